@@ -1,0 +1,84 @@
+"""API keys and access tokens, kept in the operating system's keychain (``keyring``).
+
+Secrets are never written to a settings file, the database, an export or a log. Where no keychain
+backend exists, :class:`NoKeychainError` says so; Hearth then offers the environment variable
+instead and never falls back to a plain-text file.
+"""
+
+from __future__ import annotations
+
+import os
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+SERVICE = "Hearth"
+
+# secret name -> environment variable used when no key is stored
+ENVIRONMENT = {
+    "openai_api_key": "OPENAI_API_KEY",
+    "anthropic_api_key": "ANTHROPIC_API_KEY",
+    "openai_compatible_api_key": "HEARTH_OPENAI_COMPATIBLE_API_KEY",
+    "huggingface_token": "HF_TOKEN",
+}
+
+
+class NoKeychainError(RuntimeError):
+    """There is no usable OS keychain on this system."""
+
+
+def keychain_available() -> bool:
+    backend = keyring.get_keyring()
+    return not isinstance(backend, fail.Keyring) and backend.priority > 0
+
+
+def _require_keychain() -> None:
+    if not keychain_available():
+        raise NoKeychainError(
+            "No system keychain was found, so Hearth cannot store secrets safely. "
+            "Set the key in an environment variable instead, or install a keychain "
+            "(for example GNOME Keyring or KWallet)."
+        )
+
+
+def set_secret(name: str, value: str) -> None:
+    _require_keychain()
+    try:
+        keyring.set_password(SERVICE, name, value)
+    except keyring.errors.KeyringError as exc:
+        raise NoKeychainError(f"The system keychain refused to store the secret: {exc}") from exc
+
+
+def delete_secret(name: str) -> None:
+    if not keychain_available():
+        return
+    try:
+        keyring.delete_password(SERVICE, name)
+    except keyring.errors.PasswordDeleteError:
+        pass
+
+
+def stored_secret(name: str) -> str | None:
+    if not keychain_available():
+        return None
+    try:
+        return keyring.get_password(SERVICE, name)
+    except keyring.errors.KeyringError:
+        return None
+
+
+def get_secret(name: str) -> tuple[str | None, str]:
+    """The secret and where it came from: ``"keychain"``, ``"environment"`` or ``"missing"``."""
+    value = stored_secret(name)
+    if value:
+        return value, "keychain"
+    env = ENVIRONMENT.get(name)
+    if env and os.environ.get(env):
+        return os.environ[env], "environment"
+    return None, "missing"
+
+
+def mask(secret: str) -> str:
+    """A form of the secret that is safe to show: the last four characters only."""
+    return "•" * 8 + secret[-4:] if len(secret) > 8 else "•" * len(secret)
