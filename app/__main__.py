@@ -22,12 +22,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="load the model, stream a short answer, print what was measured and exit",
     )
+    parser.add_argument("--probe-model", metavar="PATH", help=argparse.SUPPRESS)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
+    if args.probe_model:
+        from app.core.engines.local import probe_main
+
+        return probe_main(args.probe_model)
     if args.self_test:
         from app.selftest import run_self_test
 

@@ -107,9 +107,8 @@ class ConversationStore:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA busy_timeout=5000")
-        with self._tx() as db:
-            db.executescript(_SCHEMA)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self._db.executescript(_SCHEMA)  # executescript manages its own transaction
+        self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         self.recovered_interrupted = self._recover_interrupted()
 
     @contextmanager

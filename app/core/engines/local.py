@@ -1,0 +1,286 @@
+"""The local engine: a GGUF model run by llama.cpp (llama-cpp-python) on this machine.
+
+A :class:`LocalEngine` is created, used and closed on one long-lived worker thread that owns the
+model. It renders the chat with the model's own template (in Jinja's immutable sandbox, so a
+template cannot run code), keeps the KV cache between turns so turn N only evaluates what is new,
+drops the oldest turns when the history outgrows the context (and says which), evaluates long
+prompts in chunks so Stop is honoured quickly, and streams UTF-8-safe text one token at a time.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationParams, Usage
+from app.core.engines.base import ModelLoadError as ModelLoadError
+from app.core.gguf import GGUFError, GGUFInfo, read_gguf
+
+PREFILL_CHUNK = 128  # prompt tokens evaluated between two checks of the stop flag
+DEFAULT_CONTEXT_CAP = 8192
+MIN_ANSWER_ROOM = 256  # tokens kept free for the answer when old turns are dropped
+
+
+def default_thread_count() -> int:
+    """Threads for generation on this machine.
+
+    llama-cpp-python's default is half the logical CPUs, which on a 2-core machine is one thread
+    and about 0.68x the speed of two. Small machines use every logical CPU; bigger ones one
+    thread per physical core (hyper-threads do not help matrix work).
+    """
+    logical = os.cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        logical = len(os.sched_getaffinity(0)) or logical
+    if logical <= 4:
+        return logical
+    return max(1, min(logical, _physical_cores() or logical // 2))
+
+
+def _physical_cores() -> int | None:
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return None
+    cores = {
+        (block.split("physical id")[1].split("\n")[0], block.split("core id")[1].split("\n")[0])
+        for block in text.split("\n\n")
+        if "core id" in block and "physical id" in block
+    }
+    return len(cores) or None
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    n_threads: int = 0  # 0: default_thread_count()
+    context_cap: int = DEFAULT_CONTEXT_CAP
+    n_gpu_layers: int = -1
+    probe: bool = True  # first load of a file happens in a child process (crash isolation)
+
+
+def probe_in_subprocess(path: Path, timeout_s: float = 300.0) -> None:
+    """Load ``path`` once in a child process, so a llama.cpp abort cannot take Hearth down.
+
+    Raises :class:`ModelLoadError` with the reason when the child fails or crashes.
+    """
+    if getattr(sys, "frozen", False):
+        cmd = [sys.executable, "--probe-model", str(path)]
+    else:
+        cmd = [sys.executable, "-m", "app", "--probe-model", str(path)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise ModelLoadError(
+            f"Loading {path.name} took longer than {timeout_s:.0f} s.",
+            "The file may be damaged, or too large for this machine.",
+        ) from exc
+    if proc.returncode != 0:
+        lines = [ln for ln in (proc.stdout + proc.stderr).splitlines() if ln.strip()]
+        detail = lines[-1] if lines else f"exit status {proc.returncode}"
+        if proc.returncode < 0:
+            detail = f"llama.cpp crashed while loading it (signal {-proc.returncode})"
+        raise ModelLoadError(
+            f"{path.name} could not be loaded: {detail}.",
+            "The file may be damaged or made for a newer llama.cpp; try downloading it again.",
+        )
+
+
+class _Utf8Stream:
+    """Turns token bytes into text without ever splitting a multi-byte character."""
+
+    def __init__(self) -> None:
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+
+    def feed(self, data: bytes) -> str:
+        return self._decoder.decode(data)
+
+    def flush(self) -> str:
+        return self._decoder.decode(b"", final=True)
+
+
+class LocalEngine:
+    """A loaded GGUF model. Owned by one thread: create, stream and close it on that thread."""
+
+    route: Literal["local", "hosted"] = "local"
+    provider = "llama.cpp"
+
+    def __init__(self, path: str | Path, options: LoadOptions | None = None) -> None:
+        import llama_cpp
+        from llama_cpp import llama_chat_format
+
+        self._llama_cpp = llama_cpp
+        self.path = Path(path)
+        options = options or LoadOptions()
+        try:
+            self.info: GGUFInfo = read_gguf(self.path)
+        except GGUFError as exc:
+            raise ModelLoadError(f"{self.path.name} cannot be used: {exc}.") from exc
+        if options.probe:
+            probe_in_subprocess(self.path)
+        self.n_threads = options.n_threads or default_thread_count()
+        trained = self.info.context_length or 2048
+        n_ctx = max(512, min(trained, options.context_cap))
+        try:
+            self._llm = llama_cpp.Llama(
+                model_path=str(self.path),
+                n_ctx=n_ctx,
+                n_threads=self.n_threads,
+                n_threads_batch=self.n_threads,
+                n_gpu_layers=options.n_gpu_layers,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise ModelLoadError(
+                f"llama.cpp could not load {self.path.name}: {exc}",
+                "The file may be damaged, or this machine may lack the memory for it.",
+            ) from exc
+        self.n_ctx = self._llm.n_ctx()
+        self._vocab = self._llm._model.vocab
+        eos_id, bos_id = self._llm.token_eos(), self._llm.token_bos()
+        model = self._llm._model
+        self._formatter = llama_chat_format.Jinja2ChatFormatter(
+            template=self.info.chat_template or llama_chat_format.CHATML_CHAT_TEMPLATE,
+            eos_token=model.token_get_text(eos_id) if eos_id != -1 else "",
+            bos_token=model.token_get_text(bos_id) if bos_id != -1 else "",
+        )
+        self.model = self.path.name
+        self.label = f"{self.info.name} (local)"
+        self._piece_buf = ctypes.create_string_buffer(256)
+
+    # ------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        llm = getattr(self, "_llm", None)
+        if llm is not None:
+            llm.close()
+            self._llm = None
+
+    def _render(self, messages: list[ChatMessage]) -> list[int]:
+        try:
+            prompt = self._formatter(
+                messages=[{"role": m.role, "content": m.content} for m in messages]
+            ).prompt
+        except Exception as exc:  # jinja2 errors, sandbox violations, raise_exception()
+            raise EngineError(
+                f"The model's chat template failed: {exc}",
+                "The model file's template is broken or unsafe; try another model.",
+            ) from exc
+        return self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+
+    def fit_to_context(
+        self, messages: list[ChatMessage], max_tokens: int
+    ) -> tuple[list[int], int]:
+        """Prompt tokens for the longest recent history that fits; and how many were dropped."""
+        room = min(max(max_tokens, 1), max(MIN_ANSWER_ROOM, self.n_ctx // 4))
+        budget = self.n_ctx - room
+        system = [m for m in messages[:1] if m.role == "system"]
+        rest = messages[len(system) :]
+        dropped = 0
+        while True:
+            tokens = self._render(system + rest)
+            if len(tokens) <= budget:
+                return tokens, dropped
+            if len(rest) <= 1:
+                raise EngineError(
+                    f"The message is too long for this model: it needs {len(tokens):,} tokens "
+                    f"and the model's context holds {self.n_ctx:,} (with room for the answer).",
+                    "Shorten the message, or pick a model with a longer context.",
+                )
+            # drop the oldest exchange: a user turn and the answers that followed it
+            cut = 1
+            while cut < len(rest) - 1 and rest[cut].role != "user":
+                cut += 1
+            rest = rest[cut:]
+            dropped += cut
+
+    def _piece(self, token: int) -> bytes:
+        n = self._llama_cpp.llama_token_to_piece(
+            self._vocab, token, self._piece_buf, len(self._piece_buf), 0, False
+        )
+        return self._piece_buf.raw[:n] if n > 0 else b""
+
+    def _prefill(self, tokens: list[int], stop: threading.Event) -> int:
+        """Evaluate all but the last prompt token, reusing the cached prefix; returns it size."""
+        llm = self._llm
+        cached = llm._input_ids[: llm.n_tokens]
+        reuse = 0
+        for a, b in zip(cached, tokens[:-1]):
+            if a != b:
+                break
+            reuse += 1
+        if reuse < llm.n_tokens:
+            if not llm._ctx.kv_cache_seq_rm(-1, reuse, -1):
+                llm.reset()
+                reuse = 0
+            llm.n_tokens = reuse
+        for start in range(reuse, len(tokens) - 1, PREFILL_CHUNK):
+            if stop.is_set():
+                break
+            llm.eval(tokens[start : min(start + PREFILL_CHUNK, len(tokens) - 1)])
+        return reuse
+
+    def stream(
+        self, messages: list[ChatMessage], params: GenerationParams, stop: threading.Event
+    ) -> Iterator[Delta]:
+        if self._llm is None:
+            raise EngineError("The model was unloaded.", "Pick a model again.")
+        start = time.perf_counter()
+        tokens, dropped = self.fit_to_context(messages, params.max_tokens)
+        if dropped:
+            yield Delta(
+                notice=f"{dropped} earlier message{'s' if dropped != 1 else ''} did not fit in "
+                f"the model's context of {self.n_ctx:,} tokens and "
+                f"{'were' if dropped != 1 else 'was'} left out of this answer."
+            )
+        usage = Usage(prompt_tokens=len(tokens), dropped_messages=dropped)
+        usage.cached_prompt_tokens = self._prefill(tokens, stop)
+        if stop.is_set():
+            usage.total_s = time.perf_counter() - start
+            yield Delta(usage=usage)
+            return
+        if params.seed >= 0:
+            self._llm.set_seed(params.seed)
+        text = _Utf8Stream()
+        limit = min(params.max_tokens, self.n_ctx - len(tokens))
+        gen = self._llm.generate(
+            tokens, temp=params.temperature, top_p=params.top_p, reset=True
+        )
+        try:
+            for token in gen:
+                if self._llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                    break
+                usage.completion_tokens += 1
+                if usage.time_to_first_token_s is None:
+                    usage.time_to_first_token_s = time.perf_counter() - start
+                piece = text.feed(self._piece(token))
+                if piece:
+                    yield Delta(text=piece)
+                if stop.is_set() or usage.completion_tokens >= limit:
+                    break
+        finally:
+            gen.close()
+        tail = text.flush()
+        if tail:
+            yield Delta(text=tail)
+        usage.total_s = time.perf_counter() - start
+        yield Delta(usage=usage)
+
+
+def probe_main(path: str) -> int:
+    """Child-process side of :func:`probe_in_subprocess`: load, evaluate one token, exit."""
+    try:
+        engine = LocalEngine(path, LoadOptions(context_cap=512, probe=False, n_gpu_layers=0))
+        engine._llm.eval(engine._llm.tokenize(b"Hello", add_bos=True))
+        engine.close()
+    except EngineError as exc:
+        print(exc.user_message(), file=sys.stderr)
+        return 1
+    return 0

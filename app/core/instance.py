@@ -1,0 +1,24 @@
+"""One Hearth per data folder: a second instance on the same folder is refused with a message."""
+
+from __future__ import annotations
+
+from filelock import FileLock, Timeout
+
+from app.core import paths
+
+
+class AlreadyRunningError(RuntimeError):
+    pass
+
+
+def acquire_instance_lock() -> FileLock:
+    """Hold the data folder's lock for the life of the process (keep the returned object)."""
+    lock = FileLock(str(paths.lock_path()))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout as exc:
+        raise AlreadyRunningError(
+            f"Hearth is already running with the data folder {paths.data_dir()}. "
+            "Switch to the open window, or close it first."
+        ) from exc
+    return lock

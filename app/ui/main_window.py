@@ -1,0 +1,524 @@
+"""Hearth's main window: conversations on the left, the transcript, the composer, the model picker.
+
+The window owns one :class:`~app.ui.workers.ChatWorker` on its own QThread. Requests go to the
+worker as queued signals; streamed text comes back through the worker's buffer and is drained
+into the transcript at most once a frame by ``_flush_timer``. Nothing here blocks on a model.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.core import paths
+from app.core.chat import TurnResult
+from app.core.engines.base import GenerationParams
+from app.core.engines.local import LoadOptions, LocalEngine
+from app.core.gguf import GGUFError, read_gguf
+from app.core.models import InstalledModel, installed_models, starter_model_path
+from app.core.settings import load_settings, save_settings
+from app.core.store import ConversationStore
+from app.ui.chat_view import Composer, TranscriptView, message_header
+from app.ui.workers import ChatWorker
+
+FLUSH_INTERVAL_MS = 16  # about one flush per frame
+NEW_TITLE = "New chat"
+OPEN_FILE_ITEM = "Open model file…"
+
+
+class MainWindow(QMainWindow):
+    """The chat window. Built in-process by tests: ``MainWindow()`` honours ``HEARTH_HOME``."""
+
+    _loadRequested = Signal(str, object)
+    _answerRequested = Signal(int, object, str, object)
+    _shutdownRequested = Signal()
+
+    def __init__(self, model_path: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+        self.settings, settings_problem = load_settings()
+        self.store = ConversationStore(paths.database_path())
+        self.models: list[InstalledModel] = []
+        self.loaded_label: str | None = None
+        self.loading = False
+        self.last_error: str | None = None
+        self._conversation_id: int | None = None
+        self._streaming_conversation: int | None = None
+        self._stream_parts: list[str] = []
+        self._stop: threading.Event | None = None
+        self._closed = False
+
+        self._thread = QThread(self)
+        self._thread.setObjectName("hearth-chat-worker")
+        self._worker = ChatWorker(self.store)
+        self._worker.moveToThread(self._thread)
+        self._loadRequested.connect(self._worker.load)
+        self._answerRequested.connect(self._worker.answer)
+        self._shutdownRequested.connect(self._worker.shutdown)
+        self._worker.loadStarted.connect(self._on_load_started)
+        self._worker.loaded.connect(self._on_loaded)
+        self._worker.loadFailed.connect(self._on_load_failed)
+        self._worker.answerStarted.connect(self._on_answer_started)
+        self._worker.textAvailable.connect(self._on_text_available)
+        self._worker.notice.connect(self._on_notice)
+        self._worker.answerFinished.connect(self._on_answer_finished)
+        self._thread.start()
+
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self._flush_timer.timeout.connect(self.flush_stream)
+
+        self._build_ui()
+        self._build_menus()
+        self.refresh_conversations()
+        if settings_problem:
+            self.show_error(settings_problem)
+        if self.store.recovered_interrupted:
+            self.statusBar().showMessage(
+                f"{self.store.recovered_interrupted} answer(s) were cut off when Hearth last "
+                "closed; their text was kept and marked interrupted.",
+                15000,
+            )
+        if model_path:
+            self.import_model(model_path)
+        else:
+            self.refresh_models()
+            self._load_initial_model()
+
+    # layout ----------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.conversation_list = QListWidget()
+        self.conversation_list.setObjectName("conversationList")
+        self.conversation_list.currentItemChanged.connect(self._on_conversation_selected)
+        new_button = QPushButton("New chat")
+        new_button.setObjectName("newChatButton")
+        new_button.clicked.connect(self.new_conversation)
+        rename_button = QPushButton("Rename")
+        rename_button.clicked.connect(self._rename_current)
+        delete_button = QPushButton("Delete")
+        delete_button.clicked.connect(self._delete_current)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 6, 6)
+        left_layout.addWidget(new_button)
+        left_layout.addWidget(self.conversation_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(rename_button)
+        row.addWidget(delete_button)
+        left_layout.addLayout(row)
+
+        self.model_picker = QComboBox()
+        self.model_picker.setObjectName("modelPicker")
+        self.model_picker.setMinimumWidth(360)
+        self.model_picker.activated.connect(self._on_model_picked)
+        self.load_progress = QProgressBar()
+        self.load_progress.setObjectName("loadProgress")
+        self.load_progress.setRange(0, 0)  # llama.cpp reports no load progress: busy indicator
+        self.load_progress.setMaximumWidth(160)
+        self.load_progress.hide()
+        self.model_status = QLabel()
+        self.model_status.setObjectName("modelStatus")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Model:"))
+        top.addWidget(self.model_picker, 1)
+        top.addWidget(self.load_progress)
+        top.addWidget(self.model_status)
+
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_banner.setStyleSheet(
+            "QLabel { background: #ffebe9; color: #82071e; border: 1px solid #ff8182;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.error_banner.hide()
+
+        self.transcript = TranscriptView()
+        self.composer = Composer()
+        self.composer.submitted.connect(self.send)
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("stopButton")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.composer, 1)
+        bottom.addLayout(buttons)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 6, 6, 6)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.error_banner)
+        right_layout.addWidget(self.transcript, 1)
+        right_layout.addLayout(bottom)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 860])
+        self.setCentralWidget(splitter)
+
+        self.stats_label = QLabel()
+        self.stats_label.setObjectName("statsLabel")
+        self.statusBar().addPermanentWidget(self.stats_label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        new_action = QAction("&New chat", self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.new_conversation)
+        open_action = QAction("&Open model file…", self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.open_model_file)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (new_action, open_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.models_menu = self.menuBar().addMenu("&Models")
+        self.models_menu.addAction(open_action)
+
+    # errors and notices ----------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        """Say what went wrong where the user is looking; the app keeps running."""
+        self.last_error = message
+        self.error_banner.setText(message)
+        self.error_banner.show()
+
+    def clear_error(self) -> None:
+        self.last_error = None
+        self.error_banner.hide()
+
+    def _on_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        if self._streaming_conversation == self._conversation_id:
+            self.transcript.append_note(text)
+
+    # models ----------------------------------------------------------------------------------
+
+    def refresh_models(self, select: str | None = None) -> None:
+        """Re-read the installed models into the picker; keep or set the selection."""
+        self.models = installed_models(self.settings.imported_models)
+        wanted = select or self.settings.local.model_path
+        self.model_picker.blockSignals(True)
+        self.model_picker.clear()
+        for model in self.models:
+            self.model_picker.addItem(model.label, str(model.path))
+            index = self.model_picker.count() - 1
+            tip = model.problem or str(model.path)
+            self.model_picker.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+            if not model.usable:
+                item = self.model_picker.model().item(index)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+        if not self.models:
+            self.model_picker.addItem("No model installed: open a GGUF file", "")
+        self.model_picker.addItem(OPEN_FILE_ITEM, OPEN_FILE_ITEM)
+        index = self.model_picker.findData(wanted) if wanted else -1
+        self.model_picker.setCurrentIndex(max(index, 0))
+        self.model_picker.blockSignals(False)
+
+    def _load_initial_model(self) -> None:
+        wanted = self.settings.local.model_path
+        if wanted and not Path(wanted).is_file():
+            self.show_error(
+                f"The model you used last is no longer at {wanted}. "
+                "Pick another model, or open the file from its new place."
+            )
+            wanted = ""
+        if not wanted:
+            starter = starter_model_path()
+            usable = [m for m in self.models if m.usable]
+            wanted = str(starter) if starter else (str(usable[0].path) if usable else "")
+        if wanted:
+            self.load_model(wanted)
+
+    def _on_model_picked(self, index: int) -> None:
+        data = self.model_picker.itemData(index)
+        if data == OPEN_FILE_ITEM:
+            self.open_model_file()
+        elif data:
+            self.load_model(data)
+
+    def open_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        )
+        if path:
+            self.import_model(path)
+        else:
+            self.refresh_models()
+
+    def import_model(self, path: str) -> bool:
+        """Add a GGUF file the user chose (``--model`` or Open…) and load it."""
+        resolved = str(Path(path).expanduser().resolve())
+        try:
+            read_gguf(resolved)
+        except GGUFError as exc:
+            self.show_error(f"{Path(path).name} cannot be used: {exc}.")
+            self.refresh_models()
+            return False
+        if resolved not in self.settings.imported_models and Path(resolved).parent != (
+            paths.models_dir()
+        ):
+            self.settings.imported_models.append(resolved)
+        self.refresh_models(select=resolved)
+        self.load_model(resolved)
+        return True
+
+    def load_model(self, path: str) -> None:
+        """Load a local model on the worker thread; the window stays responsive."""
+        self.settings.local.model_path = path
+        save_settings(self.settings)
+        local = self.settings.local
+        options = LoadOptions(local.n_threads, local.context_cap, local.n_gpu_layers)
+        self.loading = True
+        self._loadRequested.emit(
+            f"Loading {Path(path).name}…", functools.partial(LocalEngine, path, options)
+        )
+
+    def _on_load_started(self, description: str) -> None:
+        self.loading = True
+        self.loaded_label = None
+        self.load_progress.show()
+        self.model_status.setText(description)
+
+    def _on_loaded(self, label: str) -> None:
+        self.loading = False
+        self.loaded_label = label
+        self.load_progress.hide()
+        self.model_status.setText("Ready")
+        self.clear_error()
+        self.statusBar().showMessage(f"Loaded {label}", 5000)
+
+    def _on_load_failed(self, message: str) -> None:
+        self.loading = False
+        self.loaded_label = None
+        self.load_progress.hide()
+        self.model_status.setText("No model loaded")
+        self.show_error(message)
+        self.refresh_models()
+
+    # conversations ---------------------------------------------------------------------------
+
+    @property
+    def conversation_id(self) -> int | None:
+        return self._conversation_id
+
+    def refresh_conversations(self) -> None:
+        self.conversation_list.blockSignals(True)
+        self.conversation_list.clear()
+        for conv in self.store.conversations():
+            item = QListWidgetItem(conv.title)
+            item.setData(Qt.ItemDataRole.UserRole, conv.id)
+            self.conversation_list.addItem(item)
+            if conv.id == self._conversation_id:
+                self.conversation_list.setCurrentItem(item)
+        self.conversation_list.blockSignals(False)
+
+    def new_conversation(self) -> None:
+        self._conversation_id = None
+        self.conversation_list.clearSelection()
+        self.conversation_list.setCurrentItem(None)
+        self.transcript.show_messages([])
+        self.composer.setFocus()
+
+    def select_conversation(self, conversation_id: int) -> None:
+        self._conversation_id = conversation_id
+        messages = self.store.messages(conversation_id)
+        if conversation_id == self._streaming_conversation:
+            shown = [m for m in messages if m.state != "streaming"]
+            streaming = [m for m in messages if m.state == "streaming"]
+            self.transcript.show_messages(shown)
+            if streaming:
+                m = streaming[-1]
+                self.transcript.begin_stream(message_header(m.role, m.route, m.provider, m.model))
+                self.transcript.append_stream("".join(self._stream_parts))
+        else:
+            self.transcript.show_messages(messages)
+        self.refresh_conversations()
+
+    def _on_conversation_selected(self, item: QListWidgetItem | None, _prev: object) -> None:
+        if item is not None:
+            self.select_conversation(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        title = " ".join(title.split())
+        if title:
+            self.store.rename_conversation(conversation_id, title[:120])
+            self.refresh_conversations()
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        if conversation_id == self._streaming_conversation:
+            self.show_error("Stop the answer that is being written before deleting its chat.")
+            return
+        self.store.delete_conversation(conversation_id)
+        if conversation_id == self._conversation_id:
+            self.new_conversation()
+        self.refresh_conversations()
+
+    def _rename_current(self) -> None:
+        if self._conversation_id is None:
+            return
+        conv = self.store.conversation(self._conversation_id)
+        title, ok = QInputDialog.getText(
+            self, "Rename chat", "Title:", text=conv.title if conv else ""
+        )
+        if ok:
+            self.rename_conversation(self._conversation_id, title)
+
+    def _delete_current(self) -> None:
+        if self._conversation_id is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete chat", "Delete this chat and all its messages? This cannot be undone."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_conversation(self._conversation_id)
+
+    # chatting --------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._streaming_conversation is not None
+
+    def send(self) -> None:
+        """Send the composer's text; the answer streams into the transcript."""
+        text = self.composer.toPlainText()
+        if not text.strip():
+            self.statusBar().showMessage("Type a message first.", 4000)
+            return
+        if self.busy:
+            self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
+            return
+        if self.loaded_label is None and not self.loading:
+            self.show_error("No model is loaded. Pick a model in the Model list first.")
+            return
+        if self._conversation_id is None:
+            conv = self.store.create_conversation(NEW_TITLE, self.settings.route)
+            self._conversation_id = conv.id
+            self.transcript.show_messages([])
+        conversation_id = self._conversation_id
+        conv = self.store.conversation(conversation_id)
+        if conv is not None and conv.title == NEW_TITLE:
+            first_line = text.strip().splitlines()[0]
+            self.store.rename_conversation(conversation_id, first_line[:48])
+        self.store.add_message(conversation_id, "user", text)
+        self.transcript.append_user(text)
+        self.composer.clear()
+        self.refresh_conversations()
+        self._start_answer(conversation_id)
+
+    def _start_answer(self, conversation_id: int) -> None:
+        self._stop = threading.Event()
+        self._streaming_conversation = conversation_id
+        self._stream_parts = []
+        self.send_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        gen = self.settings.generation
+        params = GenerationParams(gen.temperature, gen.top_p, gen.max_tokens, gen.seed)
+        self._answerRequested.emit(conversation_id, params, gen.system_prompt, self._stop)
+
+    def stop(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+
+    def _on_answer_started(self, conversation_id: int, message_id: int) -> None:
+        if conversation_id == self._conversation_id:
+            m = self.store.message(message_id)
+            if m is not None:
+                self.transcript.begin_stream(message_header(m.role, m.route, m.provider, m.model))
+
+    def _on_text_available(self) -> None:
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush_stream(self) -> None:
+        """Move buffered text into the transcript: one append per frame, at the end."""
+        text = self._worker.buffer.drain()
+        if not text:
+            return
+        self._stream_parts.append(text)
+        if self._streaming_conversation == self._conversation_id:
+            self.transcript.append_stream(text)
+
+    def _on_answer_finished(self, conversation_id: int, result: TurnResult) -> None:
+        self._flush_timer.stop()
+        self.flush_stream()
+        self._streaming_conversation = None
+        self._stop = None
+        self.send_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        if conversation_id == self._conversation_id:
+            self.transcript.end_stream(result.text)
+            if result.state == "interrupted" and not result.error:
+                self.transcript.append_note("Stopped.")
+            if result.error:
+                self.transcript.append_error(result.error)
+        if result.error:
+            self.show_error(result.error)
+        usage = result.usage
+        if usage is not None and usage.time_to_first_token_s is not None:
+            rate = usage.tokens_per_s
+            self.stats_label.setText(
+                (f"{rate:.1f} tokens/s · " if rate else "")
+                + f"first token {usage.time_to_first_token_s:.2f} s · "
+                f"{usage.completion_tokens} tokens"
+            )
+        self.refresh_conversations()
+
+    # shutdown --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop any answer, close the model on its thread, wait for the thread, close the store."""
+        if self._closed:
+            return
+        self._closed = True
+        self.stop()
+        self._flush_timer.stop()
+        self._shutdownRequested.emit()
+        if not self._thread.wait(60_000):
+            self._thread.terminate()
+            self._thread.wait()
+        save_settings(self.settings)
+        self.store.close()
