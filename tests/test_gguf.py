@@ -1,0 +1,55 @@
+"""GGUF metadata is read from the header alone, and broken files are refused with a reason."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+
+from app.core.gguf import GGUFError, read_gguf
+from tests.helpers.gguf_tools import truncated_copy
+
+
+def test_reads_starter_model_metadata(starter_model: Path) -> None:
+    info = read_gguf(starter_model)
+    assert info.architecture == "llama"
+    assert info.context_length == 8192
+    assert info.quantization == "Q4_1"
+    assert 130e6 < info.parameter_count < 140e6 and info.parameter_label == "135M"
+    assert info.chat_template is not None and "<|im_start|>" in info.chat_template
+    assert info.file_size == 98362432
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"PK\x03\x04 this is a zip", "not a GGUF"),
+        (b"GGUF" + struct.pack("<I", 99), "version 99"),
+        (b"GGUF" + struct.pack("<IQQ", 3, 1, 1 << 40), "impossible"),
+        (b"GGUF" + struct.pack("<IQQ", 3, 0, 0), "no tensors"),
+        (b"GGUF" + struct.pack("<IQQ", 3, 1, 1) + struct.pack("<Q", 1 << 20), "longer than"),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.gguf"
+    path.write_bytes(content)
+    with pytest.raises(GGUFError, match=reason):
+        read_gguf(path)
+
+
+@pytest.mark.parametrize("fraction", [0.0005, 0.5, 0.999])
+def test_truncated_model_is_refused(starter_model: Path, tmp_path: Path, fraction: float) -> None:
+    path = truncated_copy(starter_model, tmp_path / "cut.gguf", fraction)
+    with pytest.raises(GGUFError, match="truncated"):
+        read_gguf(path)
+
+
+def test_missing_and_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(GGUFError, match="does not exist"):
+        read_gguf(tmp_path / "nope.gguf")
+    folder = tmp_path / "folder.gguf"
+    folder.mkdir()
+    with pytest.raises(GGUFError, match="cannot be read"):
+        read_gguf(folder)
