@@ -1,0 +1,455 @@
+"""The catalog of pinned models: ``models.toml`` read into typed, validated entries.
+
+Hearth ships a catalog inside the package (``app/models.toml``); the user can add a ``models.toml``
+of their own in the config folder (:func:`app.core.paths.user_catalog_path`) that adds entries or
+overrides shipped ones by ``id`` (only the fields it names change).
+
+Loading never raises for bad content. Each problem names the file, the entry, the field and, where
+it can be found, the line; a broken entry is left out and reported, the rest of the catalog works.
+The memory estimate (:func:`fits_in_memory`) says whether a model is likely to run on this machine.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from app.core import paths
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+RamClass = Literal["8gb", "16gb"]
+RAM_CLASSES: tuple[RamClass, ...] = ("8gb", "16gb")
+Origin = Literal["builtin", "user"]
+Verdict = Literal["fits", "tight", "too_big", "unknown"]
+
+DEFAULT_CONTEXT_CAP = 8192  # tokens; the local engine uses the model's context up to this many
+GIB = 1024**3
+
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_REPO_RE = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+_HEX40_RE = re.compile(r"^[0-9a-f]{40}$")
+_HEX64_RE = re.compile(r"^[0-9a-fA-F]{64}$")
+_FILENAME_RE = re.compile(r"^[\w.+-]+\.gguf$", re.IGNORECASE)
+_REVISION_RE = re.compile(r"^[\w.+/-]{1,200}$")
+_PARAMS_RE = re.compile(r"^\d+(\.\d+)?[MB]$")
+_HEADER_RE = re.compile(r"^\s*\[\[\s*models\s*\]\]")
+_TOML_LINE_RE = re.compile(r"line (\d+)")
+
+
+class FieldError(ValueError):
+    """One field's value is unusable; the message says what is expected."""
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One pinned GGUF file and what the model manager shows about it."""
+
+    id: str
+    name: str
+    repo_id: str
+    revision: str
+    filename: str
+    size: int
+    sha256: str
+    license: str
+    parameters: str
+    quantization: str
+    context_length: int
+    description: str
+    gated: bool = False
+    recommended: RamClass | None = None
+    layers: int | None = None
+    kv_heads: int | None = None
+    head_dim: int | None = None
+    origin: Origin = "builtin"
+
+    @property
+    def pinned_to_commit(self) -> bool:
+        """True when ``revision`` is a commit, not a branch that can move."""
+        return _HEX40_RE.match(self.revision) is not None
+
+    def install_path(self) -> Path:
+        """Where the verified file lives once downloaded."""
+        return paths.models_dir() / self.filename
+
+    def kv_cache_bytes(self, n_ctx: int) -> int:
+        """The f16 KV cache for ``n_ctx`` tokens; a quarter of the file if the shape is unknown."""
+        if self.layers and self.kv_heads and self.head_dim:
+            return 2 * self.layers * self.kv_heads * self.head_dim * 2 * n_ctx
+        return self.size // 4
+
+
+@dataclass(frozen=True)
+class CatalogProblem:
+    """Something wrong in a catalog file, precise enough to find and fix."""
+
+    file: Path
+    message: str
+    entry: str | None = None
+    field: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else str(self.file)
+        parts = [where]
+        if self.entry:
+            parts.append(f"entry {self.entry!r}")
+        if self.field:
+            parts.append(f"field {self.field!r}")
+        return ", ".join(parts) + f": {self.message}"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The usable entries, in catalog order, and every problem met while loading."""
+
+    entries: tuple[CatalogEntry, ...]
+    problems: tuple[CatalogProblem, ...] = ()
+
+    def get(self, entry_id: str) -> CatalogEntry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+    def recommended(self, ram_class: RamClass) -> CatalogEntry | None:
+        return next((e for e in self.entries if e.recommended == ram_class), None)
+
+    def recommended_for_machine(self, total_ram: int | None = None) -> CatalogEntry | None:
+        """The marked default for this machine's memory, else the biggest entry that fits."""
+        total = total_memory_bytes() if total_ram is None else total_ram
+        if total is None:
+            return self.recommended("8gb")
+        if total >= 14 * GIB and (entry := self.recommended("16gb")) is not None:
+            return entry
+        if total >= 7 * GIB and (entry := self.recommended("8gb")) is not None:
+            return entry
+        fitting = [e for e in self.entries if fits_in_memory(e, total).verdict == "fits"]
+        return max(fitting, key=lambda e: e.size, default=None)
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+def _string(pattern: re.Pattern[str] | None = None, expected: str = "") -> Callable[[Any], Any]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise FieldError("must be a non-empty text value in quotes")
+        if pattern is not None and not pattern.match(value):
+            raise FieldError(f"must be {expected}, got {value!r}")
+        return value.strip()
+
+    return check
+
+
+def _positive_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldError(f"must be a whole number, got {value!r}")
+    if value <= 0:
+        raise FieldError(f"must be greater than zero, got {value}")
+    return value
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise FieldError(f"must be true or false, got {value!r}")
+    return value
+
+
+def _sha256(value: Any) -> str:
+    return str(_string(_HEX64_RE, "64 hexadecimal characters (a SHA-256)")(value)).lower()
+
+
+def _ram_class(value: Any) -> str:
+    if value not in RAM_CLASSES:
+        raise FieldError(f"must be one of {', '.join(repr(c) for c in RAM_CLASSES)}, got {value!r}")
+    return str(value)
+
+
+_REQUIRED: dict[str, Callable[[Any], Any]] = {
+    "id": _string(_ID_RE, "lowercase letters, digits, '.', '_' or '-'"),
+    "name": _string(),
+    "repo_id": _string(_REPO_RE, "a Hugging Face repository such as 'owner/name'"),
+    "revision": _string(_REVISION_RE, "a 40-hex commit or a branch name"),
+    "filename": _string(_FILENAME_RE, "a plain file name ending in .gguf (no folders)"),
+    "size": _positive_int,
+    "sha256": _sha256,
+    "license": _string(),
+    "parameters": _string(_PARAMS_RE, "a parameter count such as '360M' or '1.5B'"),
+    "quantization": _string(),
+    "context_length": _positive_int,
+    "description": _string(),
+}
+_OPTIONAL: dict[str, Callable[[Any], Any]] = {
+    "gated": _boolean,
+    "recommended": _ram_class,
+    "layers": _positive_int,
+    "kv_heads": _positive_int,
+    "head_dim": _positive_int,
+}
+
+
+@dataclass
+class _Source:
+    """One catalog file's text, for finding the line of an entry or a field."""
+
+    path: Path
+    text: str
+
+    def _headers(self) -> list[int]:
+        return [i for i, line in enumerate(self.text.splitlines()) if _HEADER_RE.match(line)]
+
+    def line_of(self, index: int, field: str | None = None) -> int | None:
+        """1-based line of the ``index``-th ``[[models]]`` table, or of ``field`` inside it."""
+        headers = self._headers()
+        if index >= len(headers):
+            return None
+        start = headers[index]
+        lines = self.text.splitlines()
+        end = headers[index + 1] if index + 1 < len(headers) else len(lines)
+        if field is not None:
+            pattern = re.compile(rf"^\s*{re.escape(field)}\s*=")
+            for i in range(start, end):
+                if pattern.match(lines[i]):
+                    return i + 1
+        return start + 1
+
+
+def _entry_label(table: dict[str, Any], index: int) -> str:
+    value = table.get("id")
+    return value if isinstance(value, str) and value else f"#{index + 1}"
+
+
+def _validate(
+    table: dict[str, Any], source: _Source, index: int, origin: Origin
+) -> tuple[CatalogEntry | None, list[CatalogProblem]]:
+    label = _entry_label(table, index)
+    problems: list[CatalogProblem] = []
+    values: dict[str, Any] = {}
+
+    def problem(field: str | None, message: str) -> None:
+        problems.append(
+            CatalogProblem(source.path, message, label, field, source.line_of(index, field))
+        )
+
+    for field, check in _REQUIRED.items():
+        if field not in table:
+            problem(field, "is missing")
+            continue
+        try:
+            values[field] = check(table[field])
+        except FieldError as exc:
+            problem(field, str(exc))
+    for field, check in _OPTIONAL.items():
+        if field in table:
+            try:
+                values[field] = check(table[field])
+            except FieldError as exc:
+                problem(field, str(exc))
+    if problems:
+        return None, problems
+    for field in sorted(set(table) - set(_REQUIRED) - set(_OPTIONAL)):
+        problem(field, "is not a known field and was ignored")
+    return CatalogEntry(**values, origin=origin), problems
+
+
+def _read_tables(source: _Source) -> tuple[list[dict[str, Any]], list[CatalogProblem]]:
+    """The ``[[models]]`` tables of one file, or the problem that stopped it being read."""
+    try:
+        data = tomllib.loads(source.text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _TOML_LINE_RE.search(str(exc))
+        line = int(match.group(1)) if match else None
+        return [], [CatalogProblem(source.path, f"not valid TOML: {exc}", line=line)]
+    problems = [
+        CatalogProblem(source.path, f"unknown top-level key {key!r} was ignored")
+        for key in data
+        if key != "models"
+    ]
+    tables = data.get("models", [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        problems.append(CatalogProblem(source.path, "'models' must be a list of [[models]] tables"))
+        return [], problems
+    return tables, problems
+
+
+def _read_source(path: Path, text: str | None) -> tuple[_Source | None, CatalogProblem | None]:
+    if text is not None:
+        return _Source(path, text), None
+    try:
+        return _Source(path, path.read_text(encoding="utf-8")), None
+    except UnicodeDecodeError as exc:
+        return None, CatalogProblem(path, f"is not UTF-8 text: {exc}")
+    except OSError as exc:
+        return None, CatalogProblem(path, f"cannot be read: {exc.strerror or exc}")
+
+
+def builtin_catalog_text() -> tuple[Path, str]:
+    """The shipped catalog's location (for messages) and its text."""
+    resource = resources.files("app") / "models.toml"
+    return Path(str(resource)), resource.read_text(encoding="utf-8")
+
+
+def load_catalog(
+    builtin_path: Path | None = None,
+    user_path: Path | None = None,
+) -> Catalog:
+    """The shipped catalog merged with the user's; never raises for bad content.
+
+    ``builtin_path`` and ``user_path`` default to the packaged catalog and
+    :func:`app.core.paths.user_catalog_path`; a missing user file is normal.
+    """
+    problems: list[CatalogProblem] = []
+    if builtin_path is None:
+        path, text = builtin_catalog_text()
+        builtin, problem = _read_source(path, text)
+    else:
+        builtin, problem = _read_source(builtin_path, None)
+    problems.extend([problem] if problem else [])
+
+    raw: dict[str, dict[str, Any]] = {}
+    entries: dict[str, CatalogEntry] = {}
+    if builtin is not None:
+        tables, found = _read_tables(builtin)
+        problems.extend(found)
+        _add_tables(tables, builtin, "builtin", raw, entries, problems)
+
+    user_file = paths.user_catalog_path() if user_path is None else user_path
+    if user_file.exists():
+        user, problem = _read_source(user_file, None)
+        problems.extend([problem] if problem else [])
+        if user is not None:
+            tables, found = _read_tables(user)
+            problems.extend(found)
+            _add_tables(tables, user, "user", raw, entries, problems)
+    return Catalog(tuple(entries.values()), tuple(problems))
+
+
+def _add_tables(
+    tables: Iterable[dict[str, Any]],
+    source: _Source,
+    origin: Origin,
+    raw: dict[str, dict[str, Any]],
+    entries: dict[str, CatalogEntry],
+    problems: list[CatalogProblem],
+) -> None:
+    """Validate one file's tables into ``entries``; a user table overrides by id, field by field."""
+    seen: set[str] = set()
+    for index, table in enumerate(tables):
+        entry_id = table.get("id")
+        if isinstance(entry_id, str) and entry_id in seen:
+            problems.append(
+                CatalogProblem(
+                    source.path,
+                    "the same id appears earlier in this file; this entry was left out",
+                    entry_id,
+                    "id",
+                    source.line_of(index, "id"),
+                )
+            )
+            continue
+        if isinstance(entry_id, str):
+            seen.add(entry_id)
+        base = raw.get(entry_id) if isinstance(entry_id, str) else None
+        overrides = base is not None
+        merged = {**base, **table} if base is not None else table
+        entry, found = _validate(merged, source, index, origin)
+        problems.extend(found)
+        if entry is not None:
+            raw[entry.id] = merged
+            entries[entry.id] = entry
+        else:
+            outcome = "this override was ignored" if overrides else "this entry was left out"
+            label = _entry_label(table, index)
+            line = source.line_of(index)
+            problems.append(CatalogProblem(source.path, outcome, label, None, line))
+
+
+# --- memory estimate ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemoryFit:
+    """Whether a model is likely to run here: the estimate, the machine's RAM and a verdict."""
+
+    required_bytes: int
+    total_bytes: int | None
+    verdict: Verdict
+
+    @property
+    def label(self) -> str:
+        need = f"needs about {self.required_bytes / GIB:.1f} GB"
+        return {
+            "fits": f"Fits ({need})",
+            "tight": f"Tight ({need})",
+            "too_big": f"Too big ({need})",
+            "unknown": f"Unknown ({need})",
+        }[self.verdict]
+
+
+def total_memory_bytes() -> int | None:
+    """This machine's physical memory, or None where it cannot be found."""
+    if sys.platform == "win32":
+        import ctypes
+
+        class _MemoryStatus(ctypes.Structure):
+            _fields_ = [
+                ("dwLength", ctypes.c_ulong),
+                ("dwMemoryLoad", ctypes.c_ulong),
+                ("ullTotalPhys", ctypes.c_ulonglong),
+                ("ullAvailPhys", ctypes.c_ulonglong),
+                ("ullTotalPageFile", ctypes.c_ulonglong),
+                ("ullAvailPageFile", ctypes.c_ulonglong),
+                ("ullTotalVirtual", ctypes.c_ulonglong),
+                ("ullAvailVirtual", ctypes.c_ulonglong),
+                ("ullAvailExtendedVirtual", ctypes.c_ulonglong),
+            ]
+
+        status = _MemoryStatus()
+        status.dwLength = ctypes.sizeof(_MemoryStatus)
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
+            return int(status.ullTotalPhys)
+        return None
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES")
+        page_size = os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
+    return pages * page_size if pages > 0 and page_size > 0 else None
+
+
+def estimate_memory(entry: CatalogEntry, context_cap: int = DEFAULT_CONTEXT_CAP) -> int:
+    """Bytes needed to chat: the weights, the KV cache of the default context, and working room."""
+    n_ctx = min(entry.context_length, context_cap)
+    working = max(256 * 1024**2, entry.size // 10)  # compute buffers and the runtime itself
+    return entry.size + entry.kv_cache_bytes(n_ctx) + working
+
+
+def fits_in_memory(
+    entry: CatalogEntry,
+    total_ram: int | None = None,
+    context_cap: int = DEFAULT_CONTEXT_CAP,
+) -> MemoryFit:
+    """Compare the estimate with total RAM, leaving room for the system and other apps.
+
+    Up to 60 % of RAM "fits", up to 85 % is "tight" (other apps will be squeezed), more is
+    "too_big" (the system would swap).
+    """
+    required = estimate_memory(entry, context_cap)
+    total = total_memory_bytes() if total_ram is None else total_ram
+    if not total:
+        return MemoryFit(required, None, "unknown")
+    if required <= total * 0.60:
+        verdict: Verdict = "fits"
+    elif required <= total * 0.85:
+        verdict = "tight"
+    else:
+        verdict = "too_big"
+    return MemoryFit(required, total, verdict)
