@@ -3,6 +3,7 @@
 ``hearth``                      open the window
 ``hearth --model PATH``         open the window with a GGUF file imported and selected
 ``hearth --self-test [--model PATH]``  headless health check; exit 0 when the model answers
+``hearth models list|pull ID|verify [ID]|rm ID``  the model catalog from a terminal
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["models"]:
+        from app.models_cli import main as models_main
+
+        return models_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.probe_model:
         from app.core.engines.local import probe_main

@@ -1,0 +1,612 @@
+"""Pinned, resumable, verified model downloads (no Qt).
+
+huggingface_hub does what it is good at: the resolve URL for a repo, revision and file, the
+endpoint (``HF_ENDPOINT``), the file's metadata (commit, linked ETag, size) and the Hub's error
+codes (gated, missing revision or file). The transfer itself is Hearth's own, on ``httpx2`` (the
+HTTP client huggingface_hub is built on), because it has to:
+
+- write into ``paths.downloads_dir()`` and continue a partial file with a ``Range`` request, also
+  after the app was quit or crashed (the partial's name carries the pinned SHA-256);
+- report progress (bytes, speed, ETA) at a steady rate, and stop at any moment: ``cancel()``
+  deletes the partial, ``pause()`` keeps it;
+- notice stalls (no bytes for ``stall_timeout_s``) and retry connection errors, 429 and 5xx with
+  capped exponential backoff that honours ``Retry-After``, ending with a clear error;
+- hash while downloading (a resumed partial is hashed first) and move the file into
+  ``paths.models_dir()`` atomically only when the SHA-256 matches the pin; a mismatch deletes the
+  partial and says so plainly;
+- refuse to start without enough free disk space, and always verify TLS.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import hashlib
+import os
+import re
+import shutil
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, NoReturn
+
+import httpx2
+from filelock import FileLock, Timeout
+from huggingface_hub import constants, get_hf_file_metadata, hf_hub_url
+from huggingface_hub.errors import (
+    EntryNotFoundError,
+    GatedRepoError,
+    HfHubHTTPError,
+    RepositoryNotFoundError,
+    RevisionNotFoundError,
+)
+from huggingface_hub.utils import build_hf_headers, hf_raise_for_status
+
+from app import __version__
+from app.core import paths
+from app.core.catalog import CatalogEntry
+from app.core.secrets import get_secret
+
+Phase = Literal["connecting", "checking", "downloading", "retrying", "verifying", "done"]
+ErrorKind = Literal[
+    "gated", "not_found", "mismatch", "no_space", "network", "http", "busy", "disk", "cancelled"
+]
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+TOKEN_SECRET = "huggingface_token"
+_HASH_BLOCK = 4 * 1024 * 1024
+_CONTENT_RANGE_RE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
+
+
+@dataclass(frozen=True)
+class DownloadPolicy:
+    """Timeouts, retry and reporting knobs; the defaults suit a real connection to the Hub."""
+
+    max_retries: int = 8  # consecutive failed attempts (one that made progress resets the count)
+    backoff_initial_s: float = 1.0
+    backoff_max_s: float = 60.0
+    retry_after_max_s: float = 300.0  # a longer Retry-After is waited for only this long
+    stall_timeout_s: float = 30.0  # no byte for this long: the attempt is dropped and retried
+    connect_timeout_s: float = 20.0
+    progress_interval_s: float = 0.25
+    disk_margin_bytes: int = 512 * 1024**2
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    """One progress report; ``eta_s`` is None while the speed is unknown."""
+
+    phase: Phase
+    downloaded: int
+    total: int
+    speed_bps: float = 0.0
+    eta_s: float | None = None
+    message: str = ""
+
+    @property
+    def fraction(self) -> float:
+        return self.downloaded / self.total if self.total else 0.0
+
+
+class DownloadError(Exception):
+    """A download that cannot go on; ``message`` and ``hint`` are meant for the user."""
+
+    def __init__(self, message: str, hint: str = "", kind: ErrorKind = "http") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.kind: ErrorKind = kind
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class DownloadCancelled(DownloadError):
+    """The user stopped the download; ``paused`` says whether the partial file was kept."""
+
+    def __init__(self, paused: bool) -> None:
+        message = (
+            "Download paused; it will continue where it stopped."
+            if paused
+            else ("Download cancelled.")
+        )
+        super().__init__(message, kind="cancelled")
+        self.paused = paused
+
+
+class _Retry(Exception):
+    """One attempt failed in a way that is worth another try."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
+def partial_path(entry: CatalogEntry) -> Path:
+    """The partial file of ``entry``; named by its pin, so a changed pin never resumes it."""
+    return paths.downloads_dir() / f"{entry.filename}.{entry.sha256[:16]}.part"
+
+
+def partial_bytes(entry: CatalogEntry) -> int:
+    """How much of ``entry`` a paused or interrupted download already holds."""
+    try:
+        return partial_path(entry).stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def is_installed(entry: CatalogEntry) -> bool:
+    path = entry.install_path()
+    return path.is_file() and path.stat().st_size == entry.size
+
+
+def remove_model(entry: CatalogEntry) -> list[Path]:
+    """Delete the installed file and any partial download of ``entry``; the paths removed."""
+    part = partial_path(entry)
+    removed = []
+    for path in (entry.install_path(), part):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(path)
+    part.with_name(part.name + ".lock").unlink(missing_ok=True)
+    return removed
+
+
+def file_sha256(
+    path: Path,
+    stop: threading.Event | None = None,
+    on_bytes: Callable[[int], None] | None = None,
+    hasher: hashlib._Hash | None = None,
+    limit: int | None = None,
+) -> str:
+    """SHA-256 of ``path`` (its first ``limit`` bytes), feeding ``hasher`` if given.
+
+    ``on_bytes`` gets the running byte count; a set ``stop`` raises :class:`DownloadCancelled`.
+    """
+    digest = hasher if hasher is not None else hashlib.sha256()
+    done = 0
+    with path.open("rb") as fh:
+        while limit is None or done < limit:
+            if stop is not None and stop.is_set():
+                raise DownloadCancelled(paused=True)
+            want = _HASH_BLOCK if limit is None else min(_HASH_BLOCK, limit - done)
+            block = fh.read(want)
+            if not block:
+                break
+            digest.update(block)
+            done += len(block)
+            if on_bytes is not None:
+                on_bytes(done)
+    return digest.hexdigest()
+
+
+def human_bytes(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if abs(n) < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    raise AssertionError("unreachable")
+
+
+def resolve_endpoint(endpoint: str | None = None) -> str:
+    """The Hub to use: the argument, else ``HF_ENDPOINT`` now, else huggingface_hub's default."""
+    chosen = endpoint or os.environ.get("HF_ENDPOINT", "").strip() or constants.ENDPOINT
+    return chosen.rstrip("/")
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _normalize_etag(etag: str | None) -> str | None:
+    if not etag:
+        return None
+    return etag.removeprefix("W/").strip('"').lower()
+
+
+class DownloadJob:
+    """Download one catalog entry into the models folder, verified against its pin.
+
+    :meth:`run` blocks on the caller's thread (a worker thread in the GUI) and returns the
+    installed path or raises :class:`DownloadError`. :meth:`pause` and :meth:`cancel` may be
+    called from any thread; ``on_progress`` is called on the thread that runs the job.
+    """
+
+    def __init__(
+        self,
+        entry: CatalogEntry,
+        *,
+        on_progress: Callable[[DownloadProgress], None] | None = None,
+        policy: DownloadPolicy | None = None,
+        endpoint: str | None = None,
+        token: str | None = None,
+    ) -> None:
+        self.entry = entry
+        self.policy = policy or DownloadPolicy()
+        self.endpoint = resolve_endpoint(endpoint)
+        self._token = token if token is not None else get_secret(TOKEN_SECRET)[0]
+        self._on_progress = on_progress
+        self._stop = threading.Event()
+        self._keep_partial = True
+        self._response: httpx2.Response | None = None
+        self._done = 0
+        self._hasher = hashlib.sha256()
+        self._last_emit = 0.0
+        self._samples: deque[tuple[float, int]] = deque()
+
+    @property
+    def partial_path(self) -> Path:
+        return partial_path(self.entry)
+
+    @property
+    def page_url(self) -> str:
+        return f"{self.endpoint}/{self.entry.repo_id}"
+
+    def pause(self) -> None:
+        """Stop as soon as possible and keep the partial file for a later resume."""
+        self._stop_transfer(keep_partial=True)
+
+    def cancel(self) -> None:
+        """Stop as soon as possible and delete the partial file."""
+        self._stop_transfer(keep_partial=False)
+
+    def _stop_transfer(self, keep_partial: bool) -> None:
+        self._keep_partial = keep_partial
+        self._stop.set()
+        response = self._response
+        stream = response.extensions.get("network_stream") if response is not None else None
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if isinstance(sock, socket.socket):
+            # Wakes a read that is blocked on a silent server; the transfer loop then stops.
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    # --- the job ---------------------------------------------------------------------------
+
+    def run(self) -> Path:
+        """Download, verify and install; the installed path. Raises :class:`DownloadError`."""
+        lock = FileLock(str(self.partial_path) + ".lock", timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise DownloadError(
+                f"{self.entry.name} is already being downloaded by another Hearth window or "
+                "command.",
+                "Wait for that download to finish, or stop it there.",
+                "busy",
+            ) from None
+        try:
+            return self._run_locked()
+        except DownloadCancelled:
+            if not self._keep_partial:
+                self.partial_path.unlink(missing_ok=True)
+            raise DownloadCancelled(paused=self._keep_partial) from None
+        finally:
+            lock.release()
+
+    def _run_locked(self) -> Path:
+        entry = self.entry
+        self._check_stop()
+        if constants.is_offline_mode():
+            raise DownloadError(
+                "Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.",
+                "Unset HF_HUB_OFFLINE and try again.",
+                "network",
+            )
+        self._emit("connecting", force=True)
+        url = hf_hub_url(
+            entry.repo_id, entry.filename, revision=entry.revision, endpoint=self.endpoint
+        )
+        self._retrying(lambda: self._check_metadata(url))
+
+        part = self.partial_path
+        have = part.stat().st_size if part.exists() else 0
+        if have > entry.size:
+            part.unlink()
+            have = 0
+        self._check_disk_space(entry.size - have)
+        if have:
+            self._emit("checking", force=True, message="Checking the part already downloaded")
+            file_sha256(part, self._stop, self._on_hashed, self._hasher, limit=have)
+            self._done = have
+
+        timeout = httpx2.Timeout(
+            connect=self.policy.connect_timeout_s,
+            read=self.policy.stall_timeout_s,
+            write=self.policy.connect_timeout_s,
+            pool=self.policy.connect_timeout_s,
+        )
+        with httpx2.Client(timeout=timeout, verify=True, follow_redirects=True) as client:
+            self._retrying(lambda: self._fetch(client, url), progress_resets=True)
+
+        self._emit("verifying", force=True)
+        digest = self._hasher.hexdigest()
+        if digest != entry.sha256:
+            part.unlink(missing_ok=True)
+            raise DownloadError(
+                f"The downloaded file for {entry.name} does not match its pin "
+                f"(expected SHA-256 {entry.sha256}, got {digest}). It was deleted and not "
+                "installed.",
+                "Try again later; if it keeps happening, the file on the server has changed "
+                "and the catalog entry needs updating.",
+                "mismatch",
+            )
+        with part.open("rb") as fh:
+            os.fsync(fh.fileno())
+        target = entry.install_path()
+        os.replace(part, target)
+        self._emit("done", force=True)
+        return target
+
+    # --- steps -----------------------------------------------------------------------------
+
+    def _check_metadata(self, url: str) -> None:
+        """HEAD the resolve URL; the pin must match what the Hub says before a byte is fetched."""
+        entry = self.entry
+        try:
+            meta = get_hf_file_metadata(
+                url,
+                token=self._token or False,
+                timeout=self.policy.connect_timeout_s,
+                endpoint=self.endpoint,
+            )
+        except HfHubHTTPError as exc:
+            self._raise_for_hub_error(exc)
+        except httpx2.TransportError as exc:
+            raise _Retry(f"cannot reach {self.endpoint}: {exc or type(exc).__name__}") from exc
+        if entry.pinned_to_commit and meta.commit_hash and meta.commit_hash != entry.revision:
+            raise DownloadError(
+                f"The server resolved {entry.repo_id} at {entry.revision} to a different commit "
+                f"({meta.commit_hash}).",
+                "The catalog pin cannot be honoured; nothing was downloaded.",
+                "mismatch",
+            )
+        if meta.size is not None and meta.size != entry.size:
+            raise DownloadError(
+                f"{entry.filename} in {entry.repo_id} at {entry.revision} is "
+                f"{meta.size:,} bytes, but the catalog pins {entry.size:,}.",
+                "The file was replaced upstream; nothing was downloaded.",
+                "mismatch",
+            )
+        etag = _normalize_etag(meta.etag)
+        if etag and re.fullmatch(r"[0-9a-f]{64}", etag) and etag != entry.sha256:
+            raise DownloadError(
+                f"{entry.filename} in {entry.repo_id} at {entry.revision} has SHA-256 {etag}, "
+                f"but the catalog pins {entry.sha256}.",
+                "The file was replaced upstream; nothing was downloaded.",
+                "mismatch",
+            )
+
+    def _fetch(self, client: httpx2.Client, url: str) -> None:
+        """One GET of the rest of the file, appended to the partial and fed to the hash."""
+        entry = self.entry
+        if self._done == entry.size:
+            return
+        headers = build_hf_headers(
+            token=self._token or False, library_name="hearth", library_version=__version__
+        )
+        headers["Accept-Encoding"] = "identity"
+        if self._done:
+            headers["Range"] = f"bytes={self._done}-"
+        try:
+            with client.stream("GET", url, headers=headers) as response:
+                self._response = response
+                if self._stop.is_set():
+                    self._raise_stopped()
+                self._start_body(response)
+                with self.partial_path.open("ab") as out:
+                    for chunk in response.iter_raw():
+                        if self._stop.is_set():
+                            self._raise_stopped()
+                        out.write(chunk)
+                        self._hasher.update(chunk)
+                        self._done += len(chunk)
+                        if self._done > entry.size:
+                            raise _Retry("the server sent more bytes than the pinned size")
+                        self._emit("downloading")
+        except httpx2.TimeoutException as exc:
+            self._check_stop()
+            raise _Retry(
+                f"no data arrived for {self.policy.stall_timeout_s:g} seconds"
+                if isinstance(exc, httpx2.ReadTimeout)
+                else f"the connection timed out ({type(exc).__name__})"
+            ) from exc
+        except httpx2.TransportError as exc:
+            self._check_stop()
+            raise _Retry(f"the connection failed ({exc or type(exc).__name__})") from exc
+        except OSError as exc:
+            raise DownloadError(
+                f"Hearth could not write {self.partial_path}: {exc.strerror or exc}.",
+                "Check that the disk is not full and the folder is writable.",
+                "disk",
+            ) from exc
+        finally:
+            self._response = None
+        if self._done < entry.size:
+            raise _Retry("the server closed the connection before the end of the file")
+
+    def _start_body(self, response: httpx2.Response) -> None:
+        """Check the status and where the body starts; restart from zero when it must."""
+        status = response.status_code
+        if status in RETRY_STATUSES:
+            retry_after = _retry_after(response.headers.get("Retry-After"))
+            raise _Retry(f"the server answered {status}", retry_after)
+        if status == 416:
+            self._reset()
+            raise _Retry("the server refused to continue the partial file; starting over")
+        if status >= 400:
+            response.read()
+            try:
+                hf_raise_for_status(response)
+            except HfHubHTTPError as exc:
+                self._raise_for_hub_error(exc)
+        if status == 206:
+            match = _CONTENT_RANGE_RE.match(response.headers.get("Content-Range", ""))
+            if match is None or int(match.group(1)) != self._done:
+                self._reset()
+                raise _Retry("the server sent the wrong part of the file; starting over")
+        elif status == 200:
+            if self._done:
+                self._reset()
+        else:
+            raise DownloadError(f"Unexpected answer {status} from {response.url}.", kind="http")
+
+    def _reset(self) -> None:
+        """Forget the partial file: the next attempt downloads from the first byte."""
+        self.partial_path.unlink(missing_ok=True)
+        self._hasher = hashlib.sha256()
+        self._done = 0
+
+    def _check_disk_space(self, remaining: int) -> None:
+        folder = paths.downloads_dir()
+        free = shutil.disk_usage(folder).free
+        needed = remaining + self.policy.disk_margin_bytes
+        if free < needed:
+            raise DownloadError(
+                f"Not enough disk space for {self.entry.name}: it needs {human_bytes(needed)} "
+                f"free in {folder} (the file plus {human_bytes(self.policy.disk_margin_bytes)} "
+                f"to spare), and {human_bytes(free)} is free.",
+                f"Free up at least {human_bytes(needed - free)} and try again.",
+                "no_space",
+            )
+
+    def _retrying(self, attempt: Callable[[], None], progress_resets: bool = False) -> None:
+        """Run ``attempt`` until it succeeds, retrying :class:`_Retry` with capped backoff."""
+        failures = 0
+        while True:
+            self._check_stop()
+            before = self._done
+            try:
+                attempt()
+                return
+            except _Retry as exc:
+                if progress_resets and self._done > before:
+                    failures = 0
+                failures += 1
+                if failures > self.policy.max_retries:
+                    raise DownloadError(
+                        f"Downloading {self.entry.name} failed after {failures} attempts: "
+                        f"{exc.reason}.",
+                        "Check your internet connection and try again; the part already "
+                        "downloaded is kept.",
+                        "network",
+                    ) from exc
+                delay = min(
+                    self.policy.backoff_max_s,
+                    self.policy.backoff_initial_s * 2 ** (failures - 1),
+                )
+                if exc.retry_after is not None:
+                    delay = min(exc.retry_after, self.policy.retry_after_max_s)
+                self._emit(
+                    "retrying",
+                    force=True,
+                    message=f"{exc.reason}; retrying in {delay:.0f} s "
+                    f"(attempt {failures + 1} of {self.policy.max_retries + 1})",
+                )
+                if self._stop.wait(delay):
+                    self._raise_stopped()
+
+    def _raise_for_hub_error(self, exc: HfHubHTTPError) -> NoReturn:
+        entry = self.entry
+        status = exc.response.status_code if exc.response is not None else None
+        if status in RETRY_STATUSES:
+            headers = exc.response.headers if exc.response is not None else {}
+            raise _Retry(f"the server answered {status}", _retry_after(headers.get("Retry-After")))
+        access_hint = (
+            f"Open {self.page_url} while signed in to Hugging Face, accept the model's terms, "
+            "then add a Hugging Face access token in Hearth (it is kept in your system keychain)."
+        )
+        if isinstance(exc, GatedRepoError) or (
+            isinstance(exc, RepositoryNotFoundError) and entry.gated
+        ):
+            if self._token:
+                raise DownloadError(
+                    f"Your Hugging Face token does not have access to {entry.repo_id} yet.",
+                    f"Open {self.page_url} with the account that owns the token, accept the "
+                    "model's terms and try again.",
+                    "gated",
+                ) from exc
+            raise DownloadError(
+                f"{entry.name} is in a gated repository: Hugging Face asks you to accept its terms "
+                "first.",
+                access_hint,
+                "gated",
+            ) from exc
+        if isinstance(exc, RevisionNotFoundError):
+            raise DownloadError(
+                f"The pinned revision {entry.revision} of {entry.repo_id} does not exist on "
+                f"{self.endpoint}.",
+                "The catalog entry is out of date; nothing was downloaded.",
+                "not_found",
+            ) from exc
+        if isinstance(exc, EntryNotFoundError):
+            raise DownloadError(
+                f"{entry.filename} is not in {entry.repo_id} at revision {entry.revision}.",
+                "The catalog entry is out of date; nothing was downloaded.",
+                "not_found",
+            ) from exc
+        if isinstance(exc, RepositoryNotFoundError):
+            raise DownloadError(
+                f"{self.endpoint} did not find {entry.repo_id}, or it needs you to sign in.",
+                "If the repository is private or gated: " + access_hint,
+                "not_found",
+            ) from exc
+        if status in (401, 403):
+            raise DownloadError(
+                f"{self.endpoint} refused access to {entry.repo_id} ({status}).",
+                access_hint,
+                "gated",
+            ) from exc
+        raise DownloadError(
+            f"{self.endpoint} answered {status} for {entry.filename}.", "Try again later.", "http"
+        ) from exc
+
+    # --- progress and stopping -------------------------------------------------------------
+
+    def _check_stop(self) -> None:
+        if self._stop.is_set():
+            self._raise_stopped()
+
+    def _raise_stopped(self) -> NoReturn:
+        raise DownloadCancelled(paused=self._keep_partial)
+
+    def _on_hashed(self, done: int) -> None:
+        self._done = done
+        self._emit("checking", message="Checking the part already downloaded")
+
+    def _emit(self, phase: Phase, force: bool = False, message: str = "") -> None:
+        now = time.monotonic()
+        if not force and now - self._last_emit < self.policy.progress_interval_s:
+            return
+        self._last_emit = now
+        if self._on_progress is None:
+            return
+        speed = 0.0
+        if phase == "downloading":
+            self._samples.append((now, self._done))
+            while len(self._samples) > 2 and now - self._samples[0][0] > 5.0:
+                self._samples.popleft()
+            first_t, first_bytes = self._samples[0]
+            if now > first_t:
+                speed = (self._done - first_bytes) / (now - first_t)
+        else:
+            self._samples.clear()
+        remaining = self.entry.size - self._done
+        eta = remaining / speed if speed > 0 else None
+        self._on_progress(DownloadProgress(phase, self._done, self.entry.size, speed, eta, message))
