@@ -47,7 +47,7 @@ class Step:
 class Recorded:
     method: str
     path: str
-    headers: dict[str, str]
+    headers: dict[str, str]  # names in lower case
     body: dict[str, Any]
     at: float
 
@@ -138,16 +138,23 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _record(self, body: dict[str, Any]) -> None:
         self.server_state._record(
-            Recorded(self.command, self.path, dict(self.headers.items()), body, time.monotonic())
+            Recorded(
+                self.command,
+                self.path,
+                {k.lower(): v for k, v in self.headers.items()},
+                body,
+                time.monotonic(),
+            )
         )
 
     def _key_ok(self) -> bool:
         expected = self.server_state.api_key
         if expected is None:
             return True
-        if self.server_state.protocol == "anthropic":
-            return self.headers.get("x-api-key") == expected
-        return self.headers.get("Authorization") == f"Bearer {expected}"
+        bearer = self.headers.get("Authorization") == f"Bearer {expected}"
+        if self.server_state.protocol == "anthropic":  # the Messages API takes either header
+            return bearer or self.headers.get("x-api-key") == expected
+        return bearer
 
     def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         data = json.dumps(payload).encode()
@@ -206,8 +213,8 @@ class _Handler(BaseHTTPRequestHandler):
                 },
             )
         else:
-            data = [{"id": m, "object": "model", "created": 0, "owned_by": "test"} for m in models]
-            self._send_json(200, {"object": "list", "data": data})
+            listing = [{"id": m, "object": "model", "created": 0, "owned_by": "t"} for m in models]
+            self._send_json(200, {"object": "list", "data": listing})
 
     def do_POST(self) -> None:  # noqa: N802 - http.server's naming
         length = int(self.headers.get("Content-Length", "0"))
@@ -267,8 +274,8 @@ class _Handler(BaseHTTPRequestHandler):
         words = answer_words(body)
         limit = body.get("max_tokens") or body.get("max_completion_tokens") or len(words)
         words = words[:limit]
-        base = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 0}
-        base["model"] = body["model"]
+        base: dict[str, Any] = {"id": "chatcmpl-1", "object": "chat.completion.chunk"}
+        base.update(created=0, model=body["model"])
         self._event({**base, "choices": [{"index": 0, "delta": {"role": "assistant"}}]})
         for sent, word in enumerate(words):
             if self._fault(step, sent):

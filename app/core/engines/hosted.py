@@ -33,6 +33,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import anthropic
+import httpx2
 import openai
 
 from app.core import secrets
@@ -575,7 +576,8 @@ class HostedEngine:
         where = self.provider_label if c.provider != "openai_compatible" else c.host
         if isinstance(exc, HostedError):
             return _Failure(exc)
-        if isinstance(exc, sdk.APITimeoutError):
+        # Anthropic's stream lets the HTTP library's own errors through; OpenAI's wraps them.
+        if isinstance(exc, (sdk.APITimeoutError, httpx2.TimeoutException)):
             if shown:
                 return _Failure(
                     TimedOutError(
@@ -591,7 +593,7 @@ class HostedEngine:
                     "Check the server, or raise the timeouts in Settings….",
                 )
             )
-        if isinstance(exc, sdk.APIConnectionError):
+        if isinstance(exc, (sdk.APIConnectionError, httpx2.TransportError)):
             if shown:
                 return _Failure(
                     ConnectionLostError(
