@@ -410,6 +410,7 @@ class DownloadJob:
                 if self._stop.is_set():
                     self._raise_stopped()
                 self._start_body(response)
+                self._samples.append((time.monotonic(), self._done))  # the speed's baseline
                 with self.partial_path.open("ab") as out:
                     for chunk in response.iter_raw():
                         if self._stop.is_set():
