@@ -48,7 +48,18 @@ OPEN_FILE_ITEM = "Open model file…"
 
 
 class MainWindow(QMainWindow):
-    """The chat window. Built in-process by tests: ``MainWindow()`` honours ``HEARTH_HOME``."""
+    """The chat window. Built in-process by tests: ``MainWindow()`` honours ``HEARTH_HOME``.
+
+    Signals (GUI thread): ``answerStarted(int conversation_id)``, ``streamFlushed(int chars)``
+    each time streamed text reaches the transcript, ``answerFinished(object TurnResult)``,
+    ``modelLoaded(str label)``, ``modelLoadFailed(str message)``.
+    """
+
+    answerStarted = Signal(int)
+    streamFlushed = Signal(int)
+    answerFinished = Signal(object)
+    modelLoaded = Signal(str)
+    modelLoadFailed = Signal(str)
 
     _loadRequested = Signal(str, object)
     _answerRequested = Signal(int, object, str, object)
@@ -326,6 +337,7 @@ class MainWindow(QMainWindow):
         self.model_status.setText("Ready")
         self.clear_error()
         self.statusBar().showMessage(f"Loaded {label}", 5000)
+        self.modelLoaded.emit(label)
 
     def _on_load_failed(self, message: str) -> None:
         self.loading = False
@@ -334,6 +346,7 @@ class MainWindow(QMainWindow):
         self.model_status.setText("No model loaded")
         self.show_error(message)
         self.refresh_models()
+        self.modelLoadFailed.emit(message)
 
     # conversations ---------------------------------------------------------------------------
 
@@ -464,6 +477,7 @@ class MainWindow(QMainWindow):
             m = self.store.message(message_id)
             if m is not None:
                 self.transcript.begin_stream(message_header(m.role, m.route, m.provider, m.model))
+        self.answerStarted.emit(conversation_id)
 
     def _on_text_available(self) -> None:
         if not self._flush_timer.isActive():
@@ -477,6 +491,7 @@ class MainWindow(QMainWindow):
         self._stream_parts.append(text)
         if self._streaming_conversation == self._conversation_id:
             self.transcript.append_stream(text)
+        self.streamFlushed.emit(len(text))
 
     def _on_answer_finished(self, conversation_id: int, result: TurnResult) -> None:
         self._flush_timer.stop()
@@ -502,6 +517,7 @@ class MainWindow(QMainWindow):
                 f"{usage.completion_tokens} tokens"
             )
         self.refresh_conversations()
+        self.answerFinished.emit(result)
 
     # shutdown --------------------------------------------------------------------------------
 
