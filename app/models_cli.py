@@ -27,6 +27,7 @@ from app.core.downloads import (
     DownloadJob,
     DownloadProgress,
     file_sha256,
+    format_duration,
     human_bytes,
     is_installed,
     partial_bytes,
@@ -158,7 +159,7 @@ class _ProgressBar:
         if p.phase == "checking":
             text += "  checking the partial file"
         elif p.speed_bps > 0:
-            text += f"  {human_bytes(p.speed_bps)}/s  ETA {_duration(p.eta_s)}"
+            text += f"  {human_bytes(p.speed_bps)}/s  ETA {format_duration(p.eta_s)}"
         if self.tty:
             self.stream.write("\r" + text.ljust(100)[:110])
             self._drawn = True
@@ -178,14 +179,6 @@ class _ProgressBar:
         if self._drawn:
             self.stream.write("\n")
             self._drawn = False
-
-
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "--:--"
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def _pull(entry: CatalogEntry, out: TextIO, err: TextIO) -> int:

@@ -195,6 +195,15 @@ def human_bytes(n: float) -> str:
     raise AssertionError("unreachable")
 
 
+def format_duration(seconds: float | None) -> str:
+    """``m:ss`` or ``h:mm:ss``; ``--:--`` when unknown."""
+    if seconds is None:
+        return "--:--"
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def resolve_endpoint(endpoint: str | None = None) -> str:
     """The Hub to use: the argument, else ``HF_ENDPOINT`` now, else huggingface_hub's default."""
     chosen = endpoint or os.environ.get("HF_ENDPOINT", "").strip() or constants.ENDPOINT

@@ -1,0 +1,441 @@
+"""The model manager (objectName ``modelManager``): the catalog, downloads and installed models.
+
+The catalog table shows each pinned model's size, license, context, parameter count and whether
+it fits this machine's memory; the installed table shows every model the picker offers, with its
+size on disk. Download, Pause/Resume and Cancel drive one :class:`DownloadWorker` at a time on its
+own QThread; Delete, Reveal in folder and "Import GGUF file..." act on installed models.
+
+The dialog never writes settings: an import is handed to the owner through ``importRequested``,
+and ``modelsChanged`` tells the owner (the main window) to refresh its model picker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import paths
+from app.core.catalog import Catalog, CatalogEntry, fits_in_memory, load_catalog
+from app.core.downloads import (
+    TOKEN_SECRET,
+    DownloadCancelled,
+    DownloadError,
+    DownloadJob,
+    DownloadProgress,
+    format_duration,
+    human_bytes,
+    is_installed,
+    partial_bytes,
+    partial_path,
+    remove_model,
+)
+from app.core.gguf import GGUFError, read_gguf
+from app.core.models import InstalledModel, installed_models
+from app.core.secrets import get_secret
+from app.core.settings import load_settings
+
+CATALOG_COLUMNS = ("Model", "Parameters", "Size", "License", "Context", "This machine", "Status")
+INSTALLED_COLUMNS = ("Model", "Source", "Size on disk", "Location")
+_SOURCES = {"folder": "Models folder", "imported": "Imported", "starter": "Starter (built in)"}
+
+
+class DownloadWorker(QObject):
+    """Runs one :class:`DownloadJob` on its own QThread; never touches a widget.
+
+    Signals (emitted on the worker thread, delivered queued to the GUI): ``progress(object
+    DownloadProgress)``, ``finished(str path)``, ``failed(str message, str hint)``,
+    ``stopped(bool paused)``. ``pause()`` and ``cancel()`` are called from the GUI thread; they
+    only set the job's stop flag, which is thread-safe.
+    """
+
+    progress = Signal(object)
+    finished = Signal(str)
+    failed = Signal(str, str)
+    stopped = Signal(bool)
+
+    def __init__(self, entry: CatalogEntry, endpoint: str | None = None) -> None:
+        super().__init__()
+        self.entry = entry
+        self.job = DownloadJob(entry, on_progress=self.progress.emit, endpoint=endpoint)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            path = self.job.run()
+        except DownloadCancelled as exc:
+            self.stopped.emit(exc.paused)
+        except DownloadError as exc:
+            self.failed.emit(exc.message, exc.hint)
+        except OSError as exc:
+            self.failed.emit(f"The download stopped: {exc}.", "")
+        else:
+            self.finished.emit(str(path))
+
+    def pause(self) -> None:
+        self.job.pause()
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+
+class ModelManager(QDialog):
+    """The models dialog, on the GUI thread. Closing it only hides it: a download goes on until
+    :meth:`shutdown`. Signals: ``modelsChanged(str path)`` after a download or a delete (the new
+    or removed file) and ``importRequested(str path)`` for a picked GGUF that passed the header
+    check."""
+
+    modelsChanged = Signal(str)
+    importRequested = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        imported_models: Callable[[], list[str]] | None = None,
+        endpoint: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelManager")
+        self.setWindowTitle("Models")
+        self.resize(980, 640)
+        self._imported = imported_models or (lambda: load_settings()[0].imported_models)
+        self._endpoint = endpoint
+        self.catalog: Catalog = Catalog(())
+        self.installed: list[InstalledModel] = []
+        self._thread: QThread | None = None
+        self._worker: DownloadWorker | None = None
+        self._paused_entry: CatalogEntry | None = None
+        self.confirm: Callable[[str], bool] = self._ask
+        self._build_ui()
+        self.refresh()
+
+    # layout ----------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.catalog_table = self._table("catalogTable", CATALOG_COLUMNS)
+        self.catalog_table.itemSelectionChanged.connect(self._update_buttons)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("catalogProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #a33;")
+        self.download_button = self._button("Download", "downloadButton", self.download_selected)
+        self.pause_button = self._button("Pause", "pauseButton", self.toggle_pause)
+        self.cancel_button = self._button("Cancel", "cancelButton", self.cancel_download)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("downloadProgress")
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(False)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("downloadStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.installed_table = self._table("installedTable", INSTALLED_COLUMNS)
+        self.installed_table.itemSelectionChanged.connect(self._update_buttons)
+        self.delete_button = self._button("Delete", "deleteButton", self.delete_selected)
+        self.reveal_button = self._button("Reveal in folder", "revealButton", self.reveal_selected)
+        self.import_button = self._button("Import GGUF file…", "importButton", self.import_file)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Catalog</b> — pinned files, checked against their SHA-256"))
+        layout.addWidget(self.catalog_table, 3)
+        layout.addWidget(self.problems_label)
+        row = QHBoxLayout()
+        for button in (self.download_button, self.pause_button, self.cancel_button):
+            row.addWidget(button)
+        row.addWidget(self.progress_bar, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status_label)
+        layout.addWidget(QLabel("<b>Installed</b>"))
+        layout.addWidget(self.installed_table, 2)
+        row = QHBoxLayout()
+        for button in (self.delete_button, self.reveal_button, self.import_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _table(self, name: str, columns: tuple[str, ...]) -> QTableWidget:
+        table = QTableWidget(0, len(columns))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(list(columns))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # contents --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the catalog (the user's file may have changed) and the installed models."""
+        selected = self.selected_entry()
+        self.catalog = load_catalog()
+        self.catalog_table.setRowCount(len(self.catalog.entries))
+        for row, entry in enumerate(self.catalog.entries):
+            fit = fits_in_memory(entry)
+            name = entry.name
+            if entry.recommended:
+                name += f"  ★ recommended for {entry.recommended.upper()} machines"
+            cells = (
+                name,
+                entry.parameters,
+                human_bytes(entry.size),
+                entry.license,
+                f"{entry.context_length:,}",
+                fit.label,
+                self._status(entry),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                item.setToolTip(entry.description)
+                self.catalog_table.setItem(row, column, item)
+        self.problems_label.setText("\n".join(str(p) for p in self.catalog.problems))
+        self.problems_label.setVisible(bool(self.catalog.problems))
+        if selected is not None:
+            self.select_entry(selected.id)
+
+        self.installed = installed_models(self._imported())
+        self.installed_table.setRowCount(len(self.installed))
+        for row, model in enumerate(self.installed):
+            size = model.path.stat().st_size if model.path.is_file() else 0
+            texts = (model.label, _SOURCES[model.source], human_bytes(size), str(model.path))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(model.path))
+                item.setToolTip(model.problem or str(model.path))
+                self.installed_table.setItem(row, column, item)
+        self._update_buttons()
+
+    def _status(self, entry: CatalogEntry) -> str:
+        if self._worker is not None and self._worker.entry.id == entry.id:
+            return "Downloading…"
+        if is_installed(entry):
+            return "Installed"
+        have = partial_bytes(entry)
+        if have:
+            return f"Paused at {have / entry.size:.0%}"
+        return "Needs a token" if entry.gated and not get_secret(TOKEN_SECRET)[0] else ""
+
+    def selected_entry(self) -> CatalogEntry | None:
+        items = self.catalog_table.selectedItems()
+        if not items:
+            return None
+        return self.catalog.get(items[0].data(Qt.ItemDataRole.UserRole))
+
+    def select_entry(self, entry_id: str) -> None:
+        for row, entry in enumerate(self.catalog.entries):
+            if entry.id == entry_id:
+                self.catalog_table.selectRow(row)
+                return
+
+    def selected_installed(self) -> InstalledModel | None:
+        rows = {i.row() for i in self.installed_table.selectedItems()}
+        return self.installed[rows.pop()] if len(rows) == 1 else None
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        running = self._worker is not None
+        self.download_button.setEnabled(
+            not running and entry is not None and not is_installed(entry)
+        )
+        if entry is not None and not running and partial_bytes(entry):
+            self.download_button.setText("Resume")
+        else:
+            self.download_button.setText("Download")
+        self.pause_button.setEnabled(running or self._paused_entry is not None)
+        self.pause_button.setText("Resume" if self._paused_entry and not running else "Pause")
+        self.cancel_button.setEnabled(running or self._paused_entry is not None)
+        model = self.selected_installed()
+        self.delete_button.setEnabled(model is not None and model.source == "folder")
+        self.reveal_button.setEnabled(model is not None)
+
+    # downloads -------------------------------------------------------------------------------
+
+    @property
+    def downloading(self) -> bool:
+        return self._worker is not None
+
+    def download_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.start_download(entry)
+
+    def start_download(self, entry: CatalogEntry) -> None:
+        """Download (or continue) ``entry`` on a worker thread; one download at a time."""
+        if self._worker is not None:
+            return
+        self._paused_entry = None
+        thread = QThread(self)
+        thread.setObjectName(f"hearth-download-{entry.id}")
+        worker = DownloadWorker(entry, self._endpoint)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.stopped.connect(self._on_stopped)
+        for signal in (worker.finished, worker.failed, worker.stopped):
+            signal.connect(thread.quit)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker
+        self.progress_bar.setValue(int(1000 * partial_bytes(entry) / entry.size))
+        self.status_label.setText(f"Starting {entry.name}…")
+        thread.start()
+        self.refresh()
+
+    def toggle_pause(self) -> None:
+        if self._worker is not None:
+            self._worker.pause()
+        elif self._paused_entry is not None:
+            self.start_download(self._paused_entry)
+
+    def cancel_download(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+        elif self._paused_entry is not None:
+            partial_path(self._paused_entry).unlink(missing_ok=True)
+            self.status_label.setText(f"Cancelled {self._paused_entry.name}.")
+            self._paused_entry = None
+            self.progress_bar.setValue(0)
+            self.refresh()
+
+    def _on_progress(self, progress: DownloadProgress) -> None:
+        self.progress_bar.setValue(int(1000 * progress.fraction))
+        done = f"{human_bytes(progress.downloaded)} of {human_bytes(progress.total)}"
+        if progress.phase == "downloading":
+            text = done
+            if progress.speed_bps > 0:
+                text += f" · {human_bytes(progress.speed_bps)}/s"
+            if progress.eta_s is not None:
+                text += f" · {format_duration(progress.eta_s)} left"
+        elif progress.phase == "checking":
+            text = f"Checking the part already downloaded ({done})"
+        elif progress.phase == "retrying":
+            text = progress.message[:1].upper() + progress.message[1:]
+        elif progress.phase == "verifying":
+            text = "Checking the SHA-256…"
+        elif progress.phase == "connecting":
+            text = "Connecting…"
+        else:
+            text = "Installed."
+        self.status_label.setText(text)
+
+    def _on_finished(self, path: str) -> None:
+        entry = self._worker.entry if self._worker else None
+        self.progress_bar.setValue(1000)
+        name = entry.name if entry else Path(path).name
+        self.status_label.setText(f"{name} is installed and verified; pick it in the model list.")
+        self.modelsChanged.emit(path)
+
+    def _on_failed(self, message: str, hint: str) -> None:
+        self.status_label.setText(f"{message}\n{hint}".strip())
+
+    def _on_stopped(self, paused: bool) -> None:
+        entry = self._worker.entry if self._worker else None
+        if paused and entry is not None:
+            self._paused_entry = entry
+            self.status_label.setText(
+                f"Paused at {human_bytes(partial_bytes(entry))} of {human_bytes(entry.size)}."
+            )
+        else:
+            self.progress_bar.setValue(0)
+            self.status_label.setText("Download cancelled; nothing was installed.")
+
+    def _on_thread_finished(self) -> None:
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if worker is not None:
+            worker.deleteLater()
+        if thread is not None:
+            thread.deleteLater()
+        self.refresh()
+
+    def shutdown(self) -> None:
+        """Pause a running download (its partial file is kept) and wait for its thread."""
+        if self._worker is not None:
+            self._worker.pause()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(30_000)
+
+    # installed models ------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        model = self.selected_installed()
+        if model is None or model.source != "folder":
+            return
+        size = human_bytes(model.path.stat().st_size) if model.path.exists() else "0 B"
+        if not self.confirm(f"Delete {model.path.name} ({size}) from the models folder?"):
+            return
+        entry = next((e for e in self.catalog.entries if e.install_path() == model.path), None)
+        try:
+            if entry is not None:
+                remove_model(entry)
+            else:
+                model.path.unlink(missing_ok=True)
+        except OSError as exc:
+            self.status_label.setText(
+                f"{model.path.name} could not be deleted: {exc.strerror or exc}. "
+                "If the model is loaded, pick another one first."
+            )
+            return
+        self.status_label.setText(f"Deleted {model.path.name}.")
+        self.refresh()
+        self.modelsChanged.emit(str(model.path))
+
+    def reveal_selected(self) -> None:
+        model = self.selected_installed()
+        folder = model.path.parent if model is not None else paths.models_dir()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        )
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str) -> bool:
+        """Check a GGUF file's header and hand it to the owner; say why when it is unusable."""
+        try:
+            read_gguf(path)
+        except GGUFError as exc:
+            self.status_label.setText(f"{Path(path).name} cannot be used: {exc}.")
+            return False
+        except OSError as exc:
+            self.status_label.setText(f"{Path(path).name} cannot be read: {exc.strerror or exc}.")
+            return False
+        self.status_label.setText(f"Imported {Path(path).name}.")
+        self.importRequested.emit(str(Path(path).resolve()))
+        self.refresh()
+        return True
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Models", question)
+        return answer == QMessageBox.StandardButton.Yes
