@@ -1,0 +1,118 @@
+"""How the main window keeps the hosted route visible and deliberate.
+
+- :class:`RouteBanner` stays on screen while the hosted route is active and says where messages go.
+- :func:`confirm_history_send` asks before a conversation with earlier messages is first sent to a
+  hosted provider ("N earlier messages will be sent to <provider>").
+- :class:`ConversationInfoDialog` shows a conversation's token totals per route and an estimated
+  cost from the user's own prices.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.costs import hosted_cost, usage_lines
+from app.core.engines.hosted import PROVIDER_LABELS, HostedError, check_base_url
+from app.core.settings import Settings
+from app.core.store import ConversationStore
+
+
+def hosted_destination(settings: Settings) -> str:
+    """Where hosted answers come from, in words: the provider, or the server's host."""
+    hosted = settings.hosted
+    if hosted.provider == "openai_compatible":
+        try:
+            url = check_base_url(hosted.base_url)
+        except HostedError:
+            return "an OpenAI-compatible server (address not set)"
+        return url.split("//", 1)[1].split("/", 1)[0]
+    return PROVIDER_LABELS[hosted.provider]
+
+
+class RouteBanner(QLabel):
+    """A strip above the transcript, shown while the hosted route is active."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hostedBanner")
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "QLabel { background: #fff8c5; color: #4d2d00; border: 1px solid #d4a72c;"
+            " border-radius: 4px; padding: 6px; font-weight: bold; }"
+        )
+        self.hide()
+
+    def show_route(self, settings: Settings) -> None:
+        if settings.route != "hosted":
+            self.hide()
+            return
+        model = settings.hosted.models.get(settings.hosted.provider, "") or "no model set"
+        self.setText(
+            f"Hosted: {hosted_destination(settings)} · {model} — messages leave this machine"
+        )
+        self.show()
+
+
+def earlier_messages(store: ConversationStore, conversation_id: int) -> int:
+    """How many stored messages of the conversation a hosted provider would receive."""
+    return sum(
+        1
+        for m in store.messages(conversation_id)
+        if m.role in ("user", "assistant") and m.content.strip() and m.state != "error"
+    )
+
+
+def confirm_history_send(parent: QWidget, count: int, destination: str) -> bool:
+    """Ask before ``count`` earlier messages go to ``destination``; True when the user agrees."""
+    box = QMessageBox(parent)
+    box.setObjectName("historyConfirm")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Send this chat to a hosted provider?")
+    box.setText(f"{count} earlier message(s) will be sent to {destination}.")
+    box.setInformativeText(
+        "This chat was so far answered on this machine only. Sending now gives its whole "
+        "history to the hosted provider. Start a new chat to send only new messages."
+    )
+    send = box.addButton("Send", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is send
+
+
+class ConversationInfoDialog(QDialog):
+    """Token totals per route for one conversation, and the hosted cost by the user's prices."""
+
+    def __init__(
+        self,
+        store: ConversationStore,
+        conversation_id: int,
+        prices: dict[str, list[float]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationInfo")
+        conv = store.conversation(conversation_id)
+        self.setWindowTitle(f"About “{conv.title if conv else 'this chat'}”")
+        lines = usage_lines(store.route_totals(conversation_id), prices)
+        text = [line.text for line in lines] or ["No answers yet."]
+        cost = hosted_cost(lines)
+        if cost is not None:
+            text.append(f"Estimated hosted cost: ${cost:.4f} (from your prices in Settings…)")
+        if conv is not None:
+            text.append(f"This chat's route: {conv.route}.")
+        self.summary = QLabel("\n".join(text))
+        self.summary.setObjectName("usageSummary")
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)

@@ -1,0 +1,447 @@
+"""The settings dialog: which route answers (local or hosted), and how the hosted route connects.
+
+Keys typed here go to the system keychain through :mod:`app.core.secrets` when the user saves;
+where no keychain exists the dialog says so, offers the environment variable and never writes the
+key anywhere else. "Test connection" and "List models" run on a :class:`CallWorker` on its own
+QThread, so the dialog never blocks while a server is slow. Saving writes the settings with
+:func:`app.core.settings.save_settings`.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import secrets
+from app.core.costs import price_for, price_key
+from app.core.engines.hosted import (
+    PROVIDER_LABELS,
+    SECRET_NAMES,
+    ConnectionReport,
+    HostedError,
+    check_base_url,
+    models_from_settings,
+    test_connection,
+)
+from app.core.settings import HostedSettings, Provider, Settings, save_settings
+
+PROVIDERS: list[Provider] = ["openai", "anthropic", "openai_compatible"]
+
+
+class CallWorker(QObject):
+    """Runs one blocking call on its own QThread.
+
+    Signals: ``succeeded(object result)`` or ``failed(str message)``, then ``finished()``.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self._call = call
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._call()
+        except HostedError as exc:
+            self.failed.emit(exc.user_message())
+        except Exception as exc:  # shown to the user; the dialog must survive any failure
+            self.failed.emit(f"The check failed unexpectedly: {exc!r}")
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; :attr:`settings` holds the saved result after Save."""
+
+    connectionTested = Signal(object)  # the ConnectionReport, once shown
+    modelsListed = Signal(list)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.settings = copy.deepcopy(settings)
+        self._models = dict(self.settings.hosted.models)
+        self._prices = copy.deepcopy(self.settings.hosted.prices)
+        self._typed_keys: dict[str, str] = {}
+        self._provider: Provider = self.settings.hosted.provider
+        self._threads: list[QThread] = []
+        self._build()
+        self._load_provider(self._provider)
+        self._update_route()
+
+    # layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        route_box = QGroupBox("Who answers")
+        self.route_local = QRadioButton("Local: a model on this machine (nothing leaves it)")
+        self.route_local.setObjectName("routeLocal")
+        self.route_hosted = QRadioButton(
+            "Hosted: a provider's server (your messages are sent there)"
+        )
+        self.route_hosted.setObjectName("routeHosted")
+        group = QButtonGroup(self)
+        group.addButton(self.route_local)
+        group.addButton(self.route_hosted)
+        (self.route_hosted if self.settings.route == "hosted" else self.route_local).setChecked(
+            True
+        )
+        self.route_hosted.toggled.connect(self._update_route)
+        route_layout = QVBoxLayout(route_box)
+        route_layout.addWidget(self.route_local)
+        route_layout.addWidget(self.route_hosted)
+
+        self.hosted_box = QGroupBox("Hosted route")
+        form = QFormLayout(self.hosted_box)
+        self.provider_combo = QComboBox()
+        self.provider_combo.setObjectName("providerCombo")
+        for provider in PROVIDERS:
+            self.provider_combo.addItem(PROVIDER_LABELS[provider], provider)
+        self.provider_combo.setCurrentIndex(PROVIDERS.index(self._provider))
+        self.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
+        form.addRow("Provider:", self.provider_combo)
+
+        self.base_url_edit = QLineEdit(self.settings.hosted.base_url)
+        self.base_url_edit.setObjectName("baseUrlEdit")
+        self.base_url_edit.setPlaceholderText("https://example.com/v1 or http://127.0.0.1:8080/v1")
+        form.addRow("Server URL:", self.base_url_edit)
+
+        self.model_combo = QComboBox()
+        self.model_combo.setObjectName("modelCombo")
+        self.model_combo.setEditable(True)
+        self.model_combo.setMinimumWidth(320)
+        self.model_combo.editTextChanged.connect(self._load_prices)
+        self.list_models_button = QPushButton("List models")
+        self.list_models_button.setObjectName("listModelsButton")
+        self.list_models_button.clicked.connect(self.list_models)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_combo, 1)
+        model_row.addWidget(self.list_models_button)
+        form.addRow("Model (exact version):", model_row)
+
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("apiKeyEdit")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.forget_key_button = QPushButton("Forget stored key")
+        self.forget_key_button.setObjectName("forgetKeyButton")
+        self.forget_key_button.clicked.connect(self._forget_key)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.forget_key_button)
+        form.addRow("API key:", key_row)
+        self.key_status = QLabel()
+        self.key_status.setObjectName("keyStatus")
+        self.key_status.setWordWrap(True)
+        form.addRow("", self.key_status)
+
+        hosted = self.settings.hosted
+        self.connect_timeout = self._seconds(hosted.connect_timeout_s, 1, 120, "connectTimeout")
+        self.chunk_timeout = self._seconds(hosted.chunk_timeout_s, 1, 600, "chunkTimeout")
+        self.total_timeout = self._seconds(hosted.total_timeout_s, 10, 7200, "totalTimeout")
+        self.max_retries = QSpinBox()
+        self.max_retries.setObjectName("maxRetries")
+        self.max_retries.setRange(0, 10)
+        self.max_retries.setValue(hosted.max_retries)
+        form.addRow("Connect timeout:", self.connect_timeout)
+        form.addRow("Longest pause between chunks:", self.chunk_timeout)
+        form.addRow("Longest answer:", self.total_timeout)
+        form.addRow("Retries before the answer starts:", self.max_retries)
+
+        self.prompt_price = self._price("promptPrice")
+        self.completion_price = self._price("completionPrice")
+        price_row = QHBoxLayout()
+        price_row.addWidget(QLabel("prompt"))
+        price_row.addWidget(self.prompt_price)
+        price_row.addWidget(QLabel("completion"))
+        price_row.addWidget(self.completion_price)
+        form.addRow("Price per million tokens:", price_row)
+
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setObjectName("testConnectionButton")
+        self.test_button.clicked.connect(self.test_connection)
+        form.addRow("", self.test_button)
+        self.report_view = QPlainTextEdit()
+        self.report_view.setObjectName("connectionReport")
+        self.report_view.setReadOnly(True)
+        self.report_view.setMaximumHeight(110)
+        form.addRow(self.report_view)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("settingsError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("QLabel { color: #82071e; }")
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveSettingsButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(route_box)
+        layout.addWidget(self.hosted_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def _seconds(self, value: float, low: float, high: float, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setObjectName(name)
+        box.setRange(low, high)
+        box.setDecimals(1)
+        box.setSuffix(" s")
+        box.setValue(value)
+        return box
+
+    def _price(self, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setObjectName(name)
+        box.setRange(0, 10_000)
+        box.setDecimals(4)
+        box.setPrefix("$")
+        box.setSpecialValueText("not set")
+        return box
+
+    # state -------------------------------------------------------------------------------
+
+    @property
+    def provider(self) -> Provider:
+        return self._provider
+
+    def _update_route(self) -> None:
+        self.hosted_box.setEnabled(self.route_hosted.isChecked())
+
+    def _store_provider_fields(self) -> None:
+        """Keep what was typed for the current provider before showing another one."""
+        self._models[self._provider] = self.model_combo.currentText().strip()
+        typed = self.key_edit.text().strip()
+        if typed:
+            self._typed_keys[self._provider] = typed
+        self._store_prices()
+
+    def _on_provider_changed(self, index: int) -> None:
+        self._store_provider_fields()
+        self._provider = PROVIDERS[index]
+        self._load_provider(self._provider)
+
+    def _load_provider(self, provider: Provider) -> None:
+        self.base_url_edit.setEnabled(provider == "openai_compatible")
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        self.model_combo.setEditText(self._models.get(provider, ""))
+        self.model_combo.blockSignals(False)
+        self.key_edit.setText(self._typed_keys.get(provider, ""))
+        self._show_key_status()
+        self._load_prices()
+
+    def _show_key_status(self) -> None:
+        name = SECRET_NAMES[self._provider]
+        env = secrets.ENVIRONMENT[name]
+        optional = " (optional for a server of your own)" if name.startswith("openai_comp") else ""
+        if not secrets.keychain_available():
+            self.key_edit.setEnabled(False)
+            self.key_edit.setPlaceholderText("no system keychain")
+            self.forget_key_button.setEnabled(False)
+            self.key_status.setText(
+                "No system keychain was found, so Hearth cannot store keys safely and will not "
+                f"write them to a file. Set the {env} environment variable instead{optional}."
+                + (" It is set and will be used." if _env_set(env) else "")
+            )
+            return
+        stored = secrets.stored_secret(name)
+        self.key_edit.setEnabled(True)
+        self.forget_key_button.setEnabled(bool(stored))
+        if stored:
+            self.key_edit.setPlaceholderText(f"stored in the keychain ({secrets.mask(stored)})")
+            self.key_status.setText("A key is stored in the system keychain. Type to replace it.")
+        elif _env_set(env):
+            self.key_edit.setPlaceholderText(f"from {env}")
+            self.key_status.setText(f"Using the key from {env}. A key typed here takes its place.")
+        else:
+            self.key_edit.setPlaceholderText("paste your key")
+            self.key_status.setText(
+                f"No key yet{optional}. It will be kept in the system keychain, never in a file; "
+                f"or set {env}."
+            )
+
+    def _store_prices(self) -> None:
+        model = self._models.get(self._provider, "") or self.model_combo.currentText().strip()
+        if not model:
+            return
+        key = price_key(self._provider, model)
+        prompt, completion = self.prompt_price.value(), self.completion_price.value()
+        if prompt or completion:
+            self._prices[key] = [prompt, completion]
+        else:
+            self._prices.pop(key, None)
+
+    def _load_prices(self) -> None:
+        prompt, completion = price_for(
+            self._prices, self._provider, self.model_combo.currentText().strip()
+        )
+        self.prompt_price.setValue(prompt)
+        self.completion_price.setValue(completion)
+
+    def hosted_settings(self) -> HostedSettings:
+        """The hosted settings as the dialog shows them now (not saved)."""
+        self._store_provider_fields()
+        hosted = copy.deepcopy(self.settings.hosted)
+        hosted.provider = self._provider
+        hosted.base_url = self.base_url_edit.text().strip()
+        hosted.models = dict(self._models)
+        hosted.connect_timeout_s = self.connect_timeout.value()
+        hosted.chunk_timeout_s = self.chunk_timeout.value()
+        hosted.total_timeout_s = self.total_timeout.value()
+        hosted.max_retries = self.max_retries.value()
+        hosted.prices = copy.deepcopy(self._prices)
+        return hosted
+
+    # checks on a worker thread --------------------------------------------------------------
+
+    def _run_in_thread(
+        self, call: Callable[[], Any], done: Callable[[object], None], button: QPushButton
+    ) -> None:
+        button.setEnabled(False)
+        thread = QThread(self)
+        worker = CallWorker(call)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.succeeded.connect(done)
+        worker.failed.connect(self._show_report_text)
+        worker.finished.connect(thread.quit)
+        worker.finished.connect(lambda: button.setEnabled(True))
+        thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(lambda: self._threads.remove(thread))
+        self._threads.append(thread)
+        thread.worker = worker  # type: ignore[attr-defined]  # kept alive with its thread
+        thread.start()
+
+    def test_connection(self) -> None:
+        hosted = self.hosted_settings()
+        key = self._typed_keys.get(self._provider, "")
+        self.report_view.setPlainText("Testing the connection…")
+        self._run_in_thread(lambda: test_connection(hosted, key), self._on_tested, self.test_button)
+
+    def _on_tested(self, report: object) -> None:
+        assert isinstance(report, ConnectionReport)
+        verdict = "Connection works." if report.ok else "Connection problem."
+        self.report_view.setPlainText(f"{verdict} ({report.elapsed_s:.1f} s)\n{report.summary}")
+        if report.models:
+            self._fill_models(report.models)
+        self.connectionTested.emit(report)
+
+    def list_models(self) -> None:
+        hosted = self.hosted_settings()
+        key = self._typed_keys.get(self._provider, "")
+        self.report_view.setPlainText("Asking the server for its models…")
+        self._run_in_thread(
+            lambda: models_from_settings(hosted, key), self._on_models, self.list_models_button
+        )
+
+    def _on_models(self, models: object) -> None:
+        assert isinstance(models, list)
+        if models:
+            self.report_view.setPlainText(f"The server offers {len(models)} model(s).")
+        else:
+            self.report_view.setPlainText("The server listed no models; type the name instead.")
+        self._fill_models(models)
+        self.modelsListed.emit(models)
+
+    def _fill_models(self, models: list[str]) -> None:
+        current = self.model_combo.currentText()
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        self.model_combo.addItems(models)
+        self.model_combo.setEditText(current)
+        self.model_combo.blockSignals(False)
+
+    def _show_report_text(self, text: str) -> None:
+        self.report_view.setPlainText(text)
+
+    def wait_for_checks(self, timeout_ms: int = 60_000) -> None:
+        """Let any running check finish (used on close, so no thread outlives the dialog)."""
+        for thread in list(self._threads):
+            thread.wait(timeout_ms)
+
+    # keys and saving ----------------------------------------------------------------------
+
+    def _forget_key(self) -> None:
+        secrets.delete_secret(SECRET_NAMES[self._provider])
+        self._typed_keys.pop(self._provider, None)
+        self.key_edit.clear()
+        self._show_key_status()
+
+    def _problem(self, hosted: HostedSettings) -> str:
+        """Why the hosted settings cannot be saved as they are, or an empty string."""
+        if not self.route_hosted.isChecked():
+            return ""
+        if not hosted.models.get(hosted.provider):
+            return f"Enter the model name to use with {PROVIDER_LABELS[hosted.provider]}."
+        if hosted.provider == "openai_compatible":
+            try:
+                check_base_url(hosted.base_url)
+            except HostedError as exc:
+                return exc.user_message()
+        return ""
+
+    def save(self) -> None:
+        hosted = self.hosted_settings()
+        problem = self._problem(hosted)
+        if problem:
+            self.error_label.setText(problem)
+            self.error_label.show()
+            return
+        for provider, key in self._typed_keys.items():
+            try:
+                secrets.set_secret(SECRET_NAMES[provider], key)
+            except secrets.NoKeychainError as exc:
+                env = secrets.ENVIRONMENT[SECRET_NAMES[provider]]
+                self.error_label.setText(f"{exc} The key was not saved; set {env} instead.")
+                self.error_label.show()
+                return
+        self._typed_keys.clear()
+        self.key_edit.clear()
+        if hosted.provider == "openai_compatible":
+            hosted.base_url = check_base_url(hosted.base_url)
+        self.settings.hosted = hosted
+        self.settings.route = "hosted" if self.route_hosted.isChecked() else "local"
+        save_settings(self.settings)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.wait_for_checks()
+        super().done(result)
+
+
+def _env_set(name: str) -> bool:
+    return bool(os.environ.get(name))
