@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -93,7 +93,7 @@ class SettingsDialog(QDialog):
         self._prices = copy.deepcopy(self.settings.hosted.prices)
         self._typed_keys: dict[str, str] = {}
         self._provider: Provider = self.settings.hosted.provider
-        self._threads: list[QThread] = []
+        self._check: tuple[QThread, CallWorker] | None = None
         self._build()
         self._load_provider(self._provider)
         self._update_route()
@@ -328,29 +328,41 @@ class SettingsDialog(QDialog):
 
     # checks on a worker thread --------------------------------------------------------------
 
-    def _run_in_thread(
-        self, call: Callable[[], Any], done: Callable[[object], None], button: QPushButton
-    ) -> None:
-        button.setEnabled(False)
+    def _run_in_thread(self, call: Callable[[], Any], done: Callable[[object], None]) -> None:
+        """Run ``call`` on a fresh QThread; one check at a time, buttons off meanwhile."""
+        self.test_button.setEnabled(False)
+        self.list_models_button.setEnabled(False)
         thread = QThread(self)
         worker = CallWorker(call)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.succeeded.connect(done)
         worker.failed.connect(self._show_report_text)
-        worker.finished.connect(thread.quit)
-        worker.finished.connect(lambda: button.setEnabled(True))
-        thread.finished.connect(worker.deleteLater)
-        thread.finished.connect(lambda: self._threads.remove(thread))
-        self._threads.append(thread)
-        thread.worker = worker  # type: ignore[attr-defined]  # kept alive with its thread
+        # quit() directly from the worker's thread, so waiting on the GUI thread cannot deadlock
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(self._check_finished)
+        self._check = (thread, worker)
         thread.start()
+
+    @property
+    def checking(self) -> bool:
+        return self._check is not None
+
+    def _check_finished(self) -> None:
+        if self._check is not None:
+            thread, worker = self._check
+            thread.wait()
+            worker.deleteLater()
+            thread.deleteLater()
+            self._check = None
+        self.test_button.setEnabled(True)
+        self.list_models_button.setEnabled(True)
 
     def test_connection(self) -> None:
         hosted = self.hosted_settings()
         key = self._typed_keys.get(self._provider, "")
         self.report_view.setPlainText("Testing the connection…")
-        self._run_in_thread(lambda: test_connection(hosted, key), self._on_tested, self.test_button)
+        self._run_in_thread(lambda: test_connection(hosted, key), self._on_tested)
 
     def _on_tested(self, report: object) -> None:
         assert isinstance(report, ConnectionReport)
@@ -364,9 +376,7 @@ class SettingsDialog(QDialog):
         hosted = self.hosted_settings()
         key = self._typed_keys.get(self._provider, "")
         self.report_view.setPlainText("Asking the server for its models…")
-        self._run_in_thread(
-            lambda: models_from_settings(hosted, key), self._on_models, self.list_models_button
-        )
+        self._run_in_thread(lambda: models_from_settings(hosted, key), self._on_models)
 
     def _on_models(self, models: object) -> None:
         assert isinstance(models, list)
@@ -388,10 +398,14 @@ class SettingsDialog(QDialog):
     def _show_report_text(self, text: str) -> None:
         self.report_view.setPlainText(text)
 
-    def wait_for_checks(self, timeout_ms: int = 60_000) -> None:
-        """Let any running check finish (used on close, so no thread outlives the dialog)."""
-        for thread in list(self._threads):
-            thread.wait(timeout_ms)
+    def wait_for_checks(self) -> None:
+        """Let a running check finish (on close, so no thread outlives the dialog).
+
+        A check is bounded by the connect and chunk timeouts, so this wait is too.
+        """
+        if self._check is not None:
+            self._check[0].wait()
+            self._check_finished()
 
     # keys and saving ----------------------------------------------------------------------
 

@@ -207,16 +207,19 @@ def resolve_key(provider: str, *, required: bool) -> tuple[str, str]:
     )
 
 
-def config_from_settings(hosted: HostedSettings, api_key: str = "") -> HostedConfig:
+def config_from_settings(
+    hosted: HostedSettings, api_key: str = "", *, require_model: bool = True
+) -> HostedConfig:
     """Check ``hosted`` and look up its key; raise :class:`HostedSetupError` when unusable.
 
     ``api_key`` is a key just typed into Settings and not stored yet; it wins over stored ones.
+    ``require_model=False`` is for listing the server's models before one is chosen.
     """
     provider = hosted.provider
     if provider not in PROVIDER_LABELS:
         raise HostedSetupError(f"'{provider}' is not a hosted provider Hearth knows.")
     model = hosted.models.get(provider, "").strip()
-    if not model:
+    if not model and require_model:
         raise HostedSetupError(
             f"No model is set for {PROVIDER_LABELS[provider]}.",
             "Enter the exact model name in Settings….",
@@ -878,7 +881,7 @@ def _check_by_request(engine: HostedEngine, report: ConnectionReport) -> None:
 
 def models_from_settings(hosted: HostedSettings, api_key: str = "") -> list[str]:
     """The server's model list ("List models" in Settings); :class:`HostedError` when refused."""
-    engine = engine_for(config_from_settings(hosted, api_key))
+    engine = engine_for(config_from_settings(hosted, api_key, require_model=False))
     try:
         try:
             return engine.list_models()
