@@ -209,3 +209,36 @@ def test_catalog_problems_are_shown(qtbot: QtBot, hub: HubServer) -> None:
     assert "entry 'broken', field 'name': is missing" in dialog.problems_label.text()
     assert dialog.catalog.get("qwen2.5-7b") is not None
     assert dialog.findChild(QProgressBar, "downloadProgress") is dialog.progress_bar
+
+
+def test_main_window_menu_opens_the_manager_and_a_download_becomes_selectable(
+    qtbot: QtBot, hub: HubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        action = next(a for a in window.models_menu.actions() if a.text() == "&Manage models…")
+        action.trigger()
+        dialog = window.findChild(ModelManager, "modelManager")
+        assert dialog is window.model_manager and dialog is not None and dialog.isVisible()
+        installed = str(paths.models_dir() / STARTER_FILENAME)
+        assert window.model_picker.findData(installed) == -1
+
+        dialog.select_entry(ENTRY_ID)
+        with qtbot.waitSignal(dialog.modelsChanged, timeout=TIMEOUT_MS):
+            qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+        index = window.model_picker.findData(installed)
+        assert index >= 0
+        item = window.model_picker.model().item(index)  # type: ignore[attr-defined]
+        assert item.isEnabled()
+        dialog.close()
+        action.trigger()
+        assert window.model_manager is dialog and dialog.isVisible()
+    finally:
+        window.close()
+    assert not window._thread.isRunning()
+    assert not dialog.downloading

@@ -40,6 +40,7 @@ from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import load_settings, save_settings
 from app.core.store import ConversationStore
 from app.ui.chat_view import Composer, TranscriptView, message_header
+from app.ui.model_manager import ModelManager
 from app.ui.workers import ChatWorker
 
 FLUSH_INTERVAL_MS = 16  # about one flush per frame
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.settings, settings_problem = load_settings()
         self.store = ConversationStore(paths.database_path())
         self.models: list[InstalledModel] = []
+        self.model_manager: ModelManager | None = None
         self.loaded_label: str | None = None
         self.loading = False
         self.last_error: str | None = None
@@ -223,7 +225,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.models_menu = self.menuBar().addMenu("&Models")
+        manage_action = QAction("&Manage models…", self)
+        manage_action.triggered.connect(self.open_model_manager)
+        self.models_menu.addAction(manage_action)
         self.models_menu.addAction(open_action)
+
+    def open_model_manager(self) -> ModelManager:
+        """Show the model manager; it lives as long as the window, so downloads go on."""
+        if self.model_manager is None:
+            self.model_manager = ModelManager(self, lambda: self.settings.imported_models)
+            self.model_manager.modelsChanged.connect(lambda _path: self.refresh_models())
+            self.model_manager.importRequested.connect(self.import_model)
+        self.model_manager.show()  # a child dialog: it stays above the window
+        return self.model_manager
 
     # errors and notices ----------------------------------------------------------------------
 
@@ -532,6 +546,8 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.stop()
         self._flush_timer.stop()
+        if self.model_manager is not None:
+            self.model_manager.shutdown()
         self._shutdownRequested.emit()
         if not self._thread.wait(60_000):
             self._thread.terminate()

@@ -383,6 +383,7 @@ class ModelManager(QDialog):
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait(30_000)
+            self._on_thread_finished()
 
     # installed models ------------------------------------------------------------------------
 
