@@ -7,6 +7,7 @@ into the transcript at most once a frame by ``_flush_timer``. Nothing here block
 
 from __future__ import annotations
 
+import copy
 import functools
 import threading
 from pathlib import Path
@@ -34,13 +35,22 @@ from app import APP_NAME
 from app.core import paths
 from app.core.chat import TurnResult
 from app.core.engines.base import GenerationParams
+from app.core.engines.hosted import hosted_engine_from_settings
 from app.core.engines.local import LoadOptions, LocalEngine
 from app.core.gguf import GGUFError, read_gguf
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import load_settings, save_settings
 from app.core.store import ConversationStore
 from app.ui.chat_view import Composer, TranscriptView, message_header
+from app.ui.hosted_route import (
+    ConversationInfoDialog,
+    RouteBanner,
+    confirm_history_send,
+    earlier_messages,
+    hosted_destination,
+)
 from app.ui.model_manager import ModelManager
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.workers import ChatWorker
 
 FLUSH_INTERVAL_MS = 16  # about one flush per frame
@@ -82,6 +92,8 @@ class MainWindow(QMainWindow):
         self._stream_parts: list[str] = []
         self._stop: threading.Event | None = None
         self._closed = False
+        # what the worker's engine was made from: ("local", None) or ("hosted", HostedSettings)
+        self._engine_source: tuple[str, object] | None = None
 
         self._thread = QThread(self)
         self._thread.setObjectName("hearth-chat-worker")
@@ -116,10 +128,11 @@ class MainWindow(QMainWindow):
                 15000,
             )
         if model_path:
+            self.settings.route = "local"  # a model file named on the command line runs here
             self.import_model(model_path)
         else:
             self.refresh_models()
-            self._load_initial_model()
+            self.apply_route()
 
     # layout ----------------------------------------------------------------------------------
 
@@ -194,6 +207,8 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 6, 6, 6)
         right_layout.addLayout(top)
+        self.route_banner = RouteBanner()
+        right_layout.addWidget(self.route_banner)
         right_layout.addWidget(self.error_banner)
         right_layout.addWidget(self.transcript, 1)
         right_layout.addLayout(bottom)
@@ -220,7 +235,14 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (new_action, open_action):
+        settings_action = QAction("&Settings…", self)
+        settings_action.setObjectName("settingsAction")
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        info_action = QAction("Conversation &info…", self)
+        info_action.setObjectName("conversationInfoAction")
+        info_action.triggered.connect(self.show_conversation_info)
+        for action in (new_action, open_action, info_action, settings_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -334,6 +356,7 @@ class MainWindow(QMainWindow):
         local = self.settings.local
         options = LoadOptions(local.n_threads, local.context_cap, local.n_gpu_layers)
         self.loading = True
+        self._engine_source = ("local", None)
         self._loadRequested.emit(
             f"Loading {Path(path).name}…", functools.partial(LocalEngine, path, options)
         )
@@ -439,6 +462,66 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_conversation(self._conversation_id)
 
+    # the hosted route -----------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        """Show the settings dialog (window-modal, not blocking); saving applies the route."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self._on_settings_saved(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _on_settings_saved(self, dialog: SettingsDialog) -> None:
+        self.settings.route = dialog.settings.route
+        self.settings.hosted = dialog.settings.hosted
+        self.apply_route()
+
+    def apply_route(self) -> None:
+        """Use the engine the route asks for, and show the hosted route while it is active."""
+        self.route_banner.show_route(self.settings)
+        hosted = self.settings.route == "hosted"
+        self.model_picker.setEnabled(not hosted)
+        if hosted:
+            wanted = ("hosted", copy.deepcopy(self.settings.hosted))
+            if wanted != self._engine_source:
+                self._engine_source = wanted
+                self.loading = True
+                self._loadRequested.emit(
+                    f"Connecting to {hosted_destination(self.settings)}…",
+                    functools.partial(hosted_engine_from_settings, wanted[1]),
+                )
+        elif self._engine_source is None or self._engine_source[0] != "local":
+            self._engine_source = ("local", None)
+            self._load_initial_model()
+
+    def _confirm_route(self, conversation_id: int) -> bool:
+        """Record the conversation's route; ask before local history first goes to a host."""
+        route = self.settings.route
+        conv = self.store.conversation(conversation_id)
+        if conv is None or conv.route == route:
+            return True
+        earlier = earlier_messages(self.store, conversation_id)
+        destination = hosted_destination(self.settings)
+        if route == "hosted" and earlier and not confirm_history_send(self, earlier, destination):
+            self.statusBar().showMessage(
+                "Not sent. Start a new chat, or switch to Local in Settings….", 8000
+            )
+            return False
+        self.store.set_conversation_route(conversation_id, route)
+        return True
+
+    def show_conversation_info(self) -> ConversationInfoDialog | None:
+        if self._conversation_id is None:
+            self.statusBar().showMessage("Open a chat first.", 4000)
+            return None
+        dialog = ConversationInfoDialog(
+            self.store, self._conversation_id, self.settings.hosted.prices, self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     # chatting --------------------------------------------------------------------------------
 
     @property
@@ -462,6 +545,8 @@ class MainWindow(QMainWindow):
             self._conversation_id = conv.id
             self.transcript.show_messages([])
         conversation_id = self._conversation_id
+        if not self._confirm_route(conversation_id):
+            return
         conv = self.store.conversation(conversation_id)
         if conv is not None and conv.title == NEW_TITLE:
             first_line = text.strip().splitlines()[0]
