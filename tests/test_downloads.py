@@ -330,7 +330,7 @@ def test_cancel_during_a_stall_does_not_wait_for_the_stall(
     hub.push_fault(Fault("stall", after=4 * MB, seconds=60))
     job = DownloadJob(entry, endpoint=hub.endpoint, policy=replace(FAST, stall_timeout_s=60))
     thread, outcome = _run_in_thread(job)
-    _wait_for(lambda: partial_path(entry).exists() and partial_path(entry).stat().st_size >= 4 * MB)
+    assert hub.stalling.wait(20)
     started = time.monotonic()
     job.cancel()
     thread.join(5)
@@ -408,3 +408,31 @@ def test_resume_after_the_app_was_killed_in_a_new_process(
     resumed = int(ranges[-1].removeprefix("bytes=").removesuffix("-"))  # type: ignore[union-attr]
     assert resumed == kept
     assert sha256_of(entry.install_path()) == STARTER_SHA256
+
+
+def test_a_full_disk_mid_download_is_a_plain_error(
+    hub: HubServer, entry: CatalogEntry, hearth_home: Path
+) -> None:
+    """Writes fail part-way (a file size limit stands in for a full disk): exit 1, plain words."""
+    child = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({6 * MB}, resource.RLIM_INFINITY))\n"
+        "from app.__main__ import main\n"
+        f"sys.exit(main(['models', 'pull', {entry.id!r}]))\n"
+    )
+    env = {
+        **os.environ,
+        "HEARTH_HOME": str(hearth_home),
+        "HF_ENDPOINT": hub.endpoint,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1, done.stderr
+    assert f"error: Hearth could not write {partial_path(entry)}: File too large." in done.stderr
+    assert "Check that the disk is not full" in done.stderr
+    assert partial_path(entry).stat().st_size <= 6 * MB
+    assert_nothing_installed(entry)

@@ -23,6 +23,7 @@ import contextlib
 import email.utils
 import hashlib
 import os
+import queue
 import re
 import shutil
 import socket
@@ -59,6 +60,8 @@ ErrorKind = Literal[
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 TOKEN_SECRET = "huggingface_token"
 _HASH_BLOCK = 4 * 1024 * 1024
+_BATCH_CHUNKS = 16  # received chunks (about 64 KB each) handed to the pipeline at once
+_PIPELINE_DEPTH = 16  # batches waiting per pipeline thread
 _CONTENT_RANGE_RE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
 
 
@@ -227,6 +230,68 @@ def _normalize_etag(etag: str | None) -> str | None:
     if not etag:
         return None
     return etag.removeprefix("W/").strip('"').lower()
+
+
+class _Pipeline:
+    """Appends received bytes to the partial file and hashes them, each on a thread of its own.
+
+    File writes and SHA-256 release the GIL, so both overlap with receiving the next bytes; a
+    sequential loop falls well behind curl. Chunks travel in small lists (no copying), one queue
+    per thread keeps their order, and :meth:`close` returns once every byte is written and hashed.
+    """
+
+    def __init__(self, path: Path, hasher: hashlib._Hash) -> None:
+        self._out = path.open("ab")
+        self._error: OSError | None = None
+        self._batch: list[bytes] = []
+        self._queues: list[_Batches] = []
+        self._threads: list[threading.Thread] = []
+        for name, consume in (("write", self._out.write), ("hash", hasher.update)):
+            pending: _Batches = queue.Queue(_PIPELINE_DEPTH)
+            thread = threading.Thread(
+                target=self._drain, args=(pending, consume), name=f"hearth-download-{name}"
+            )
+            thread.start()
+            self._queues.append(pending)
+            self._threads.append(thread)
+
+    def _drain(self, pending: _Batches, consume: Callable[[bytes], object]) -> None:
+        while (batch := pending.get()) is not None:
+            if self._error is not None:
+                continue  # keep draining so that the receiving thread never blocks
+            try:
+                for data in batch:
+                    consume(data)
+            except OSError as exc:
+                self._error = exc
+
+    def put(self, data: bytes) -> None:
+        """Queue one chunk; raises the writer's error (a full disk, say) soon after it happens."""
+        self._batch.append(data)
+        if len(self._batch) >= _BATCH_CHUNKS:
+            self._flush()
+            if self._error is not None:
+                raise self._error
+
+    def _flush(self) -> None:
+        if self._batch:
+            for pending in self._queues:
+                pending.put(self._batch)
+            self._batch = []
+
+    def close(self) -> None:
+        """Write and hash what is queued, stop the threads; raises the writer's error if any."""
+        self._flush()
+        for pending in self._queues:
+            pending.put(None)
+        for thread in self._threads:
+            thread.join()
+        self._out.close()
+        if self._error is not None:
+            raise self._error
+
+
+_Batches = queue.Queue[list[bytes] | None]  # None: no more data
 
 
 class DownloadJob:
@@ -420,16 +485,7 @@ class DownloadJob:
                     self._raise_stopped()
                 self._start_body(response)
                 self._samples.append((time.monotonic(), self._done))  # the speed's baseline
-                with self.partial_path.open("ab") as out:
-                    for chunk in response.iter_raw():
-                        if self._stop.is_set():
-                            self._raise_stopped()
-                        out.write(chunk)
-                        self._hasher.update(chunk)
-                        self._done += len(chunk)
-                        if self._done > entry.size:
-                            raise _Retry("the server sent more bytes than the pinned size")
-                        self._emit("downloading")
+                self._receive(response)
         except httpx2.TimeoutException as exc:
             self._check_stop()
             raise _Retry(
@@ -448,8 +504,28 @@ class DownloadJob:
             ) from exc
         finally:
             self._response = None
+        if self._done > entry.size:
+            self._reset()
+            raise _Retry("the server sent more bytes than the pinned size; starting over")
         if self._done < entry.size:
             raise _Retry("the server closed the connection before the end of the file")
+
+    def _receive(self, response: httpx2.Response) -> None:
+        """Read the body in this thread; :class:`_Pipeline` writes and hashes it alongside."""
+        pipeline = _Pipeline(self.partial_path, self._hasher)
+        try:
+            for chunk in response.iter_raw():
+                if self._stop.is_set():
+                    self._raise_stopped()
+                pipeline.put(chunk)
+                self._done += len(chunk)
+                if self._done > self.entry.size:
+                    return
+                self._emit("downloading")
+        finally:
+            # What arrived is written even when the attempt fails: a retry or a later resume
+            # continues right after it.
+            pipeline.close()
 
     def _start_body(self, response: httpx2.Response) -> None:
         """Check the status and where the body starts; restart from zero when it must."""

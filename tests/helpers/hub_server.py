@@ -18,6 +18,7 @@ import functools
 import hashlib
 import re
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -113,6 +114,7 @@ class HubServer:
         self._faults: deque[Fault] = deque()
         self._lock = threading.Lock()
         self.closing = threading.Event()
+        self.stalling = threading.Event()  # set when a stall fault has sent its bytes
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.hub = self  # type: ignore[attr-defined]
@@ -293,6 +295,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         self._send_body(hosted.path, start, limit, size)
         if fault is not None and fault.kind == "stall":
+            hub.stalling.set()
             hub.closing.wait(fault.seconds)
         if fault is not None:
             self.connection.shutdown(socket.SHUT_RDWR)
@@ -360,3 +363,25 @@ head_dim = 64
 gated = {"true" if gated else "false"}
 description = "The tiny starter model, served by the local test hub."
 """
+
+
+def main(argv: list[str]) -> int:
+    """``python -m tests.helpers.hub_server REPO_ID FILE``: serve FILE from its own process.
+
+    Prints the endpoint on the first line and serves until stdin closes; the benchmark uses this
+    so that the server's CPU time is not counted as the client's.
+    """
+    hub = HubServer()
+    hub.add_file(argv[0], Path(argv[1]))
+    hub.start()
+    sys.stdout.write(hub.endpoint + "\n")
+    sys.stdout.flush()
+    try:
+        sys.stdin.read()
+    finally:
+        hub.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
