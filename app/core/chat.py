@@ -28,9 +28,9 @@ class TurnResult:
     error: str | None
 
 
-def history_for(store: ConversationStore, conversation_id: int, system_prompt: str) -> list[
-    ChatMessage
-]:
+def history_for(
+    store: ConversationStore, conversation_id: int, system_prompt: str
+) -> list[ChatMessage]:
     """The messages an engine sees: the system prompt, then every non-empty stored message."""
     messages = [ChatMessage("system", system_prompt)] if system_prompt.strip() else []
     for m in store.messages(conversation_id):

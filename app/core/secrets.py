@@ -7,6 +7,7 @@ instead and never falls back to a plain-text file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import keyring
@@ -53,10 +54,8 @@ def set_secret(name: str, value: str) -> None:
 def delete_secret(name: str) -> None:
     if not keychain_available():
         return
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(SERVICE, name)
-    except keyring.errors.PasswordDeleteError:
-        pass
 
 
 def stored_secret(name: str) -> str | None:

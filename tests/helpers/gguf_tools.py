@@ -45,7 +45,9 @@ def rewrite_metadata(src: Path, dst: Path, changes: dict[str, Any]) -> Path:
     count = 0
     for key, blob in kvs:
         if key in pending:
-            blob = _encode_string(key) + struct.pack("<I", _STRING) + _encode_string(pending.pop(key))
+            blob = (
+                _encode_string(key) + struct.pack("<I", _STRING) + _encode_string(pending.pop(key))
+            )
         body += blob
         count += 1
     for key, value in pending.items():

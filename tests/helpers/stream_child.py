@@ -18,8 +18,14 @@ def main(model: str) -> None:
     store.add_message(conv.id, "user", "Count from 1 to 1000, one number per line.")
     engine = LocalEngine(model, LoadOptions(probe=False))
     print("streaming", flush=True)
-    run_turn(store, engine, conv.id, GenerationParams(temperature=0.0, max_tokens=4000),
-             threading.Event(), checkpoint_s=1.0)
+    run_turn(
+        store,
+        engine,
+        conv.id,
+        GenerationParams(temperature=0.0, max_tokens=4000),
+        threading.Event(),
+        checkpoint_s=1.0,
+    )
 
 
 if __name__ == "__main__":

