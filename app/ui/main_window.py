@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,6 +42,7 @@ from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import load_settings, save_settings
 from app.core.store import ConversationStore
 from app.ui.chat_view import Composer, TranscriptView, message_header
+from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
     ConversationInfoDialog,
     RouteBanner,
@@ -49,7 +50,7 @@ from app.ui.hosted_route import (
     earlier_messages,
     hosted_destination,
 )
-from app.ui.model_manager import ModelManager
+from app.ui.model_manager import ModelManager, dropped_gguf_path
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.workers import ChatWorker
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
+        self.setAcceptDrops(True)  # a .gguf dropped on the window is imported
         self.settings, settings_problem = load_settings()
         self.store = ConversationStore(paths.database_path())
         self.models: list[InstalledModel] = []
@@ -210,6 +212,10 @@ class MainWindow(QMainWindow):
         self.route_banner = RouteBanner()
         right_layout.addWidget(self.route_banner)
         right_layout.addWidget(self.error_banner)
+        self.first_run = FirstRunOffer()
+        self.first_run.downloadRequested.connect(self.download_catalog_model)
+        self.first_run.starterRequested.connect(self._use_starter_model)
+        right_layout.addWidget(self.first_run)
         right_layout.addWidget(self.transcript, 1)
         right_layout.addLayout(bottom)
 
@@ -261,6 +267,31 @@ class MainWindow(QMainWindow):
         self.model_manager.show()  # a child dialog: it stays above the window
         return self.model_manager
 
+    def download_catalog_model(self, entry_id: str) -> None:
+        """Open the model manager and download a catalog model (the first-run offer's button)."""
+        manager = self.open_model_manager()
+        entry = manager.catalog.get(entry_id)
+        if entry is not None:
+            manager.select_entry(entry_id)
+            manager.start_download(entry)
+
+    def _use_starter_model(self) -> None:
+        starter = starter_model_path()
+        if starter is not None and self.settings.local.model_path != str(starter):
+            self.refresh_models(select=str(starter))
+            self.load_model(str(starter))
+        self.first_run.dismiss()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt naming)
+        if dropped_gguf_path(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt naming)
+        path = dropped_gguf_path(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.import_model(path)
+
     # errors and notices ----------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
@@ -300,6 +331,7 @@ class MainWindow(QMainWindow):
         index = self.model_picker.findData(wanted) if wanted else -1
         self.model_picker.setCurrentIndex(max(index, 0))
         self.model_picker.blockSignals(False)
+        self.first_run.update_for(self.models)
 
     def _load_initial_model(self) -> None:
         wanted = self.settings.local.model_path

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QMimeData, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,14 @@ from app.core.settings import load_settings
 CATALOG_COLUMNS = ("Model", "Parameters", "Size", "License", "Context", "This machine", "Status")
 INSTALLED_COLUMNS = ("Model", "Source", "Size on disk", "Location")
 _SOURCES = {"folder": "Models folder", "imported": "Imported", "starter": "Starter (built in)"}
+
+
+def dropped_gguf_path(mime: QMimeData) -> str | None:
+    """The first local ``.gguf`` file among dragged URLs, for drag-and-drop import."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".gguf"):
+            return url.toLocalFile()
+    return None
 
 
 class DownloadWorker(QObject):

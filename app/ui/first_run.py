@@ -1,0 +1,90 @@
+"""The first-run offer (objectName ``firstRunOffer``): a banner shown while no real model is
+installed, offering the catalog's recommended model for this machine's memory and, when present,
+the tiny starter model, instead of an empty chat.
+
+Signals: ``downloadRequested(str entry_id)`` and ``starterRequested()``. The owner starts the
+download (through the model manager) or loads the starter; the banner hides itself once a model
+from the models folder or an imported file is available, or when dismissed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.core.catalog import CatalogEntry, load_catalog, total_memory_bytes
+from app.core.downloads import human_bytes
+from app.core.models import InstalledModel
+
+
+def needs_first_run_offer(models: list[InstalledModel]) -> bool:
+    """True while the only model to chat with is the starter model, or none at all."""
+    return not any(m.usable and m.source != "starter" for m in models)
+
+
+class FirstRunOffer(QFrame):
+    """See the module docstring; lives on the GUI thread."""
+
+    downloadRequested = Signal(str)
+    starterRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunOffer")
+        self.setStyleSheet(
+            "#firstRunOffer { background: #eef6ff; border: 1px solid #8bbcf0; border-radius: 4px; }"
+        )
+        self.entry: CatalogEntry | None = None
+        self.dismissed = False
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.download_button = QPushButton()
+        self.download_button.setObjectName("firstRunDownload")
+        self.download_button.clicked.connect(self._on_download)
+        self.starter_button = QPushButton("Use the tiny starter model")
+        self.starter_button.setObjectName("firstRunStarter")
+        self.starter_button.clicked.connect(self.starterRequested)
+        dismiss = QPushButton("Not now")
+        dismiss.setObjectName("firstRunDismiss")
+        dismiss.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        for button in (self.download_button, self.starter_button, dismiss):
+            layout.addWidget(button)
+        self.hide()
+
+    def update_for(self, models: list[InstalledModel]) -> None:
+        """Show the offer while it is needed; hide it once a real model is there."""
+        if self.dismissed or not needs_first_run_offer(models):
+            self.hide()
+            return
+        self.entry = load_catalog().recommended_for_machine()
+        has_starter = any(m.source == "starter" and m.usable for m in models)
+        memory = total_memory_bytes()
+        machine = f"this machine ({memory / 1024**3:.0f} GB of memory)" if memory else "you"
+        if self.entry is None:
+            text = "No model is installed yet. Open a GGUF file from the Models menu."
+        else:
+            text = (
+                f"For {machine} Hearth suggests <b>{self.entry.name}</b> "
+                f"({self.entry.parameters} parameters, {human_bytes(self.entry.size)}, "
+                f"{self.entry.license}): it is downloaded once and checked against its pinned "
+                "SHA-256."
+            )
+        if has_starter:
+            text += " Until then you can chat with the tiny starter model, which answers quickly "
+            text += "but simply."
+        self.message.setText(text)
+        self.download_button.setVisible(self.entry is not None)
+        if self.entry is not None:
+            self.download_button.setText(f"Download {self.entry.name}")
+        self.starter_button.setVisible(has_starter)
+        self.show()
+
+    def dismiss(self) -> None:
+        self.dismissed = True
+        self.hide()
+
+    def _on_download(self) -> None:
+        if self.entry is not None:
+            self.downloadRequested.emit(self.entry.id)
