@@ -283,27 +283,27 @@ class _Reader:
         self._thread.start()
 
     def _run(self) -> None:
+        stream: Any = None
+        outcome: Any = self._END
         try:
             stream = self._open_stream()
             with self._lock:
-                self._stream = stream
                 cancelled = self._cancelled
-            if cancelled:
-                stream.close()
-                return
-            for piece in self._pieces(stream):
-                self._queue.put(piece)
-                if self._cancelled:
-                    break
-            self._queue.put(self._END)
+                self._stream = None if cancelled else stream
+            if not cancelled:
+                for piece in self._pieces(stream):
+                    if self._cancelled:
+                        break
+                    self._queue.put(piece)
         except BaseException as exc:  # handed to the consumer, which decides what it means
-            self._queue.put(exc)
+            outcome = exc
         finally:
             with self._lock:
-                stream, self._stream = self._stream, None
+                self._stream = None  # from here on cancel() leaves the socket alone
             if stream is not None:
                 with contextlib.suppress(Exception):
                     stream.close()
+        self._queue.put(outcome)
 
     def next(self, stop: threading.Event, deadline: float) -> _Piece | None:
         """The next piece, ``None`` at the end; :class:`_Interrupted` on stop or deadline."""
