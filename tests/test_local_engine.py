@@ -139,7 +139,8 @@ def test_history_beyond_the_context_drops_oldest_turns(starter_model: Path) -> N
             )
         )
         assert usage.dropped_messages == dropped
-        assert notices and f"{dropped} earlier messages" in notices[0]
+        assert notices and f"The {dropped} oldest messages" in notices[0]
+        assert "Question 0: Tell me about the history" in notices[0]
         with pytest.raises(EngineError, match="too long for this model"):
             list(small.stream([ChatMessage("user", filler * 40)], GREEDY, threading.Event()))
     finally:

@@ -181,11 +181,12 @@ class LocalEngine:
         budget = self.n_ctx - room
         system = [m for m in messages[:1] if m.role == "system"]
         rest = messages[len(system) :]
+        tokens = self._render(system + rest)
+        if len(tokens) > budget and len(rest) > 1:
+            last = self._render(system + rest[-1:])  # fail fast on a single oversized message
+            tokens = last if len(last) > budget else tokens
         dropped = 0
-        while True:
-            tokens = self._render(system + rest)
-            if len(tokens) <= budget:
-                return tokens, dropped
+        while len(tokens) > budget:
             if len(rest) <= 1:
                 raise EngineError(
                     f"The message is too long for this model: it needs {len(tokens):,} tokens "
@@ -198,6 +199,8 @@ class LocalEngine:
                 cut += 1
             rest = rest[cut:]
             dropped += cut
+            tokens = self._render(system + rest)
+        return tokens, dropped
 
     def _piece(self, token: int) -> bytes:
         n = self._llama_cpp.llama_token_to_piece(
@@ -233,11 +236,7 @@ class LocalEngine:
         start = time.perf_counter()
         tokens, dropped = self.fit_to_context(messages, params.max_tokens)
         if dropped:
-            yield Delta(
-                notice=f"{dropped} earlier message{'s' if dropped != 1 else ''} did not fit in "
-                f"the model's context of {self.n_ctx:,} tokens and "
-                f"{'were' if dropped != 1 else 'was'} left out of this answer."
-            )
+            yield Delta(notice=_dropped_notice(messages, dropped, self.n_ctx))
         usage = Usage(prompt_tokens=len(tokens), dropped_messages=dropped)
         usage.cached_prompt_tokens = self._prefill(tokens, stop)
         if stop.is_set():
@@ -268,6 +267,20 @@ class LocalEngine:
             yield Delta(text=tail)
         usage.total_s = time.perf_counter() - start
         yield Delta(usage=usage)
+
+
+def _dropped_notice(messages: list[ChatMessage], dropped: int, n_ctx: int) -> str:
+    """Say which messages were left out: how many, and the words they started with."""
+    first = 1 if messages and messages[0].role == "system" else 0
+    gone = messages[first : first + dropped]
+    quote = " ".join(gone[0].content.split())
+    quote = quote if len(quote) <= 40 else quote[:39] + "…"
+    many = dropped != 1
+    return (
+        f"The {dropped} oldest message{'s' if many else ''} of this chat (from “{quote}”) "
+        f"did not fit in the model's context of {n_ctx:,} tokens and {'were' if many else 'was'} "
+        "left out of this answer."
+    )
 
 
 def probe_main(path: str) -> int:
