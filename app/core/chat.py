@@ -8,6 +8,7 @@ marked ``interrupted``.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -17,6 +18,8 @@ from app.core.engines.base import ChatMessage, Engine, EngineError, GenerationPa
 from app.core.store import ConversationStore, MessageState
 
 CHECKPOINT_S = 1.0
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -80,11 +83,18 @@ def run_turn(
             if isinstance(exc, EngineError)
             else f"The answer failed unexpectedly: {exc!r}"
         )
+        log.warning("answer %d failed (%s): %s", answer.id, engine.label, error)
         text = "".join(parts)
         state: MessageState = "interrupted" if text else "error"
         store.finish_answer(answer.id, text, state, usage, error=error)
         return TurnResult(answer.id, text, state, usage, error)
     text = "".join(parts)
     state = "interrupted" if stop.is_set() else "complete"
+    if usage is not None:
+        log.info(
+            "answer %d %s by %s: %d prompt tokens (%d cached), %d completion tokens in %.2f s",
+            answer.id, state, engine.label, usage.prompt_tokens, usage.cached_prompt_tokens,
+            usage.completion_tokens, usage.total_s,
+        )  # fmt: skip
     store.finish_answer(answer.id, text, state, usage)
     return TurnResult(answer.id, text, state, usage, None)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.core.instance import AlreadyRunningError, acquire_instance_lock
+from app.core.logs import setup_logging
 
 
 @contextmanager
@@ -59,6 +60,7 @@ def run_gui(model_path: str | None = None) -> int:
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
+    setup_logging()
     from app.ui.main_window import MainWindow
 
     window = MainWindow(model_path)

@@ -15,6 +15,7 @@ Stop is a ``threading.Event`` passed with each request and set directly by the G
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 
@@ -25,6 +26,8 @@ from app.core.engines.base import Engine, EngineError, GenerationParams
 from app.core.store import ConversationStore
 
 EngineFactory = Callable[[], Engine]
+
+log = logging.getLogger(__name__)
 
 
 class StreamBuffer:
@@ -73,11 +76,14 @@ class ChatWorker(QObject):
         try:
             self._engine = factory()
         except EngineError as exc:
+            log.warning("%s failed: %s", description, exc.user_message())
             self.loadFailed.emit(exc.user_message())
             return
         except Exception as exc:  # a model that cannot load must never take the app down
+            log.exception("%s failed unexpectedly", description)
             self.loadFailed.emit(f"The model could not be loaded: {exc!r}")
             return
+        log.info("loaded %s", self._engine.label)
         self.loaded.emit(self._engine.label)
 
     @Slot()
