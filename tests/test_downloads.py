@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import ssl
 import subprocess
 import sys
 import threading
@@ -435,4 +437,29 @@ def test_a_full_disk_mid_download_is_a_plain_error(
     assert f"error: Hearth could not write {partial_path(entry)}: File too large." in done.stderr
     assert "Check that the disk is not full" in done.stderr
     assert partial_path(entry).stat().st_size <= 6 * MB
+    assert_nothing_installed(entry)
+
+
+def test_tls_is_always_verified(starter_model: Path, entry: CatalogEntry, tmp_path: Path) -> None:
+    """A Hub behind a self-signed certificate is refused at once, not retried or trusted."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("needs the openssl command to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(cert, key)
+    with running_hub(starter_model, tls=tls) as hub:
+        assert hub.endpoint.startswith("https://")
+        with pytest.raises(DownloadError) as caught:
+            run_job(entry, hub)
+        assert caught.value.kind == "network"
+        assert "could not be verified" in caught.value.message
+        assert "certificate" in caught.value.message
+        assert hub.content_requests() == []
     assert_nothing_installed(entry)

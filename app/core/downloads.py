@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import functools
 import hashlib
 import os
 import queue
 import re
 import shutil
 import socket
+import ssl
 import threading
 import time
 from collections import deque
@@ -211,6 +213,12 @@ def resolve_endpoint(endpoint: str | None = None) -> str:
     """The Hub to use: the argument, else ``HF_ENDPOINT`` now, else huggingface_hub's default."""
     chosen = endpoint or os.environ.get("HF_ENDPOINT", "").strip() or constants.ENDPOINT
     return chosen.rstrip("/")
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """Certificate-verifying TLS settings, built once: loading the CA store takes tens of ms."""
+    return httpx2.create_ssl_context(verify=True)
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -406,7 +414,7 @@ class DownloadJob:
             write=self.policy.connect_timeout_s,
             pool=self.policy.connect_timeout_s,
         )
-        with httpx2.Client(timeout=timeout, verify=True, follow_redirects=True) as client:
+        with httpx2.Client(timeout=timeout, verify=_tls_context(), follow_redirects=True) as client:
             self._retrying(lambda: self._fetch(client, url), progress_resets=True)
 
         self._emit("verifying", force=True)
@@ -443,6 +451,7 @@ class DownloadJob:
         except HfHubHTTPError as exc:
             self._raise_for_hub_error(exc)
         except httpx2.TransportError as exc:
+            self._raise_if_untrusted(exc)
             raise _Retry(f"cannot reach {self.endpoint}: {exc or type(exc).__name__}") from exc
         if entry.pinned_to_commit and meta.commit_hash and meta.commit_hash != entry.revision:
             raise DownloadError(
@@ -495,6 +504,7 @@ class DownloadJob:
             ) from exc
         except httpx2.TransportError as exc:
             self._check_stop()
+            self._raise_if_untrusted(exc)
             raise _Retry(f"the connection failed ({exc or type(exc).__name__})") from exc
         except OSError as exc:
             raise DownloadError(
@@ -607,6 +617,20 @@ class DownloadJob:
                 )
                 if self._stop.wait(delay):
                     self._raise_stopped()
+
+    def _raise_if_untrusted(self, exc: BaseException) -> None:
+        """A certificate that fails verification is final: retrying cannot make it trusted."""
+        cause: BaseException | None = exc
+        while cause is not None and not isinstance(cause, ssl.SSLCertVerificationError):
+            cause = cause.__cause__ or cause.__context__
+        if cause is not None:
+            raise DownloadError(
+                f"The secure connection to {self.endpoint} could not be verified "
+                f"({cause.verify_message or cause}), so nothing was downloaded.",
+                "Hearth only downloads over verified HTTPS. Check the computer's date and any "
+                "proxy or security software that intercepts connections.",
+                "network",
+            ) from exc
 
     def _raise_for_hub_error(self, exc: HfHubHTTPError) -> NoReturn:
         entry = self.entry

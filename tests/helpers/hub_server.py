@@ -18,6 +18,7 @@ import functools
 import hashlib
 import re
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -105,7 +106,8 @@ class RecordedRequest:
 class HubServer:
     """The server and its state; use :func:`running_hub` to start and stop it."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        self.scheme = "https" if tls is not None else "http"
         self.files: dict[tuple[str, str], HostedFile] = {}
         self.tokens = {GOOD_TOKEN}
         self.requests: list[RecordedRequest] = []
@@ -117,6 +119,8 @@ class HubServer:
         self.stalling = threading.Event()  # set when a stall fault has sent its bytes
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
+        if tls is not None:
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
         self._httpd.hub = self  # type: ignore[attr-defined]
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(
@@ -125,10 +129,10 @@ class HubServer:
 
     @property
     def endpoint(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def cdn_url(self, hosted: HostedFile) -> str:
-        return f"http://localhost:{self.port}/cdn/{hosted.sha256}"
+        return f"{self.scheme}://localhost:{self.port}/cdn/{hosted.sha256}"
 
     def add_file(
         self, repo_id: str, path: Path, *, filename: str | None = None, gated: bool = False
@@ -324,9 +328,11 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def running_hub(starter_model: Path | None = None) -> Iterator[HubServer]:
+def running_hub(
+    starter_model: Path | None = None, tls: ssl.SSLContext | None = None
+) -> Iterator[HubServer]:
     """A started :class:`HubServer`, serving the starter model under :data:`STARTER_REPO`."""
-    hub = HubServer()
+    hub = HubServer(tls)
     if starter_model is not None:
         hub.add_file(STARTER_REPO, starter_model, filename=STARTER_FILENAME)
     hub.start()
