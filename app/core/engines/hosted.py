@@ -8,8 +8,8 @@ token is shown. :class:`HostedEngine` adds what the SDKs cannot know about:
   exponential backoff plus jitter, honouring ``Retry-After`` up to the cap, and a ``notice`` delta
   ("rate limited, retrying in 4 s") for the UI;
 - an overall time cap per answer, on top of the SDK's connect and between-chunk timeouts;
-- Stop that takes effect at once: the request runs on a daemon reader thread and Stop shuts the
-  response's socket down, which wakes a read that is blocked waiting for the server;
+- Stop that takes effect at once: the request is opened on a daemon thread that then watches the
+  stream, and Stop shuts the response's socket down, which wakes a read blocked on the server;
 - one :class:`HostedError` subclass per failure, each with a plain message and a hint.
 
 Keys come from :mod:`app.core.secrets` (keychain, then environment) and are never logged or
@@ -27,7 +27,7 @@ import random
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -262,73 +262,76 @@ class _Counts:
 _Piece = _Text | _Counts
 
 
-class _Reader:
-    """Opens one streamed request on a daemon thread and hands its pieces over a queue.
+class _Attempt:
+    """One request: opened on a daemon thread that then watches it until it is finished.
 
-    The consumer never blocks for longer than ``_POLL_S`` without looking at the stop flag and
-    the deadline. :meth:`cancel` shuts the response's socket down, which wakes a blocked read at
-    once, and the reader thread then closes the response as it unwinds.
+    The request is opened off the caller's thread, so Stop works while a server is slow to
+    answer at all. The caller then reads the stream itself, exactly as a bare SDK loop would, and
+    checks the stop flag and the deadline between chunks. While a read is blocked, the watcher
+    wakes every ``_POLL_S``; on Stop or at the deadline it shuts the socket down, which ends the
+    blocked read at once.
     """
 
-    _END = object()
-
-    def __init__(self, open_stream: Callable[[], Any], pieces: Callable[[Any], Iterable[_Piece]]):
+    def __init__(
+        self, open_stream: Callable[[], Any], stop: threading.Event, deadline: float
+    ) -> None:
         self._open_stream = open_stream
-        self._pieces = pieces
-        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._stop = stop
+        self._deadline = deadline
+        self._opened: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._lock = threading.Lock()
+        self._finished = threading.Event()
         self._stream: Any = None
-        self._cancelled = False
-        self._thread = threading.Thread(target=self._run, name="hosted-stream", daemon=True)
-        self._thread.start()
+        self.expired = False  # the watcher ended the stream at the deadline
+        threading.Thread(target=self._run, name="hosted-request", daemon=True).start()
 
     def _run(self) -> None:
-        stream: Any = None
-        outcome: Any = self._END
         try:
             stream = self._open_stream()
-            with self._lock:
-                cancelled = self._cancelled
-                self._stream = None if cancelled else stream
-            if not cancelled:
-                for piece in self._pieces(stream):
-                    if self._cancelled:
-                        break
-                    self._queue.put(piece)
-        except BaseException as exc:  # handed to the consumer, which decides what it means
-            outcome = exc
-        finally:
-            with self._lock:
-                self._stream = None  # from here on cancel() leaves the socket alone
-            if stream is not None:
-                with contextlib.suppress(Exception):
-                    stream.close()
-        self._queue.put(outcome)
+        except BaseException as exc:  # handed to the caller, which decides what it means
+            self._opened.put(exc)
+            return
+        with self._lock:
+            abandoned = self._finished.is_set()
+            self._stream = None if abandoned else stream
+        if abandoned:
+            with contextlib.suppress(Exception):
+                stream.close()
+            return
+        self._opened.put(stream)
+        while not self._finished.wait(_POLL_S):
+            expired = time.monotonic() >= self._deadline
+            if self._stop.is_set() or expired:
+                with self._lock:
+                    if not self._finished.is_set():
+                        self.expired = expired and not self._stop.is_set()
+                        _shutdown_socket(self._stream)
+                return
 
-    def next(self, stop: threading.Event, deadline: float) -> _Piece | None:
-        """The next piece, ``None`` at the end; :class:`_Interrupted` on stop or deadline."""
+    def stream(self) -> Any:
+        """The opened stream; :class:`_Interrupted` on stop or deadline, the error if it failed."""
         while True:
-            if stop.is_set():
+            if self._stop.is_set():
                 raise _Interrupted("stop")
-            wait = min(_POLL_S, deadline - time.monotonic())
+            wait = min(_POLL_S, self._deadline - time.monotonic())
             if wait <= 0:
                 raise _Interrupted("deadline")
             try:
-                item = self._queue.get(timeout=wait)
+                item = self._opened.get(timeout=wait)
             except queue.Empty:
                 continue
-            if item is self._END:
-                return None
             if isinstance(item, BaseException):
                 raise item
-            return item  # type: ignore[no-any-return]
+            return item
 
-    def cancel(self) -> None:
+    def finish(self) -> None:
+        """End the watch and close the stream (from the caller's thread); safe to repeat."""
         with self._lock:
-            self._cancelled = True
-            stream = self._stream
+            self._finished.set()
+            stream, self._stream = self._stream, None
         if stream is not None:
-            _shutdown_socket(stream)
+            with contextlib.suppress(Exception):
+                stream.close()
 
 
 class _Interrupted(Exception):
@@ -385,8 +388,9 @@ def _retry_after(headers: Any) -> float | None:
 class HostedEngine:
     """What both hosted engines share: the retry loop, the time caps, Stop and the errors.
 
-    Lives on the chat worker's thread like every engine; ``stream`` starts one daemon reader
-    thread per attempt. Subclasses say how to open a stream and how to read pieces from it.
+    Lives on the chat worker's thread like every engine; ``stream`` starts one daemon thread per
+    attempt that opens the request and then watches it (see :class:`_Attempt`). Subclasses say
+    how to open a stream and how to read pieces from it.
     """
 
     route: Literal["local", "hosted"] = "hosted"
@@ -451,12 +455,9 @@ class HostedEngine:
         counts = _Counts()
         attempt = 0
         while True:
-            reader = _Reader(lambda: self._open(messages, params), self._read)
+            request = _Attempt(lambda: self._open(messages, params), stop, deadline)
             try:
-                while True:
-                    piece = reader.next(stop, deadline)
-                    if piece is None:
-                        break
+                for piece in self._read(request.stream()):
                     if isinstance(piece, _Counts):
                         counts = _Counts(
                             counts.prompt_tokens
@@ -471,17 +472,20 @@ class HostedEngine:
                             usage.time_to_first_token_s = time.monotonic() - start
                         chunks += 1
                         yield Delta(text=piece.text)
+                    if stop.is_set():
+                        raise _Interrupted("stop")
+                    if time.monotonic() >= deadline:
+                        raise _Interrupted("deadline")
                 break
             except _Interrupted as why:
                 if why.why == "stop":
                     break
-                raise TimedOutError(
-                    f"The answer took longer than the {self.config.total_timeout_s:g} s limit.",
-                    "Raise the overall time limit in Settings… or ask for a shorter answer.",
-                ) from None
+                raise self._over_time() from None
             except Exception as exc:
                 if stop.is_set():
                     break
+                if request.expired:
+                    raise self._over_time() from None
                 failure = self._classify(exc, shown=usage.time_to_first_token_s is not None)
                 delay = self._retry_delay(failure, attempt, deadline)
                 if delay is None:
@@ -491,7 +495,7 @@ class HostedEngine:
                 if stop.wait(delay):
                     break
             finally:
-                reader.cancel()
+                request.finish()
         usage.prompt_tokens = counts.prompt_tokens or 0
         # A server that reports no usage sends about one token per chunk.
         usage.completion_tokens = (
@@ -499,6 +503,12 @@ class HostedEngine:
         )
         usage.total_s = time.monotonic() - start
         yield Delta(usage=usage)
+
+    def _over_time(self) -> TimedOutError:
+        return TimedOutError(
+            f"The answer took longer than the {self.config.total_timeout_s:g} s limit.",
+            "Raise the overall time limit in Settings… or ask for a shorter answer.",
+        )
 
     def _retry_delay(self, failure: _Failure, attempt: int, deadline: float) -> float | None:
         """Seconds to wait before the next attempt, or ``None`` when there is none."""
