@@ -237,3 +237,18 @@ def test_declined_confirmation_sends_nothing(
     assert stored is not None and stored.route == "hosted"
     conv_now = window.store.conversation(window.conversation_id or -1)
     assert conv_now is not None and conv_now.route == "hosted"
+
+
+def test_saving_settings_again_rebuilds_the_hosted_engine(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], llama_server: LlamaServer
+) -> None:
+    """A new key lives in the keychain, not in settings: saving must still make a new engine."""
+    write_settings("hosted", llama_server)
+    window = make_window()
+    dialog = window.open_settings()
+    qtbot.keyClicks(dialog.key_edit, "sk-new-key-for-the-server")
+    with qtbot.waitSignal(window.modelLoaded, timeout=LOAD_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert window.route_banner.isVisible()
+    result = send(qtbot, window, "Hi")
+    assert result.state == "complete"

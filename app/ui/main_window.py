@@ -94,8 +94,7 @@ class MainWindow(QMainWindow):
         self._stream_parts: list[str] = []
         self._stop: threading.Event | None = None
         self._closed = False
-        # what the worker's engine was made from: ("local", None) or ("hosted", HostedSettings)
-        self._engine_source: tuple[str, object] | None = None
+        self._engine_route: str | None = None  # the route of the worker's engine
 
         self._thread = QThread(self)
         self._thread.setObjectName("hearth-chat-worker")
@@ -388,7 +387,7 @@ class MainWindow(QMainWindow):
         local = self.settings.local
         options = LoadOptions(local.n_threads, local.context_cap, local.n_gpu_layers)
         self.loading = True
-        self._engine_source = ("local", None)
+        self._engine_route = "local"
         self._loadRequested.emit(
             f"Loading {Path(path).name}…", functools.partial(LocalEngine, path, options)
         )
@@ -514,17 +513,14 @@ class MainWindow(QMainWindow):
         self.route_banner.show_route(self.settings)
         hosted = self.settings.route == "hosted"
         self.model_picker.setEnabled(not hosted)
-        if hosted:
-            wanted = ("hosted", copy.deepcopy(self.settings.hosted))
-            if wanted != self._engine_source:
-                self._engine_source = wanted
-                self.loading = True
-                self._loadRequested.emit(
-                    f"Connecting to {hosted_destination(self.settings)}…",
-                    functools.partial(hosted_engine_from_settings, wanted[1]),
-                )
-        elif self._engine_source is None or self._engine_source[0] != "local":
-            self._engine_source = ("local", None)
+        if hosted:  # always anew: the key in the keychain may have changed
+            self._engine_route = "hosted"
+            self.loading = True
+            self._loadRequested.emit(
+                f"Connecting to {hosted_destination(self.settings)}…",
+                functools.partial(hosted_engine_from_settings, copy.deepcopy(self.settings.hosted)),
+            )
+        elif self._engine_route != "local":
             self._load_initial_model()
 
     def _confirm_route(self, conversation_id: int) -> bool:
