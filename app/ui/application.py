@@ -47,12 +47,17 @@ def quit_on_termination_signals(app: QApplication) -> Iterator[None]:
         sender.close()
 
 
-def run_gui(model_path: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def prepare_application(app: QApplication) -> None:
+    """Name, version, desktop entry and icon: what the OS shows for Hearth's windows."""
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("hearth")
     app.setWindowIcon(QIcon(str(resources.files("app.ui") / "icons" / "hearth.png")))
+
+
+def run_gui(model_path: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    prepare_application(app)
     try:
         lock = acquire_instance_lock()
     except AlreadyRunningError as exc:

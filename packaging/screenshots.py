@@ -1,0 +1,154 @@
+"""Take Hearth's screenshots (README, AppStream metainfo) of the real running app.
+
+    python packaging/screenshots.py [--out docs/screenshots]
+
+Starts a private Xvfb display (unless ``--display`` names one), points ``HEARTH_HOME`` at a
+fresh temporary folder, opens the real main window on the xcb platform, lets the starter model
+load, sends the conversation in :data:`PROMPTS` and waits for each streamed answer, then grabs
+``main-window.png``, ``model-manager.png`` and ``settings.png``. Needs the ``starter`` extra and
+Xvfb. Answers come from the model at a fixed seed, so reruns give the same text on one build of
+llama.cpp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from contextlib import ExitStack
+from pathlib import Path
+
+from xvfb import virtual_display  # packaging/xvfb.py, next to this script
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROMPTS = (
+    "Hi! In two sentences, what makes a good cup of tea?",
+    "Thanks! Give me three short tips for brewing green tea.",
+)
+LOAD_TIMEOUT_S = 120
+ANSWER_TIMEOUT_S = 180
+MIN_COLOURS = 64  # a blank or half-drawn grab has only a handful of colours
+
+
+class ScreenshotError(RuntimeError):
+    """The app did not reach the state a screenshot needs."""
+
+
+def wait_for(signal: object, timeout_s: float, failure: object | None = None) -> tuple:
+    """Run the Qt event loop until ``signal`` fires; raise if ``failure`` fires or time runs out."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    outcome: dict[str, tuple] = {}
+
+    def done(*args: object) -> None:
+        outcome["ok"] = args
+        loop.quit()
+
+    def failed(*args: object) -> None:
+        outcome["failed"] = args
+        loop.quit()
+
+    signal.connect(done)  # type: ignore[attr-defined]
+    if failure is not None:
+        failure.connect(failed)  # type: ignore[attr-defined]
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    signal.disconnect(done)  # type: ignore[attr-defined]
+    if failure is not None:
+        failure.disconnect(failed)  # type: ignore[attr-defined]
+    if "failed" in outcome:
+        raise ScreenshotError(f"failed: {outcome['failed']}")
+    if "ok" not in outcome:
+        raise ScreenshotError(f"nothing happened within {timeout_s:.0f} s")
+    return outcome["ok"]
+
+
+def settle(ms: int = 400) -> None:
+    """Let pending paints and layouts run, so a grab shows the finished widget."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save_grab(widget: object, path: Path) -> None:
+    """Grab ``widget`` as drawn on screen into ``path``; refuse a blank-looking image."""
+    image = widget.grab().toImage()  # type: ignore[attr-defined]
+    small = image.scaled(image.width() // 4, image.height() // 4)
+    colours = {small.pixel(x, y) for x in range(small.width()) for y in range(small.height())}
+    if len(colours) < MIN_COLOURS:
+        raise ScreenshotError(f"{path.name} looks blank ({len(colours)} colours)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), "PNG"):
+        raise ScreenshotError(f"could not write {path}")
+
+
+def capture(out: Path) -> list[Path]:
+    """Drive the real window through a conversation and grab the screens; returns the files."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import prepare_application
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(["hearth"])
+    prepare_application(app)
+    window = MainWindow()
+    window.settings.generation.seed = 7
+    window.settings.generation.max_tokens = 160
+    window.show()
+    made: list[Path] = []
+    try:
+        if window.loaded_label is None:
+            wait_for(window.modelLoaded, LOAD_TIMEOUT_S, window.modelLoadFailed)
+        for prompt in PROMPTS:
+            window.composer.setPlainText(prompt)
+            window.send()
+            (result,) = wait_for(window.answerFinished, ANSWER_TIMEOUT_S)
+            if result.error or not result.text.strip():
+                raise ScreenshotError(f"the model did not answer {prompt!r}: {result.error}")
+        settle()
+        made.append(out / "main-window.png")
+        save_grab(window, made[-1])
+
+        manager = window.open_model_manager()
+        manager.resize(1100, 640)  # wide enough to show every catalog column
+        settle()
+        made.append(out / "model-manager.png")
+        save_grab(manager, made[-1])
+        manager.close()
+
+        dialog = window.open_settings()
+        settle()
+        made.append(out / "settings.png")
+        save_grab(dialog, made[-1])
+        dialog.reject()
+    finally:
+        window.close()
+    return made
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--display", help="use this X display instead of a private Xvfb")
+    args = parser.parse_args(argv)
+    with ExitStack() as stack:
+        display = args.display or stack.enter_context(virtual_display())
+        home = stack.enter_context(tempfile.TemporaryDirectory(prefix="hearth-shots-"))
+        os.environ.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HEARTH_HOME=home)
+        try:
+            made = capture(args.out.resolve())
+        except ScreenshotError as exc:
+            print(f"screenshots failed: {exc}", file=sys.stderr)
+            return 1
+    for path in made:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
