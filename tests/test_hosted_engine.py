@@ -11,7 +11,7 @@ import logging
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -98,7 +98,7 @@ def _config(server: FaultServer | LlamaServer, **overrides: object) -> HostedCon
 
 
 @pytest.fixture
-def make_engine() -> Iterator[type[HostedEngine]]:
+def make_engine() -> Iterator[Callable[..., HostedEngine]]:
     engines: list[HostedEngine] = []
 
     def make(config: HostedConfig, **kwargs: float) -> HostedEngine:
@@ -107,7 +107,7 @@ def make_engine() -> Iterator[type[HostedEngine]]:
         engines.append(engine)
         return engine
 
-    yield make  # type: ignore[misc]
+    yield make
     for engine in engines:
         engine.close()
 

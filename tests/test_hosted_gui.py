@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -82,6 +83,12 @@ def send(qtbot: QtBot, window: MainWindow, text: str) -> TurnResult:
     return result
 
 
+def trigger(window: MainWindow, action_name: str) -> None:
+    action = window.findChild(QAction, action_name)
+    assert action is not None, action_name
+    action.trigger()
+
+
 class ConfirmAnswerer:
     """Answers the history confirmation when it appears (it runs its own event loop)."""
 
@@ -120,8 +127,7 @@ def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
     assert conversation_id is not None
 
     # Settings… → Hosted, an OpenAI-compatible server on this machine, with a price
-    action = window.findChild(object, "settingsAction")
-    action.trigger()
+    trigger(window, "settingsAction")
     dialog = window.findChild(SettingsDialog, "settingsDialog")
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.route_hosted, Qt.MouseButton.LeftButton)
@@ -169,7 +175,7 @@ def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
     assert transcript.count("HOSTED") == 2
 
     # conversation info: totals per route and an estimate from the user's prices
-    window.findChild(object, "conversationInfoAction").trigger()
+    trigger(window, "conversationInfoAction")
     info = window.findChild(ConversationInfoDialog, "conversationInfo")
     assert info is not None
     summary = info.summary.text()
@@ -184,7 +190,7 @@ def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
     info.close()
 
     # back to Local: the banner goes, the local model comes back
-    window.findChild(object, "settingsAction").trigger()
+    trigger(window, "settingsAction")
     dialog = window.findChildren(SettingsDialog)[-1]
     qtbot.mouseClick(dialog.route_local, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.modelLoaded, timeout=LOAD_TIMEOUT_MS) as loaded:
