@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
     def new_conversation(self) -> None:
         self._conversation_id = None
         self.conversation_list.clearSelection()
-        self.conversation_list.setCurrentItem(None)
+        self.conversation_list.setCurrentRow(-1)
         self.transcript.show_messages([])
         self.composer.setFocus()
 
@@ -569,8 +569,9 @@ class MainWindow(QMainWindow):
             self.show_error("No model is loaded. Pick a model in the Model list first.")
             return
         if self._conversation_id is None:
-            conv = self.store.create_conversation(NEW_TITLE, self.settings.route)
-            self._conversation_id = conv.id
+            self._conversation_id = self.store.create_conversation(
+                NEW_TITLE, self.settings.route
+            ).id
             self.transcript.show_messages([])
         conversation_id = self._conversation_id
         if not self._confirm_route(conversation_id):

@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationParams, Usage
 from app.core.engines.base import ModelLoadError as ModelLoadError
@@ -154,20 +154,19 @@ class LocalEngine:
         self.model = self.path.name
         self.label = f"{self.info.name} (local)"
         self._piece_buf = ctypes.create_string_buffer(256)
+        self.closed = False
 
     # ------------------------------------------------------------------------------------------
 
     def close(self) -> None:
-        llm = getattr(self, "_llm", None)
-        if llm is not None:
-            llm.close()
-            self._llm = None
+        if not self.closed:
+            self.closed = True
+            self._llm.close()
 
     def _render(self, messages: list[ChatMessage]) -> list[int]:
         try:
-            prompt = self._formatter(
-                messages=[{"role": m.role, "content": m.content} for m in messages]
-            ).prompt
+            chat: Any = [{"role": m.role, "content": m.content} for m in messages]
+            prompt = self._formatter(messages=chat).prompt
         except Exception as exc:  # jinja2 errors, sandbox violations, raise_exception()
             raise EngineError(
                 f"The model's chat template failed: {exc}",
@@ -231,7 +230,7 @@ class LocalEngine:
     def stream(
         self, messages: list[ChatMessage], params: GenerationParams, stop: threading.Event
     ) -> Iterator[Delta]:
-        if self._llm is None:
+        if self.closed:
             raise EngineError("The model was unloaded.", "Pick a model again.")
         start = time.perf_counter()
         tokens, dropped = self.fit_to_context(messages, params.max_tokens)
