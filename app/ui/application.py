@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 
-from PySide6.QtCore import QSocketNotifier
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QSocketNotifier
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
@@ -20,7 +20,7 @@ from app.core.logs import setup_logging
 
 
 @contextmanager
-def quit_on_termination_signals(app: QApplication) -> Iterator[None]:
+def quit_on_termination_signals(app: QCoreApplication) -> Iterator[None]:
     """While inside, SIGTERM and SIGINT (logout, ``kill``, Ctrl+C) quit the app like File > Quit.
 
     Python runs signal handlers only when it gets control, which Qt's event loop does not give
@@ -47,12 +47,12 @@ def quit_on_termination_signals(app: QApplication) -> Iterator[None]:
         sender.close()
 
 
-def prepare_application(app: QApplication) -> None:
+def prepare_application(app: QCoreApplication) -> None:
     """Name, version, desktop entry and icon: what the OS shows for Hearth's windows."""
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("hearth")
-    app.setWindowIcon(QIcon(str(resources.files("app.ui") / "icons" / "hearth.png")))
+    QGuiApplication.setDesktopFileName("hearth")
+    QGuiApplication.setWindowIcon(QIcon(str(resources.files("app.ui") / "icons" / "hearth.png")))
 
 
 def run_gui(model_path: str | None = None) -> int:
