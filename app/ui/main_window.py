@@ -504,9 +504,24 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_settings_saved(self, dialog: SettingsDialog) -> None:
-        self.settings.route = dialog.settings.route
-        self.settings.hosted = dialog.settings.hosted
+        saved = dialog.settings
+        local_changed = (
+            saved.local.n_threads,
+            saved.local.context_cap,
+            saved.local.n_gpu_layers,
+        ) != (
+            self.settings.local.n_threads,
+            self.settings.local.context_cap,
+            self.settings.local.n_gpu_layers,
+        )
+        was_local = self._engine_route == "local"
+        self.settings.route = saved.route
+        self.settings.hosted = saved.hosted
+        self.settings.generation = saved.generation
+        self.settings.local = saved.local
         self.apply_route()
+        if local_changed and was_local and saved.route == "local" and saved.local.model_path:
+            self.load_model(saved.local.model_path)  # threads and context apply on load
 
     def apply_route(self) -> None:
         """Use the engine the route asks for, and show the hosted route while it is active."""

@@ -1,4 +1,5 @@
-"""The settings dialog: which route answers (local or hosted), and how the hosted route connects.
+"""The settings dialog: which route answers (local or hosted), how the hosted route connects,
+how answers are generated, how local models run, and the Hugging Face token for gated downloads.
 
 Keys typed here go to the system keychain through :mod:`app.core.secrets` when the user saves;
 where no keychain exists the dialog says so, offers the environment variable and never writes the
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +47,15 @@ from app.core.engines.hosted import (
     models_from_settings,
     test_connection,
 )
-from app.core.settings import HostedSettings, Provider, Settings, save_settings
+from app.core.engines.local import default_thread_count
+from app.core.settings import (
+    GenerationSettings,
+    HostedSettings,
+    LocalSettings,
+    Provider,
+    Settings,
+    save_settings,
+)
 
 PROVIDERS: list[Provider] = ["openai", "anthropic", "openai_compatible"]
 
@@ -208,11 +218,75 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
+        tabs = QTabWidget()
+        tabs.setObjectName("settingsTabs")
+        tabs.addTab(self.hosted_box, "Hosted route")
+        tabs.addTab(self._build_answers(), "Answers")
+        tabs.addTab(self._build_local(), "Local models")
         layout = QVBoxLayout(self)
         layout.addWidget(route_box)
-        layout.addWidget(self.hosted_box)
+        layout.addWidget(tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+
+    def _build_answers(self) -> QWidget:
+        gen = self.settings.generation
+        box = QWidget()
+        form = QFormLayout(box)
+        self.system_prompt_edit = QPlainTextEdit(gen.system_prompt)
+        self.system_prompt_edit.setObjectName("systemPromptEdit")
+        self.system_prompt_edit.setMaximumHeight(90)
+        form.addRow("System prompt:", self.system_prompt_edit)
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setObjectName("temperature")
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.1)
+        self.temperature.setValue(gen.temperature)
+        form.addRow("Temperature (0 = always the likeliest word):", self.temperature)
+        self.max_tokens = QSpinBox()
+        self.max_tokens.setObjectName("maxTokens")
+        self.max_tokens.setRange(16, 32768)
+        self.max_tokens.setValue(gen.max_tokens)
+        form.addRow("Longest answer (tokens):", self.max_tokens)
+        return box
+
+    def _build_local(self) -> QWidget:
+        local = self.settings.local
+        box = QWidget()
+        form = QFormLayout(box)
+        self.threads = QSpinBox()
+        self.threads.setObjectName("threads")
+        self.threads.setRange(0, 256)
+        self.threads.setSpecialValueText(f"automatic ({default_thread_count()} on this machine)")
+        self.threads.setValue(local.n_threads)
+        form.addRow("CPU threads:", self.threads)
+        self.context_cap = QSpinBox()
+        self.context_cap.setObjectName("contextCap")
+        self.context_cap.setRange(512, 262144)
+        self.context_cap.setSingleStep(1024)
+        self.context_cap.setValue(local.context_cap)
+        form.addRow("Longest context (tokens, up to the model's own):", self.context_cap)
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setObjectName("gpuLayers")
+        self.gpu_layers.setRange(-1, 1000)
+        self.gpu_layers.setSpecialValueText("all (when llama.cpp was built for a GPU)")
+        self.gpu_layers.setValue(local.n_gpu_layers)
+        form.addRow("Layers on the GPU:", self.gpu_layers)
+        self.hf_token_edit = QLineEdit()
+        self.hf_token_edit.setObjectName("hfTokenEdit")
+        self.hf_token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        stored = secrets.stored_secret("huggingface_token")
+        self.hf_token_edit.setPlaceholderText(
+            f"stored in the keychain ({secrets.mask(stored)})" if stored else "hf_…"
+        )
+        form.addRow("Hugging Face token (gated models only):", self.hf_token_edit)
+        note = QLabel(
+            "Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a "
+            "read token. It is kept in the system keychain, never in a file."
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return box
 
     def _seconds(self, value: float, low: float, high: float, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
@@ -443,12 +517,34 @@ class SettingsDialog(QDialog):
                 self.error_label.setText(f"{exc} The key was not saved; set {env} instead.")
                 self.error_label.show()
                 return
+        hf_token = self.hf_token_edit.text().strip()
+        if hf_token:
+            try:
+                secrets.set_secret("huggingface_token", hf_token)
+            except secrets.NoKeychainError as exc:
+                self.error_label.setText(f"{exc} The token was not saved; set HF_TOKEN instead.")
+                self.error_label.show()
+                return
+            self.hf_token_edit.clear()
         self._typed_keys.clear()
         self.key_edit.clear()
         if hosted.provider == "openai_compatible":
             hosted.base_url = check_base_url(hosted.base_url)
         self.settings.hosted = hosted
         self.settings.route = "hosted" if self.route_hosted.isChecked() else "local"
+        self.settings.generation = GenerationSettings(
+            system_prompt=self.system_prompt_edit.toPlainText(),
+            temperature=self.temperature.value(),
+            top_p=self.settings.generation.top_p,
+            max_tokens=self.max_tokens.value(),
+            seed=self.settings.generation.seed,
+        )
+        self.settings.local = LocalSettings(
+            model_path=self.settings.local.model_path,
+            n_threads=self.threads.value(),
+            context_cap=self.context_cap.value(),
+            n_gpu_layers=self.gpu_layers.value(),
+        )
         save_settings(self.settings)
         self.accept()
 
