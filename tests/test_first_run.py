@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
@@ -134,7 +134,7 @@ def _events(mime: QMimeData) -> tuple[QDragEnterEvent, QDropEvent]:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    return QDragEnterEvent(QPointF(10, 10), *args), QDropEvent(QPointF(10, 10), *args)
+    return QDragEnterEvent(QPoint(10, 10), *args), QDropEvent(QPointF(10, 10), *args)
 
 
 def test_dropping_a_gguf_on_the_window_imports_it(

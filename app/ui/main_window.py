@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.conversation_list = QListWidget()
         self.conversation_list.setObjectName("conversationList")
+        self.conversation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversation_list.currentItemChanged.connect(self._on_conversation_selected)
         new_button = QPushButton("New chat")
         new_button.setObjectName("newChatButton")

@@ -10,6 +10,7 @@ from app.core.chat import run_turn
 from app.core.engines.base import GenerationParams
 from app.core.engines.local import LoadOptions, LocalEngine
 from app.core.store import ConversationStore
+from tests.helpers.endless import never_end
 
 
 def main(model: str) -> None:
@@ -17,6 +18,7 @@ def main(model: str) -> None:
     conv = store.create_conversation("Counting")
     store.add_message(conv.id, "user", "Count from 1 to 1000, one number per line.")
     engine = LocalEngine(model, LoadOptions(probe=False))
+    never_end(engine)
     print("streaming", flush=True)
     run_turn(
         store,

@@ -24,6 +24,7 @@ from typing import Any, Literal
 from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationParams, Usage
 from app.core.engines.base import ModelLoadError as ModelLoadError
 from app.core.gguf import GGUFError, GGUFInfo, read_gguf
+from app.core.models import STARTER_FILE, STARTER_NAME
 
 PREFILL_CHUNK = 128  # prompt tokens evaluated between two checks of the stop flag
 DEFAULT_CONTEXT_CAP = 8192
@@ -152,7 +153,8 @@ class LocalEngine:
             bos_token=model.token_get_text(bos_id) if bos_id != -1 else "",
         )
         self.model = self.path.name
-        self.label = f"{self.info.name} (local)"
+        name = STARTER_NAME if self.path.name == STARTER_FILE else self.info.name
+        self.label = f"{name} (local)"
         self._piece_buf = ctypes.create_string_buffer(256)
         self.closed = False
 
