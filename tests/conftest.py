@@ -13,7 +13,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -110,6 +110,14 @@ def no_dangling_threads() -> Iterator[None]:
         t.join(timeout=5)
     still = [t.name for t in leftover if t.is_alive()]
     assert not still, f"test left threads running: {still}"
+
+
+@pytest.fixture
+def make_window(qtbot: Any) -> Iterator[Any]:
+    """``make_window(model_path=None, wait_loaded=True)``: a real MainWindow, closed afterwards."""
+    from tests.helpers.windows import window_factory
+
+    yield from window_factory(qtbot)
 
 
 @pytest.fixture(scope="session")

@@ -36,23 +36,6 @@ def hub(starter_model: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[HubSer
         yield server
 
 
-@pytest.fixture
-def make_window(qtbot: QtBot) -> Iterator[Callable[[], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-        assert not window._thread.isRunning()
-
-
 def mirror_recommended_models() -> str:
     """Point both recommended entries at the local hub's copy of the starter model (a user
     catalog override, as a mirror would); the id this machine is offered."""
@@ -82,10 +65,10 @@ def offer(window: MainWindow) -> FirstRunOffer:
 
 
 def test_first_run_offers_the_recommended_model_and_downloads_it(
-    qtbot: QtBot, hub: HubServer, make_window: Callable[[], MainWindow]
+    qtbot: QtBot, hub: HubServer, make_window: Callable[..., MainWindow]
 ) -> None:
     offered_id = mirror_recommended_models()
-    window = make_window()
+    window = make_window(wait_loaded=False)
     banner = offer(window)
     assert banner.isVisible()
     assert banner.entry is not None and banner.entry.id == offered_id
@@ -102,15 +85,15 @@ def test_first_run_offers_the_recommended_model_and_downloads_it(
 
 
 def test_no_offer_once_a_model_is_in_the_models_folder(
-    starter_model: Path, make_window: Callable[[], MainWindow]
+    starter_model: Path, make_window: Callable[..., MainWindow]
 ) -> None:
     shutil.copyfile(starter_model, paths.models_dir() / "mine.gguf")
-    window = make_window()
+    window = make_window(wait_loaded=False)
     assert not offer(window).isVisible()
 
 
-def test_the_offer_can_be_dismissed(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
-    window = make_window()
+def test_the_offer_can_be_dismissed(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window(wait_loaded=False)
     banner = offer(window)
     assert banner.isVisible()
     dismiss = banner.findChild(object, "firstRunDismiss")
@@ -138,9 +121,9 @@ def _events(mime: QMimeData) -> tuple[QDragEnterEvent, QDropEvent]:
 
 
 def test_dropping_a_gguf_on_the_window_imports_it(
-    qtbot: QtBot, starter_model: Path, tmp_path: Path, make_window: Callable[[], MainWindow]
+    qtbot: QtBot, starter_model: Path, tmp_path: Path, make_window: Callable[..., MainWindow]
 ) -> None:
-    window = make_window()
+    window = make_window(wait_loaded=False)
     assert window.acceptDrops()
     not_a_model = tmp_path / "notes.txt"
     not_a_model.write_text("hello")

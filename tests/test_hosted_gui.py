@@ -7,24 +7,20 @@ runs the same starter model in-process.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.chat import TurnResult
 from app.core.settings import Settings, save_settings
 from app.core.store import ConversationStore
 from app.ui.hosted_route import ConversationInfoDialog
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
 from tests.helpers.llama_server import LlamaServer
-
-LOAD_TIMEOUT_MS = 120_000
-ANSWER_TIMEOUT_MS = 120_000
+from tests.helpers.windows import LOAD_TIMEOUT_MS, send
 
 
 class _Connects:
@@ -52,35 +48,6 @@ def write_settings(route: str = "local", server: LlamaServer | None = None) -> S
         s.hosted.models["openai_compatible"] = server.model
     save_settings(s)
     return s
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot) -> Iterator[Callable[[], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        qtbot.waitUntil(
-            lambda: not window.loading and window.loaded_label is not None, timeout=LOAD_TIMEOUT_MS
-        )
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-        assert not window._thread.isRunning()
-
-
-def send(qtbot: QtBot, window: MainWindow, text: str) -> TurnResult:
-    window.composer.setPlainText(text)
-    with qtbot.waitSignal(window.answerFinished, timeout=ANSWER_TIMEOUT_MS) as blocker:
-        qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
-    result = blocker.args[0]
-    assert isinstance(result, TurnResult)
-    return result
 
 
 def trigger(window: MainWindow, action_name: str) -> None:
@@ -115,7 +82,7 @@ class ConfirmAnswerer:
 
 
 def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], llama_server: LlamaServer
+    qtbot: QtBot, make_window: Callable[..., MainWindow], llama_server: LlamaServer
 ) -> None:
     write_settings("local")
     window = make_window()
@@ -200,7 +167,7 @@ def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
 
 
 def test_declined_confirmation_sends_nothing(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], llama_server: LlamaServer
+    qtbot: QtBot, make_window: Callable[..., MainWindow], llama_server: LlamaServer
 ) -> None:
     from app.core import paths
 
@@ -246,7 +213,7 @@ def test_declined_confirmation_sends_nothing(
 
 
 def test_saving_settings_again_rebuilds_the_hosted_engine(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], llama_server: LlamaServer
+    qtbot: QtBot, make_window: Callable[..., MainWindow], llama_server: LlamaServer
 ) -> None:
     """A new key lives in the keychain, not in settings: saving must still make a new engine."""
     write_settings("hosted", llama_server)

@@ -9,10 +9,9 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
@@ -23,9 +22,8 @@ from app.core.settings import Settings, save_settings
 from app.core.store import ConversationStore
 from app.ui.main_window import MainWindow
 from tests.helpers.endless import never_end
+from tests.helpers.windows import ANSWER_TIMEOUT_MS, LOAD_TIMEOUT_MS, send
 
-LOAD_TIMEOUT_MS = 120_000
-ANSWER_TIMEOUT_MS = 180_000
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -36,37 +34,6 @@ def write_settings(max_tokens: int = 40, model_path: str = "") -> None:
     s.generation.max_tokens = max_tokens
     s.local.model_path = model_path
     save_settings(s)
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make(model_path: str | None = None, wait_loaded: bool = True) -> MainWindow:
-        window = MainWindow(model_path)
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        if wait_loaded:
-            qtbot.waitUntil(
-                lambda: not window.loading and window.loaded_label is not None,
-                timeout=LOAD_TIMEOUT_MS,
-            )
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-        assert not window._thread.isRunning(), "the worker thread must end with the window"
-
-
-def send(qtbot: QtBot, window: MainWindow, text: str) -> TurnResult:
-    window.composer.setPlainText(text)
-    with qtbot.waitSignal(window.answerFinished, timeout=ANSWER_TIMEOUT_MS) as blocker:
-        qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
-    result = blocker.args[0]
-    assert isinstance(result, TurnResult)
-    return result
 
 
 def test_widgets_carry_their_object_names(make_window: Callable[..., MainWindow]) -> None:
