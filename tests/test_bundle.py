@@ -49,8 +49,15 @@ def test_bundle_leaves_out_unused_weight(bundle: Path) -> None:
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert (plugins / "platforms" / "libqxcb.so").is_file()
     assert (plugins / "platforms" / "libqoffscreen.so").is_file()
-    unwanted = ["PySide6/Qt/translations", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
-                "hf_xet", "pytest", "_pytest", "llama_cpp/server", "libgtk-3.so.0"]
+    unwanted = [
+        "PySide6/Qt/translations",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "hf_xet",
+        "pytest",
+        "_pytest",
+        "llama_cpp/server",
+        "libgtk-3.so.0",
+    ]
     assert [name for name in unwanted if (internal / name).exists()] == []
 
 

@@ -29,8 +29,10 @@ VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["versi
 
 @pytest.mark.parametrize(
     ("name", "sizes"),
-    [("hearth.ico", {16, 24, 32, 48, 64, 128, 256}), ("hearth.icns", {16, 32, 64, 128, 256,
-                                                                       512, 1024})],
+    [
+        ("hearth.ico", {16, 24, 32, 48, 64, 128, 256}),
+        ("hearth.icns", {16, 32, 64, 128, 256, 512, 1024}),
+    ],
 )
 def test_icons_hold_every_size(qapp: QApplication, name: str, sizes: set[int]) -> None:
     reader = QImageReader(str(ROOT / "packaging" / "icons" / name))
