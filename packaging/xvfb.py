@@ -30,9 +30,20 @@ def virtual_display(width: int = 1280, height: int = 860) -> Iterator[str]:
         raise DisplayError("Xvfb is not installed (Debian/Ubuntu: apt-get install xvfb).")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
-        [binary, "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24",
-         "-nolisten", "tcp", "-noreset"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            binary,
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
     try:
