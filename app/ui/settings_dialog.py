@@ -220,9 +220,11 @@ class SettingsDialog(QDialog):
 
         tabs = QTabWidget()
         tabs.setObjectName("settingsTabs")
-        tabs.addTab(self.hosted_box, "Hosted route")
         tabs.addTab(self._build_answers(), "Answers")
         tabs.addTab(self._build_local(), "Local models")
+        tabs.addTab(self.hosted_box, "Hosted route")
+        self._tabs = tabs
+        self.route_hosted.toggled.connect(self._show_hosted_tab)
         layout = QVBoxLayout(self)
         layout.addWidget(route_box)
         layout.addWidget(tabs)
@@ -311,6 +313,10 @@ class SettingsDialog(QDialog):
     @property
     def provider(self) -> Provider:
         return self._provider
+
+    def _show_hosted_tab(self, hosted: bool) -> None:
+        if hosted:
+            self._tabs.setCurrentWidget(self.hosted_box)
 
     def _update_route(self) -> None:
         self.hosted_box.setEnabled(self.route_hosted.isChecked())
