@@ -233,8 +233,7 @@ class SettingsDialog(QDialog):
 
     def _build_answers(self) -> QWidget:
         gen = self.settings.generation
-        box = QWidget()
-        form = QFormLayout(box)
+        box, form = _form_page()
         self.system_prompt_edit = QPlainTextEdit(gen.system_prompt)
         self.system_prompt_edit.setObjectName("systemPromptEdit")
         self.system_prompt_edit.setMaximumHeight(90)
@@ -254,8 +253,7 @@ class SettingsDialog(QDialog):
 
     def _build_local(self) -> QWidget:
         local = self.settings.local
-        box = QWidget()
-        form = QFormLayout(box)
+        box, form = _form_page()
         self.threads = QSpinBox()
         self.threads.setObjectName("threads")
         self.threads.setRange(0, 256)
@@ -557,6 +555,16 @@ class SettingsDialog(QDialog):
     def done(self, result: int) -> None:
         self.wait_for_checks()
         super().done(result)
+
+
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A tab page whose form keeps to the top instead of spreading over the page."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return page, form
 
 
 def _env_set(name: str) -> bool:
