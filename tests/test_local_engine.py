@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -215,3 +216,30 @@ def test_thread_count_uses_every_core_on_small_machines() -> None:
         assert default_thread_count() == logical
     else:
         assert 1 <= default_thread_count() <= (logical or 1)
+
+
+def test_a_file_is_probed_in_a_child_process_once(
+    starter_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    from app.core.engines import local
+
+    copy = tmp_path / "copy.gguf"
+    shutil.copyfile(starter_model, copy)
+    children: list[list[str]] = []
+    real_run = subprocess.run
+
+    def counting_run(cmd: list[str], **kwargs: object) -> object:
+        children.append(cmd)
+        return real_run(cmd, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(local.subprocess, "run", counting_run)
+    local.probe_in_subprocess(copy)
+    local.probe_in_subprocess(copy)
+    assert len(children) == 1 and "--probe-model" in children[0]
+    copy.write_bytes(starter_model.read_bytes())  # a replaced file is probed again
+    os.utime(copy, ns=(1, 1))
+    local.probe_in_subprocess(copy)
+    assert len(children) == 2

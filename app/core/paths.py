@@ -67,6 +67,11 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
+def probed_models_path() -> Path:
+    """Model files that already loaded once in a child process (see engines.local)."""
+    return data_dir() / "probed-models.json"
+
+
 def lock_path() -> Path:
     return data_dir() / "hearth.lock"
 

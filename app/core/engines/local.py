@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import json
 import os
 import subprocess
 import sys
@@ -21,10 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from app.core import paths
 from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationParams, Usage
 from app.core.engines.base import ModelLoadError as ModelLoadError
 from app.core.gguf import GGUFError, GGUFInfo, read_gguf
 from app.core.models import STARTER_FILE, STARTER_NAME
+from app.core.settings import atomic_write_text
 
 PREFILL_CHUNK = 128  # prompt tokens evaluated between two checks of the stop flag
 DEFAULT_CONTEXT_CAP = 8192
@@ -67,11 +70,33 @@ class LoadOptions:
     probe: bool = True  # first load of a file happens in a child process (crash isolation)
 
 
+def _probe_key(path: Path) -> str:
+    st = path.stat()
+    return f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+
+
+def _probed() -> set[str]:
+    try:
+        data = json.loads(paths.probed_models_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {item for item in data if isinstance(item, str)} if isinstance(data, list) else set()
+
+
+def _remember_probe(key: str) -> None:
+    known = sorted(_probed() | {key})
+    atomic_write_text(paths.probed_models_path(), json.dumps(known[-500:], indent=0))
+
+
 def probe_in_subprocess(path: Path, timeout_s: float = 300.0) -> None:
     """Load ``path`` once in a child process, so a llama.cpp abort cannot take Hearth down.
 
+    A file that loaded once (same path, size and modification time) is not probed again.
     Raises :class:`ModelLoadError` with the reason when the child fails or crashes.
     """
+    key = _probe_key(path)
+    if key in _probed():
+        return
     if getattr(sys, "frozen", False):
         cmd = [sys.executable, "--probe-model", str(path)]
     else:
@@ -92,6 +117,7 @@ def probe_in_subprocess(path: Path, timeout_s: float = 300.0) -> None:
             f"{path.name} could not be loaded: {detail}.",
             "The file may be damaged or made for a newer llama.cpp; try downloading it again.",
         )
+    _remember_probe(key)
 
 
 class _Utf8Stream:
