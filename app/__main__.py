@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="load the model, stream a short answer, print what was measured and exit",
     )
     parser.add_argument("--probe-model", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--probe-gpu-layers", type=int, default=0, help=argparse.SUPPRESS)
     return parser
 
 
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.probe_model:
         from app.core.engines.local import probe_main
 
-        return probe_main(args.probe_model)
+        return probe_main(args.probe_model, args.probe_gpu_layers)
     if args.self_test:
         from app.selftest import run_self_test
 

@@ -232,8 +232,13 @@ def _verify(catalog: Catalog, entry: CatalogEntry | None, out: TextIO, err: Text
     for target in targets:
         path = target.install_path()
         started = time.monotonic()
-        digest = file_sha256(path)
-        size = path.stat().st_size
+        try:
+            size = path.stat().st_size
+            digest = file_sha256(path) if size == target.size else "(not computed: wrong size)"
+        except OSError as exc:
+            failed += 1
+            out.write(f"BAD   {target.id}  {path}\n      cannot be read: {exc.strerror}\n")
+            continue
         if digest == target.sha256 and size == target.size:
             out.write(f"OK    {target.id}  {path}  ({time.monotonic() - started:.1f} s)\n")
             continue

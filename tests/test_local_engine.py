@@ -229,13 +229,13 @@ def test_a_file_is_probed_in_a_child_process_once(
     copy = tmp_path / "copy.gguf"
     shutil.copyfile(starter_model, copy)
     children: list[list[str]] = []
-    real_run = subprocess.run
+    real_popen = subprocess.Popen
 
-    def counting_run(cmd: list[str], **kwargs: object) -> object:
+    def counting_popen(cmd: list[str], **kwargs: object) -> object:
         children.append(cmd)
-        return real_run(cmd, **kwargs)  # type: ignore[call-overload]
+        return real_popen(cmd, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(local.subprocess, "run", counting_run)
+    monkeypatch.setattr(local.subprocess, "Popen", counting_popen)
     local.probe_in_subprocess(copy)
     local.probe_in_subprocess(copy)
     assert len(children) == 1 and "--probe-model" in children[0]
@@ -243,3 +243,16 @@ def test_a_file_is_probed_in_a_child_process_once(
     os.utime(copy, ns=(1, 1))
     local.probe_in_subprocess(copy)
     assert len(children) == 2
+
+
+def test_a_probe_can_be_cancelled(starter_model: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from app.core.engines import local
+
+    copy = tmp_path / "copy.gguf"
+    shutil.copyfile(starter_model, copy)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(ModelLoadError, match="cancelled"):
+        local.probe_in_subprocess(copy, cancel=cancel)

@@ -429,7 +429,7 @@ class DownloadJob:
                 "and the catalog entry needs updating.",
                 "mismatch",
             )
-        with part.open("rb") as fh:
+        with part.open("r+b") as fh:  # fsync needs a writable handle on Windows
             os.fsync(fh.fileno())
         target = entry.install_path()
         os.replace(part, target)

@@ -6,6 +6,7 @@ Metadata comes from the GGUF header (:mod:`app.core.gguf`); the weights are neve
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -53,9 +54,19 @@ def starter_model_path() -> Path | None:
 
 def describe(path: Path, source: Source) -> InstalledModel:
     try:
-        return InstalledModel(path, source, read_gguf(path))
+        st = path.stat()
+        return InstalledModel(path, source, _read_cached(str(path), st.st_size, st.st_mtime_ns))
     except GGUFError as exc:
         return InstalledModel(path, source, None, str(exc))
+    except OSError as exc:
+        return InstalledModel(path, source, None, f"the file cannot be read: {exc.strerror}")
+
+
+@functools.lru_cache(maxsize=256)
+def _read_cached(path: str, size: int, mtime_ns: int) -> GGUFInfo:
+    """Header of a file as it is now (size and mtime in the key): the list is refreshed often,
+    and a big vocabulary takes a noticeable time to skip."""
+    return read_gguf(path)
 
 
 def installed_models(imported: list[str] | None = None) -> list[InstalledModel]:

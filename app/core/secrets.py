@@ -54,7 +54,7 @@ def set_secret(name: str, value: str) -> None:
 def delete_secret(name: str) -> None:
     if not keychain_available():
         return
-    with contextlib.suppress(keyring.errors.PasswordDeleteError):
+    with contextlib.suppress(keyring.errors.KeyringError):  # not stored, or the keychain refused
         keyring.delete_password(SERVICE, name)
 
 

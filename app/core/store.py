@@ -117,10 +117,11 @@ class ConversationStore:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
+                self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:  # a failed COMMIT (busy, disk full) must not linger
+                    self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
 
     def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
@@ -231,10 +232,6 @@ class ConversationStore:
                     message_id,
                 ),
             )
-
-    def delete_message(self, message_id: int) -> None:
-        with self._tx() as db:
-            db.execute("DELETE FROM messages WHERE id=?", (message_id,))
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         rows = self._query(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import logging
 import threading
 from pathlib import Path
 
@@ -55,6 +56,9 @@ from app.ui.settings_dialog import SettingsDialog
 from app.ui.workers import ChatWorker
 
 FLUSH_INTERVAL_MS = 16  # about one flush per frame
+_ABANDONED_THREADS: list[QThread] = []  # kept referenced so Qt never destroys them running
+
+log = logging.getLogger(__name__)
 NEW_TITLE = "New chat"
 OPEN_FILE_ITEM = "Open model file…"
 
@@ -74,7 +78,8 @@ class MainWindow(QMainWindow):
     modelLoadFailed = Signal(str)
 
     _loadRequested = Signal(str, object)
-    _answerRequested = Signal(int, object, str, object)
+    _answerRequested = Signal(int, object, str, object, str)
+    _unloadRequested = Signal()
     _shutdownRequested = Signal()
 
     def __init__(self, model_path: str | None = None, parent: QWidget | None = None) -> None:
@@ -94,6 +99,8 @@ class MainWindow(QMainWindow):
         self._stream_parts: list[str] = []
         self._stop: threading.Event | None = None
         self._closed = False
+        self._pending_model_path = ""
+        self._pending_notes: list[str] = []
         self._engine_route: str | None = None  # the route of the worker's engine
 
         self._thread = QThread(self)
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
         self._worker.moveToThread(self._thread)
         self._loadRequested.connect(self._worker.load)
         self._answerRequested.connect(self._worker.answer)
+        self._unloadRequested.connect(self._worker.unload)
         self._shutdownRequested.connect(self._worker.shutdown)
         self._worker.loadStarted.connect(self._on_load_started)
         self._worker.loaded.connect(self._on_loaded)
@@ -306,8 +314,11 @@ class MainWindow(QMainWindow):
         self.error_banner.hide()
 
     def _on_notice(self, text: str) -> None:
+        """Show a notice in the status bar; in the transcript after the answer it concerns."""
         self.statusBar().showMessage(text, 15000)
-        if self._streaming_conversation == self._conversation_id:
+        if self.busy:
+            self._pending_notes.append(text)
+        elif not self._closed:
             self.transcript.append_note(text)
 
     # models ----------------------------------------------------------------------------------
@@ -383,11 +394,19 @@ class MainWindow(QMainWindow):
         return True
 
     def load_model(self, path: str) -> None:
-        """Load a local model on the worker thread; the window stays responsive."""
-        self.settings.local.model_path = path
-        save_settings(self.settings)
+        """Load a local model on the worker thread; the window stays responsive.
+
+        A running answer is stopped first (the worker loads once it has ended); the model becomes
+        the one Hearth starts with only once it has loaded.
+        """
+        if self.busy:
+            self.stop()
+            self.statusBar().showMessage("Stopping the answer to switch models…", 5000)
+        self._pending_model_path = path
         local = self.settings.local
-        options = LoadOptions(local.n_threads, local.context_cap, local.n_gpu_layers)
+        options = LoadOptions(
+            local.n_threads, local.context_cap, local.n_gpu_layers, cancel=self._worker.closing
+        )
         self.loading = True
         self._engine_route = "local"
         self._loadRequested.emit(
@@ -401,6 +420,11 @@ class MainWindow(QMainWindow):
         self.model_status.setText(description)
 
     def _on_loaded(self, label: str) -> None:
+        if self._closed:
+            return
+        if self._engine_route == "local" and self._pending_model_path:
+            self.settings.local.model_path = self._pending_model_path
+            save_settings(self.settings)
         self.loading = False
         self.loaded_label = label
         self.load_progress.hide()
@@ -410,6 +434,8 @@ class MainWindow(QMainWindow):
         self.modelLoaded.emit(label)
 
     def _on_load_failed(self, message: str) -> None:
+        if self._closed:
+            return
         self.loading = False
         self.loaded_label = None
         self.load_progress.hide()
@@ -538,6 +564,10 @@ class MainWindow(QMainWindow):
                 functools.partial(hosted_engine_from_settings, copy.deepcopy(self.settings.hosted)),
             )
         elif self._engine_route != "local":
+            # the hosted engine must not stay loaded, even when no local model can be loaded
+            self._engine_route = None
+            self.loaded_label = None
+            self._unloadRequested.emit()
             self._load_initial_model()
 
     def _confirm_route(self, conversation_id: int) -> bool:
@@ -611,14 +641,18 @@ class MainWindow(QMainWindow):
         self.stop_button.setEnabled(True)
         gen = self.settings.generation
         params = GenerationParams(gen.temperature, gen.top_p, gen.max_tokens, gen.seed)
-        self._answerRequested.emit(conversation_id, params, gen.system_prompt, self._stop)
+        self._answerRequested.emit(
+            conversation_id, params, gen.system_prompt, self._stop, self.settings.route
+        )
 
     def stop(self) -> None:
         if self._stop is not None:
             self._stop.set()
 
     def _on_answer_started(self, conversation_id: int, message_id: int) -> None:
-        if conversation_id == self._conversation_id:
+        if self._closed:
+            return
+        if conversation_id == self._conversation_id and not self.transcript.streaming:
             m = self.store.message(message_id)
             if m is not None:
                 self.transcript.begin_stream(message_header(m.role, m.route, m.provider, m.model))
@@ -639,14 +673,19 @@ class MainWindow(QMainWindow):
         self.streamFlushed.emit(len(text))
 
     def _on_answer_finished(self, conversation_id: int, result: TurnResult) -> None:
+        if self._closed:
+            return  # the store is closed; the answer was saved by the worker
         self._flush_timer.stop()
         self.flush_stream()
         self._streaming_conversation = None
         self._stop = None
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
+        notes, self._pending_notes = self._pending_notes, []
         if conversation_id == self._conversation_id:
             self.transcript.end_stream(result.text)
+            for note in notes:
+                self.transcript.append_note(note)
             if result.state == "interrupted" and not result.error:
                 self.transcript.append_note("Stopped.")
             if result.error:
@@ -675,13 +714,20 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self._worker.closing.set()  # queued loads are skipped, a model probe is abandoned
         self.stop()
         self._flush_timer.stop()
+        self.hide()
         if self.model_manager is not None:
             self.model_manager.shutdown()
         self._shutdownRequested.emit()
-        if not self._thread.wait(60_000):
-            self._thread.terminate()
-            self._thread.wait()
         save_settings(self.settings)
-        self.store.close()
+        if self._thread.wait(120_000):
+            self.store.close()
+            return
+        # llama.cpp is still inside a load that cannot be interrupted. Never terminate() a
+        # thread that may hold the store's lock: leave it to end with the process. Every answer
+        # was saved as it streamed, so nothing is lost.
+        log.error("the chat worker did not stop within 120 s; leaving it to the process exit")
+        self._thread.setParent(None)
+        _ABANDONED_THREADS.append(self._thread)

@@ -58,6 +58,7 @@ from app.core.settings import (
 )
 
 PROVIDERS: list[Provider] = ["openai", "anthropic", "openai_compatible"]
+_DETACHED_CHECKS: set[QThread] = set()  # checks still running after their dialog closed
 
 
 class CallWorker(QObject):
@@ -476,14 +477,27 @@ class SettingsDialog(QDialog):
     def _show_report_text(self, text: str) -> None:
         self.report_view.setPlainText(text)
 
-    def wait_for_checks(self) -> None:
-        """Let a running check finish (on close, so no thread outlives the dialog).
+    def wait_for_checks(self, timeout_ms: int = 2000) -> None:
+        """On close: let a running check finish briefly, else let it finish on its own.
 
-        A check is bounded by the connect and chunk timeouts, so this wait is too.
+        A check ends within its connect and chunk timeouts; one still running after
+        ``timeout_ms`` is detached from the dialog (its result is dropped) instead of freezing the
+        window, and its thread is kept alive until it ends.
         """
-        if self._check is not None:
-            self._check[0].wait()
+        if self._check is None:
+            return
+        thread, worker = self._check
+        if thread.wait(timeout_ms):
             self._check_finished()
+            return
+        self._check = None
+        worker.succeeded.disconnect()
+        worker.failed.disconnect()
+        thread.finished.disconnect()
+        thread.setParent(None)
+        _DETACHED_CHECKS.add(thread)
+        thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(thread.deleteLater)  # deleted on the GUI thread, once ended
 
     # keys and saving ----------------------------------------------------------------------
 

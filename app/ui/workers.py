@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.core.chat import run_turn
+from app.core.chat import TurnResult, run_turn
 from app.core.engines.base import Engine, EngineError, GenerationParams
 from app.core.store import ConversationStore
 
@@ -68,9 +68,12 @@ class ChatWorker(QObject):
         self._store = store
         self._engine: Engine | None = None
         self.buffer = StreamBuffer()
+        self.closing = threading.Event()  # set by the GUI thread before shutdown
 
     @Slot(str, object)
     def load(self, description: str, factory: EngineFactory) -> None:
+        if self.closing.is_set():
+            return  # the window is closing: skip loads still queued
         self.loadStarted.emit(description)
         self._close_engine()
         try:
@@ -90,29 +93,39 @@ class ChatWorker(QObject):
     def unload(self) -> None:
         self._close_engine()
 
-    @Slot(int, object, str, object)
+    @Slot(int, object, str, object, str)
     def answer(
         self,
         conversation_id: int,
         params: GenerationParams,
         system_prompt: str,
         stop: threading.Event,
+        route: str,
     ) -> None:
-        if self._engine is None:
-            self.notice.emit("No model is loaded. Pick a model first.")
-            return
+        """Answer with the loaded engine, but only if it serves ``route``: a hosted engine left
+        over from an earlier route must never answer a local chat. Always ends with
+        ``answerFinished``, so the window never stays busy."""
         self.buffer.drain()
-        result = run_turn(
-            self._store,
-            self._engine,
-            conversation_id,
-            params,
-            stop,
-            system_prompt=system_prompt,
-            on_text=self._on_text,
-            on_notice=self.notice.emit,
-            on_started=lambda mid: self.answerStarted.emit(conversation_id, mid),
-        )
+        if self._engine is None or self._engine.route != route:
+            where = "a local model" if route == "local" else "the hosted service"
+            error = f"Nothing was sent: {where} is not ready. Pick a model or check Settings."
+            result = TurnResult(-1, "", "error", None, error)
+        else:
+            try:
+                result = run_turn(
+                    self._store,
+                    self._engine,
+                    conversation_id,
+                    params,
+                    stop,
+                    system_prompt=system_prompt,
+                    on_text=self._on_text,
+                    on_notice=self.notice.emit,
+                    on_started=lambda mid: self.answerStarted.emit(conversation_id, mid),
+                )
+            except Exception as exc:  # the store failed around the turn; say so, stay usable
+                log.exception("answer for conversation %d failed", conversation_id)
+                result = TurnResult(-1, "", "error", None, f"The answer failed: {exc!r}")
         self.answerFinished.emit(conversation_id, result)
 
     def _on_text(self, text: str) -> None:

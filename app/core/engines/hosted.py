@@ -562,7 +562,7 @@ class HostedEngine:
                 retry_after=_retry_after(headers),
                 notice="rate limited",
             )
-        if status in (502, 503, 504):
+        if status in (502, 503, 504, 529):  # 529: Anthropic's "overloaded", a refusal
             return _Failure(
                 ServerError(
                     f"{where} is unavailable right now (HTTP {status}).",

@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -68,11 +69,12 @@ class LoadOptions:
     context_cap: int = DEFAULT_CONTEXT_CAP
     n_gpu_layers: int = -1
     probe: bool = True  # first load of a file happens in a child process (crash isolation)
+    cancel: threading.Event | None = None  # set to abandon the child-process probe (app closing)
 
 
-def _probe_key(path: Path) -> str:
+def _probe_key(path: Path, n_gpu_layers: int) -> str:
     st = path.stat()
-    return f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+    return f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|gpu{n_gpu_layers}"
 
 
 def _probed() -> set[str]:
@@ -88,28 +90,44 @@ def _remember_probe(key: str) -> None:
     atomic_write_text(paths.probed_models_path(), json.dumps(known[-500:], indent=0))
 
 
-def probe_in_subprocess(path: Path, timeout_s: float = 300.0) -> None:
+def probe_in_subprocess(
+    path: Path,
+    timeout_s: float = 300.0,
+    cancel: threading.Event | None = None,
+    n_gpu_layers: int = 0,
+) -> None:
     """Load ``path`` once in a child process, so a llama.cpp abort cannot take Hearth down.
 
-    A file that loaded once (same path, size and modification time) is not probed again.
+    The child loads with the same GPU offload as the real load will. A file that loaded once
+    (same path, size, modification time and offload) is not probed again.
     Raises :class:`ModelLoadError` with the reason when the child fails or crashes.
     """
-    key = _probe_key(path)
+    key = _probe_key(path, n_gpu_layers)
     if key in _probed():
         return
-    if getattr(sys, "frozen", False):
-        cmd = [sys.executable, "--probe-model", str(path)]
-    else:
-        cmd = [sys.executable, "-m", "app", "--probe-model", str(path)]
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s, check=False)
-    except subprocess.TimeoutExpired as exc:
-        raise ModelLoadError(
-            f"Loading {path.name} took longer than {timeout_s:.0f} s.",
-            "The file may be damaged, or too large for this machine.",
-        ) from exc
+    frozen = getattr(sys, "frozen", False)  # a bundle re-runs itself, not ``python -m app``
+    cmd = [sys.executable] if frozen else [sys.executable, "-m", "app"]
+    cmd += ["--probe-model", str(path), "--probe-gpu-layers", str(n_gpu_layers)]
+    with (
+        tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log,
+        subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT) as proc,
+    ):
+        deadline = time.monotonic() + timeout_s
+        while proc.poll() is None:
+            if cancel is not None and cancel.is_set():
+                proc.kill()
+                raise ModelLoadError(f"Loading {path.name} was cancelled.")
+            if time.monotonic() > deadline:
+                proc.kill()
+                raise ModelLoadError(
+                    f"Loading {path.name} took longer than {timeout_s:.0f} s.",
+                    "The file may be damaged, or too large for this machine.",
+                )
+            time.sleep(0.05)
+        log.seek(0)
+        output = log.read()
     if proc.returncode != 0:
-        lines = [ln for ln in (proc.stdout + proc.stderr).splitlines() if ln.strip()]
+        lines = [ln for ln in output.splitlines() if ln.strip()]
         detail = lines[-1] if lines else f"exit status {proc.returncode}"
         if proc.returncode < 0:
             detail = f"llama.cpp crashed while loading it (signal {-proc.returncode})"
@@ -151,7 +169,7 @@ class LocalEngine:
         except GGUFError as exc:
             raise ModelLoadError(f"{self.path.name} cannot be used: {exc}.") from exc
         if options.probe:
-            probe_in_subprocess(self.path)
+            probe_in_subprocess(self.path, cancel=options.cancel, n_gpu_layers=options.n_gpu_layers)
         self.n_threads = options.n_threads or default_thread_count()
         trained = self.info.context_length or 2048
         n_ctx = max(512, min(trained, options.context_cap))
@@ -211,7 +229,8 @@ class LocalEngine:
         tokens = self._render(system + rest)
         if len(tokens) > budget and len(rest) > 1:
             last = self._render(system + rest[-1:])  # fail fast on a single oversized message
-            tokens = last if len(last) > budget else tokens
+            if len(last) > budget:
+                rest, tokens = rest[-1:], last
         dropped = 0
         while len(tokens) > budget:
             if len(rest) <= 1:
@@ -233,6 +252,11 @@ class LocalEngine:
         n = self._llama_cpp.llama_token_to_piece(
             self._vocab, token, self._piece_buf, len(self._piece_buf), 0, False
         )
+        if n < 0:  # the piece is longer than the buffer: grow it and ask again
+            self._piece_buf = ctypes.create_string_buffer(-n)
+            n = self._llama_cpp.llama_token_to_piece(
+                self._vocab, token, self._piece_buf, len(self._piece_buf), 0, False
+            )
         return self._piece_buf.raw[:n] if n > 0 else b""
 
     def _prefill(self, tokens: list[int], stop: threading.Event) -> int:
@@ -270,8 +294,7 @@ class LocalEngine:
             usage.total_s = time.perf_counter() - start
             yield Delta(usage=usage)
             return
-        if params.seed >= 0:
-            self._llm.set_seed(params.seed)
+        self._llm.set_seed(params.seed if params.seed >= 0 else self._llama_cpp.LLAMA_DEFAULT_SEED)
         text = _Utf8Stream()
         limit = min(params.max_tokens, self.n_ctx - len(tokens))
         gen = self._llm.generate(tokens, temp=params.temperature, top_p=params.top_p, reset=True)
@@ -310,10 +333,11 @@ def _dropped_notice(messages: list[ChatMessage], dropped: int, n_ctx: int) -> st
     )
 
 
-def probe_main(path: str) -> int:
+def probe_main(path: str, n_gpu_layers: int = 0) -> int:
     """Child-process side of :func:`probe_in_subprocess`: load, evaluate one token, exit."""
     try:
-        engine = LocalEngine(path, LoadOptions(context_cap=512, probe=False, n_gpu_layers=0))
+        options = LoadOptions(context_cap=512, probe=False, n_gpu_layers=n_gpu_layers)
+        engine = LocalEngine(path, options)
         engine._llm.eval(engine._llm.tokenize(b"Hello", add_bos=True))
         engine.close()
     except EngineError as exc:
