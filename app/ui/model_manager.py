@@ -55,6 +55,7 @@ from app.core.settings import load_settings
 CATALOG_COLUMNS = ("Model", "Parameters", "Size", "License", "Context", "This machine", "Status")
 INSTALLED_COLUMNS = ("Model", "Source", "Size on disk", "Location")
 _SOURCES = {"folder": "Models folder", "imported": "Imported", "starter": "Starter (built in)"}
+_STUCK_THREADS: list[QThread] = []  # kept referenced until the process ends
 
 
 def dropped_gguf_path(mime: QMimeData) -> str | None:
@@ -390,8 +391,11 @@ class ModelManager(QDialog):
             self._worker.pause()
         if self._thread is not None:
             self._thread.quit()
-            self._thread.wait(30_000)
-            self._on_thread_finished()
+            if self._thread.wait(30_000):
+                self._on_thread_finished()
+            else:  # still stuck in a network call: never destroy a running thread
+                self._thread.setParent(None)
+                _STUCK_THREADS.append(self._thread)
 
     # installed models ------------------------------------------------------------------------
 
