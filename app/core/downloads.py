@@ -419,6 +419,15 @@ class DownloadJob:
 
         self._emit("verifying", force=True)
         digest = self._hasher.hexdigest()
+        on_disk = part.stat().st_size if part.exists() else -1
+        if on_disk != entry.size:  # the partial was changed behind the job's back
+            part.unlink(missing_ok=True)
+            raise DownloadError(
+                f"The downloaded file for {entry.name} changed on disk while it was downloading "
+                f"({on_disk:,} bytes instead of {entry.size:,}). It was deleted and not installed.",
+                "Download it again.",
+                "mismatch",
+            )
         if digest != entry.sha256:
             part.unlink(missing_ok=True)
             raise DownloadError(
