@@ -24,6 +24,8 @@ def test_answer_and_local_settings_apply_and_token_goes_to_keychain(
     dialog.system_prompt_edit.setPlainText("Answer like a pirate.")
     dialog.temperature.setValue(0.3)
     dialog.max_tokens.setValue(77)
+    dialog.top_p.setValue(0.8)
+    dialog.seed.setValue(42)
     dialog.threads.setValue(1)
     dialog.hf_token_edit.setText(TOKEN)
     with qtbot.waitSignal(window.modelLoaded, timeout=120_000):
@@ -32,6 +34,7 @@ def test_answer_and_local_settings_apply_and_token_goes_to_keychain(
     assert problem is None
     assert saved.generation.system_prompt == "Answer like a pirate."
     assert (saved.generation.temperature, saved.generation.max_tokens) == (0.3, 77)
+    assert (saved.generation.top_p, saved.generation.seed) == (0.8, 42)
     assert saved.local.n_threads == 1 and window.settings.local.n_threads == 1
     assert window._worker._engine is not None
     assert window._worker._engine.n_threads == 1  # type: ignore[attr-defined]
@@ -40,3 +43,16 @@ def test_answer_and_local_settings_apply_and_token_goes_to_keychain(
         if path.is_file():
             assert TOKEN.encode() not in path.read_bytes(), path
     window.close()
+
+
+def test_the_hugging_face_token_can_be_forgotten(qtbot: QtBot) -> None:
+    from app.core.settings import Settings
+    from app.ui.settings_dialog import SettingsDialog
+
+    secrets.set_secret("huggingface_token", TOKEN)
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.forget_hf_token_button.isEnabled()
+    qtbot.mouseClick(dialog.forget_hf_token_button, Qt.MouseButton.LeftButton)
+    assert secrets.stored_secret("huggingface_token") is None
+    assert not dialog.forget_hf_token_button.isEnabled()

@@ -94,3 +94,19 @@ def test_notices_stay_in_the_transcript_after_the_answer(
     shown = window.transcript.toPlainText()
     assert "oldest messages of this chat" in shown
     assert shown.rindex("oldest messages") > shown.rindex("Say hello.")
+
+
+def test_unloading_the_model_frees_it_and_sending_says_so(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    window.unload_model()
+    qtbot.waitUntil(lambda: window._worker._engine is None)
+    assert window.loaded_label is None
+    window.composer.setPlainText("Anyone there?")
+    window.send()
+    assert window.last_error is not None and "No model is loaded" in window.last_error
+    assert window.composer.toPlainText() == "Anyone there?", "the typed message is kept"
+    window.load_model(window.model_picker.currentData())
+    qtbot.waitUntil(lambda: window.loaded_label is not None, timeout=120_000)
+    assert send(qtbot, window, "Hello").state == "complete"

@@ -266,6 +266,10 @@ class MainWindow(QMainWindow):
         manage_action.triggered.connect(self.open_model_manager)
         self.models_menu.addAction(manage_action)
         self.models_menu.addAction(open_action)
+        unload_action = QAction("&Unload model (free its memory)", self)
+        unload_action.setObjectName("unloadModelAction")
+        unload_action.triggered.connect(self.unload_model)
+        self.models_menu.addAction(unload_action)
 
     def open_model_manager(self) -> ModelManager:
         """Show the model manager; it lives as long as the window, so downloads go on."""
@@ -412,6 +416,16 @@ class MainWindow(QMainWindow):
         self._loadRequested.emit(
             f"Loading {Path(path).name}…", functools.partial(LocalEngine, path, options)
         )
+
+    def unload_model(self) -> None:
+        """Free the loaded model's memory; picking a model loads it again."""
+        if self.busy:
+            self.stop()
+        self._engine_route = None
+        self.loaded_label = None
+        self._unloadRequested.emit()
+        self.model_status.setText("No model loaded")
+        self.statusBar().showMessage("Model unloaded. Pick a model to chat again.", 5000)
 
     def _on_load_started(self, description: str) -> None:
         self.loading = True

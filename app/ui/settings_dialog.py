@@ -250,6 +250,18 @@ class SettingsDialog(QDialog):
         self.max_tokens.setRange(16, 32768)
         self.max_tokens.setValue(gen.max_tokens)
         form.addRow("Longest answer (tokens):", self.max_tokens)
+        self.top_p = QDoubleSpinBox()
+        self.top_p.setObjectName("topP")
+        self.top_p.setRange(0.05, 1.0)
+        self.top_p.setSingleStep(0.05)
+        self.top_p.setValue(gen.top_p)
+        form.addRow("Top-p (smaller = fewer unlikely words):", self.top_p)
+        self.seed = QSpinBox()
+        self.seed.setObjectName("seed")
+        self.seed.setRange(-1, 2**31 - 1)
+        self.seed.setSpecialValueText("random")
+        self.seed.setValue(gen.seed)
+        form.addRow("Seed (same seed and message, same answer):", self.seed)
         return box
 
     def _build_local(self) -> QWidget:
@@ -280,7 +292,14 @@ class SettingsDialog(QDialog):
         self.hf_token_edit.setPlaceholderText(
             f"stored in the keychain ({secrets.mask(stored)})" if stored else "hf_…"
         )
-        form.addRow("Hugging Face token (gated models only):", self.hf_token_edit)
+        self.forget_hf_token_button = QPushButton("Forget token")
+        self.forget_hf_token_button.setObjectName("forgetHfTokenButton")
+        self.forget_hf_token_button.setEnabled(bool(stored))
+        self.forget_hf_token_button.clicked.connect(self._forget_hf_token)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.hf_token_edit, 1)
+        token_row.addWidget(self.forget_hf_token_button)
+        form.addRow("Hugging Face token (gated models only):", token_row)
         note = QLabel(
             "Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a "
             "read token. It is kept in the system keychain, never in a file."
@@ -501,6 +520,12 @@ class SettingsDialog(QDialog):
 
     # keys and saving ----------------------------------------------------------------------
 
+    def _forget_hf_token(self) -> None:
+        secrets.delete_secret("huggingface_token")
+        self.hf_token_edit.clear()
+        self.hf_token_edit.setPlaceholderText("hf_…")
+        self.forget_hf_token_button.setEnabled(False)
+
     def _forget_key(self) -> None:
         secrets.delete_secret(SECRET_NAMES[self._provider])
         self._typed_keys.pop(self._provider, None)
@@ -553,9 +578,9 @@ class SettingsDialog(QDialog):
         self.settings.generation = GenerationSettings(
             system_prompt=self.system_prompt_edit.toPlainText(),
             temperature=self.temperature.value(),
-            top_p=self.settings.generation.top_p,
+            top_p=self.top_p.value(),
             max_tokens=self.max_tokens.value(),
-            seed=self.settings.generation.seed,
+            seed=self.seed.value(),
         )
         self.settings.local = LocalSettings(
             model_path=self.settings.local.model_path,
