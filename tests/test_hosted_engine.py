@@ -34,7 +34,6 @@ from app.core.engines.hosted import (
     RequestRejectedError,
     TimedOutError,
     UnreachableError,
-    _retry_after,
     check_base_url,
     config_from_settings,
     hosted_engine_from_settings,
@@ -43,6 +42,7 @@ from app.core.engines.hosted import (
 from app.core.engines.hosted import (
     test_connection as check_connection,
 )
+from app.core.retry import retry_after_seconds
 from app.core.settings import HostedSettings, Settings, save_settings
 from app.core.store import ConversationStore
 from tests.helpers.fault_server import FaultServer, Step, answer_words
@@ -481,8 +481,8 @@ def test_health_check_reports_bad_key_and_falls_back_without_model_list() -> Non
 
 
 def test_retry_after_forms() -> None:
-    assert _retry_after({"retry-after": "7"}) == 7
-    assert _retry_after({"retry-after-ms": "1500", "retry-after": "9"}) == 1.5
+    assert retry_after_seconds({"retry-after": "7"}) == 7
+    assert retry_after_seconds({"retry-after-ms": "1500", "retry-after": "9"}) == 1.5
     later = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 30))
-    assert 28 <= (_retry_after({"retry-after": later}) or 0) <= 31
-    assert _retry_after({"retry-after": "soon"}) is None and _retry_after({}) is None
+    assert 28 <= (retry_after_seconds({"retry-after": later}) or 0) <= 31
+    assert retry_after_seconds({"retry-after": "soon"}) is None and retry_after_seconds({}) is None

@@ -20,7 +20,6 @@ HTTP client huggingface_hub is built on), because it has to:
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import functools
 import hashlib
 import os
@@ -52,6 +51,7 @@ from huggingface_hub.utils import build_hf_headers, hf_raise_for_status
 from app import __version__
 from app.core import paths
 from app.core.catalog import CatalogEntry
+from app.core.retry import retry_after_seconds
 from app.core.secrets import get_secret
 
 Phase = Literal["connecting", "checking", "downloading", "retrying", "verifying", "done"]
@@ -219,19 +219,6 @@ def resolve_endpoint(endpoint: str | None = None) -> str:
 def _tls_context() -> ssl.SSLContext:
     """Certificate-verifying TLS settings, built once: loading the CA store takes tens of ms."""
     return httpx2.create_ssl_context(verify=True)
-
-
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 def _normalize_etag(etag: str | None) -> str | None:
@@ -550,7 +537,7 @@ class DownloadJob:
         """Check the status and where the body starts; restart from zero when it must."""
         status = response.status_code
         if status in RETRY_STATUSES:
-            retry_after = _retry_after(response.headers.get("Retry-After"))
+            retry_after = retry_after_seconds(response.headers)
             raise _Retry(f"the server answered {status}", retry_after)
         if status == 416:
             self._reset()
@@ -646,7 +633,7 @@ class DownloadJob:
         status = exc.response.status_code if exc.response is not None else None
         if status in RETRY_STATUSES:
             headers = exc.response.headers if exc.response is not None else {}
-            raise _Retry(f"the server answered {status}", _retry_after(headers.get("Retry-After")))
+            raise _Retry(f"the server answered {status}", retry_after_seconds(headers))
         access_hint = (
             f"Open {self.page_url} while signed in to Hugging Face, accept the model's terms, "
             "then add a Hugging Face access token in Hearth (it is kept in your system keychain)."

@@ -19,7 +19,6 @@ stored elsewhere. A base URL that is not on this machine must use https.
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import ipaddress
 import math
 import queue
@@ -38,6 +37,7 @@ import openai
 
 from app.core import secrets
 from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationParams, Usage
+from app.core.retry import retry_after_seconds
 from app.core.settings import HostedSettings, Provider
 
 OPENAI_URL = "https://api.openai.com/v1"
@@ -363,28 +363,6 @@ class _Failure:
     notice: str = ""
 
 
-def _retry_after(headers: Any) -> float | None:
-    """Seconds from ``retry-after-ms`` or ``retry-after`` (seconds or an HTTP date)."""
-    if headers is None:
-        return None
-    with contextlib.suppress(TypeError, ValueError):
-        value = headers.get("retry-after-ms")
-        if value is not None:
-            return max(0.0, float(value) / 1000)
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        seconds = when.timestamp() - time.time()
-    return max(0.0, seconds) if math.isfinite(seconds) else None
-
-
 class HostedEngine:
     """What both hosted engines share: the retry loop, the time caps, Stop and the errors.
 
@@ -559,7 +537,7 @@ class HostedEngine:
                     "Wait a minute and send again, or check your plan's limits.",
                 ),
                 retryable=True,
-                retry_after=_retry_after(headers),
+                retry_after=retry_after_seconds(headers),
                 notice="rate limited",
             )
         if status in (502, 503, 504, 529):  # 529: Anthropic's "overloaded", a refusal
@@ -569,7 +547,7 @@ class HostedEngine:
                     "Try again in a little while.",
                 ),
                 retryable=True,
-                retry_after=_retry_after(headers),
+                retry_after=retry_after_seconds(headers),
                 notice=f"server busy (HTTP {status})",
             )
         if status >= 500:
