@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.core import paths
+from app.core.settings import DEFAULT_CONTEXT_CAP
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -32,7 +33,6 @@ RAM_CLASSES: tuple[RamClass, ...] = ("8gb", "16gb")
 Origin = Literal["builtin", "user"]
 Verdict = Literal["fits", "tight", "too_big", "unknown"]
 
-DEFAULT_CONTEXT_CAP = 8192  # tokens; the local engine uses the model's context up to this many
 GIB = 1024**3
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from app.core import paths
 
 SETTINGS_VERSION = 1
+DEFAULT_CONTEXT_CAP = 8192  # tokens; a model's own context is used up to this many
 
 Route = Literal["local", "hosted"]
 Provider = Literal["openai", "anthropic", "openai_compatible"]
@@ -39,7 +40,7 @@ class GenerationSettings:
 class LocalSettings:
     model_path: str = ""
     n_threads: int = 0  # 0: chosen for this machine
-    context_cap: int = 8192  # the model's own context is used up to this many tokens
+    context_cap: int = DEFAULT_CONTEXT_CAP
     n_gpu_layers: int = -1  # -1: offload every layer when llama.cpp was built with a GPU backend
 
 

@@ -28,10 +28,9 @@ from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationPar
 from app.core.engines.base import ModelLoadError as ModelLoadError
 from app.core.gguf import GGUFError, GGUFInfo, read_gguf
 from app.core.models import STARTER_FILE, STARTER_NAME
-from app.core.settings import atomic_write_text
+from app.core.settings import DEFAULT_CONTEXT_CAP, atomic_write_text
 
 PREFILL_CHUNK = 128  # prompt tokens evaluated between two checks of the stop flag
-DEFAULT_CONTEXT_CAP = 8192
 MIN_ANSWER_ROOM = 256  # tokens kept free for the answer when old turns are dropped
 
 
