@@ -139,7 +139,9 @@ def test_dropping_a_gguf_on_the_window_imports_it(
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
     window.dropEvent(drop)
-    assert str(dropped.resolve()) in window.settings.imported_models
+    qtbot.waitUntil(
+        lambda: str(dropped.resolve()) in window.settings.imported_models, timeout=TIMEOUT_MS
+    )
     assert window.model_picker.currentData() == str(dropped.resolve())
     qtbot.waitUntil(lambda: window.loaded_label is not None, timeout=TIMEOUT_MS)
     assert not offer(window).isVisible()  # an imported model is a real model

@@ -65,7 +65,7 @@ def test_answer_streams_into_the_transcript(
 
     window.transcript.append_stream = spy  # type: ignore[method-assign]
     with qtbot.waitSignals(
-        [window._worker.answerStarted, window._worker.textAvailable, window.answerFinished],
+        [window.session.worker.answerStarted, window.session.worker.textAvailable, window.answerFinished],
         order="simple",
         timeout=ANSWER_TIMEOUT_MS,
     ):
@@ -105,7 +105,7 @@ def test_stop_keeps_the_partial_answer(
 ) -> None:
     write_settings(max_tokens=2000)
     window = make_window()
-    never_end(window._worker._engine)  # type: ignore[arg-type]
+    never_end(window.session.worker.engine)  # type: ignore[arg-type]
     window.composer.setPlainText("Count from 1 to 300, one number per line.")
     with qtbot.waitSignal(window.answerFinished, timeout=ANSWER_TIMEOUT_MS) as blocker:
         qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
@@ -202,14 +202,17 @@ def test_model_deleted_from_disk_while_selected(
 
 
 def test_importing_a_non_model_says_why(
-    make_window: Callable[..., MainWindow], tmp_path: Path
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
     window = make_window()
+    loaded = window.loaded_label
     bad = tmp_path / "holiday.gguf"
     bad.write_bytes(b"\x89PNG not a model")
-    assert window.import_model(str(bad)) is False
-    assert window.last_error is not None and "not a GGUF" in window.last_error
-    assert window.loaded_label is not None, "the loaded model is untouched"
+    window.import_model(str(bad))  # the header is read on a job thread, not the GUI thread
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=LOAD_TIMEOUT_MS)
+    assert "not a GGUF" in (window.last_error or "")
+    assert window.loaded_label == loaded, "the loaded model is untouched"
+    assert str(bad) not in window.settings.imported_models
 
 
 def test_model_given_on_the_command_line_is_imported(

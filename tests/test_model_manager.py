@@ -240,5 +240,5 @@ def test_main_window_menu_opens_the_manager_and_a_download_becomes_selectable(
         assert window.model_manager is dialog and dialog.isVisible()
     finally:
         window.close()
-    assert not window._thread.isRunning()
+    assert not window.session.thread_running
     assert not dialog.downloading

@@ -14,17 +14,21 @@ from pytestqt.qtbot import QtBot
 from app.core import secrets
 from app.core.costs import price_key
 from app.core.engines.hosted import ConnectionReport
-from app.core.settings import Settings, load_settings
+from app.core.settings import Settings, load_settings, save_settings
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings_owner import SettingsOwner
 from tests.helpers.fault_server import FaultServer
 
 KEY = "sk-typed-in-dialog-5e8d2b"
 
 
 def make_dialog(qtbot: QtBot, settings: Settings | None = None) -> SettingsDialog:
-    dialog = SettingsDialog(settings or Settings())
+    """A dialog over the settings owner of ``settings`` (saved first), keychain status read."""
+    save_settings(settings or Settings())
+    dialog = SettingsDialog(SettingsOwner())
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.keychainRead, timeout=30_000):
+        dialog.show()
     return dialog
 
 

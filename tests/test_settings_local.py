@@ -36,8 +36,8 @@ def test_answer_and_local_settings_apply_and_token_goes_to_keychain(
     assert (saved.generation.temperature, saved.generation.max_tokens) == (0.3, 77)
     assert (saved.generation.top_p, saved.generation.seed) == (0.8, 42)
     assert saved.local.n_threads == 1 and window.settings.local.n_threads == 1
-    assert window._worker._engine is not None
-    assert window._worker._engine.n_threads == 1  # type: ignore[attr-defined]
+    assert window.session.worker.engine is not None
+    assert window.session.worker.engine.n_threads == 1  # type: ignore[attr-defined]
     assert secrets.get_secret("huggingface_token") == (TOKEN, "keychain")
     for path in hearth_home.rglob("*"):
         if path.is_file():
@@ -46,12 +46,16 @@ def test_answer_and_local_settings_apply_and_token_goes_to_keychain(
 
 
 def test_the_hugging_face_token_can_be_forgotten(qtbot: QtBot) -> None:
-    from app.core.settings import Settings
+    from app.core.settings import Settings, save_settings
     from app.ui.settings_dialog import SettingsDialog
 
     secrets.set_secret("huggingface_token", TOKEN)
-    dialog = SettingsDialog(Settings())
+    from app.ui.settings_owner import SettingsOwner
+
+    save_settings(Settings())
+    dialog = SettingsDialog(SettingsOwner())
     qtbot.addWidget(dialog)
+    qtbot.waitSignal(dialog.keychainRead, timeout=30_000).wait()
     assert dialog.forget_hf_token_button.isEnabled()
     qtbot.mouseClick(dialog.forget_hf_token_button, Qt.MouseButton.LeftButton)
     assert secrets.stored_secret("huggingface_token") is None

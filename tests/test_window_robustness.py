@@ -101,7 +101,7 @@ def test_unloading_the_model_frees_it_and_sending_says_so(
 ) -> None:
     window = make_window()
     window.unload_model()
-    qtbot.waitUntil(lambda: window._worker._engine is None)
+    qtbot.waitUntil(lambda: window.session.worker.engine is None)
     assert window.loaded_label is None
     window.composer.setPlainText("Anyone there?")
     window.send()

@@ -38,7 +38,6 @@ class TranscriptView(QTextBrowser):
         self.setReadOnly(True)
         self.document().setDocumentMargin(12)
         self._stream_start: int | None = None
-        self._stream_chars = 0
         self._plain = QTextCharFormat()
 
     # whole messages ---------------------------------------------------------------------------
@@ -47,7 +46,8 @@ class TranscriptView(QTextBrowser):
         self.clear()
         self._stream_start = None
         for m in messages:
-            self._append_header(message_header(m.role, m.route, m.provider, m.model), m.role)
+            header = message_header(m.role, m.route, m.provider, m.model)
+            self._append_header(header, m.role, m.route)
             self._append_body(m.content, markdown=m.role == "assistant")
             if m.state == "interrupted":
                 self.append_note("Answer interrupted: the text above is what arrived.")
@@ -64,13 +64,13 @@ class TranscriptView(QTextBrowser):
         if not self.document().isEmpty():
             cursor.insertBlock(QTextBlockFormat(), self._plain)
 
-    def _append_header(self, text: str, role: str) -> None:
+    def _append_header(self, text: str, role: str, route: str | None = None) -> None:
         cursor = self._end_cursor()
         self._new_block(cursor)
         if not self.document().isEmpty() and cursor.position() > 1:
             cursor.insertBlock(QTextBlockFormat(), self._plain)
         color = "#1f6feb" if role == "user" else "#8250df"
-        if "HOSTED" in text:
+        if role == "assistant" and route == "hosted":
             color = "#bf3989"
         cursor.insertHtml(f'<b style="color:{color}">{html.escape(text)}</b>')
 
@@ -101,12 +101,11 @@ class TranscriptView(QTextBrowser):
 
     # streaming ---------------------------------------------------------------------------------
 
-    def begin_stream(self, header: str) -> None:
-        self._append_header(header, "assistant")
+    def begin_stream(self, header: str, route: str | None = None) -> None:
+        self._append_header(header, "assistant", route)
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
         self._stream_start = cursor.position()
-        self._stream_chars = 0
         self._scroll_to_end()
 
     def append_stream(self, text: str) -> None:
@@ -117,7 +116,6 @@ class TranscriptView(QTextBrowser):
         at_bottom = bar.value() >= bar.maximum() - 4
         cursor = self._end_cursor()
         cursor.insertText(text, self._plain)
-        self._stream_chars += len(text)
         if at_bottom:
             bar.setValue(bar.maximum())
 

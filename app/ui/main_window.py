@@ -1,30 +1,27 @@
-"""Hearth's main window: conversations on the left, the transcript, the composer, the model picker.
+"""Hearth's main window: it lays out widgets and renders the chat session's state.
 
-The window owns one :class:`~app.ui.workers.ChatWorker` on its own QThread. Requests go to the
-worker as queued signals; streamed text comes back through the worker's buffer and is drained
-into the transcript at most once a frame by ``_flush_timer``. Nothing here blocks on a model.
+Everything that is not a widget lives elsewhere: the engine, its thread and the answer lifecycle
+in :class:`~app.ui.session.ChatSession`, the settings in
+:class:`~app.ui.settings_owner.SettingsOwner`, the conversation list in
+:class:`~app.ui.conversation_list.ConversationList`. The window turns user actions into calls on
+them and renders what they announce (``stateChanged``, ``textFlushed``, ``answerFinished``).
 """
 
 from __future__ import annotations
 
-import copy
-import functools
 import logging
-import threading
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -35,14 +32,11 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.core import paths
 from app.core.chat import TurnResult
-from app.core.engines.base import GenerationParams
-from app.core.engines.hosted import hosted_engine_from_settings
-from app.core.engines.local import LoadOptions, LocalEngine
-from app.core.gguf import GGUFError, read_gguf
 from app.core.models import InstalledModel, installed_models, starter_model_path
-from app.core.settings import load_settings, save_settings
+from app.core.settings import Settings
 from app.core.store import ConversationStore
 from app.ui.chat_view import Composer, TranscriptView, message_header
+from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
     ConversationInfoDialog,
@@ -52,15 +46,14 @@ from app.ui.hosted_route import (
     hosted_destination,
 )
 from app.ui.model_manager import ModelManager, dropped_gguf_path
+from app.ui.session import ChatSession, EngineState
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.workers import ChatWorker
-
-FLUSH_INTERVAL_MS = 16  # about one flush per frame
-_ABANDONED_THREADS: list[QThread] = []  # kept referenced so Qt never destroys them running
+from app.ui.settings_owner import SettingsOwner
+from app.ui.workers import run_job
 
 log = logging.getLogger(__name__)
-NEW_TITLE = "New chat"
 OPEN_FILE_ITEM = "Open model file…"
+_STATUS = {"none": "No model loaded", "failed": "Not loaded"}
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +61,8 @@ class MainWindow(QMainWindow):
 
     Signals (GUI thread): ``answerStarted(int conversation_id)``, ``streamFlushed(int chars)``
     each time streamed text reaches the transcript, ``answerFinished(object TurnResult)``,
-    ``modelLoaded(str label)``, ``modelLoadFailed(str message)``.
+    ``modelLoaded(str label)`` and ``modelLoadFailed(str message)`` as the engine state enters
+    ready or failed.
     """
 
     answerStarted = Signal(int)
@@ -77,96 +71,56 @@ class MainWindow(QMainWindow):
     modelLoaded = Signal(str)
     modelLoadFailed = Signal(str)
 
-    _loadRequested = Signal(str, object)
-    _answerRequested = Signal(int, object, str, object, str)
-    _unloadRequested = Signal()
-    _shutdownRequested = Signal()
-
     def __init__(self, model_path: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setAcceptDrops(True)  # a .gguf dropped on the window is imported
-        self.settings, settings_problem = load_settings()
+        self.settings_owner = SettingsOwner(parent=self)
         self.store = ConversationStore(paths.database_path())
         self.models: list[InstalledModel] = []
         self.model_manager: ModelManager | None = None
-        self.loaded_label: str | None = None
-        self.loading = False
         self.last_error: str | None = None
-        self._conversation_id: int | None = None
-        self._streaming_conversation: int | None = None
-        self._stream_parts: list[str] = []
-        self._stop: threading.Event | None = None
-        self._closed = False
-        self._pending_model_path = ""
         self._pending_notes: list[str] = []
-        self._engine_route: str | None = None  # the route of the worker's engine
-
-        self._thread = QThread(self)
-        self._thread.setObjectName("hearth-chat-worker")
-        self._worker = ChatWorker(self.store)
-        self._worker.moveToThread(self._thread)
-        self._loadRequested.connect(self._worker.load)
-        self._answerRequested.connect(self._worker.answer)
-        self._unloadRequested.connect(self._worker.unload)
-        self._shutdownRequested.connect(self._worker.shutdown)
-        self._worker.loadStarted.connect(self._on_load_started)
-        self._worker.loaded.connect(self._on_loaded)
-        self._worker.loadFailed.connect(self._on_load_failed)
-        self._worker.answerStarted.connect(self._on_answer_started)
-        self._worker.textAvailable.connect(self._on_text_available)
-        self._worker.notice.connect(self._on_notice)
-        self._worker.answerFinished.connect(self._on_answer_finished)
-        self._thread.start()
-
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
-        self._flush_timer.timeout.connect(self.flush_stream)
+        self._closed = False
 
         self._build_ui()
         self._build_menus()
-        self.refresh_conversations()
-        if settings_problem:
-            self.show_error(settings_problem)
+        self.session = ChatSession(self.store, self.settings_owner, self)
+        self.session.stateChanged.connect(self._render_state)
+        self.session.answerStarted.connect(self._on_answer_started)
+        self.session.textFlushed.connect(self._on_text_flushed)
+        self.session.notice.connect(self._on_notice)
+        self.session.answerFinished.connect(self._on_answer_finished)
+        self.settings_owner.changed.connect(self._on_settings_changed)
+        self.settings_owner.saveFailed.connect(self.show_error)
+
+        self.conversations.refresh()
+        if self.settings_owner.problem:
+            self.show_error(self.settings_owner.problem)
         if self.store.recovered_interrupted:
             self.statusBar().showMessage(
                 f"{self.store.recovered_interrupted} answer(s) were cut off when Hearth last "
                 "closed; their text was kept and marked interrupted.",
                 15000,
             )
+        self._show_route()
         if model_path:
-            self.settings.route = "local"  # a model file named on the command line runs here
+            self.settings_owner.change(route="local")  # a file named on the command line runs here
+            self.refresh_models()
             self.import_model(model_path)
         else:
             self.refresh_models()
-            self.apply_route()
+            self.session.apply_route()
 
     # layout ----------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.conversation_list = QListWidget()
-        self.conversation_list.setObjectName("conversationList")
-        self.conversation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.conversation_list.currentItemChanged.connect(self._on_conversation_selected)
-        new_button = QPushButton("New chat")
-        new_button.setObjectName("newChatButton")
-        new_button.clicked.connect(self.new_conversation)
-        rename_button = QPushButton("Rename")
-        rename_button.clicked.connect(self._rename_current)
-        delete_button = QPushButton("Delete")
-        delete_button.clicked.connect(self._delete_current)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 6, 6)
-        left_layout.addWidget(new_button)
-        left_layout.addWidget(self.conversation_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(rename_button)
-        row.addWidget(delete_button)
-        left_layout.addLayout(row)
+        self.conversations = ConversationList(self.store)
+        self.conversations.conversationSelected.connect(self.select_conversation)
+        self.conversations.newChatRequested.connect(self.new_conversation)
+        self.conversations.deleteRequested.connect(self.delete_conversation)
+        self.conversation_list = self.conversations.list
 
         self.model_picker = QComboBox()
         self.model_picker.setObjectName("modelPicker")
@@ -194,6 +148,10 @@ class MainWindow(QMainWindow):
             " border-radius: 4px; padding: 6px; }"
         )
         self.error_banner.hide()
+        self.route_banner = RouteBanner()
+        self.first_run = FirstRunOffer()
+        self.first_run.downloadRequested.connect(self.download_catalog_model)
+        self.first_run.starterRequested.connect(self._use_starter_model)
 
         self.transcript = TranscriptView()
         self.composer = Composer()
@@ -218,18 +176,14 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 6, 6, 6)
         right_layout.addLayout(top)
-        self.route_banner = RouteBanner()
         right_layout.addWidget(self.route_banner)
         right_layout.addWidget(self.error_banner)
-        self.first_run = FirstRunOffer()
-        self.first_run.downloadRequested.connect(self.download_catalog_model)
-        self.first_run.starterRequested.connect(self._use_starter_model)
         right_layout.addWidget(self.first_run)
         right_layout.addWidget(self.transcript, 1)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(self.conversations)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 860])
@@ -239,37 +193,197 @@ class MainWindow(QMainWindow):
         self.stats_label.setObjectName("statsLabel")
         self.statusBar().addPermanentWidget(self.stats_label)
 
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        name: str = "",
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        new = self._action("&New chat", self.new_conversation, "newChatAction", keys.New)
+        open_file = self._action("&Open model file…", self.open_model_file, "", keys.Open)
+        info = self._action("Conversation &info…", self.show_conversation_info,
+                            "conversationInfoAction")  # fmt: skip
+        settings = self._action("&Settings…", self.open_settings, "settingsAction",
+                                keys.Preferences)  # fmt: skip
+        quit_ = self._action("&Quit", self.close, "quitAction", keys.Quit)
         file_menu = self.menuBar().addMenu("&File")
-        new_action = QAction("&New chat", self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.triggered.connect(self.new_conversation)
-        open_action = QAction("&Open model file…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.open_model_file)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        settings_action = QAction("&Settings…", self)
-        settings_action.setObjectName("settingsAction")
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.open_settings)
-        info_action = QAction("Conversation &info…", self)
-        info_action.setObjectName("conversationInfoAction")
-        info_action.triggered.connect(self.show_conversation_info)
-        for action in (new_action, open_action, info_action, settings_action):
+        for action in (new, open_file, info, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(quit_)
         self.models_menu = self.menuBar().addMenu("&Models")
-        manage_action = QAction("&Manage models…", self)
-        manage_action.triggered.connect(self.open_model_manager)
-        self.models_menu.addAction(manage_action)
-        self.models_menu.addAction(open_action)
-        unload_action = QAction("&Unload model (free its memory)", self)
-        unload_action.setObjectName("unloadModelAction")
-        unload_action.triggered.connect(self.unload_model)
-        self.models_menu.addAction(unload_action)
+        self.models_menu.addAction(self._action("&Manage models…", self.open_model_manager))
+        self.models_menu.addAction(open_file)
+        self.unload_action = self._action(
+            "&Unload model (free its memory)", self.unload_model, "unloadModelAction"
+        )
+        self.models_menu.addAction(self.unload_action)
+
+    # state -----------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        """The current settings (read them; change them through ``settings_owner``)."""
+        return self.settings_owner.settings
+
+    @property
+    def loading(self) -> bool:
+        return self.session.state.kind == "loading"
+
+    @property
+    def loaded_label(self) -> str | None:
+        state = self.session.state
+        return state.label if state.kind == "ready" else None
+
+    @property
+    def busy(self) -> bool:
+        return self.session.busy
+
+    @property
+    def conversation_id(self) -> int | None:
+        return self.conversations.current_id
+
+    def _render_state(self, state: EngineState) -> None:
+        """Render the engine state: the status line, the progress, the picker, errors."""
+        if self._closed:
+            return
+        self.load_progress.setVisible(state.kind == "loading")
+        hosted = state.route == "hosted"
+        if state.kind == "loading":
+            status = (
+                f"Checking {hosted_destination(self.settings)}…" if state.detail else (state.label)
+            )
+        elif state.kind == "ready":
+            status = "Connected" if hosted else "Ready"
+        else:
+            status = _STATUS[state.kind] if not hosted else "Not connected"
+        self.model_status.setText(status)
+        self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
+        if state.kind == "ready":
+            self.clear_error()
+            self.statusBar().showMessage(f"Loaded {state.label}", 5000)
+            self.modelLoaded.emit(state.label)
+        elif state.kind == "failed":
+            self.show_error(state.message)
+            if not hosted:
+                self.refresh_models()
+            self.modelLoadFailed.emit(state.message)
+
+    def _on_settings_changed(self, section: str) -> None:
+        if section in ("route", "hosted"):
+            self._show_route()
+        elif section == "imported_models" or (section == "local" and not self.busy):
+            self.refresh_models()
+
+    def _show_route(self) -> None:
+        self.route_banner.show_route(self.settings)
+        self.model_picker.setEnabled(self.settings.route == "local")
+
+    # errors and notices ----------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        """Say what went wrong where the user is looking; the app keeps running."""
+        self.last_error = message
+        self.error_banner.setText(message)
+        self.error_banner.show()
+
+    def clear_error(self) -> None:
+        self.last_error = None
+        self.error_banner.hide()
+
+    def _on_notice(self, text: str) -> None:
+        """Show a notice in the status bar; in the transcript after the answer it concerns."""
+        self.statusBar().showMessage(text, 15000)
+        if self.busy:
+            self._pending_notes.append(text)
+
+    # models ----------------------------------------------------------------------------------
+
+    def refresh_models(self, select: str | None = None) -> None:
+        """Re-read the installed models into the picker; keep or set the selection."""
+        self.models = installed_models(self.settings.imported_models)
+        wanted = select or self.settings.local.model_path
+        self.model_picker.blockSignals(True)
+        self.model_picker.clear()
+        for model in self.models:
+            self.model_picker.addItem(model.label, str(model.path))
+            index = self.model_picker.count() - 1
+            tip = model.problem or str(model.path)
+            self.model_picker.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+            if not model.usable:
+                item = self.model_picker.model().item(index)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+        if not self.models:
+            self.model_picker.addItem("No model installed: open a GGUF file", "")
+        self.model_picker.addItem(OPEN_FILE_ITEM, OPEN_FILE_ITEM)
+        index = self.model_picker.findData(wanted) if wanted else -1
+        if index < 0 and select:  # an imported file that is still loading
+            self.model_picker.insertItem(0, Path(wanted).name, wanted)
+            index = 0
+        self.model_picker.setCurrentIndex(max(index, 0))
+        self.model_picker.blockSignals(False)
+        self.first_run.update_for(self.models)
+
+    def _on_model_picked(self, index: int) -> None:
+        data = self.model_picker.itemData(index)
+        if data == OPEN_FILE_ITEM:
+            self.open_model_file()
+        elif data:
+            self.load_model(data)
+
+    def load_model(self, path: str) -> None:
+        """Load a local model on the session's worker thread; the window stays responsive."""
+        self.session.load_local(path)
+
+    def unload_model(self) -> None:
+        """Free the loaded model's memory; picking a model loads it again."""
+        self.session.unload()
+
+    def open_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        )
+        if path:
+            self.import_model(path)
+        else:
+            self.refresh_models()
+
+    def import_model(self, path: str) -> None:
+        """Add a GGUF file the user chose (``--model``, Open…, a drop) and load it.
+
+        The file's header is checked on a worker thread first (a slow disk or a FIFO must not
+        freeze the window); a file that fails it is refused with the reason, and the model that
+        is loaded stays loaded.
+        """
+        from app.core.gguf import GGUFError, read_gguf
+
+        resolved = _resolved(path)
+
+        def checked(_info: object) -> None:
+            if not self._closed:
+                self.refresh_models(select=resolved)
+                self.session.load_local(resolved, importing=True)
+
+        def refused(message: str) -> None:
+            if not self._closed:
+                self.show_error(f"{Path(path).name} cannot be used: {message}.")
+                self.refresh_models()
+
+        def describe(exc: Exception) -> str:
+            return str(exc) if isinstance(exc, (GGUFError, OSError)) else repr(exc)
+
+        run_job("hearth-gguf-check", lambda: read_gguf(resolved), checked, refused, self, describe)
 
     def open_model_manager(self) -> ModelManager:
         """Show the model manager; it lives as long as the window, so downloads go on."""
@@ -305,307 +419,70 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_model(path)
 
-    # errors and notices ----------------------------------------------------------------------
-
-    def show_error(self, message: str) -> None:
-        """Say what went wrong where the user is looking; the app keeps running."""
-        self.last_error = message
-        self.error_banner.setText(message)
-        self.error_banner.show()
-
-    def clear_error(self) -> None:
-        self.last_error = None
-        self.error_banner.hide()
-
-    def _on_notice(self, text: str) -> None:
-        """Show a notice in the status bar; in the transcript after the answer it concerns."""
-        self.statusBar().showMessage(text, 15000)
-        if self.busy:
-            self._pending_notes.append(text)
-        elif not self._closed:
-            self.transcript.append_note(text)
-
-    # models ----------------------------------------------------------------------------------
-
-    def refresh_models(self, select: str | None = None) -> None:
-        """Re-read the installed models into the picker; keep or set the selection."""
-        self.models = installed_models(self.settings.imported_models)
-        wanted = select or self.settings.local.model_path
-        self.model_picker.blockSignals(True)
-        self.model_picker.clear()
-        for model in self.models:
-            self.model_picker.addItem(model.label, str(model.path))
-            index = self.model_picker.count() - 1
-            tip = model.problem or str(model.path)
-            self.model_picker.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
-            if not model.usable:
-                item = self.model_picker.model().item(index)  # type: ignore[attr-defined]
-                item.setEnabled(False)
-        if not self.models:
-            self.model_picker.addItem("No model installed: open a GGUF file", "")
-        self.model_picker.addItem(OPEN_FILE_ITEM, OPEN_FILE_ITEM)
-        index = self.model_picker.findData(wanted) if wanted else -1
-        self.model_picker.setCurrentIndex(max(index, 0))
-        self.model_picker.blockSignals(False)
-        self.first_run.update_for(self.models)
-
-    def _load_initial_model(self) -> None:
-        wanted = self.settings.local.model_path
-        if wanted and not Path(wanted).is_file():
-            self.show_error(
-                f"The model you used last is no longer at {wanted}. "
-                "Pick another model, or open the file from its new place."
-            )
-            wanted = ""
-        if not wanted:
-            starter = starter_model_path()
-            usable = [m for m in self.models if m.usable]
-            wanted = str(starter) if starter else (str(usable[0].path) if usable else "")
-        if wanted:
-            self.load_model(wanted)
-
-    def _on_model_picked(self, index: int) -> None:
-        data = self.model_picker.itemData(index)
-        if data == OPEN_FILE_ITEM:
-            self.open_model_file()
-        elif data:
-            self.load_model(data)
-
-    def open_model_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
-        )
-        if path:
-            self.import_model(path)
-        else:
-            self.refresh_models()
-
-    def import_model(self, path: str) -> bool:
-        """Add a GGUF file the user chose (``--model`` or Open…) and load it."""
-        resolved = str(Path(path).expanduser().resolve())
-        try:
-            read_gguf(resolved)
-        except GGUFError as exc:
-            self.show_error(f"{Path(path).name} cannot be used: {exc}.")
-            self.refresh_models()
-            return False
-        if resolved not in self.settings.imported_models and Path(resolved).parent != (
-            paths.models_dir()
-        ):
-            self.settings.imported_models.append(resolved)
-        self.refresh_models(select=resolved)
-        self.load_model(resolved)
-        return True
-
-    def load_model(self, path: str) -> None:
-        """Load a local model on the worker thread; the window stays responsive.
-
-        A running answer is stopped first (the worker loads once it has ended); the model becomes
-        the one Hearth starts with only once it has loaded.
-        """
-        if self.busy:
-            self.stop()
-            self.statusBar().showMessage("Stopping the answer to switch models…", 5000)
-        self._pending_model_path = path
-        local = self.settings.local
-        options = LoadOptions(
-            local.n_threads, local.context_cap, local.n_gpu_layers, cancel=self._worker.closing
-        )
-        self.loading = True
-        self._engine_route = "local"
-        self._loadRequested.emit(
-            f"Loading {Path(path).name}…", functools.partial(LocalEngine, path, options)
-        )
-
-    def unload_model(self) -> None:
-        """Free the loaded model's memory; picking a model loads it again."""
-        if self.busy:
-            self.stop()
-        self._engine_route = None
-        self.loaded_label = None
-        self._unloadRequested.emit()
-        self.model_status.setText("No model loaded")
-        self.statusBar().showMessage("Model unloaded. Pick a model to chat again.", 5000)
-
-    def _on_load_started(self, description: str) -> None:
-        self.loading = True
-        self.loaded_label = None
-        self.load_progress.show()
-        self.model_status.setText(description)
-
-    def _on_loaded(self, label: str) -> None:
-        if self._closed:
-            return
-        if self._engine_route == "local" and self._pending_model_path:
-            self.settings.local.model_path = self._pending_model_path
-            save_settings(self.settings)
-        self.loading = False
-        self.loaded_label = label
-        self.load_progress.hide()
-        self.model_status.setText("Ready")
-        self.clear_error()
-        self.statusBar().showMessage(f"Loaded {label}", 5000)
-        self.modelLoaded.emit(label)
-
-    def _on_load_failed(self, message: str) -> None:
-        if self._closed:
-            return
-        self.loading = False
-        self.loaded_label = None
-        self.load_progress.hide()
-        self.model_status.setText("No model loaded")
-        self.show_error(message)
-        self.refresh_models()
-        self.modelLoadFailed.emit(message)
-
     # conversations ---------------------------------------------------------------------------
 
-    @property
-    def conversation_id(self) -> int | None:
-        return self._conversation_id
-
-    def refresh_conversations(self) -> None:
-        self.conversation_list.blockSignals(True)
-        self.conversation_list.clear()
-        for conv in self.store.conversations():
-            item = QListWidgetItem(conv.title)
-            item.setData(Qt.ItemDataRole.UserRole, conv.id)
-            self.conversation_list.addItem(item)
-            if conv.id == self._conversation_id:
-                self.conversation_list.setCurrentItem(item)
-        self.conversation_list.blockSignals(False)
-
     def new_conversation(self) -> None:
-        self._conversation_id = None
-        self.conversation_list.clearSelection()
-        self.conversation_list.setCurrentRow(-1)
+        self.conversations.set_current(None)
         self.transcript.show_messages([])
         self.composer.setFocus()
 
     def select_conversation(self, conversation_id: int) -> None:
-        self._conversation_id = conversation_id
+        if self.conversations.current_id != conversation_id:
+            self.conversations.set_current(conversation_id)
         messages = self.store.messages(conversation_id)
-        if conversation_id == self._streaming_conversation:
-            shown = [m for m in messages if m.state != "streaming"]
-            streaming = [m for m in messages if m.state == "streaming"]
-            self.transcript.show_messages(shown)
-            if streaming:
-                m = streaming[-1]
-                self.transcript.begin_stream(message_header(m.role, m.route, m.provider, m.model))
-                self.transcript.append_stream("".join(self._stream_parts))
-        else:
+        if conversation_id != self.session.streaming_conversation:
             self.transcript.show_messages(messages)
-        self.refresh_conversations()
-
-    def _on_conversation_selected(self, item: QListWidgetItem | None, _prev: object) -> None:
-        if item is not None:
-            self.select_conversation(int(item.data(Qt.ItemDataRole.UserRole)))
+            return
+        self.transcript.show_messages([m for m in messages if m.state != "streaming"])
+        streaming = [m for m in messages if m.state == "streaming"]
+        if streaming:
+            m = streaming[-1]
+            header = message_header(m.role, m.route, m.provider, m.model)
+            self.transcript.begin_stream(header, m.route)
+            self.transcript.append_stream(self.session.streamed_text)
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
-        title = " ".join(title.split())
-        if title:
-            self.store.rename_conversation(conversation_id, title[:120])
-            self.refresh_conversations()
+        self.conversations.rename(conversation_id, title)
 
     def delete_conversation(self, conversation_id: int) -> None:
-        if conversation_id == self._streaming_conversation:
+        if conversation_id == self.session.streaming_conversation:
             self.show_error("Stop the answer that is being written before deleting its chat.")
             return
         self.store.delete_conversation(conversation_id)
-        if conversation_id == self._conversation_id:
+        if conversation_id == self.conversation_id:
             self.new_conversation()
-        self.refresh_conversations()
+        self.conversations.refresh()
 
-    def _rename_current(self) -> None:
-        if self._conversation_id is None:
-            return
-        conv = self.store.conversation(self._conversation_id)
-        title, ok = QInputDialog.getText(
-            self, "Rename chat", "Title:", text=conv.title if conv else ""
-        )
-        if ok:
-            self.rename_conversation(self._conversation_id, title)
-
-    def _delete_current(self) -> None:
-        if self._conversation_id is None:
-            return
-        answer = QMessageBox.question(
-            self, "Delete chat", "Delete this chat and all its messages? This cannot be undone."
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.delete_conversation(self._conversation_id)
-
-    # the hosted route -----------------------------------------------------------------------
+    # settings and the hosted route -----------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
-        """Show the settings dialog (window-modal, not blocking); saving applies the route."""
-        dialog = SettingsDialog(self.settings, self)
-        dialog.accepted.connect(lambda: self._on_settings_saved(dialog))
+        """Show the settings dialog (window-modal, not blocking); it saves through the owner."""
+        dialog = SettingsDialog(self.settings_owner, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def _on_settings_saved(self, dialog: SettingsDialog) -> None:
-        saved = dialog.settings
-        local_changed = (
-            saved.local.n_threads,
-            saved.local.context_cap,
-            saved.local.n_gpu_layers,
-        ) != (
-            self.settings.local.n_threads,
-            self.settings.local.context_cap,
-            self.settings.local.n_gpu_layers,
-        )
-        was_local = self._engine_route == "local"
-        self.settings.route = saved.route
-        self.settings.hosted = saved.hosted
-        self.settings.generation = saved.generation
-        self.settings.local = saved.local
-        self.apply_route()
-        if local_changed and was_local and saved.route == "local" and saved.local.model_path:
-            self.load_model(saved.local.model_path)  # threads and context apply on load
-
-    def apply_route(self) -> None:
-        """Use the engine the route asks for, and show the hosted route while it is active."""
-        self.route_banner.show_route(self.settings)
-        hosted = self.settings.route == "hosted"
-        self.model_picker.setEnabled(not hosted)
-        if hosted:  # always anew: the key in the keychain may have changed
-            self._engine_route = "hosted"
-            self.loading = True
-            self._loadRequested.emit(
-                f"Connecting to {hosted_destination(self.settings)}…",
-                functools.partial(hosted_engine_from_settings, copy.deepcopy(self.settings.hosted)),
-            )
-        elif self._engine_route != "local":
-            # the hosted engine must not stay loaded, even when no local model can be loaded
-            self._engine_route = None
-            self.loaded_label = None
-            self._unloadRequested.emit()
-            self._load_initial_model()
-
     def _confirm_route(self, conversation_id: int) -> bool:
-        """Record the conversation's route; ask before local history first goes to a host."""
+        """Ask before a chat's local history first goes to a hosted provider."""
         route = self.settings.route
         conv = self.store.conversation(conversation_id)
-        if conv is None or conv.route == route:
+        if conv is None or conv.route == route or route != "hosted":
             return True
         earlier = earlier_messages(self.store, conversation_id)
         destination = hosted_destination(self.settings)
-        if route == "hosted" and earlier and not confirm_history_send(self, earlier, destination):
+        if earlier and not confirm_history_send(self, earlier, destination):
             self.statusBar().showMessage(
                 "Not sent. Start a new chat, or switch to Local in Settings….", 8000
             )
             return False
-        self.store.set_conversation_route(conversation_id, route)
         return True
 
     def show_conversation_info(self) -> ConversationInfoDialog | None:
-        if self._conversation_id is None:
+        if self.conversation_id is None:
             self.statusBar().showMessage("Open a chat first.", 4000)
             return None
         dialog = ConversationInfoDialog(
-            self.store, self._conversation_id, self.settings.hosted.prices, self
+            self.store, self.conversation_id, self.settings.hosted.prices, self
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -613,12 +490,12 @@ class MainWindow(QMainWindow):
 
     # chatting --------------------------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self._streaming_conversation is not None
-
     def send(self) -> None:
-        """Send the composer's text; the answer streams into the transcript."""
+        """Send the composer's text; the answer streams into the transcript.
+
+        Whatever goes wrong before the answer starts (no model, a full disk), the typed text
+        stays in the composer and the window says why.
+        """
         text = self.composer.toPlainText()
         if not text.strip():
             self.statusBar().showMessage("Type a message first.", 4000)
@@ -626,77 +503,52 @@ class MainWindow(QMainWindow):
         if self.busy:
             self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
             return
-        if self.loaded_label is None and not self.loading:
-            self.show_error("No model is loaded. Pick a model in the Model list first.")
+        problem = self.session.why_not_ready()
+        if problem:
+            self.show_error(problem)
             return
-        if self._conversation_id is None:
-            self._conversation_id = self.store.create_conversation(
-                NEW_TITLE, self.settings.route
-            ).id
-            self.transcript.show_messages([])
-        conversation_id = self._conversation_id
-        if not self._confirm_route(conversation_id):
+        try:
+            conversation_id = self.conversation_id
+            if conversation_id is None:
+                conversation_id = self.session.create_conversation()
+                self.conversations.set_current(conversation_id)
+                self.transcript.show_messages([])
+            if not self._confirm_route(conversation_id):
+                return
+            self.session.send(conversation_id, text)
+        except (sqlite3.Error, OSError) as exc:
+            log.error("could not save the message: %s", exc)
+            self.show_error(_save_failure(exc))
             return
-        conv = self.store.conversation(conversation_id)
-        if conv is not None and conv.title == NEW_TITLE:
-            first_line = text.strip().splitlines()[0]
-            self.store.rename_conversation(conversation_id, first_line[:48])
-        self.store.add_message(conversation_id, "user", text)
         self.transcript.append_user(text)
         self.composer.clear()
-        self.refresh_conversations()
-        self._start_answer(conversation_id)
-
-    def _start_answer(self, conversation_id: int) -> None:
-        self._stop = threading.Event()
-        self._streaming_conversation = conversation_id
-        self._stream_parts = []
+        self.conversations.refresh()
         self.send_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        gen = self.settings.generation
-        params = GenerationParams(gen.temperature, gen.top_p, gen.max_tokens, gen.seed)
-        self._answerRequested.emit(
-            conversation_id, params, gen.system_prompt, self._stop, self.settings.route
-        )
 
     def stop(self) -> None:
-        if self._stop is not None:
-            self._stop.set()
+        self.session.stop()
 
     def _on_answer_started(self, conversation_id: int, message_id: int) -> None:
-        if self._closed:
-            return
-        if conversation_id == self._conversation_id and not self.transcript.streaming:
+        if conversation_id == self.conversation_id and not self.transcript.streaming:
             m = self.store.message(message_id)
             if m is not None:
-                self.transcript.begin_stream(message_header(m.role, m.route, m.provider, m.model))
+                header = message_header(m.role, m.route, m.provider, m.model)
+                self.transcript.begin_stream(header, m.route)
         self.answerStarted.emit(conversation_id)
 
-    def _on_text_available(self) -> None:
-        if not self._flush_timer.isActive():
-            self._flush_timer.start()
-
-    def flush_stream(self) -> None:
-        """Move buffered text into the transcript: one append per frame, at the end."""
-        text = self._worker.buffer.drain()
-        if not text:
-            return
-        self._stream_parts.append(text)
-        if self._streaming_conversation == self._conversation_id:
+    def _on_text_flushed(self, conversation_id: int, text: str) -> None:
+        if conversation_id == self.conversation_id:
             self.transcript.append_stream(text)
         self.streamFlushed.emit(len(text))
 
     def _on_answer_finished(self, conversation_id: int, result: TurnResult) -> None:
         if self._closed:
-            return  # the store is closed; the answer was saved by the worker
-        self._flush_timer.stop()
-        self.flush_stream()
-        self._streaming_conversation = None
-        self._stop = None
+            return
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         notes, self._pending_notes = self._pending_notes, []
-        if conversation_id == self._conversation_id:
+        if conversation_id == self.conversation_id:
             self.transcript.end_stream(result.text)
             for note in notes:
                 self.transcript.append_note(note)
@@ -706,16 +558,23 @@ class MainWindow(QMainWindow):
                 self.transcript.append_error(result.error)
         if result.error:
             self.show_error(result.error)
-        usage = result.usage
-        if usage is not None and usage.time_to_first_token_s is not None:
-            rate = usage.tokens_per_s
-            self.stats_label.setText(
-                (f"{rate:.1f} tokens/s · " if rate else "")
-                + f"first token {usage.time_to_first_token_s:.2f} s · "
-                f"{usage.completion_tokens} tokens"
-            )
-        self.refresh_conversations()
+        elif result.state == "complete":
+            self.clear_error()  # an earlier failure is over once an answer came through
+        self._show_stats(result)
+        self.conversations.refresh()
         self.answerFinished.emit(result)
+
+    def _show_stats(self, result: TurnResult) -> None:
+        usage = result.usage
+        if usage is None or usage.time_to_first_token_s is None:
+            self.stats_label.clear()
+            return
+        rate = usage.tokens_per_s
+        self.stats_label.setText(
+            (f"{rate:.1f} tokens/s · " if rate else "")
+            + f"first token {usage.time_to_first_token_s:.2f} s · "
+            f"{usage.completion_tokens} tokens"
+        )
 
     # shutdown --------------------------------------------------------------------------------
 
@@ -724,24 +583,34 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop any answer, close the model on its thread, wait for the thread, close the store."""
+        """Stop any answer, end the session's thread, close the store. Never raises: whatever
+        fails here is logged, and the rest of the shutdown still runs."""
         if self._closed:
             return
         self._closed = True
-        self._worker.closing.set()  # queued loads are skipped, a model probe is abandoned
-        self.stop()
-        self._flush_timer.stop()
         self.hide()
         if self.model_manager is not None:
-            self.model_manager.shutdown()
-        self._shutdownRequested.emit()
-        save_settings(self.settings)
-        if self._thread.wait(120_000):
-            self.store.close()
-            return
-        # llama.cpp is still inside a load that cannot be interrupted. Never terminate() a
-        # thread that may hold the store's lock: leave it to end with the process. Every answer
-        # was saved as it streamed, so nothing is lost.
-        log.error("the chat worker did not stop within 120 s; leaving it to the process exit")
-        self._thread.setParent(None)
-        _ABANDONED_THREADS.append(self._thread)
+            try:
+                self.model_manager.shutdown()
+            except Exception:
+                log.exception("stopping the model manager failed")
+        if self.session.shutdown():
+            self.store.close()  # else the worker may still use it; it ends with the process
+
+
+def _resolved(path: str) -> str:
+    """``path`` made absolute, through symlinks where that works (a loop must not raise)."""
+    try:
+        return str(Path(path).expanduser().resolve())
+    except (OSError, RuntimeError):
+        return str(Path(path).expanduser().absolute())
+
+
+def _save_failure(exc: Exception) -> str:
+    text = str(exc)
+    if "full" in text or "No space" in text:
+        return (
+            "Hearth could not save your message: the disk is full. Your text is still in the box "
+            "below; free some space and press Send again."
+        )
+    return f"Hearth could not save your message ({text}). Your text is still in the box below."

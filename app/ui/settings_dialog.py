@@ -3,9 +3,10 @@ how answers are generated, how local models run, and the Hugging Face token for 
 
 Keys typed here go to the system keychain through :mod:`app.core.secrets` when the user saves;
 where no keychain exists the dialog says so, offers the environment variable and never writes the
-key anywhere else. "Test connection" and "List models" run on a :class:`CallWorker` on its own
-QThread, so the dialog never blocks while a server is slow. Saving writes the settings with
-:func:`app.core.settings.save_settings`.
+key anywhere else. "Test connection", "List models" and reading the keychain run as jobs on their
+own threads (:func:`app.ui.workers.run_job`), so the dialog never blocks while a server is slow or
+the keychain asks to be unlocked. Saving hands the edited sections to the
+:class:`~app.ui.settings_owner.SettingsOwner`, the one writer of the settings file.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -48,66 +49,40 @@ from app.core.engines.hosted import (
     test_connection,
 )
 from app.core.engines.local import default_thread_count
-from app.core.settings import (
-    GenerationSettings,
-    HostedSettings,
-    LocalSettings,
-    Provider,
-    Settings,
-    save_settings,
-)
+from app.core.settings import GenerationSettings, HostedSettings, Provider
+from app.ui.settings_owner import SettingsOwner
+from app.ui.workers import run_job
 
 PROVIDERS: list[Provider] = ["openai", "anthropic", "openai_compatible"]
-_DETACHED_CHECKS: set[QThread] = set()  # checks still running after their dialog closed
-
-
-class CallWorker(QObject):
-    """Runs one blocking call on its own QThread.
-
-    Signals: ``succeeded(object result)`` or ``failed(str message)``, then ``finished()``.
-    """
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-    finished = Signal()
-
-    def __init__(self, call: Callable[[], Any]) -> None:
-        super().__init__()
-        self._call = call
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._call()
-        except HostedError as exc:
-            self.failed.emit(exc.user_message())
-        except Exception as exc:  # shown to the user; the dialog must survive any failure
-            self.failed.emit(f"The check failed unexpectedly: {exc!r}")
-        else:
-            self.succeeded.emit(result)
-        finally:
-            self.finished.emit()
 
 
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; :attr:`settings` holds the saved result after Save."""
+    """Edits a copy of the settings and hands what was edited to the owner on Save.
+
+    Signals: ``connectionTested(object ConnectionReport)``, ``modelsListed(list)``,
+    ``keychainRead()`` once the stored keys' status is shown.
+    """
 
     connectionTested = Signal(object)  # the ConnectionReport, once shown
     modelsListed = Signal(list)
+    keychainRead = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, owner: SettingsOwner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
-        self.settings = copy.deepcopy(settings)
+        self._owner = owner
+        self.settings = owner.snapshot()
         self._models = dict(self.settings.hosted.models)
         self._prices = copy.deepcopy(self.settings.hosted.prices)
         self._typed_keys: dict[str, str] = {}
         self._provider: Provider = self.settings.hosted.provider
-        self._check: tuple[QThread, CallWorker] | None = None
+        self._check: QThread | None = None
+        self._keychain: _KeychainStatus | None = None  # None until read on a job thread
         self._build()
         self._load_provider(self._provider)
         self._update_route()
+        self._read_keychain()
 
     # layout ------------------------------------------------------------------------------
 
@@ -288,13 +263,10 @@ class SettingsDialog(QDialog):
         self.hf_token_edit = QLineEdit()
         self.hf_token_edit.setObjectName("hfTokenEdit")
         self.hf_token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        stored = secrets.stored_secret("huggingface_token")
-        self.hf_token_edit.setPlaceholderText(
-            f"stored in the keychain ({secrets.mask(stored)})" if stored else "hf_…"
-        )
+        self.hf_token_edit.setPlaceholderText("reading the keychain…")
         self.forget_hf_token_button = QPushButton("Forget token")
         self.forget_hf_token_button.setObjectName("forgetHfTokenButton")
-        self.forget_hf_token_button.setEnabled(bool(stored))
+        self.forget_hf_token_button.setEnabled(False)
         self.forget_hf_token_button.clicked.connect(self._forget_hf_token)
         token_row = QHBoxLayout()
         token_row.addWidget(self.hf_token_edit, 1)
@@ -362,11 +334,38 @@ class SettingsDialog(QDialog):
         self._show_key_status()
         self._load_prices()
 
+    def _read_keychain(self) -> None:
+        """Read which keys the keychain holds on a job thread: a locked keychain's unlock
+        prompt must not freeze the window."""
+        names = [SECRET_NAMES[p] for p in PROVIDERS] + [HF_TOKEN]
+        run_job("hearth-keychain-read", lambda: _KeychainStatus.read(names),
+                self._on_keychain_read, self._on_keychain_failed, self)  # fmt: skip
+
+    def _on_keychain_read(self, status: object) -> None:
+        assert isinstance(status, _KeychainStatus)
+        self._keychain = status
+        stored = status.stored.get(HF_TOKEN)
+        self.hf_token_edit.setPlaceholderText(
+            f"stored in the keychain ({secrets.mask(stored)})" if stored else "hf_…"
+        )
+        self.forget_hf_token_button.setEnabled(bool(stored))
+        self._show_key_status()
+        self.keychainRead.emit()
+
+    def _on_keychain_failed(self, message: str) -> None:
+        self._on_keychain_read(_KeychainStatus(available=False, stored={}, problem=message))
+
     def _show_key_status(self) -> None:
         name = SECRET_NAMES[self._provider]
         env = secrets.ENVIRONMENT[name]
         optional = " (optional for a server of your own)" if name.startswith("openai_comp") else ""
-        if not secrets.keychain_available():
+        status = self._keychain
+        if status is None:
+            self.key_edit.setPlaceholderText("reading the keychain…")
+            self.key_status.setText("Reading the system keychain…")
+            self.forget_key_button.setEnabled(False)
+            return
+        if not status.available:
             self.key_edit.setEnabled(False)
             self.key_edit.setPlaceholderText("no system keychain")
             self.forget_key_button.setEnabled(False)
@@ -376,7 +375,7 @@ class SettingsDialog(QDialog):
                 + (" It is set and will be used." if _env_set(env) else "")
             )
             return
-        stored = secrets.stored_secret(name)
+        stored = status.stored.get(name)
         self.key_edit.setEnabled(True)
         self.forget_key_button.setEnabled(bool(stored))
         if stored:
@@ -426,33 +425,22 @@ class SettingsDialog(QDialog):
 
     # checks on a worker thread --------------------------------------------------------------
 
-    def _run_in_thread(self, call: Callable[[], Any], done: Callable[[object], None]) -> None:
-        """Run ``call`` on a fresh QThread; one check at a time, buttons off meanwhile."""
+    def _run_in_thread(self, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``call`` as a job; one check at a time, buttons off meanwhile. A check still
+        running when the dialog closes finishes on its own thread and its result is dropped."""
         self.test_button.setEnabled(False)
         self.list_models_button.setEnabled(False)
-        thread = QThread(self)
-        worker = CallWorker(call)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.succeeded.connect(done)
-        worker.failed.connect(self._show_report_text)
-        # quit() directly from the worker's thread, so waiting on the GUI thread cannot deadlock
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(self._check_finished)
-        self._check = (thread, worker)
-        thread.start()
+        thread, job = run_job("hearth-settings-check", call, done, self._show_report_text, self,
+                              _check_error)  # fmt: skip
+        job.finished.connect(self._check_finished)
+        self._check = thread
 
     @property
     def checking(self) -> bool:
         return self._check is not None
 
     def _check_finished(self) -> None:
-        if self._check is not None:
-            thread, worker = self._check
-            thread.wait()
-            worker.deleteLater()
-            thread.deleteLater()
-            self._check = None
+        self._check = None
         self.test_button.setEnabled(True)
         self.list_models_button.setEnabled(True)
 
@@ -497,37 +485,31 @@ class SettingsDialog(QDialog):
         self.report_view.setPlainText(text)
 
     def wait_for_checks(self, timeout_ms: int = 2000) -> None:
-        """On close: let a running check finish briefly, else let it finish on its own.
+        """On close: let a running check finish briefly, else leave it to finish on its own.
 
         A check ends within its connect and chunk timeouts; one still running after
-        ``timeout_ms`` is detached from the dialog (its result is dropped) instead of freezing the
-        window, and its thread is kept alive until it ends.
+        ``timeout_ms`` is detached (its result is dropped with the dialog) instead of freezing
+        the window. Its thread stays referenced by the worker kit until it ends.
         """
-        if self._check is None:
-            return
-        thread, worker = self._check
-        if thread.wait(timeout_ms):
+        thread = self._check
+        if thread is not None and thread.wait(timeout_ms):
             self._check_finished()
-            return
         self._check = None
-        worker.succeeded.disconnect()
-        worker.failed.disconnect()
-        thread.finished.disconnect()
-        thread.setParent(None)
-        _DETACHED_CHECKS.add(thread)
-        thread.finished.connect(worker.deleteLater)
-        thread.finished.connect(thread.deleteLater)  # deleted on the GUI thread, once ended
 
     # keys and saving ----------------------------------------------------------------------
 
     def _forget_hf_token(self) -> None:
-        secrets.delete_secret("huggingface_token")
+        secrets.delete_secret(HF_TOKEN)
+        if self._keychain is not None:
+            self._keychain.stored[HF_TOKEN] = None
         self.hf_token_edit.clear()
         self.hf_token_edit.setPlaceholderText("hf_…")
         self.forget_hf_token_button.setEnabled(False)
 
     def _forget_key(self) -> None:
         secrets.delete_secret(SECRET_NAMES[self._provider])
+        if self._keychain is not None:
+            self._keychain.stored[SECRET_NAMES[self._provider]] = None
         self._typed_keys.pop(self._provider, None)
         self.key_edit.clear()
         self._show_key_status()
@@ -563,7 +545,7 @@ class SettingsDialog(QDialog):
         hf_token = self.hf_token_edit.text().strip()
         if hf_token:
             try:
-                secrets.set_secret("huggingface_token", hf_token)
+                secrets.set_secret(HF_TOKEN, hf_token)
             except secrets.NoKeychainError as exc:
                 self.error_label.setText(f"{exc} The token was not saved; set HF_TOKEN instead.")
                 self.error_label.show()
@@ -573,22 +555,23 @@ class SettingsDialog(QDialog):
         self.key_edit.clear()
         if hosted.provider == "openai_compatible":
             hosted.base_url = check_base_url(hosted.base_url)
-        self.settings.hosted = hosted
-        self.settings.route = "hosted" if self.route_hosted.isChecked() else "local"
-        self.settings.generation = GenerationSettings(
+        route = "hosted" if self.route_hosted.isChecked() else "local"
+        generation = GenerationSettings(
             system_prompt=self.system_prompt_edit.toPlainText(),
             temperature=self.temperature.value(),
             top_p=self.top_p.value(),
             max_tokens=self.max_tokens.value(),
             seed=self.seed.value(),
         )
-        self.settings.local = LocalSettings(
-            model_path=self.settings.local.model_path,
-            n_threads=self.threads.value(),
-            context_cap=self.context_cap.value(),
-            n_gpu_layers=self.gpu_layers.value(),
-        )
-        save_settings(self.settings)
+        local = {  # only what this dialog edits: the model in use is not the dialog's
+            "n_threads": self.threads.value(),
+            "context_cap": self.context_cap.value(),
+            "n_gpu_layers": self.gpu_layers.value(),
+        }
+        changed = self._owner.change(route=route, hosted=hosted, generation=generation, local=local)
+        if route == "hosted" and not {"route", "hosted"} & set(changed):
+            self._owner.touch("hosted")  # a new key lives only in the keychain: connect anew
+        self.settings = self._owner.snapshot()
         self.accept()
 
     def done(self, result: int) -> None:
@@ -608,3 +591,27 @@ def _form_page() -> tuple[QWidget, QFormLayout]:
 
 def _env_set(name: str) -> bool:
     return bool(os.environ.get(name))
+
+
+def _check_error(exc: Exception) -> str:
+    if isinstance(exc, HostedError):
+        return exc.user_message()
+    return f"The check failed unexpectedly: {exc!r}"
+
+
+HF_TOKEN = "huggingface_token"
+
+
+class _KeychainStatus:
+    """Which secrets the keychain holds (read on a job thread), or that there is none."""
+
+    def __init__(self, available: bool, stored: dict[str, str | None], problem: str = "") -> None:
+        self.available = available
+        self.stored = stored
+        self.problem = problem
+
+    @classmethod
+    def read(cls, names: list[str]) -> _KeychainStatus:
+        if not secrets.keychain_available():
+            return cls(False, {})
+        return cls(True, {name: secrets.stored_secret(name) for name in names})

@@ -1,12 +1,18 @@
-"""Workers that run engine work off the GUI thread.
+"""Hearth's one toolkit for running work off the GUI thread.
 
-:class:`ChatWorker` is one long-lived QObject moved to its own QThread (gpt4all-chat's pattern):
-it owns the engine -- a loaded model is created, used and closed only on that thread -- and answers
-one request at a time. Streamed text goes into a :class:`StreamBuffer` that the GUI drains at most
-once a frame; the worker signals only when the buffer turns non-empty, so a fast model cannot
-flood the GUI thread's event queue.
+- :class:`ChatWorker` is the long-lived QObject that owns the engine on its own QThread
+  (gpt4all-chat's ChatLLM): a loaded model is created, used and closed only on that thread, and it
+  answers one request at a time. Streamed text goes into a :class:`StreamBuffer` that the GUI
+  drains at most once a frame; the worker signals only when the buffer turns non-empty, so a fast
+  model cannot flood the GUI thread's event queue.
+- :class:`Job` runs one blocking call on a fresh QThread (a connection check, a keychain read, a
+  download): ``started()``, then ``returned(object)`` or ``errored(str)``, then ``finished()``.
+  :func:`run_job` starts one.
+- :func:`retire_thread` is the one way a thread that will not stop in time is let go: it is kept
+  referenced until it ends, and deleted only then, so Qt never destroys a running QThread.
+  :func:`start_thread` creates every QThread the app runs, so tests can check that none is left.
 
-Signals (all emitted on the worker thread, delivered queued to the GUI):
+ChatWorker's signals (emitted on the worker thread, delivered queued to the GUI):
 ``loadStarted(str)``, ``loaded(str label)``, ``loadFailed(str message)``,
 ``answerStarted(int conversation_id, int message_id)``, ``textAvailable()``, ``notice(str)``,
 ``answerFinished(int conversation_id, object TurnResult)``.
@@ -15,11 +21,14 @@ Stop is a ``threading.Event`` passed with each request and set directly by the G
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
+import time
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from app.core.chat import TurnResult, run_turn
 from app.core.engines.base import Engine, EngineError, GenerationParams
@@ -28,6 +37,160 @@ from app.core.store import ConversationStore
 EngineFactory = Callable[[], Engine]
 
 log = logging.getLogger(__name__)
+
+# Every QThread the app started and that has not yet ended, with the worker living on it: kept
+# referenced here (never parented to a widget) so that no owner's destruction can destroy a
+# running thread.
+_LIVE: dict[QThread, QObject] = {}
+
+
+def start_thread(name: str, worker: QObject, thread: QThread | None = None) -> QThread:
+    """Move ``worker`` to a new (or the given), unparented QThread named ``name``; start it.
+
+    The thread is deleted (with its worker) once it has finished, never before; until then the
+    registry keeps both alive, whoever else lets go of them.
+    """
+    thread = thread or QThread()
+    thread.setObjectName(name)
+    worker.moveToThread(thread)
+    _LIVE[thread] = worker
+    thread.finished.connect(_reaper().reap)
+    thread.start()
+    return thread
+
+
+class _Reaper(QObject):
+    """Lives on the GUI thread; lets go of a thread and its worker once the thread has ended."""
+
+    @Slot()
+    def reap(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread) and thread.wait(0):
+            _LIVE.pop(thread, None)  # the last references: Python deletes both objects
+
+
+_REAPER: list[_Reaper] = []
+
+
+def _reaper() -> _Reaper:
+    if not _REAPER:
+        _REAPER.append(_Reaper())
+    return _REAPER[0]
+
+
+def running_threads() -> list[str]:
+    """Names of the app's QThreads that are still running (tests assert this is empty)."""
+    return [t.objectName() for t in _LIVE if t.isRunning()]
+
+
+def retire_thread(thread: QThread, timeout_ms: int) -> bool:
+    """Wait up to ``timeout_ms`` for ``thread``, already asked to end; True when it ended.
+
+    A thread still running then (llama.cpp inside a load that cannot be interrupted, a network
+    call stuck in the kernel) is left to end on its own: it stays in the registry and is deleted
+    once it finishes. It is never terminated, since it may hold the store's lock.
+    """
+    if thread.wait(timeout_ms):
+        return True
+    log.error("thread %s did not stop within %d ms; it ends on its own", thread.objectName(),
+              timeout_ms)  # fmt: skip
+    return False
+
+
+@atexit.register
+def _wait_for_live_threads(timeout_s: float = 30.0) -> None:
+    """At interpreter exit, give retired threads a last chance to end before Qt is torn down."""
+    deadline = time.monotonic() + timeout_s
+    for thread, worker in list(_LIVE.items()):
+        if isinstance(worker, ChatWorker):
+            worker.abandon()
+            QMetaObject.invokeMethod(worker, "shutdown", Qt.ConnectionType.QueuedConnection)
+        thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
+
+
+class Job(QObject):
+    """One blocking call on its own QThread. Signals: ``started()``, then ``returned(object)``
+    or ``errored(str message)``, then ``finished()`` (emitted on the job's thread)."""
+
+    started = Signal()
+    returned = Signal(object)
+    errored = Signal(str)
+    finished = Signal()
+
+    def __init__(self, call: Callable[[], Any], describe_error: Callable[[Exception], str]):
+        super().__init__()
+        self._call = call
+        self._describe_error = describe_error
+
+    @Slot()
+    def run(self) -> None:
+        self.started.emit()
+        try:
+            result = self._call()
+        except Exception as exc:  # shown to the user: a job must never take the app down
+            log.warning("background job failed: %r", exc)
+            self.errored.emit(self._describe_error(exc))
+        else:
+            self.returned.emit(result)
+        finally:
+            self.finished.emit()
+            QThread.currentThread().quit()
+
+
+def _user_message(exc: Exception) -> str:
+    if isinstance(exc, EngineError):
+        return exc.user_message()
+    return f"It failed unexpectedly: {exc}"
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread and hands a job's result to plain callbacks there."""
+
+    def __init__(
+        self,
+        on_returned: Callable[[Any], None] | None,
+        on_errored: Callable[[str], None] | None,
+        parent: QObject | None,
+    ) -> None:
+        super().__init__(parent)
+        self._on_returned = on_returned
+        self._on_errored = on_errored
+
+    @Slot(object)
+    def returned(self, result: object) -> None:
+        if self._on_returned is not None:
+            self._on_returned(result)
+
+    @Slot(str)
+    def errored(self, message: str) -> None:
+        if self._on_errored is not None:
+            self._on_errored(message)
+
+
+def run_job(
+    name: str,
+    call: Callable[[], Any],
+    on_returned: Callable[[Any], None] | None = None,
+    on_errored: Callable[[str], None] | None = None,
+    receiver: QObject | None = None,
+    describe_error: Callable[[Exception], str] = _user_message,
+) -> tuple[QThread, Job]:
+    """Run ``call`` on a fresh thread; its result reaches ``on_returned`` on the GUI thread.
+
+    With ``receiver``, the callbacks go once the receiver is destroyed (a dialog closed while
+    its check still runs): the job then finishes on its own and is deleted.
+    """
+    job = Job(call, describe_error)
+    relay = _Relay(on_returned, on_errored, receiver)
+    job.returned.connect(relay.returned)
+    job.errored.connect(relay.errored)
+    if receiver is None:
+        job.finished.connect(relay.deleteLater)
+    thread = QThread()
+    job.moveToThread(thread)
+    thread.started.connect(job.run)
+    start_thread(name, job, thread)
+    return thread, job
 
 
 class StreamBuffer:
@@ -61,7 +224,6 @@ class ChatWorker(QObject):
     textAvailable = Signal()
     notice = Signal(str)
     answerFinished = Signal(int, object)
-    shutDown = Signal()
 
     def __init__(self, store: ConversationStore) -> None:
         super().__init__()
@@ -69,6 +231,12 @@ class ChatWorker(QObject):
         self._engine: Engine | None = None
         self.buffer = StreamBuffer()
         self.closing = threading.Event()  # set by the GUI thread before shutdown
+        self._stop: threading.Event | None = None  # the running answer's stop flag
+
+    @property
+    def engine(self) -> Engine | None:
+        """The loaded engine; read it only on the worker thread (tests and benchmarks excepted)."""
+        return self._engine
 
     @Slot(str, object)
     def load(self, description: str, factory: EngineFactory) -> None:
@@ -106,7 +274,10 @@ class ChatWorker(QObject):
         over from an earlier route must never answer a local chat. Always ends with
         ``answerFinished``, so the window never stays busy."""
         self.buffer.drain()
-        if self._engine is None or self._engine.route != route:
+        self._stop = stop
+        if self.closing.is_set():
+            result = TurnResult(-1, "", "error", None, "Hearth is closing; nothing was sent.")
+        elif self._engine is None or self._engine.route != route:
             where = "a local model" if route == "local" else "the hosted service"
             error = f"Nothing was sent: {where} is not ready. Pick a model or check Settings."
             result = TurnResult(-1, "", "error", None, error)
@@ -125,22 +296,37 @@ class ChatWorker(QObject):
                 )
             except Exception as exc:  # the store failed around the turn; say so, stay usable
                 log.exception("answer for conversation %d failed", conversation_id)
-                result = TurnResult(-1, "", "error", None, f"The answer failed: {exc!r}")
+                result = TurnResult(-1, "", "error", None, _store_failure(exc))
         self.answerFinished.emit(conversation_id, result)
 
     def _on_text(self, text: str) -> None:
         if self.buffer.append(text):
             self.textAvailable.emit()
 
+    def abandon(self) -> None:
+        """From any thread: skip queued work and stop the running answer (Hearth is closing)."""
+        self.closing.set()
+        stop = self._stop
+        if stop is not None:
+            stop.set()
+
     @Slot()
     def shutdown(self) -> None:
         """Close the engine on its own thread, then end the thread's event loop."""
         self._close_engine()
-        self.shutDown.emit()
-        thread = QThread.currentThread()
-        thread.quit()
+        QThread.currentThread().quit()
 
     def _close_engine(self) -> None:
         if self._engine is not None:
-            self._engine.close()
-            self._engine = None
+            engine, self._engine = self._engine, None
+            try:
+                engine.close()
+            except Exception:  # closing must never stop the shutdown
+                log.exception("closing %s failed", engine.label)
+
+
+def _store_failure(exc: Exception) -> str:
+    text = str(exc)
+    if "disk is full" in text or "No space left" in text:
+        return "Hearth could not save the answer: the disk is full. Free some space and try again."
+    return f"The answer failed: {exc}"

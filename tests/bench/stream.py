@@ -140,7 +140,7 @@ def app_rate(model: Path, tokens: int) -> dict[str, float]:
 
 def _ban_eos(window: object) -> None:
     """Keep the benchmark answer going to the token budget (as logit_bias does for raw)."""
-    engine = window._worker._engine  # type: ignore[attr-defined]
+    engine = window.session.worker.engine  # type: ignore[attr-defined]
     original = engine._llm.generate
 
     def generate(tokens: list[int], **kwargs: object):  # type: ignore[no-untyped-def]

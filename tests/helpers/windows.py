@@ -35,7 +35,7 @@ def window_factory(qtbot: QtBot) -> Iterator[WindowFactory]:
     yield make
     for window in windows:
         window.close()
-        assert not window._thread.isRunning(), "the worker thread must end with the window"
+        assert not window.session.thread_running, "the worker thread must end with the window"
 
 
 def send(qtbot: QtBot, window: MainWindow, text: str) -> TurnResult:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from app.core.settings import GenerationSettings
 
 Role = Literal["system", "user", "assistant"]
 
@@ -28,6 +31,11 @@ class GenerationParams:
     top_p: float = 0.95
     max_tokens: int = 1024
     seed: int = -1  # -1: random
+
+    @classmethod
+    def from_settings(cls, generation: GenerationSettings) -> GenerationParams:
+        """The parameters for one answer from the user's answer settings."""
+        return cls(generation.temperature, generation.top_p, generation.max_tokens, generation.seed)
 
 
 @dataclass
@@ -66,8 +74,6 @@ class Delta:
 class EngineError(Exception):
     """A failure the user can act on. ``str(err)`` is the message; ``hint`` says what to do."""
 
-    kind: str = "engine"
-
     def __init__(self, message: str, hint: str = "") -> None:
         super().__init__(message)
         self.hint = hint
@@ -77,7 +83,7 @@ class EngineError(Exception):
 
 
 class ModelLoadError(EngineError):
-    kind = "model_load"
+    """A model file that could not be loaded."""
 
 
 @runtime_checkable

@@ -1,0 +1,410 @@
+"""The chat session: everything between the window's widgets and the engine (gpt4all's ChatLLM).
+
+:class:`ChatSession` owns the :class:`~app.ui.workers.ChatWorker` and its thread, decides which
+engine runs (a local model or the hosted route, from the settings owner), runs the answer
+lifecycle (start, stream, stop, finish) and shuts the worker down. Its one piece of engine state,
+an :class:`EngineState`, is announced by ``stateChanged``; every widget renders from it.
+
+Signals (GUI thread):
+``stateChanged(object EngineState)``,
+``answerStarted(int conversation_id, int message_id)``,
+``textFlushed(int conversation_id, str text)`` at most once a frame while an answer streams,
+``notice(str)`` for status lines that are not part of an answer,
+``answerFinished(int conversation_id, object TurnResult)`` once for every request.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, Signal
+
+from app.core import paths
+from app.core.chat import TurnResult
+from app.core.engines.base import GenerationParams
+from app.core.settings import Route
+from app.core.store import ConversationStore
+from app.ui.settings_owner import SettingsOwner
+from app.ui.workers import ChatWorker, EngineFactory, retire_thread, run_job, start_thread
+
+FLUSH_INTERVAL_MS = 16  # about one flush per frame
+NEW_TITLE = "New chat"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class EngineState:
+    """What answers chats right now.
+
+    ``kind``: ``"none"`` (nothing loaded), ``"loading"`` (``label`` says what), ``"ready"``
+    (``label`` names the engine; ``detail`` says more, such as "connected"), ``"failed"``
+    (``message`` says why and what to do). ``route`` is the route the state is about.
+    """
+
+    kind: Literal["none", "loading", "ready", "failed"] = "none"
+    route: Route | None = None
+    label: str = ""
+    message: str = ""
+    detail: str = ""
+
+    @property
+    def usable(self) -> bool:
+        """True when a message sent now will be answered (at once, or after the load)."""
+        return self.kind in ("ready", "loading")
+
+
+@dataclass(frozen=True)
+class _LoadRequest:
+    route: Route
+    path: str = ""  # local: the model file
+    importing: bool = False  # local: add the file to the imported models once it loaded
+
+
+class ChatSession(QObject):
+    """The engine's one owner on the GUI side. See the module docstring for its signals."""
+
+    stateChanged = Signal(object)
+    answerStarted = Signal(int, int)
+    textFlushed = Signal(int, str)
+    notice = Signal(str)
+    answerFinished = Signal(int, object)
+
+    _loadRequested = Signal(str, object)
+    _answerRequested = Signal(int, object, str, object, str)
+    _unloadRequested = Signal()
+
+    def __init__(
+        self, store: ConversationStore, settings: SettingsOwner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self._state = EngineState()
+        self._pending: deque[_LoadRequest] = deque()
+        self._loaded: _LoadRequest | None = None  # what the worker's engine is
+        self._loaded_options: tuple[int, int, int] | None = None
+        self._stop: threading.Event | None = None
+        self._streaming: int | None = None
+        self._parts: list[str] = []
+        self._closed = False
+
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self._flush_timer.timeout.connect(self.flush)
+
+        self._worker = ChatWorker(store)
+        self._loadRequested.connect(self._worker.load)
+        self._answerRequested.connect(self._worker.answer)
+        self._unloadRequested.connect(self._worker.unload)
+        self._worker.loaded.connect(self._on_loaded)
+        self._worker.loadFailed.connect(self._on_load_failed)
+        self._worker.answerStarted.connect(self._on_answer_started)
+        self._worker.textAvailable.connect(self._on_text_available)
+        self._worker.notice.connect(self._on_notice)
+        self._worker.answerFinished.connect(self._on_answer_finished)
+        self._thread = start_thread("hearth-chat-worker", self._worker)
+        # If the session is destroyed without shutdown() (a window dropped unclosed, or whose
+        # constructor raised), the worker is told to stop and its thread ends on its own.
+        self.destroyed.connect(functools.partial(_abandon, self._worker))
+        self._route_timer = QTimer(self)  # route and hosted often change together: apply once
+        self._route_timer.setSingleShot(True)
+        self._route_timer.setInterval(0)
+        self._route_timer.timeout.connect(self.apply_route)
+        settings.changed.connect(self._on_settings_changed)
+
+    # state -----------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> EngineState:
+        return self._state
+
+    def _set_state(self, state: EngineState) -> None:
+        if state != self._state:
+            self._state = state
+            self.stateChanged.emit(state)
+
+    @property
+    def busy(self) -> bool:
+        """True while an answer is being written."""
+        return self._streaming is not None
+
+    @property
+    def streaming_conversation(self) -> int | None:
+        return self._streaming
+
+    @property
+    def streamed_text(self) -> str:
+        """What has reached the window of the answer being written."""
+        return "".join(self._parts)
+
+    @property
+    def worker(self) -> ChatWorker:
+        return self._worker
+
+    @property
+    def thread_running(self) -> bool:
+        return self._thread.isRunning()
+
+    # engines ---------------------------------------------------------------------------------
+
+    def _request_load(
+        self, request: _LoadRequest, description: str, factory: EngineFactory
+    ) -> None:
+        if self.busy:
+            self.stop()
+            self.notice.emit("Stopping the answer to switch models…")
+        self._pending.append(request)
+        self._set_state(EngineState("loading", request.route, description))
+        self._loadRequested.emit(description, factory)
+
+    def load_local(self, path: str, importing: bool = False) -> None:
+        """Load a local model on the worker thread (it checks the file there too).
+
+        A running answer is stopped first; the model becomes the one Hearth starts with only
+        once it has loaded, and an imported file joins the model list only then.
+        """
+        from app.core.engines.local import LoadOptions, LocalEngine
+
+        local = self.settings.settings.local
+        options = LoadOptions(
+            local.n_threads, local.context_cap, local.n_gpu_layers, cancel=self._worker.closing
+        )
+        self._request_load(
+            _LoadRequest("local", path, importing),
+            f"Loading {Path(path).name}…",
+            functools.partial(LocalEngine, path, options),
+        )
+
+    def unload(self) -> None:
+        """Free the local model's memory. The hosted route has nothing here to unload."""
+        if self.settings.settings.route == "hosted":
+            self.notice.emit("The hosted route keeps no model on this machine; nothing to unload.")
+            return
+        if self.busy:
+            self.stop()
+        self._loaded = None
+        self._unloadRequested.emit()
+        self._set_state(EngineState("none", "local"))
+        self.notice.emit("Model unloaded. Pick a model to chat again.")
+
+    def apply_route(self) -> None:
+        """Use the engine the route asks for: the hosted engine anew (a key may have changed),
+        or the local model Hearth used last."""
+        settings = self.settings.settings
+        if settings.route == "hosted":
+            from app.core.engines.hosted import hosted_engine_from_settings
+            from app.ui.hosted_route import hosted_destination
+
+            self._request_load(
+                _LoadRequest("hosted"),
+                f"Connecting to {hosted_destination(settings)}…",
+                functools.partial(hosted_engine_from_settings, settings.hosted),
+            )
+        elif self._loaded is None or self._loaded.route != "local":
+            # the hosted engine must not stay loaded, even when no local model can be loaded
+            self._loaded = None
+            self._unloadRequested.emit()
+            self._set_state(EngineState("none", "local"))
+            self.load_initial_model()
+
+    def load_initial_model(self) -> None:
+        """Load the model used last, else the starter model, else the first usable one."""
+        from app.core.models import installed_models, starter_model_path
+
+        wanted = self.settings.settings.local.model_path
+        if wanted and not Path(wanted).is_file():
+            self._set_state(
+                EngineState(
+                    "failed",
+                    "local",
+                    message=f"The model you used last is no longer at {wanted}. "
+                    "Pick another model, or open the file from its new place.",
+                )
+            )
+            wanted = ""
+        if not wanted:
+            starter = starter_model_path()
+            usable = [m for m in installed_models(self.settings.settings.imported_models)]
+            usable = [m for m in usable if m.usable]
+            wanted = str(starter) if starter else (str(usable[0].path) if usable else "")
+        if wanted:
+            self.load_local(wanted)
+
+    def _on_loaded(self, label: str) -> None:
+        if self._closed or not self._pending:
+            return
+        request = self._pending.popleft()
+        self._loaded = request
+        if request.route == "local":
+            local = self.settings.settings.local
+            self._loaded_options = (local.n_threads, local.context_cap, local.n_gpu_layers)
+            changes: dict[str, object] = {"local": {"model_path": request.path}}
+            imported = self.settings.settings.imported_models
+            if (
+                request.importing
+                and request.path not in imported
+                and Path(request.path).parent != paths.models_dir()
+            ):
+                changes["imported_models"] = [*imported, request.path]
+            self.settings.change(**changes)
+        if self._pending:
+            return  # a later load is queued: the state stays "loading"
+        if request.route == "hosted":
+            self._set_state(EngineState("loading", "hosted", label, detail="checking"))
+            self._check_hosted(label)
+        else:
+            self._set_state(EngineState("ready", "local", label))
+
+    def _check_hosted(self, label: str) -> None:
+        """Reach the hosted server once (list its models: no text is sent, nothing is billed),
+        so the window never says "ready" while the server is down or the key is refused."""
+        from app.core.engines.hosted import models_from_settings
+
+        hosted = self.settings.settings.hosted
+
+        def done(_models: object) -> None:
+            if self._state == EngineState("loading", "hosted", label, detail="checking"):
+                self._set_state(EngineState("ready", "hosted", label, detail="connected"))
+
+        def failed(message: str) -> None:
+            if self._state == EngineState("loading", "hosted", label, detail="checking"):
+                self._set_state(EngineState("failed", "hosted", label, message=message))
+
+        run_job(
+            "hearth-hosted-check",
+            functools.partial(models_from_settings, hosted),
+            done,
+            failed,
+            receiver=self,
+        )
+
+    def _on_load_failed(self, message: str) -> None:
+        if self._closed or not self._pending:
+            return
+        request = self._pending.popleft()
+        self._loaded = None  # the worker closed its engine before trying
+        if not self._pending:
+            self._set_state(EngineState("failed", request.route, message=message))
+
+    def _on_settings_changed(self, section: str) -> None:
+        if self._closed:
+            return
+        settings = self.settings.settings
+        if section in ("route", "hosted"):
+            if section == "route" or settings.route == "hosted":
+                self._route_timer.start()
+        elif section == "local" and settings.route == "local" and self._loaded_options:
+            local = settings.local
+            options = (local.n_threads, local.context_cap, local.n_gpu_layers)
+            loaded = self._loaded
+            if options != self._loaded_options and loaded is not None and loaded.route == "local":
+                self.load_local(loaded.path)  # threads and context apply on load
+
+    # answers ---------------------------------------------------------------------------------
+
+    def why_not_ready(self) -> str | None:
+        """Why a message sent now could not be answered, in words; None when it can."""
+        state, route = self._state, self.settings.settings.route
+        if state.route == route and state.usable:
+            return None
+        if state.route == route and state.kind == "failed":
+            if route == "hosted" and self._loaded is not None and self._loaded.route == "hosted":
+                return None  # the check failed, but the engine is there: let the answer say why
+            where = "Open Settings… to fix the hosted route." if route == "hosted" else ""
+            return f"{state.message} {where}".strip()
+        if route == "hosted":
+            return "The hosted route is not connected. Open Settings… to check it."
+        return "No model is loaded. Pick a model in the Model list first."
+
+    def create_conversation(self) -> int:
+        return self.store.create_conversation(NEW_TITLE, self.settings.settings.route).id
+
+    def send(self, conversation_id: int, text: str) -> None:
+        """Store the user's message and start the answer; the store's errors propagate."""
+        route = self.settings.settings.route
+        conv = self.store.conversation(conversation_id)
+        if conv is not None and conv.route != route:
+            self.store.set_conversation_route(conversation_id, route)
+        if conv is not None and conv.title == NEW_TITLE:
+            first_line = text.strip().splitlines()[0]
+            self.store.rename_conversation(conversation_id, first_line[:48])
+        self.store.add_message(conversation_id, "user", text)
+        self.answer(conversation_id)
+
+    def answer(self, conversation_id: int) -> None:
+        """Answer the conversation's last user message with the current engine."""
+        settings = self.settings.settings
+        self._stop = threading.Event()
+        self._streaming = conversation_id
+        self._parts = []
+        params = GenerationParams.from_settings(settings.generation)
+        self._answerRequested.emit(
+            conversation_id, params, settings.generation.system_prompt, self._stop, settings.route
+        )
+
+    def stop(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+
+    def _on_answer_started(self, conversation_id: int, message_id: int) -> None:
+        if not self._closed:
+            self.answerStarted.emit(conversation_id, message_id)
+
+    def _on_text_available(self) -> None:
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Hand buffered text to the window: one piece per frame, however fast the model."""
+        text = self._worker.buffer.drain()
+        if text and self._streaming is not None:
+            self._parts.append(text)
+            self.textFlushed.emit(self._streaming, text)
+
+    def _on_notice(self, text: str) -> None:
+        if not self._closed:
+            self.notice.emit(text)
+
+    def _on_answer_finished(self, conversation_id: int, result: TurnResult) -> None:
+        if self._closed:
+            return  # the answer was saved by the worker
+        self._flush_timer.stop()
+        self.flush()
+        self._streaming = None
+        self._stop = None
+        state = self._state
+        if state.route == "hosted" and result.state == "complete" and state.kind != "ready":
+            self._set_state(EngineState("ready", "hosted", state.label, detail="connected"))
+        self.answerFinished.emit(conversation_id, result)
+
+    # shutdown --------------------------------------------------------------------------------
+
+    def shutdown(self, timeout_ms: int = 120_000) -> bool:
+        """Stop any answer, close the engine on its thread and wait for the thread.
+
+        True when the thread ended. Otherwise (llama.cpp inside a load that cannot be
+        interrupted) the thread is left to end on its own and is never destroyed running; every
+        answer was saved as it streamed, so nothing is lost.
+        """
+        if self._closed:
+            return not self._thread.isRunning()
+        self._closed = True
+        self._flush_timer.stop()
+        self._route_timer.stop()
+        self._worker.abandon()
+        QMetaObject.invokeMethod(self._worker, "shutdown", Qt.ConnectionType.QueuedConnection)
+        return retire_thread(self._thread, timeout_ms)
+
+
+def _abandon(worker: ChatWorker) -> None:
+    """The session went away without shutdown(): stop the worker; its thread ends by itself."""
+    worker.abandon()
+    QMetaObject.invokeMethod(worker, "shutdown", Qt.ConnectionType.QueuedConnection)
