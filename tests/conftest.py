@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -100,15 +101,24 @@ def memory_keyring() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def no_dangling_threads() -> Iterator[None]:
-    """A test that leaves a Python thread running fails (napari's _dangling_qthreads idea)."""
+    """A test that leaves a thread running fails (napari's _dangling_qthreads idea): Python
+    threads, daemon or not, and every QThread the app started through its worker kit."""
     before = set(threading.enumerate())
     yield
     leftover = [
-        t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
-    ]
+        t
+        for t in threading.enumerate()
+        if t not in before and t.is_alive() and not isinstance(t, threading._DummyThread)
+    ]  # a _DummyThread is a QThread that ran Python: checked below, through the worker kit
     for t in leftover:
-        t.join(timeout=5)
+        t.join(timeout=10)
     still = [t.name for t in leftover if t.is_alive()]
+    workers = sys.modules.get("app.ui.workers")
+    if workers is not None:  # only tests that used the GUI can have started a QThread
+        deadline = time.monotonic() + 30
+        while workers.running_threads() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        still += [f"QThread {name}" for name in workers.running_threads()]
     assert not still, f"test left threads running: {still}"
 
 

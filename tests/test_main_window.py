@@ -65,7 +65,11 @@ def test_answer_streams_into_the_transcript(
 
     window.transcript.append_stream = spy  # type: ignore[method-assign]
     with qtbot.waitSignals(
-        [window.session.worker.answerStarted, window.session.worker.textAvailable, window.answerFinished],
+        [
+            window.session.worker.answerStarted,
+            window.session.worker.textAvailable,
+            window.answerFinished,
+        ],
         order="simple",
         timeout=ANSWER_TIMEOUT_MS,
     ):

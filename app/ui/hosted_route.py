@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.chat import history_for
 from app.core.costs import hosted_cost, usage_lines
 from app.core.engines.hosted import PROVIDER_LABELS, HostedError, check_base_url
 from app.core.settings import Settings
@@ -61,12 +62,9 @@ class RouteBanner(QLabel):
 
 
 def earlier_messages(store: ConversationStore, conversation_id: int) -> int:
-    """How many stored messages of the conversation a hosted provider would receive."""
-    return sum(
-        1
-        for m in store.messages(conversation_id)
-        if m.role in ("user", "assistant") and m.content.strip() and m.state != "error"
-    )
+    """How many stored messages of the conversation a hosted provider would receive: the
+    same rule the engine's history follows (:func:`app.core.chat.history_for`)."""
+    return len(history_for(store, conversation_id, system_prompt=""))
 
 
 def confirm_history_send(parent: QWidget, count: int, destination: str) -> bool:
