@@ -63,7 +63,7 @@ def describe(path: Path, source: Source) -> InstalledModel:
 
 
 @functools.lru_cache(maxsize=256)
-def _read_cached(path: str, size: int, mtime_ns: int) -> GGUFInfo:
+def _read_cached(path: str, size: int, mtime_ns: int) -> GGUFInfo:  # noqa: ARG001 (cache key)
     """Header of a file as it is now (size and mtime in the key): the list is refreshed often,
     and a big vocabulary takes a noticeable time to skip."""
     return read_gguf(path)

@@ -409,11 +409,11 @@ class MainWindow(QMainWindow):
             self.load_model(str(starter))
         self.first_run.dismiss()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt naming)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_gguf_path(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt naming)
+    def dropEvent(self, event: QDropEvent) -> None:
         path = dropped_gguf_path(event.mimeData())
         if path:
             event.acceptProposedAction()
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
 
     # shutdown --------------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
 

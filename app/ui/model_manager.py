@@ -51,11 +51,11 @@ from app.core.gguf import GGUFError, read_gguf
 from app.core.models import InstalledModel, installed_models
 from app.core.secrets import get_secret
 from app.core.settings import load_settings
+from app.ui.workers import retire_thread, start_thread
 
 CATALOG_COLUMNS = ("Model", "Parameters", "Size", "License", "Context", "This machine", "Status")
 INSTALLED_COLUMNS = ("Model", "Source", "Size on disk", "Location")
 _SOURCES = {"folder": "Models folder", "imported": "Imported", "starter": "Starter (built in)"}
-_STUCK_THREADS: list[QThread] = []  # kept referenced until the process ends
 
 
 def dropped_gguf_path(mime: QMimeData) -> str | None:
@@ -300,10 +300,8 @@ class ModelManager(QDialog):
         if self._worker is not None:
             return
         self._paused_entry = None
-        thread = QThread(self)
-        thread.setObjectName(f"hearth-download-{entry.id}")
+        thread = QThread()
         worker = DownloadWorker(entry, self._endpoint)
-        worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
@@ -315,7 +313,7 @@ class ModelManager(QDialog):
         self._thread, self._worker = thread, worker
         self.progress_bar.setValue(int(1000 * partial_bytes(entry) / entry.size))
         self.status_label.setText(f"Starting {entry.name}…")
-        thread.start()
+        start_thread(f"hearth-download-{entry.id}", worker, thread)
         self.refresh()
 
     def toggle_pause(self) -> None:
@@ -377,25 +375,18 @@ class ModelManager(QDialog):
             self.status_label.setText("Download cancelled; nothing was installed.")
 
     def _on_thread_finished(self) -> None:
-        thread, worker = self._thread, self._worker
-        self._thread = self._worker = None
-        if worker is not None:
-            worker.deleteLater()
-        if thread is not None:
-            thread.deleteLater()
+        self._thread = self._worker = None  # the worker kit deletes both now that it ended
         self.refresh()
 
     def shutdown(self) -> None:
-        """Pause a running download (its partial file is kept) and wait for its thread."""
+        """Pause a running download (its partial file is kept) and wait for its thread; one
+        stuck in a network call is left to end on its own, never destroyed running."""
         if self._worker is not None:
             self._worker.pause()
         if self._thread is not None:
             self._thread.quit()
-            if self._thread.wait(30_000):
+            if retire_thread(self._thread, 30_000):
                 self._on_thread_finished()
-            else:  # still stuck in a network call: never destroy a running thread
-                self._thread.setParent(None)
-                _STUCK_THREADS.append(self._thread)
 
     # installed models ------------------------------------------------------------------------
 

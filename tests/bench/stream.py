@@ -32,9 +32,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.core.engines.base import ChatMessage, GenerationParams  # noqa: E402
-from app.core.engines.local import LoadOptions, LocalEngine, default_thread_count  # noqa: E402
-from app.core.models import starter_model_path  # noqa: E402
+from app.core.engines.base import ChatMessage, GenerationParams
+from app.core.engines.local import LoadOptions, LocalEngine, default_thread_count
+from app.core.models import starter_model_path
 
 PROMPT = "Write a long story about a lighthouse keeper and her cat. Make it very long."
 SYSTEM = "You are a helpful assistant."

@@ -131,7 +131,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_state: FaultServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - keep test output quiet
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
     # helpers ---------------------------------------------------------------------------
@@ -186,7 +186,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     # routes ----------------------------------------------------------------------------
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         self._record({})
         if self.path.rstrip("/") not in ("/v1/models",):
             self._send_error(404, f"no route {self.path}")
@@ -216,7 +216,7 @@ class _Handler(BaseHTTPRequestHandler):
             listing = [{"id": m, "object": "model", "created": 0, "owned_by": "t"} for m in models]
             self._send_json(200, {"object": "list", "data": listing})
 
-    def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", "0"))
         body = json.loads(self.rfile.read(length) or b"{}")
         self._record(body)
