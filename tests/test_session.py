@@ -154,3 +154,39 @@ def test_a_window_dropped_without_close_never_aborts_the_process(mode: str) -> N
     assert "QThread: Destroyed" not in proc.stderr, proc.stderr[-2000:]
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "dropped" in proc.stdout
+
+
+# a full disk -----------------------------------------------------------------------------------
+
+
+def test_a_full_disk_on_send_is_said_in_the_window_and_keeps_the_text(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    assert send(qtbot, window, "Hi").state == "complete"
+    # SQLite's own "database or disk is full": the file may not grow by a single page
+    db = window.store._db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+    typed = "A long message that needs new pages. " * 3000
+    window.composer.setPlainText(typed)
+    window.send()
+    assert window.last_error is not None and "disk is full" in window.last_error
+    assert window.composer.toPlainText() == typed, "the typed text is kept"
+    assert not window.busy and window.send_button.isEnabled()
+    window.close()  # closes cleanly although the disk is full
+    assert not window.session.thread_running
+
+
+def test_an_error_banner_clears_once_an_answer_comes_through(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    s = Settings()
+    s.local.context_cap = 512
+    s.generation.max_tokens = 8
+    save_settings(s)
+    window = make_window()
+    failed = send(qtbot, window, "Please read this. " * 400)  # longer than the context
+    assert failed.state == "error" and window.error_banner.isVisibleTo(window)
+    assert send(qtbot, window, "Hi").state == "complete"
+    assert window.last_error is None and not window.error_banner.isVisibleTo(window)
