@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import keyring
@@ -17,6 +18,7 @@ from app.core.engines.hosted import ConnectionReport
 from app.core.settings import Settings, load_settings, save_settings
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.settings_owner import SettingsOwner
+from app.ui.workers import running_threads
 from tests.helpers.fault_server import FaultServer
 
 KEY = "sk-typed-in-dialog-5e8d2b"
@@ -156,7 +158,7 @@ def test_list_models_fills_the_combo_and_reports_failures(qtbot: QtBot) -> None:
 
 
 @pytest.mark.parametrize("provider", ["openai", "anthropic"])
-def test_closing_waits_for_a_running_check(qtbot: QtBot, provider: str) -> None:
+def test_closing_waits_for_a_quick_check(qtbot: QtBot, provider: str) -> None:
     dialog = make_dialog(qtbot)
     click(qtbot, dialog.route_hosted)
     choose_provider(dialog, provider)
@@ -164,3 +166,24 @@ def test_closing_waits_for_a_running_check(qtbot: QtBot, provider: str) -> None:
     dialog.reject()
     assert not dialog.checking
     qtbot.waitUntil(lambda: "No API key" in dialog.report_view.toPlainText())
+
+
+def test_closing_during_a_slow_check_detaches_it_instead_of_freezing(qtbot: QtBot) -> None:
+    with socket.socket() as silent:  # accepts connections and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        dialog = make_dialog(qtbot)
+        click(qtbot, dialog.route_hosted)
+        choose_provider(dialog, "openai_compatible")
+        dialog.base_url_edit.setText(f"http://127.0.0.1:{silent.getsockname()[1]}/v1")
+        dialog.model_combo.setEditText("some-model")
+        dialog.connect_timeout.setValue(1)
+        dialog.chunk_timeout.setValue(3)
+        click(qtbot, dialog.test_button)
+        assert dialog.checking
+        dialog.reject()  # waits briefly, then lets the check go on without the dialog
+        assert not dialog.checking and not dialog.isVisible()
+        assert "hearth-settings-check" in running_threads(), "the check was detached, not ended"
+        qtbot.waitUntil(lambda: "hearth-settings-check" not in running_threads(), timeout=60_000)
+    qtbot.wait(50)  # let a (wrongly) delivered result arrive
+    assert dialog.report_view.toPlainText() == "Testing the connection…"

@@ -51,7 +51,7 @@ from app.core.engines.hosted import (
 from app.core.engines.local import default_thread_count
 from app.core.settings import GenerationSettings, HostedSettings, Provider
 from app.ui.settings_owner import SettingsOwner
-from app.ui.workers import run_job
+from app.ui.workers import Job, run_job
 
 PROVIDERS: list[Provider] = ["openai", "anthropic", "openai_compatible"]
 
@@ -77,7 +77,7 @@ class SettingsDialog(QDialog):
         self._prices = copy.deepcopy(self.settings.hosted.prices)
         self._typed_keys: dict[str, str] = {}
         self._provider: Provider = self.settings.hosted.provider
-        self._check: QThread | None = None
+        self._check: tuple[QThread, Job] | None = None
         self._keychain: _KeychainStatus | None = None  # None until read on a job thread
         self._build()
         self._load_provider(self._provider)
@@ -433,7 +433,7 @@ class SettingsDialog(QDialog):
         thread, job = run_job("hearth-settings-check", call, done, self._show_report_text, self,
                               _check_error)  # fmt: skip
         job.finished.connect(self._check_finished)
-        self._check = thread
+        self._check = (thread, job)
 
     @property
     def checking(self) -> bool:
@@ -491,10 +491,15 @@ class SettingsDialog(QDialog):
         ``timeout_ms`` is detached (its result is dropped with the dialog) instead of freezing
         the window. Its thread stays referenced by the worker kit until it ends.
         """
-        thread = self._check
-        if thread is not None and thread.wait(timeout_ms):
-            self._check_finished()
+        if self._check is None:
+            return
+        thread, job = self._check
         self._check = None
+        if thread.wait(timeout_ms):
+            self._check_finished()
+            return
+        for signal in (job.returned, job.errored, job.finished):
+            signal.disconnect()  # the dialog is closing: its result goes nowhere
 
     # keys and saving ----------------------------------------------------------------------
 
