@@ -27,12 +27,11 @@ from app.core.downloads import (
     DownloadJob,
     DownloadProgress,
     file_sha256,
-    format_duration,
-    human_bytes,
     is_installed,
     partial_bytes,
     remove_model,
 )
+from app.core.units import format_duration, human_bytes
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from app.core import paths
 from app.core.settings import DEFAULT_CONTEXT_CAP
+from app.core.units import human_bytes
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -385,7 +386,7 @@ class MemoryFit:
 
     @property
     def label(self) -> str:
-        need = f"needs about {self.required_bytes / GIB:.1f} GB"
+        need = f"needs about {human_bytes(self.required_bytes)}"
         return {
             "fits": f"Fits ({need})",
             "tight": f"Tight ({need})",

@@ -53,6 +53,7 @@ from app.core import paths
 from app.core.catalog import CatalogEntry
 from app.core.retry import retry_after_seconds
 from app.core.secrets import get_secret
+from app.core.units import human_bytes
 
 Phase = Literal["connecting", "checking", "downloading", "retrying", "verifying", "done"]
 ErrorKind = Literal[
@@ -190,23 +191,6 @@ def file_sha256(
             if on_bytes is not None:
                 on_bytes(done)
     return digest.hexdigest()
-
-
-def human_bytes(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if abs(n) < 1000 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    raise AssertionError("unreachable")
-
-
-def format_duration(seconds: float | None) -> str:
-    """``m:ss`` or ``h:mm:ss``; ``--:--`` when unknown."""
-    if seconds is None:
-        return "--:--"
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def resolve_endpoint(endpoint: str | None = None) -> str:

@@ -40,8 +40,6 @@ from app.core.downloads import (
     DownloadError,
     DownloadJob,
     DownloadProgress,
-    format_duration,
-    human_bytes,
     is_installed,
     partial_bytes,
     partial_path,
@@ -51,6 +49,7 @@ from app.core.gguf import GGUFError, read_gguf
 from app.core.models import InstalledModel, installed_models
 from app.core.secrets import get_secret
 from app.core.settings import load_settings
+from app.core.units import format_duration, human_bytes
 
 CATALOG_COLUMNS = ("Model", "Parameters", "Size", "License", "Context", "This machine", "Status")
 INSTALLED_COLUMNS = ("Model", "Source", "Size on disk", "Location")
