@@ -70,7 +70,9 @@ class DownloadWorker(QObject):
 
     Signals (emitted on the worker thread, delivered queued to the GUI): ``progress(object
     DownloadProgress)``, ``finished(str path)``, ``failed(str message, str hint)``,
-    ``stopped(bool paused)``. ``pause()`` and ``cancel()`` are called from the GUI thread; they
+    ``stopped(bool paused)``; :meth:`run` always ends with exactly one of the last three
+    (:meth:`DownloadJob.run` raises nothing but :class:`DownloadError`, whatever goes wrong), so
+    the thread always quits. ``pause()`` and ``cancel()`` are called from the GUI thread; they
     only set the job's stop flag, which is thread-safe.
     """
 
@@ -92,8 +94,6 @@ class DownloadWorker(QObject):
             self.stopped.emit(exc.paused)
         except DownloadError as exc:
             self.failed.emit(exc.message, exc.hint)
-        except OSError as exc:
-            self.failed.emit(f"The download stopped: {exc}.", "")
         else:
             self.finished.emit(str(path))
 
