@@ -17,6 +17,7 @@ import difflib
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import TextIO
 
 from app.core import paths
@@ -66,6 +67,14 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse has already printed the usage message
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return _run(args, out, err)
+    except KeyboardInterrupt:
+        err.write("\nInterrupted.\n")
+        return EXIT_INTERRUPTED
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     catalog = load_catalog()
     for problem in catalog.problems:
         err.write(f"warning: {problem}\n")
@@ -188,21 +197,20 @@ def _pull(entry: CatalogEntry, out: TextIO, err: TextIO) -> int:
     bar = _ProgressBar(err, entry.id)
     job = DownloadJob(entry, on_progress=bar.update)
     outcome: list[BaseException | str] = []
+    done = threading.Event()
 
     def work() -> None:
         try:
             outcome.append(str(job.run()))
         except BaseException as exc:  # handed to the main thread, which reports it
             outcome.append(exc)
+        finally:
+            done.set()
 
     worker = threading.Thread(target=work, name=f"pull-{entry.id}")
     worker.start()
-    try:
-        while worker.is_alive():
-            worker.join(0.2)
-    except KeyboardInterrupt:
-        job.pause()
-        worker.join()
+    _wait_pausing_on_ctrl_c(done, job.pause)
+    worker.join()
     bar.finish()
     result = outcome[0]
     if isinstance(result, DownloadCancelled):
@@ -220,6 +228,22 @@ def _pull(entry: CatalogEntry, out: TextIO, err: TextIO) -> int:
         raise result
     out.write(f"Installed {entry.id} (SHA-256 verified): {result}\n")
     return EXIT_OK
+
+
+def _wait_pausing_on_ctrl_c(done: threading.Event, pause: Callable[[], None]) -> None:
+    """Wait until ``done`` is set; each Ctrl+C calls ``pause`` and the wait goes on.
+
+    The wait is on an Event, not ``Thread.join``: before Python 3.13, a KeyboardInterrupt that
+    lands inside ``join`` releases the running thread's state lock and marks the thread as
+    finished (the bpo-45274 clean-up in ``threading._wait_for_tstate_lock``), so the next
+    ``join`` returns at once, before the result exists.
+    """
+    while True:
+        try:
+            if done.wait(0.2):
+                return
+        except KeyboardInterrupt:
+            pause()
 
 
 def _verify(catalog: Catalog, entry: CatalogEntry | None, out: TextIO, err: TextIO) -> int:

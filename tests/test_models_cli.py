@@ -4,17 +4,24 @@ bar and exit codes."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from app import models_cli
 from app.__main__ import main as hearth_main
 from app.core import paths
 from app.core.catalog import load_catalog
-from app.core.downloads import partial_path
+from app.core.downloads import partial_bytes, partial_path
 from app.models_cli import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_NOT_INSTALLED,
     EXIT_OK,
     EXIT_USAGE,
@@ -28,6 +35,8 @@ from tests.helpers.hub_server import (
 )
 
 ENTRY_ID = "smollm2-135m-test"
+MB = 1024 * 1024
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class _Terminal(io.StringIO):
@@ -160,3 +169,61 @@ def test_unknown_id_and_bad_usage_exit_2(capsys: pytest.CaptureFixture[str]) -> 
 def test_hearth_entry_point_dispatches_models(capsys: pytest.CaptureFixture[str]) -> None:
     assert hearth_main(["models", "list"]) == EXIT_OK
     assert "qwen2.5-7b" in capsys.readouterr().out
+
+
+def _cli_env(hub: HubServer, hearth_home: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "HEARTH_HOME": str(hearth_home),
+        "HF_ENDPOINT": hub.endpoint,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def _wait_for(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never came true"
+        time.sleep(0.05)
+
+
+def test_ctrl_c_during_pull_pauses_and_exits_130(hub: HubServer, hearth_home: Path) -> None:
+    """SIGINT, as a terminal's Ctrl+C sends it, in a real ``python -m app models pull``."""
+    entry = load_catalog().get(ENTRY_ID)
+    assert entry is not None
+    hub.rate_bps = 4 * MB
+    pull = subprocess.Popen(
+        [sys.executable, "-m", "app", "models", "pull", ENTRY_ID],
+        env=_cli_env(hub, hearth_home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _wait_for(lambda: partial_bytes(entry) > MB or pull.poll() is not None)
+        pull.send_signal(signal.SIGINT)
+        out, err = pull.communicate(timeout=60)
+    finally:
+        if pull.poll() is None:
+            pull.kill()
+            pull.communicate()
+    assert "Traceback" not in err, err
+    assert pull.returncode == EXIT_INTERRUPTED, err
+    assert f"run `hearth models pull {ENTRY_ID}` again to continue" in err
+    assert partial_bytes(entry) > MB and not entry.install_path().exists()
+
+
+def test_ctrl_c_in_any_command_exits_130_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def interrupted(*args: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(models_cli, "file_sha256", interrupted)
+    entry = load_catalog().get("llama3.2-3b")
+    assert entry is not None
+    with entry.install_path().open("wb") as fh:
+        fh.truncate(entry.size)  # sparse: the right size, so verify starts hashing
+    code, _, err = run("verify", "llama3.2-3b")
+    assert code == EXIT_INTERRUPTED and err == "\nInterrupted.\n"
