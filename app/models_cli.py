@@ -3,17 +3,19 @@
 ``hearth models list``          the catalog, with size, license, memory fit and what is installed
 ``hearth models pull ID``       download, verify and install one model (resumes a partial file)
 ``hearth models verify [ID]``   check installed files against their pinned SHA-256
-``hearth models rm ID``         delete an installed model and any partial download
+``hearth models rm ID``         delete an installed model and any partial download; refused
+                                while an open Hearth uses it (``--force`` deletes it anyway)
 
-Exit codes: 0 done; 1 the operation failed (download error, hash mismatch); 2 bad usage or an
-unknown model id; 3 the model is not installed; 130 interrupted (a pull keeps its partial file
-and continues from there next time).
+Exit codes: 0 done; 1 the operation failed (download error, hash mismatch, model in use); 2 bad
+usage or an unknown model id; 3 the model is not installed; 130 interrupted (a pull keeps its
+partial file and continues from there next time).
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 import threading
 import time
@@ -32,6 +34,8 @@ from app.core.downloads import (
     partial_bytes,
     remove_model,
 )
+from app.core.instance import another_instance_running
+from app.core.settings import load_settings
 from app.core.units import format_duration, human_bytes
 
 EXIT_OK = 0
@@ -56,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("id", nargs="?", help="one model; all installed models when omitted")
     remove = commands.add_parser("rm", help="delete an installed model and any partial file")
     remove.add_argument("id", help="the catalog id")
+    remove.add_argument(
+        "--force", action="store_true", help="delete it even while an open Hearth is using it"
+    )
     return parser
 
 
@@ -94,7 +101,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "verify":
         return _verify(catalog, entry, out, err)
     assert entry is not None
-    return _remove(entry, out, err)
+    return _remove(entry, args.force, out, err)
 
 
 def _list(catalog: Catalog, out: TextIO) -> int:
@@ -281,7 +288,12 @@ def _verify(catalog: Catalog, entry: CatalogEntry | None, out: TextIO, err: Text
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _remove(entry: CatalogEntry, out: TextIO, err: TextIO) -> int:
+def _remove(entry: CatalogEntry, force: bool, out: TextIO, err: TextIO) -> int:
+    if not force and _in_use(entry):
+        err.write(
+            f"error: Hearth is using {entry.install_path().name}; close it first or use --force.\n"
+        )
+        return EXIT_FAILED
     removed = remove_model(entry)
     if not removed:
         err.write(f"{entry.id} is not installed; nothing was removed.\n")
@@ -289,3 +301,16 @@ def _remove(entry: CatalogEntry, out: TextIO, err: TextIO) -> int:
     for path in removed:
         out.write(f"Removed {path}\n")
     return EXIT_OK
+
+
+def _in_use(entry: CatalogEntry) -> bool:
+    """Whether an open Hearth window has ``entry``'s file as its model (read from the settings
+    that window keeps, when another Hearth holds the data folder's lock)."""
+    path = entry.install_path()
+    if not path.is_file() or not another_instance_running():
+        return False
+    chosen = load_settings()[0].local.model_path
+    try:
+        return bool(chosen) and os.path.samefile(chosen, path)
+    except OSError:  # the chosen file is gone: it is not this one
+        return False

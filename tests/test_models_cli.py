@@ -19,6 +19,7 @@ from app.__main__ import main as hearth_main
 from app.core import paths
 from app.core.catalog import load_catalog
 from app.core.downloads import partial_bytes, partial_path
+from app.core.settings import Settings, save_settings
 from app.models_cli import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -37,6 +38,13 @@ from tests.helpers.hub_server import (
 ENTRY_ID = "smollm2-135m-test"
 MB = 1024 * 1024
 ROOT = Path(__file__).resolve().parents[1]
+HOLD_INSTANCE_LOCK = (
+    "import sys\n"
+    "from app.core.instance import acquire_instance_lock\n"
+    "lock = acquire_instance_lock()\n"
+    "print('held', flush=True)\n"
+    "sys.stdin.read()\n"
+)
 
 
 class _Terminal(io.StringIO):
@@ -212,6 +220,52 @@ def test_ctrl_c_during_pull_pauses_and_exits_130(hub: HubServer, hearth_home: Pa
     assert pull.returncode == EXIT_INTERRUPTED, err
     assert f"run `hearth models pull {ENTRY_ID}` again to continue" in err
     assert partial_bytes(entry) > MB and not entry.install_path().exists()
+
+
+def test_rm_refuses_the_model_an_open_hearth_is_using(
+    starter_model: Path, hearth_home: Path
+) -> None:
+    """Another process holds the data folder's instance lock (as an open window does) and its
+    settings name the file: rm refuses with exit 1; --force deletes it; without the lock, or for
+    another model, rm just deletes."""
+    paths.user_catalog_path().write_text(starter_catalog_toml(ENTRY_ID), encoding="utf-8")
+    entry = load_catalog().get(ENTRY_ID)
+    assert entry is not None
+    installed = entry.install_path()
+    settings = Settings()
+    settings.local.model_path = str(installed)
+    save_settings(settings)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_INSTANCE_LOCK],
+        env={**os.environ, "HEARTH_HOME": str(hearth_home), "PYTHONPATH": str(ROOT)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        installed.symlink_to(starter_model)  # an installed file; deleting a link keeps the real one
+        code, out, err = run("rm", ENTRY_ID)
+        assert code == EXIT_FAILED and out == ""
+        assert err.endswith(
+            f"error: Hearth is using {installed.name}; close it first or use --force.\n"
+        )
+        assert installed.is_symlink()
+
+        code, out, _ = run("rm", ENTRY_ID, "--force")
+        assert code == EXIT_OK and f"Removed {installed}" in out
+        assert not installed.is_symlink()
+
+        installed.symlink_to(starter_model)
+        settings.local.model_path = str(starter_model.parent / "another.gguf")
+        save_settings(settings)
+        assert run("rm", ENTRY_ID)[0] == EXIT_OK
+    finally:
+        holder.communicate(input="", timeout=30)
+    installed.symlink_to(starter_model)
+    settings.local.model_path = str(installed)
+    save_settings(settings)
+    assert run("rm", ENTRY_ID)[0] == EXIT_OK  # nobody holds the lock: no window is open
 
 
 def test_ctrl_c_in_any_command_exits_130_without_a_traceback(
