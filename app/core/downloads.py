@@ -353,7 +353,11 @@ class DownloadJob:
     # --- the job ---------------------------------------------------------------------------
 
     def run(self) -> Path:
-        """Download, verify and install; the installed path. Raises :class:`DownloadError`."""
+        """Download, verify and install; the installed path.
+
+        Raises :class:`DownloadError` and nothing else (any exception becomes one, of kind
+        ``internal`` when unforeseen), so a caller always has a message to show.
+        """
         try:
             return self._run_exclusive()
         except DownloadError:
