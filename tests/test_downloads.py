@@ -572,3 +572,21 @@ def test_an_unexpected_error_ends_the_job_with_a_message(entry: CatalogEntry) ->
     assert caught.value.kind == "internal"
     assert "stopped on an unexpected error: HFValidationError" in caught.value.message
     assert "owner/.." in caught.value.message
+
+
+def test_a_folder_that_cannot_be_written_is_a_plain_error(
+    entry: CatalogEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tests run as a user that may ignore file modes, so the refusal is injected."""
+
+    def read_only() -> Path:
+        raise PermissionError(errno.EACCES, "Permission denied", str(paths.models_dir()))
+
+    monkeypatch.setattr(paths, "downloads_dir", read_only)
+    with pytest.raises(DownloadError) as caught:
+        DownloadJob(entry, endpoint="http://127.0.0.1:9").run()
+    assert caught.value.kind == "disk"
+    assert caught.value.message == (
+        f"Downloading {entry.name} stopped: Permission denied ({paths.models_dir()})."
+    )
+    assert "writable" in caught.value.hint

@@ -362,6 +362,13 @@ class DownloadJob:
             return self._run_exclusive()
         except DownloadError:
             raise
+        except OSError as exc:  # the models folder cannot be written (read-only, say)
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise DownloadError(
+                f"Downloading {self.entry.name} stopped: {exc.strerror or exc}{where}.",
+                "Check that the models folder is writable and the disk is not full.",
+                "disk",
+            ) from exc
         except Exception as exc:  # a bug or an unforeseen fault: the job still ends, with words
             raise DownloadError(
                 f"Downloading {self.entry.name} stopped on an unexpected error: "
