@@ -3,20 +3,23 @@
 ``hearth models list``          the catalog, with size, license, memory fit and what is installed
 ``hearth models pull ID``       download, verify and install one model (resumes a partial file)
 ``hearth models verify [ID]``   check installed files against their pinned SHA-256
-``hearth models rm ID``         delete an installed model and any partial download
+``hearth models rm ID``         delete an installed model and any partial download; refused
+                                while an open Hearth uses it (``--force`` deletes it anyway)
 
-Exit codes: 0 done; 1 the operation failed (download error, hash mismatch); 2 bad usage or an
-unknown model id; 3 the model is not installed; 130 interrupted (a pull keeps its partial file
-and continues from there next time).
+Exit codes: 0 done; 1 the operation failed (download error, hash mismatch, model in use); 2 bad
+usage or an unknown model id; 3 the model is not installed; 130 interrupted (a pull keeps its
+partial file and continues from there next time).
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import TextIO
 
 from app.core import paths
@@ -27,12 +30,13 @@ from app.core.downloads import (
     DownloadJob,
     DownloadProgress,
     file_sha256,
-    format_duration,
-    human_bytes,
     is_installed,
     partial_bytes,
     remove_model,
 )
+from app.core.instance import another_instance_running
+from app.core.settings import load_settings
+from app.core.units import format_duration, human_bytes
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -56,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("id", nargs="?", help="one model; all installed models when omitted")
     remove = commands.add_parser("rm", help="delete an installed model and any partial file")
     remove.add_argument("id", help="the catalog id")
+    remove.add_argument(
+        "--force", action="store_true", help="delete it even while an open Hearth is using it"
+    )
     return parser
 
 
@@ -67,6 +74,14 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse has already printed the usage message
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return _run(args, out, err)
+    except KeyboardInterrupt:
+        err.write("\nInterrupted.\n")
+        return EXIT_INTERRUPTED
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     catalog = load_catalog()
     for problem in catalog.problems:
         err.write(f"warning: {problem}\n")
@@ -86,7 +101,7 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
     if args.command == "verify":
         return _verify(catalog, entry, out, err)
     assert entry is not None
-    return _remove(entry, out, err)
+    return _remove(entry, args.force, out, err)
 
 
 def _list(catalog: Catalog, out: TextIO) -> int:
@@ -189,21 +204,20 @@ def _pull(entry: CatalogEntry, out: TextIO, err: TextIO) -> int:
     bar = _ProgressBar(err, entry.id)
     job = DownloadJob(entry, on_progress=bar.update)
     outcome: list[BaseException | str] = []
+    done = threading.Event()
 
     def work() -> None:
         try:
             outcome.append(str(job.run()))
         except BaseException as exc:  # handed to the main thread, which reports it
             outcome.append(exc)
+        finally:
+            done.set()
 
     worker = threading.Thread(target=work, name=f"pull-{entry.id}")
     worker.start()
-    try:
-        while worker.is_alive():
-            worker.join(0.2)
-    except KeyboardInterrupt:
-        job.pause()
-        worker.join()
+    _wait_pausing_on_ctrl_c(done, job.pause)
+    worker.join()
     bar.finish()
     result = outcome[0]
     if isinstance(result, DownloadCancelled):
@@ -221,6 +235,22 @@ def _pull(entry: CatalogEntry, out: TextIO, err: TextIO) -> int:
         raise result
     out.write(f"Installed {entry.id} (SHA-256 verified): {result}\n")
     return EXIT_OK
+
+
+def _wait_pausing_on_ctrl_c(done: threading.Event, pause: Callable[[], None]) -> None:
+    """Wait until ``done`` is set; each Ctrl+C calls ``pause`` and the wait goes on.
+
+    The wait is on an Event, not ``Thread.join``: before Python 3.13, a KeyboardInterrupt that
+    lands inside ``join`` releases the running thread's state lock and marks the thread as
+    finished (the bpo-45274 clean-up in ``threading._wait_for_tstate_lock``), so the next
+    ``join`` returns at once, before the result exists.
+    """
+    while True:
+        try:
+            if done.wait(0.2):
+                return
+        except KeyboardInterrupt:
+            pause()
 
 
 def _verify(catalog: Catalog, entry: CatalogEntry | None, out: TextIO, err: TextIO) -> int:
@@ -258,7 +288,12 @@ def _verify(catalog: Catalog, entry: CatalogEntry | None, out: TextIO, err: Text
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _remove(entry: CatalogEntry, out: TextIO, err: TextIO) -> int:
+def _remove(entry: CatalogEntry, force: bool, out: TextIO, err: TextIO) -> int:
+    if not force and _in_use(entry):
+        err.write(
+            f"error: Hearth is using {entry.install_path().name}; close it first or use --force.\n"
+        )
+        return EXIT_FAILED
     removed = remove_model(entry)
     if not removed:
         err.write(f"{entry.id} is not installed; nothing was removed.\n")
@@ -266,3 +301,16 @@ def _remove(entry: CatalogEntry, out: TextIO, err: TextIO) -> int:
     for path in removed:
         out.write(f"Removed {path}\n")
     return EXIT_OK
+
+
+def _in_use(entry: CatalogEntry) -> bool:
+    """Whether an open Hearth window has ``entry``'s file as its model (read from the settings
+    that window keeps, when another Hearth holds the data folder's lock)."""
+    path = entry.install_path()
+    if not path.is_file() or not another_instance_running():
+        return False
+    chosen = load_settings()[0].local.model_path
+    try:
+        return bool(chosen) and os.path.samefile(chosen, path)
+    except OSError:  # the chosen file is gone: it is not this one
+        return False

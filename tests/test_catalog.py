@@ -4,6 +4,7 @@ user's catalog that extends and overrides, and the memory estimate."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from app.core.catalog import (
     load_catalog,
     total_memory_bytes,
 )
+from tests.helpers.hub_server import starter_catalog_toml
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -238,3 +240,58 @@ def test_small_machines_get_the_biggest_model_that_fits(ram_gib: int) -> None:
     assert fits_in_memory(choice, ram_gib * GIB).verdict == "fits"
     bigger = [e for e in catalog.entries if e.size > choice.size]
     assert all(fits_in_memory(e, ram_gib * GIB).verdict != "fits" for e in bigger)
+
+
+def _broken_entries(count: int, tag: str = "") -> str:
+    """``count`` entries that each lack every field but ``id``: 12 problems apiece."""
+    return f"# {tag}\n" + "".join(f'[[models]]\nid = "m{i}"\n\n' for i in range(count))
+
+
+def test_every_problem_of_a_huge_broken_catalog_is_reported_with_its_line() -> None:
+    user = write_user_catalog(_broken_entries(10_000))
+    catalog = load_catalog()
+    mine = [p for p in catalog.problems if p.file == user]
+    assert len(mine) == 10_000 * 12
+    last = [p for p in mine if p.entry == "m9999"]
+    assert [p.field for p in last][:2] == ["name", "repo_id"]
+    assert {p.line for p in last} == {2 + 3 * 9999}  # the entry's [[models]] line
+    assert last[-1].message == "this entry was left out"
+
+
+def test_parsing_a_broken_catalog_grows_linearly_with_its_size() -> None:
+    """Each problem's line used to re-split the whole file: 2,000 entries took 31 s, 10,000 over
+    300 s. Four times the entries must cost about four times as much (CPU time, best of three,
+    so a busy machine does not decide), never the sixteen times of a quadratic cost."""
+
+    def cost(count: int) -> float:
+        best = float("inf")
+        for run in range(3):
+            write_user_catalog(_broken_entries(count, tag=f"{count}-{run}"))  # never cached
+            started = time.process_time()
+            problems = load_catalog().problems
+            best = min(best, time.process_time() - started)
+            assert len(problems) == count * 12
+        return best
+
+    small, large = cost(2_000), cost(8_000)
+    assert large / small < 8, f"2,000 entries: {small:.3f} s, 8,000 entries: {large:.3f} s"
+
+
+def test_an_unchanged_catalog_is_not_parsed_again() -> None:
+    user = write_user_catalog(_broken_entries(50))
+    first = load_catalog()
+    assert load_catalog() is first
+    user.write_text(_broken_entries(51), encoding="utf-8")
+    assert len(load_catalog().problems) == len(first.problems) + 12
+    user.write_text(_broken_entries(50).replace('"m0"', '"n0"'), encoding="utf-8")  # same size
+    assert any(p.entry == "n0" for p in load_catalog().problems)
+
+
+@pytest.mark.parametrize("repo_id", ["owner/..", "owner/.", "owner/a--b", "owner/name.git", "a/-x"])
+def test_repository_ids_the_hub_would_reject_are_refused(repo_id: str) -> None:
+    write_user_catalog(starter_catalog_toml("hub-rejects", repo_id=repo_id))
+    catalog = load_catalog()
+    assert catalog.get("hub-rejects") is None
+    problem = next(p for p in catalog.problems if p.field == "repo_id")
+    assert problem.entry == "hub-rejects" and problem.line == 5
+    assert f"got {repo_id!r}" in problem.message

@@ -7,9 +7,11 @@ the server (tests/helpers/hub_server.py). Retry and stall timings are shrunk thr
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
+import socket
 import ssl
 import subprocess
 import sys
@@ -463,3 +465,128 @@ def test_tls_is_always_verified(starter_model: Path, entry: CatalogEntry, tmp_pa
         assert "certificate" in caught.value.message
         assert hub.content_requests() == []
     assert_nothing_installed(entry)
+
+
+@pytest.mark.parametrize("target", ["resolve", "cdn"])
+def test_a_plain_404_from_a_mirror_names_the_url_and_is_not_retried(
+    hub: HubServer, entry: CatalogEntry, target: str
+) -> None:
+    """A mirror answers 404 without the Hub's error codes: waiting will not bring the file."""
+    hub.push_fault(Fault("status", status=404, target=target))  # type: ignore[arg-type]
+    with pytest.raises(DownloadError) as caught:
+        run_job(entry, hub)
+    error = caught.value
+    assert error.kind == "not_found"
+    host = "127.0.0.1" if target == "resolve" else "localhost"
+    assert error.message.startswith(f"The file was not found at http://{host}:{hub.port}/")
+    assert "HF_ENDPOINT" in error.hint and repr(entry.id) in error.hint
+    assert "Try again later" not in str(error)
+    assert len(hub.content_requests()) == (1 if target == "cdn" else 0)
+    assert_nothing_installed(entry)
+
+
+class _NoResolver:
+    """``socket.getaddrinfo`` as on a machine without network or DNS, for the names given."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+        self.names = names
+        self.asked: list[str] = []
+        self._real = socket.getaddrinfo
+        monkeypatch.setattr(socket, "getaddrinfo", self)
+
+    def __call__(self, host: object, *args: object, **kwargs: object) -> object:
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name in self.names:
+            self.asked.append(name)
+            raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+        return self._real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_offline_fails_at_once_with_a_plain_message(
+    entry: CatalogEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No DNS: one attempt, "You appear to be offline", no retries (and no real lookup)."""
+    resolver = _NoResolver(monkeypatch, "hub.example.invalid")
+    seen: list[DownloadProgress] = []
+    job = DownloadJob(
+        entry, endpoint="http://hub.example.invalid", policy=FAST, on_progress=seen.append
+    )
+    with pytest.raises(DownloadError) as caught:
+        job.run()
+    error = caught.value
+    assert error.kind == "offline"
+    assert error.message.startswith("You appear to be offline: Hearth could not reach hub.")
+    assert "Temporary failure in name resolution" in error.message
+    assert "Check the internet connection" in error.hint
+    assert resolver.asked == ["hub.example.invalid"]
+    assert [p.phase for p in seen] == ["connecting"]
+
+
+def test_losing_the_network_mid_file_stops_and_keeps_the_partial(
+    hub: HubServer, entry: CatalogEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Hub answered, then the content host cannot be looked up: offline, partial kept."""
+    hub.push_fault(Fault("drop", after=3 * MB))
+    real = socket.getaddrinfo
+    resolver: list[_NoResolver] = []
+
+    def lose_dns_after_the_first_transfer(*args: object, **kwargs: object) -> object:
+        if hub.content_requests() and not resolver:
+            resolver.append(_NoResolver(monkeypatch, "localhost"))
+            return resolver[0](*args, **kwargs)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", lose_dns_after_the_first_transfer)
+    with pytest.raises(DownloadError) as caught:
+        run_job(entry, hub)
+    assert caught.value.kind == "offline"
+    assert "could not reach localhost" in caught.value.message
+    assert "kept" in caught.value.hint
+    assert resolver[0].asked == ["localhost"]
+    assert partial_path(entry).stat().st_size == 3 * MB
+    assert_nothing_installed(entry)
+
+
+def test_an_unreachable_network_is_offline_too(
+    hub: HubServer, entry: CatalogEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempts: list[object] = []
+
+    def no_route(address: object, *args: object, **kwargs: object) -> socket.socket:
+        attempts.append(address)
+        raise OSError(errno.ENETUNREACH, "Network is unreachable")
+
+    monkeypatch.setattr(socket, "create_connection", no_route)
+    with pytest.raises(DownloadError) as caught:
+        run_job(entry, hub)
+    assert caught.value.kind == "offline"
+    assert "Network is unreachable" in caught.value.message
+    assert len(attempts) == 1
+
+
+def test_an_unexpected_error_ends_the_job_with_a_message(entry: CatalogEntry) -> None:
+    """A repository id the Hub client rejects (it cannot come from a validated catalog)."""
+    job = DownloadJob(replace(entry, repo_id="owner/.."), endpoint="http://127.0.0.1:9")
+    with pytest.raises(DownloadError) as caught:
+        job.run()
+    assert caught.value.kind == "internal"
+    assert "stopped on an unexpected error: HFValidationError" in caught.value.message
+    assert "owner/.." in caught.value.message
+
+
+def test_a_folder_that_cannot_be_written_is_a_plain_error(
+    entry: CatalogEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tests run as a user that may ignore file modes, so the refusal is injected."""
+
+    def read_only() -> Path:
+        raise PermissionError(errno.EACCES, "Permission denied", str(paths.models_dir()))
+
+    monkeypatch.setattr(paths, "downloads_dir", read_only)
+    with pytest.raises(DownloadError) as caught:
+        DownloadJob(entry, endpoint="http://127.0.0.1:9").run()
+    assert caught.value.kind == "disk"
+    assert caught.value.message == (
+        f"Downloading {entry.name} stopped: Permission denied ({paths.models_dir()})."
+    )
+    assert "writable" in caught.value.hint

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import struct
+import threading
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,52 @@ def test_missing_and_unreadable_files(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(GGUFError, match="cannot be read"):
         read_gguf(folder)
+
+
+def _read_with_deadline(path: Path, deadline_s: float = 60.0) -> BaseException | None:
+    """``read_gguf(path)`` on a thread; the exception it raised, None if it returned.
+
+    A read that blocks (on a FIFO with no writer) fails the test instead of hanging it: the FIFO
+    is opened for writing, which lets the blocked open return, and the thread ends.
+    """
+    outcome: list[BaseException | None] = []
+
+    def read() -> None:
+        try:
+            read_gguf(path)
+        except BaseException as exc:
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    thread = threading.Thread(target=read, name="read-gguf")
+    thread.start()
+    thread.join(deadline_s)
+    if thread.is_alive():
+        with open(path, "wb"):  # noqa: PTH123 - unblocks the reader's open()
+            pass
+        thread.join(10)
+        pytest.fail(f"read_gguf({path}) blocked instead of refusing the file")
+    return outcome[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX only")
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.gguf"
+    os.mkfifo(fifo)
+    error = _read_with_deadline(fifo)
+    assert isinstance(error, GGUFError)
+    assert "named pipe (FIFO)" in str(error) and "not a model file" in str(error)
+
+
+def test_a_symlink_loop_is_refused(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.gguf"
+    loop.symlink_to(loop)
+    with pytest.raises(GGUFError, match="cannot be read"):
+        read_gguf(loop)
+
+
+def test_a_symlink_to_a_model_is_read(starter_model: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link.gguf"
+    link.symlink_to(starter_model)
+    assert read_gguf(link).file_size == starter_model.stat().st_size

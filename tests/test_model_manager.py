@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,19 @@ def test_a_failed_download_says_why(qtbot: QtBot, manager: ModelManager, hub: Hu
     qtbot.waitUntil(lambda: not manager.downloading, timeout=TIMEOUT_MS)
     assert "does not match its pin" in manager.status_label.text()
     assert not entry.install_path().exists()
+
+
+def test_an_unexpected_error_ends_the_download_with_a_message(
+    qtbot: QtBot, manager: ModelManager
+) -> None:
+    """An entry the Hub client rejects (``owner/..``): the job ends, the thread quits, and the
+    dialog says why instead of sitting at "Connecting…"."""
+    entry = load_catalog().get(ENTRY_ID)
+    assert entry is not None
+    manager.start_download(replace(entry, repo_id="owner/.."))
+    qtbot.waitUntil(lambda: not manager.downloading, timeout=TIMEOUT_MS)
+    assert "stopped on an unexpected error: HFValidationError" in manager.status_label.text()
+    assert "owner/.." in manager.status_label.text()
 
 
 def test_delete_and_reveal_an_installed_model(

@@ -4,17 +4,25 @@ bar and exit codes."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from app import models_cli
 from app.__main__ import main as hearth_main
 from app.core import paths
 from app.core.catalog import load_catalog
-from app.core.downloads import partial_path
+from app.core.downloads import partial_bytes, partial_path
+from app.core.settings import Settings, save_settings
 from app.models_cli import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_NOT_INSTALLED,
     EXIT_OK,
     EXIT_USAGE,
@@ -28,6 +36,15 @@ from tests.helpers.hub_server import (
 )
 
 ENTRY_ID = "smollm2-135m-test"
+MB = 1024 * 1024
+ROOT = Path(__file__).resolve().parents[1]
+HOLD_INSTANCE_LOCK = (
+    "import sys\n"
+    "from app.core.instance import acquire_instance_lock\n"
+    "lock = acquire_instance_lock()\n"
+    "print('held', flush=True)\n"
+    "sys.stdin.read()\n"
+)
 
 
 class _Terminal(io.StringIO):
@@ -160,3 +177,107 @@ def test_unknown_id_and_bad_usage_exit_2(capsys: pytest.CaptureFixture[str]) -> 
 def test_hearth_entry_point_dispatches_models(capsys: pytest.CaptureFixture[str]) -> None:
     assert hearth_main(["models", "list"]) == EXIT_OK
     assert "qwen2.5-7b" in capsys.readouterr().out
+
+
+def _cli_env(hub: HubServer, hearth_home: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "HEARTH_HOME": str(hearth_home),
+        "HF_ENDPOINT": hub.endpoint,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def _wait_for(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never came true"
+        time.sleep(0.05)
+
+
+def test_ctrl_c_during_pull_pauses_and_exits_130(hub: HubServer, hearth_home: Path) -> None:
+    """SIGINT, as a terminal's Ctrl+C sends it, in a real ``python -m app models pull``."""
+    entry = load_catalog().get(ENTRY_ID)
+    assert entry is not None
+    hub.rate_bps = 4 * MB
+    pull = subprocess.Popen(
+        [sys.executable, "-m", "app", "models", "pull", ENTRY_ID],
+        env=_cli_env(hub, hearth_home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _wait_for(lambda: partial_bytes(entry) > MB or pull.poll() is not None)
+        pull.send_signal(signal.SIGINT)
+        out, err = pull.communicate(timeout=60)
+    finally:
+        if pull.poll() is None:
+            pull.kill()
+            pull.communicate()
+    assert "Traceback" not in err, err
+    assert pull.returncode == EXIT_INTERRUPTED, err
+    assert f"run `hearth models pull {ENTRY_ID}` again to continue" in err
+    assert partial_bytes(entry) > MB and not entry.install_path().exists()
+
+
+def test_rm_refuses_the_model_an_open_hearth_is_using(
+    starter_model: Path, hearth_home: Path
+) -> None:
+    """Another process holds the data folder's instance lock (as an open window does) and its
+    settings name the file: rm refuses with exit 1; --force deletes it; without the lock, or for
+    another model, rm just deletes."""
+    paths.user_catalog_path().write_text(starter_catalog_toml(ENTRY_ID), encoding="utf-8")
+    entry = load_catalog().get(ENTRY_ID)
+    assert entry is not None
+    installed = entry.install_path()
+    settings = Settings()
+    settings.local.model_path = str(installed)
+    save_settings(settings)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_INSTANCE_LOCK],
+        env={**os.environ, "HEARTH_HOME": str(hearth_home), "PYTHONPATH": str(ROOT)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        installed.symlink_to(starter_model)  # an installed file; deleting a link keeps the real one
+        code, out, err = run("rm", ENTRY_ID)
+        assert code == EXIT_FAILED and out == ""
+        assert err.endswith(
+            f"error: Hearth is using {installed.name}; close it first or use --force.\n"
+        )
+        assert installed.is_symlink()
+
+        code, out, _ = run("rm", ENTRY_ID, "--force")
+        assert code == EXIT_OK and f"Removed {installed}" in out
+        assert not installed.is_symlink()
+
+        installed.symlink_to(starter_model)
+        settings.local.model_path = str(starter_model.parent / "another.gguf")
+        save_settings(settings)
+        assert run("rm", ENTRY_ID)[0] == EXIT_OK
+    finally:
+        holder.communicate(input="", timeout=30)
+    installed.symlink_to(starter_model)
+    settings.local.model_path = str(installed)
+    save_settings(settings)
+    assert run("rm", ENTRY_ID)[0] == EXIT_OK  # nobody holds the lock: no window is open
+
+
+def test_ctrl_c_in_any_command_exits_130_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def interrupted(*args: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(models_cli, "file_sha256", interrupted)
+    entry = load_catalog().get("llama3.2-3b")
+    assert entry is not None
+    with entry.install_path().open("wb") as fh:
+        fh.truncate(entry.size)  # sparse: the right size, so verify starts hashing
+    code, _, err = run("verify", "llama3.2-3b")
+    assert code == EXIT_INTERRUPTED and err == "\nInterrupted.\n"

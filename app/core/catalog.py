@@ -11,6 +11,7 @@ The memory estimate (:func:`fits_in_memory`) says whether a model is likely to r
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -20,8 +21,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from huggingface_hub.errors import HFValidationError
+from huggingface_hub.utils import validate_repo_id
+
 from app.core import paths
 from app.core.settings import DEFAULT_CONTEXT_CAP
+from app.core.units import human_bytes
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -44,6 +49,7 @@ _REVISION_RE = re.compile(r"^[\w.+/-]{1,200}$")
 _PARAMS_RE = re.compile(r"^\d+(\.\d+)?[MB]$")
 _HEADER_RE = re.compile(r"^\s*\[\[\s*models\s*\]\]")
 _TOML_LINE_RE = re.compile(r"line (\d+)")
+_KEY_LINE_RE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 
 
 class FieldError(ValueError):
@@ -149,6 +155,18 @@ def _string(pattern: re.Pattern[str] | None = None, expected: str = "") -> Calla
     return check
 
 
+def _repo_id(value: Any) -> str:
+    """An ``owner/name`` repository id that the Hub accepts (its own client's rules)."""
+    repo_id = str(_string(_REPO_RE, "a Hugging Face repository such as 'owner/name'")(value))
+    try:
+        validate_repo_id(repo_id)
+    except HFValidationError as exc:
+        raise FieldError(
+            f"must be a Hugging Face repository such as 'owner/name', got {repo_id!r}: {exc}"
+        ) from None
+    return repo_id
+
+
 def _positive_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise FieldError(f"must be a whole number, got {value!r}")
@@ -176,7 +194,7 @@ def _ram_class(value: Any) -> str:
 _REQUIRED: dict[str, Callable[[Any], Any]] = {
     "id": _string(_ID_RE, "lowercase letters, digits, '.', '_' or '-'"),
     "name": _string(),
-    "repo_id": _string(_REPO_RE, "a Hugging Face repository such as 'owner/name'"),
+    "repo_id": _repo_id,
     "revision": _string(_REVISION_RE, "a 40-hex commit or a branch name"),
     "filename": _string(_FILENAME_RE, "a plain file name ending in .gguf (no folders)"),
     "size": _positive_int,
@@ -196,30 +214,36 @@ _OPTIONAL: dict[str, Callable[[Any], Any]] = {
 }
 
 
-@dataclass
 class _Source:
-    """One catalog file's text, for finding the line of an entry or a field."""
+    """One catalog file's text, and where each ``[[models]]`` table and its fields begin.
 
-    path: Path
-    text: str
+    The line index is built in one pass over the text the first time a line is asked for, so a
+    file with thousands of problems costs no more than one with a single problem.
+    """
 
-    def _headers(self) -> list[int]:
-        return [i for i, line in enumerate(self.text.splitlines()) if _HEADER_RE.match(line)]
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.text = text
+        self._tables: list[tuple[int, dict[str, int]]] | None = None
+
+    def _index(self) -> list[tuple[int, dict[str, int]]]:
+        """Per table, in file order: its header's 1-based line and each field's first line."""
+        if self._tables is None:
+            self._tables = []
+            for number, line in enumerate(self.text.splitlines(), start=1):
+                if _HEADER_RE.match(line):
+                    self._tables.append((number, {}))
+                elif self._tables and (match := _KEY_LINE_RE.match(line)):
+                    self._tables[-1][1].setdefault(match.group(1), number)
+        return self._tables
 
     def line_of(self, index: int, field: str | None = None) -> int | None:
         """1-based line of the ``index``-th ``[[models]]`` table, or of ``field`` inside it."""
-        headers = self._headers()
-        if index >= len(headers):
+        tables = self._index()
+        if index >= len(tables):
             return None
-        start = headers[index]
-        lines = self.text.splitlines()
-        end = headers[index + 1] if index + 1 < len(headers) else len(lines)
-        if field is not None:
-            pattern = re.compile(rf"^\s*{re.escape(field)}\s*=")
-            for i in range(start, end):
-                if pattern.match(lines[i]):
-                    return i + 1
-        return start + 1
+        header, fields = tables[index]
+        return fields.get(field, header) if field is not None else header
 
 
 def _entry_label(table: dict[str, Any], index: int) -> str:
@@ -280,11 +304,9 @@ def _read_tables(source: _Source) -> tuple[list[dict[str, Any]], list[CatalogPro
     return tables, problems
 
 
-def _read_source(path: Path, text: str | None) -> tuple[_Source | None, CatalogProblem | None]:
-    if text is not None:
-        return _Source(path, text), None
+def _read_text(path: Path) -> tuple[str | None, CatalogProblem | None]:
     try:
-        return _Source(path, path.read_text(encoding="utf-8")), None
+        return path.read_text(encoding="utf-8"), None
     except UnicodeDecodeError as exc:
         return None, CatalogProblem(path, f"is not UTF-8 text: {exc}")
     except OSError as exc:
@@ -304,31 +326,48 @@ def load_catalog(
     """The shipped catalog merged with the user's; never raises for bad content.
 
     ``builtin_path`` and ``user_path`` default to the packaged catalog and
-    :func:`app.core.paths.user_catalog_path`; a missing user file is normal.
+    :func:`app.core.paths.user_catalog_path`; a missing user file is normal. The files are read
+    on every call but parsed again only when their text changed; a first parse of a big file
+    takes a moment, so call this off the GUI thread.
+    """
+    builtin_text: str | None
+    builtin_problem: CatalogProblem | None = None
+    if builtin_path is None:
+        builtin_path, builtin_text = builtin_catalog_text()
+    else:
+        builtin_text, builtin_problem = _read_text(builtin_path)
+    user_file = paths.user_catalog_path() if user_path is None else user_path
+    user_text, user_problem = _read_text(user_file) if user_file.exists() else (None, None)
+    parsed = _parse_catalog(builtin_path, builtin_text, user_file, user_text)
+    if builtin_problem is None and user_problem is None:
+        return parsed
+    problems = [builtin_problem, *parsed.problems, user_problem]
+    return Catalog(parsed.entries, tuple(p for p in problems if p is not None))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_catalog(
+    builtin_path: Path, builtin_text: str | None, user_path: Path, user_text: str | None
+) -> Catalog:
+    """Both files' texts parsed and merged; a ``None`` text is a file that could not be read.
+
+    Keyed by the texts themselves, so an edit is never missed (a file's modification time can
+    stay the same across quick successive writes), and an unchanged file is not parsed again.
     """
     problems: list[CatalogProblem] = []
-    if builtin_path is None:
-        path, text = builtin_catalog_text()
-        builtin, problem = _read_source(path, text)
-    else:
-        builtin, problem = _read_source(builtin_path, None)
-    problems.extend([problem] if problem else [])
-
     raw: dict[str, dict[str, Any]] = {}
     entries: dict[str, CatalogEntry] = {}
-    if builtin is not None:
-        tables, found = _read_tables(builtin)
+    files: tuple[tuple[Path, str | None, Origin], ...] = (
+        (builtin_path, builtin_text, "builtin"),
+        (user_path, user_text, "user"),
+    )
+    for path, text, origin in files:
+        if text is None:
+            continue
+        source = _Source(path, text)
+        tables, found = _read_tables(source)
         problems.extend(found)
-        _add_tables(tables, builtin, "builtin", raw, entries, problems)
-
-    user_file = paths.user_catalog_path() if user_path is None else user_path
-    if user_file.exists():
-        user, problem = _read_source(user_file, None)
-        problems.extend([problem] if problem else [])
-        if user is not None:
-            tables, found = _read_tables(user)
-            problems.extend(found)
-            _add_tables(tables, user, "user", raw, entries, problems)
+        _add_tables(tables, source, origin, raw, entries, problems)
     return Catalog(tuple(entries.values()), tuple(problems))
 
 
@@ -385,7 +424,7 @@ class MemoryFit:
 
     @property
     def label(self) -> str:
-        need = f"needs about {self.required_bytes / GIB:.1f} GB"
+        need = f"needs about {human_bytes(self.required_bytes)}"
         return {
             "fits": f"Fits ({need})",
             "tight": f"Tight ({need})",

@@ -20,6 +20,7 @@ HTTP client huggingface_hub is built on), because it has to:
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import hashlib
 import os
@@ -35,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NoReturn
+from urllib.parse import urlsplit
 
 import httpx2
 from filelock import FileLock, Timeout
@@ -53,10 +55,21 @@ from app.core import paths
 from app.core.catalog import CatalogEntry
 from app.core.retry import retry_after_seconds
 from app.core.secrets import get_secret
+from app.core.units import human_bytes
 
 Phase = Literal["connecting", "checking", "downloading", "retrying", "verifying", "done"]
 ErrorKind = Literal[
-    "gated", "not_found", "mismatch", "no_space", "network", "http", "busy", "disk", "cancelled"
+    "gated",
+    "not_found",
+    "mismatch",
+    "no_space",
+    "network",
+    "offline",
+    "http",
+    "busy",
+    "disk",
+    "cancelled",
+    "internal",
 ]
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -65,6 +78,7 @@ _HASH_BLOCK = 4 * 1024 * 1024
 _BATCH_CHUNKS = 16  # received chunks (about 64 KB each) handed to the pipeline at once
 _PIPELINE_DEPTH = 16  # batches waiting per pipeline thread
 _CONTENT_RANGE_RE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
+_OFFLINE_ERRNOS = frozenset({errno.ENETUNREACH, errno.ENETDOWN})
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,13 @@ class _Retry(Exception):
         self.retry_after = retry_after
 
 
+def _means_offline(exc: BaseException) -> bool:
+    """A name that cannot be looked up, or a network that cannot be reached at all."""
+    return isinstance(exc, socket.gaierror) or (
+        isinstance(exc, OSError) and exc.errno in _OFFLINE_ERRNOS
+    )
+
+
 def partial_path(entry: CatalogEntry) -> Path:
     """The partial file of ``entry``; named by its pin, so a changed pin never resumes it."""
     return paths.downloads_dir() / f"{entry.filename}.{entry.sha256[:16]}.part"
@@ -190,23 +211,6 @@ def file_sha256(
             if on_bytes is not None:
                 on_bytes(done)
     return digest.hexdigest()
-
-
-def human_bytes(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if abs(n) < 1000 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    raise AssertionError("unreachable")
-
-
-def format_duration(seconds: float | None) -> str:
-    """``m:ss`` or ``h:mm:ss``; ``--:--`` when unknown."""
-    if seconds is None:
-        return "--:--"
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def resolve_endpoint(endpoint: str | None = None) -> str:
@@ -349,7 +353,32 @@ class DownloadJob:
     # --- the job ---------------------------------------------------------------------------
 
     def run(self) -> Path:
-        """Download, verify and install; the installed path. Raises :class:`DownloadError`."""
+        """Download, verify and install; the installed path.
+
+        Raises :class:`DownloadError` and nothing else (any exception becomes one, of kind
+        ``internal`` when unforeseen), so a caller always has a message to show.
+        """
+        try:
+            return self._run_exclusive()
+        except DownloadError:
+            raise
+        except OSError as exc:  # the models folder cannot be written (read-only, say)
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise DownloadError(
+                f"Downloading {self.entry.name} stopped: {exc.strerror or exc}{where}.",
+                "Check that the models folder is writable and the disk is not full.",
+                "disk",
+            ) from exc
+        except Exception as exc:  # a bug or an unforeseen fault: the job still ends, with words
+            raise DownloadError(
+                f"Downloading {self.entry.name} stopped on an unexpected error: "
+                f"{type(exc).__name__}: {exc}.",
+                "The part already downloaded is kept. Please report this if it happens again.",
+                "internal",
+            ) from exc
+
+    def _run_exclusive(self) -> Path:
+        """:meth:`_run_locked` while holding the partial file's lock."""
         lock = FileLock(str(self.partial_path) + ".lock", timeout=0)
         try:
             lock.acquire()
@@ -448,6 +477,7 @@ class DownloadJob:
             self._raise_for_hub_error(exc)
         except httpx2.TransportError as exc:
             self._raise_if_untrusted(exc)
+            self._raise_if_offline(exc)
             raise _Retry(f"cannot reach {self.endpoint}: {exc or type(exc).__name__}") from exc
         if entry.pinned_to_commit and meta.commit_hash and meta.commit_hash != entry.revision:
             raise DownloadError(
@@ -501,6 +531,7 @@ class DownloadJob:
         except httpx2.TransportError as exc:
             self._check_stop()
             self._raise_if_untrusted(exc)
+            self._raise_if_offline(exc)
             raise _Retry(f"the connection failed ({exc or type(exc).__name__})") from exc
         except OSError as exc:
             raise DownloadError(
@@ -628,6 +659,26 @@ class DownloadJob:
                 "network",
             ) from exc
 
+    def _raise_if_offline(self, exc: httpx2.TransportError) -> None:
+        """No DNS, or no network at all, is final: unlike a dropped connection, it does not come
+        back within a retry's wait, so the job ends at once and says so."""
+        cause: BaseException | None = exc
+        while cause is not None and not _means_offline(cause):
+            cause = cause.__cause__ or cause.__context__
+        if cause is None:
+            return
+        try:
+            host = exc.request.url.host
+        except RuntimeError:  # the error came before a request was made
+            host = urlsplit(self.endpoint).hostname or self.endpoint
+        raise DownloadError(
+            f"You appear to be offline: Hearth could not reach {host} "
+            f"({getattr(cause, 'strerror', None) or cause}).",
+            "Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the "
+            "part already downloaded is kept.",
+            "offline",
+        ) from exc
+
     def _raise_for_hub_error(self, exc: HfHubHTTPError) -> NoReturn:
         entry = self.entry
         status = exc.response.status_code if exc.response is not None else None
@@ -678,6 +729,14 @@ class DownloadJob:
                 f"{self.endpoint} refused access to {entry.repo_id} ({status}).",
                 access_hint,
                 "gated",
+            ) from exc
+        if status == 404:  # a mirror without the Hub's error codes: waiting will not help
+            where = exc.response.url if exc.response is not None else self.endpoint
+            raise DownloadError(
+                f"The file was not found at {where}.",
+                f"Check HF_ENDPOINT (Hearth used {self.endpoint}) or the catalog entry "
+                f"{entry.id!r}; nothing was downloaded.",
+                "not_found",
             ) from exc
         raise DownloadError(
             f"{self.endpoint} answered {status} for {entry.filename}.", "Try again later.", "http"

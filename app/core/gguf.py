@@ -7,7 +7,10 @@ all tensor data lies inside the file. Big arrays (the tokenizer's vocabulary) ar
 
 from __future__ import annotations
 
+import errno
 import math
+import os
+import stat
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +21,7 @@ MAX_KEEP_ARRAY = 64  # arrays longer than this are skipped, not stored
 MAX_STRING = 64 * 1024 * 1024  # a chat template is a few KB; a bigger "string" means a broken file
 MAX_COUNT = 1 << 32
 
-# ggml type id -> (elements per block, bytes per block), from ggml.h / ggml.c
+# ggml type id -> (name, elements per block, bytes per block), from ggml.h / ggml.c
 _GGML_TYPES: dict[int, tuple[str, int, int]] = {
     0: ("F32", 1, 4), 1: ("F16", 1, 2), 2: ("Q4_0", 32, 18), 3: ("Q4_1", 32, 20),
     6: ("Q5_0", 32, 22), 7: ("Q5_1", 32, 24), 8: ("Q8_0", 32, 34), 9: ("Q8_1", 32, 36),
@@ -47,6 +50,7 @@ _SCALARS = {
     12: "<d",
 }  # fmt: skip
 _STRING, _ARRAY = 8, 9
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to block on
 
 
 class GGUFError(ValueError):
@@ -149,23 +153,58 @@ class _Reader:
 
 
 def read_gguf(path: str | Path) -> GGUFInfo:
-    """Read and check ``path``; raise :class:`GGUFError` with a plain reason if it is unusable."""
+    """Read and check ``path``; raise :class:`GGUFError` with a plain reason if it is unusable.
+
+    Only a regular file is opened for reading: a named pipe (FIFO) or a device would block the
+    read, or never end, so it is refused before a byte is read.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        fh = path.open("rb")
+        fh = _open_regular_file(path)
     except FileNotFoundError as exc:
         raise GGUFError(f"the file {path} does not exist") from exc
     except OSError as exc:
         raise GGUFError(f"the file {path} cannot be read: {exc.strerror or exc}") from exc
-    if size == 0:
-        fh.close()
-        raise GGUFError("the file is empty")
     with fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size == 0:
+            raise GGUFError("the file is empty")
         try:
             return _parse(_Reader(fh, size), path, size)
         except OSError as exc:
             raise GGUFError(f"the file cannot be read: {exc.strerror or exc}") from exc
+
+
+def _open_regular_file(path: Path) -> BinaryIO:
+    """``path`` opened for binary reading, if it is a regular file (symlinks followed).
+
+    The open does not wait for a writer (``O_NONBLOCK``), so a FIFO is refused at once instead of
+    blocking; the mode is checked on the opened descriptor, so the check and the read cannot see
+    two different files.
+    """
+    fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, f"it is {_kind_of(mode)}, not a model file")
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def _parse(r: _Reader, path: Path, size: int) -> GGUFInfo:

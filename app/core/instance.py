@@ -22,3 +22,20 @@ def acquire_instance_lock() -> FileLock:
             "Switch to the open window, or close it first."
         ) from exc
     return lock
+
+
+def another_instance_running() -> bool:
+    """Whether another Hearth holds the data folder's lock right now.
+
+    False when that cannot be told (a read-only data folder, say). Taking the lock for this check
+    is momentary; call it from another process than the one holding the lock.
+    """
+    lock = FileLock(str(paths.lock_path()))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        return True
+    except OSError:
+        return False
+    lock.release()
+    return False

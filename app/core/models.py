@@ -69,13 +69,25 @@ def _read_cached(path: str, size: int, mtime_ns: int) -> GGUFInfo:  # noqa: ARG0
     return read_gguf(path)
 
 
+def _identity(path: Path) -> Path:
+    """The file ``path`` leads to, for spotting the same model listed twice.
+
+    A symlink loop has no target: it is its own identity (and :func:`describe` lists it as
+    unusable) instead of aborting the whole list.
+    """
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop before Python 3.13
+        return path.absolute()
+
+
 def installed_models(imported: list[str] | None = None) -> list[InstalledModel]:
     """Every model the user can pick, in a stable order: folder, imported, starter."""
     found: list[InstalledModel] = []
     seen: set[Path] = set()
 
     def add(path: Path, source: Source) -> None:
-        key = path.resolve()
+        key = _identity(path)
         if key not in seen:
             seen.add(key)
             found.append(describe(path, source))

@@ -13,8 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.catalog import CatalogEntry, load_catalog, total_memory_bytes
-from app.core.downloads import human_bytes
 from app.core.models import InstalledModel
+from app.core.units import human_bytes
 
 
 def needs_first_run_offer(models: list[InstalledModel]) -> bool:

@@ -40,8 +40,6 @@ from app.core.downloads import (
     DownloadError,
     DownloadJob,
     DownloadProgress,
-    format_duration,
-    human_bytes,
     is_installed,
     partial_bytes,
     partial_path,
@@ -51,6 +49,7 @@ from app.core.gguf import GGUFError, read_gguf
 from app.core.models import InstalledModel, installed_models
 from app.core.secrets import get_secret
 from app.core.settings import load_settings
+from app.core.units import format_duration, human_bytes
 from app.ui.workers import retire_thread, start_thread
 
 CATALOG_COLUMNS = ("Model", "Parameters", "Size", "License", "Context", "This machine", "Status")
@@ -71,7 +70,9 @@ class DownloadWorker(QObject):
 
     Signals (emitted on the worker thread, delivered queued to the GUI): ``progress(object
     DownloadProgress)``, ``finished(str path)``, ``failed(str message, str hint)``,
-    ``stopped(bool paused)``. ``pause()`` and ``cancel()`` are called from the GUI thread; they
+    ``stopped(bool paused)``; :meth:`run` always ends with exactly one of the last three
+    (:meth:`DownloadJob.run` raises nothing but :class:`DownloadError`, whatever goes wrong), so
+    the thread always quits. ``pause()`` and ``cancel()`` are called from the GUI thread; they
     only set the job's stop flag, which is thread-safe.
     """
 
@@ -93,8 +94,6 @@ class DownloadWorker(QObject):
             self.stopped.emit(exc.paused)
         except DownloadError as exc:
             self.failed.emit(exc.message, exc.hint)
-        except OSError as exc:
-            self.failed.emit(f"The download stopped: {exc}.", "")
         else:
             self.finished.emit(str(path))
 
