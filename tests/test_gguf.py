@@ -77,7 +77,7 @@ def _read_with_deadline(path: Path, deadline_s: float = 60.0) -> BaseException |
     thread.start()
     thread.join(deadline_s)
     if thread.is_alive():
-        with open(path, "wb"):  # noqa: PTH123 - unblocks the reader's open()
+        with open(path, "wb"):
             pass
         thread.join(10)
         pytest.fail(f"read_gguf({path}) blocked instead of refusing the file")

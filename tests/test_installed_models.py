@@ -26,7 +26,7 @@ def _list_with_deadline(fifos: list[Path]) -> list[InstalledModel]:
     thread.join(DEADLINE_S)
     if thread.is_alive():
         for fifo in fifos:  # a writer lets a blocked open() return, so the thread can end
-            with open(fifo, "wb"):  # noqa: PTH123
+            with open(fifo, "wb"):
                 pass
         thread.join(10)
         pytest.fail("listing the models folder blocked on a named pipe")
