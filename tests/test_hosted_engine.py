@@ -35,12 +35,10 @@ from app.core.engines.hosted import (
     TimedOutError,
     UnreachableError,
     check_base_url,
+    check_connection,
     config_from_settings,
     hosted_engine_from_settings,
     models_from_settings,
-)
-from app.core.engines.hosted import (
-    test_connection as check_connection,
 )
 from app.core.retry import retry_after_seconds
 from app.core.settings import HostedSettings, Settings, save_settings
