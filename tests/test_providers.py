@@ -83,6 +83,11 @@ def test_keys_are_looked_up_under_the_tables_names(monkeypatch: pytest.MonkeyPat
         monkeypatch.setenv(spec.env_var, f"key-from-env-{spec.id}")
         assert secrets.environment_variable(spec.secret_name) == spec.env_var
         assert secrets.get_secret(spec.secret_name) == (f"key-from-env-{spec.id}", "environment")
+        secrets.set_secret(spec.secret_name, f"key-in-keychain-{spec.id}")
+        assert secrets.known_values(spec.secret_name) == [
+            f"key-in-keychain-{spec.id}",
+            f"key-from-env-{spec.id}",
+        ]
 
 
 def test_settings_take_their_providers_from_the_table() -> None:

@@ -82,6 +82,13 @@ def get_secret(name: str) -> tuple[str | None, str]:
     return None, "missing"
 
 
+def known_values(name: str) -> list[str]:
+    """Every value of the secret Hearth can see, keychain and environment, to hide from text."""
+    env = environment_variable(name)
+    values = [stored_secret(name), os.environ.get(env) if env else None]
+    return [v for v in dict.fromkeys(values) if v]
+
+
 def mask(secret: str) -> str:
     """A form of the secret that is safe to show: the last four characters only."""
     return "•" * 8 + secret[-4:] if len(secret) > 8 else "•" * len(secret)

@@ -140,6 +140,7 @@ def models_from_settings(hosted: HostedSettings, api_key: str = "") -> list[str]
         try:
             return engine.list_models()
         except Exception as exc:
-            raise engine.classify(exc, shown=False).error from exc
+            failure = engine.classify(exc, shown=False)
+            raise failure.error from failure.cause
     finally:
         engine.close()

@@ -1,7 +1,8 @@
 """What one hosted engine needs, checked: the provider, its address, the model and the key.
 
 Keys come from :mod:`app.core.secrets` (keychain, then environment) in the tone of ``llm keys``,
-and are never logged or stored elsewhere. A base URL that is not on this machine must use https.
+and are never logged or stored elsewhere; :meth:`HostedConfig.redact` removes them from any text a
+server sends back. A base URL that is not on this machine must use https.
 """
 
 from __future__ import annotations
@@ -18,11 +19,16 @@ from app.core.settings import HostedSettings, Provider
 # Sent to a server that needs no key when the user stored none: most self-hosted servers
 # (llama.cpp, Ollama, vLLM without --api-key) want none, but the SDK insists on one.
 NO_KEY = "not-needed"
+REDACTED = "[key removed]"
 
 
 @dataclass(frozen=True)
 class HostedConfig:
-    """Everything one hosted engine needs. ``api_key`` is kept out of ``repr`` on purpose."""
+    """Everything one hosted engine needs. Keys are kept out of ``repr`` on purpose.
+
+    ``other_keys`` are the provider's other keys Hearth can see (keychain, environment): the
+    server never gets them, but :meth:`redact` hides them from server text all the same.
+    """
 
     provider: Provider
     base_url: str
@@ -33,6 +39,7 @@ class HostedConfig:
     chunk_timeout_s: float = 60.0
     total_timeout_s: float = 600.0
     max_retries: int = 4
+    other_keys: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def spec(self) -> ProviderSpec:
@@ -46,6 +53,13 @@ class HostedConfig:
     def where(self) -> str:
         """How messages name the server: the provider, or the host of a server the user set."""
         return self.host if self.spec.user_base_url else self.spec.label
+
+    def redact(self, text: str) -> str:
+        """``text`` with every key of this provider replaced by ``[key removed]``."""
+        keys = {self.api_key, *self.other_keys} - {NO_KEY, ""}
+        for key in sorted(keys, key=len, reverse=True):  # a longer key first: it may hold another
+            text = text.replace(key, REDACTED)
+        return text
 
 
 def is_loopback_host(host: str) -> bool:
@@ -135,4 +149,5 @@ def config_from_settings(
         chunk_timeout_s=hosted.chunk_timeout_s,
         total_timeout_s=hosted.total_timeout_s,
         max_retries=max(0, hosted.max_retries),
+        other_keys=tuple(secrets.known_values(spec.secret_name)),
     )

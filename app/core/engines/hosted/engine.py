@@ -10,11 +10,13 @@ the SDKs cannot know about:
   ("rate limited, retrying in 4 s") for the UI;
 - an overall time cap per answer, on top of the SDK's connect and between-chunk timeouts;
 - Stop that takes effect at once (:class:`~app.core.engines.hosted.request.WatchedRequest`);
-- one :class:`HostedError` subclass per failure, each with a plain message and a hint.
+- one :class:`HostedError` subclass per failure, each with a plain message and a hint, with every
+  configured key removed from the server's own words.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import threading
@@ -72,6 +74,7 @@ class Failure:
     retryable: bool = False
     retry_after: float | None = None
     notice: str = ""
+    cause: BaseException | None = None  # what to chain under ``error``: never text with a key
 
 
 class HostedEngine:
@@ -171,7 +174,7 @@ class HostedEngine:
                 failure = self.classify(exc, shown=usage.time_to_first_token_s is not None)
                 delay = self._retry_delay(failure, attempt, deadline)
                 if delay is None:
-                    raise failure.error from exc
+                    raise failure.error from failure.cause
                 attempt += 1
                 yield Delta(notice=f"{failure.notice}, retrying in {math.ceil(delay)} s")
                 if stop.wait(delay):
@@ -211,9 +214,14 @@ class HostedEngine:
 
     # errors -----------------------------------------------------------------------------
 
+    def _server_text(self, text: str) -> str:
+        """Words from the server, safe to show, store and log: no key."""
+        return self.config.redact(text)
+
     def _status_failure(self, status: int, message: str, headers: Any) -> Failure:
         c = self.config
         where = c.where
+        message = self._server_text(message)
         if status == 401:
             hint = "Open Settings… and enter a valid API key."
             if c.key_source == "environment":
@@ -269,15 +277,21 @@ class HostedEngine:
     def classify(self, exc: Exception, *, shown: bool) -> Failure:
         """What ``exc`` from the SDK means; ``shown``: part of the answer was already yielded.
 
-        Raises ``exc`` again when it is nothing the hosted route knows about.
+        The failure's ``cause`` is ``exc``, or nothing when the SDK's text of ``exc`` quotes a
+        key. Raises ``exc`` again when it is nothing the hosted route knows about.
         """
+        if isinstance(exc, HostedError):
+            return Failure(exc, cause=exc.__cause__)
+        failure = self._failure(exc, shown=shown)
+        raw = f"{exc} {getattr(exc, 'body', '')!r}"
+        return dataclasses.replace(failure, cause=exc if self.config.redact(raw) == raw else None)
+
+    def _failure(self, exc: Exception, *, shown: bool) -> Failure:
         import httpx2  # the SDKs' HTTP library; loaded with the SDK by now
 
         sdk = self._sdk
         c = self.config
         where = c.where
-        if isinstance(exc, HostedError):
-            return Failure(exc)
         # Anthropic's stream lets the HTTP library's own errors through; OpenAI's wraps them.
         if isinstance(exc, (sdk.APITimeoutError, httpx2.TimeoutException)):
             if shown:
@@ -320,11 +334,16 @@ class HostedEngine:
                 return Failure(failure.error)
             return failure
         if isinstance(exc, sdk.APIError):  # an error event inside a 200 stream
-            return Failure(ServerError(f"{where} reported an error mid-answer: {exc.message}"))
+            return Failure(
+                ServerError(
+                    f"{where} reported an error mid-answer: {self._server_text(exc.message)}"
+                )
+            )
         if isinstance(exc, (ValueError, KeyError, TypeError, AttributeError)):
             return Failure(
                 MalformedStreamError(
-                    f"{where} sent a streamed answer Hearth could not read ({exc}).",
+                    f"{where} sent a streamed answer Hearth could not read "
+                    f"({self._server_text(str(exc))}).",
                     "The server may not be fully compatible with the API; check its version."
                     if c.spec.user_base_url
                     else "Try again; if it persists, the service may be having problems.",
