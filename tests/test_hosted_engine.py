@@ -556,3 +556,26 @@ def test_an_error_without_a_key_keeps_its_cause(make_engine) -> None:
         server.script.append(Step(status=400, message="max_tokens is too large"))
         _, _, error = _collect_until_error(make_engine(_config(server)))
     assert "max_tokens is too large" in str(error) and error.__cause__ is not None
+
+
+@pytest.mark.parametrize("protocol", ["openai", "anthropic"])
+def test_a_lone_surrogate_in_the_stream_keeps_the_answer(
+    hearth_home: Path, log_file: Path, make_engine, protocol: str
+) -> None:
+    store = ConversationStore(paths.database_path())
+    pieces = ("Hello ", "\ud800", " world", " \ud83d\ude00 and \udfff.")
+    with FaultServer(protocol) as server:  # type: ignore[arg-type]
+        server.script.append(Step(pieces=pieces))
+        server.script.append(Step(status=400, message="bad input \udc80 here"))
+        engine = make_engine(_config(server))
+        result = _hosted_turn(engine, store, "hello")
+        failed = _hosted_turn(engine, store, "again")
+    expected = "Hello \ufffd world \U0001f600 and \ufffd."
+    assert (result.state, result.text, result.error) == ("complete", expected, None)
+    stored = store.message(result.message_id)
+    assert stored is not None and (stored.state, stored.content) == ("complete", expected)
+    assert failed.state == "error" and failed.error and "bad input \ufffd here" in failed.error
+    stored = store.message(failed.message_id)
+    assert stored is not None and stored.state == "error"
+    store.close()
+    assert f"answer {result.message_id} complete" in log_file.read_text(encoding="utf-8")

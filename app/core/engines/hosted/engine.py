@@ -11,7 +11,9 @@ the SDKs cannot know about:
 - an overall time cap per answer, on top of the SDK's connect and between-chunk timeouts;
 - Stop that takes effect at once (:class:`~app.core.engines.hosted.request.WatchedRequest`);
 - one :class:`HostedError` subclass per failure, each with a plain message and a hint, with every
-  configured key removed from the server's own words.
+  configured key removed from the server's own words;
+- answer text that is always valid Unicode: a lone surrogate (``"\\ud800"`` in the JSON) becomes
+  U+FFFD instead of failing the store.
 """
 
 from __future__ import annotations
@@ -50,6 +52,15 @@ if TYPE_CHECKING:
 
 RETRY_BASE_S = 1.0
 RETRY_CAP_S = 20.0
+
+
+def valid_text(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD; surrogate pairs are joined."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
 
 @dataclass(frozen=True)
@@ -156,7 +167,7 @@ class HostedEngine:
                         if usage.time_to_first_token_s is None:
                             usage.time_to_first_token_s = time.monotonic() - start
                         chunks += 1
-                        yield Delta(text=piece.text)
+                        yield Delta(text=valid_text(piece.text))
                     if stop.is_set():
                         raise Interrupted("stop")
                     if time.monotonic() >= deadline:
@@ -215,8 +226,8 @@ class HostedEngine:
     # errors -----------------------------------------------------------------------------
 
     def _server_text(self, text: str) -> str:
-        """Words from the server, safe to show, store and log: no key."""
-        return self.config.redact(text)
+        """Words from the server, safe to show, store and log: no key, valid Unicode."""
+        return valid_text(self.config.redact(text))
 
     def _status_failure(self, status: int, message: str, headers: Any) -> Failure:
         c = self.config
