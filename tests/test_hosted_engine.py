@@ -90,9 +90,9 @@ def _config(server: FaultServer | LlamaServer, **overrides: object) -> HostedCon
         "model": model,
         "api_key": "sk-test-0123456789",
         "key_source": "keychain",
-        "connect_timeout_s": 2.0,
-        "chunk_timeout_s": 5.0,
-        "total_timeout_s": 30.0,
+        "connect_timeout_s": 30.0,  # generous: they only catch hangs on a busy machine
+        "chunk_timeout_s": 60.0,
+        "total_timeout_s": 120.0,
         "max_retries": 3,
     }
     values.update(overrides)
