@@ -517,7 +517,7 @@ def test_a_key_quoted_back_by_the_server_is_never_shown_stored_or_logged(
     secrets.set_secret("openai_compatible_api_key", key)
     monkeypatch.setenv("HEARTH_OPENAI_COMPATIBLE_API_KEY", env_key)
     store = ConversationStore(paths.database_path())
-    with FaultServer(api_key=key) as server:
+    with FaultServer(api_key=key, models=["scripted-model", f"model-{key}"]) as server:
         server.script += [
             Step(status=403, message=f"The key {key} may not use this model."),
             Step(status=400, message=f"Bad request from Bearer {key} (also tried {env_key})."),
@@ -525,6 +525,7 @@ def test_a_key_quoted_back_by_the_server_is_never_shown_stored_or_logged(
         ]
         hosted = HostedSettings(provider="openai_compatible", base_url=server.base_url)
         hosted.models["openai_compatible"] = server.models[0]
+        report = check_connection(hosted)  # the server lists a model named after the key
         engine = hosted_engine_from_settings(hosted)
         try:
             results = [_hosted_turn(engine, store, "hello") for _ in range(2)]
@@ -539,7 +540,8 @@ def test_a_key_quoted_back_by_the_server_is_never_shown_stored_or_logged(
     )
     assert second.error and "Bad request from Bearer [key removed]" in second.error
     assert isinstance(error, HostedError) and "invalid x-api-key [key removed]" in str(error)
-    shown = [first.error, second.error, "".join(traceback.format_exception(error))]
+    assert report.ok and report.models == ["model-[key removed]", "scripted-model"]
+    shown = [first.error, second.error, "".join(traceback.format_exception(error)), repr(report)]
     assert not [t for t in shown for k in forbidden if k in t]
     assert error.__cause__ is None  # the SDK's exception quotes the server's body
     assert [r.state for r in results] == ["error", "error"]

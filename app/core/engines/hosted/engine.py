@@ -93,11 +93,12 @@ class HostedEngine:
 
     Lives on the chat worker's thread like every engine; ``stream`` starts one daemon thread per
     attempt that opens the request and then watches it (see :class:`WatchedRequest`). Subclasses
-    create their SDK client and say how to open a stream and how to read pieces from it.
+    create their SDK's client and say how to open a stream and how to read pieces from it.
     """
 
     route: Literal["local", "hosted"] = "hosted"
     _sdk: Any  # the SDK module, for its exception classes and ``omit``
+    _client: Any  # the SDK's client: the same ``models.list()`` and ``close()`` in both
 
     def __init__(
         self,
@@ -129,12 +130,6 @@ class HostedEngine:
         raise NotImplementedError
 
     def _read(self, stream: Any) -> Iterator[_Piece]:
-        raise NotImplementedError
-
-    def list_models(self) -> list[str]:
-        raise NotImplementedError
-
-    def _client_close(self) -> None:
         raise NotImplementedError
 
     # the protocol -----------------------------------------------------------------------
@@ -219,9 +214,13 @@ class HostedEngine:
             return None
         return delay
 
+    def list_models(self) -> list[str]:
+        """The ids of the models the server offers, sorted. Blocking, like ``stream``."""
+        return sorted(self._server_text(m.id) for m in self._client.models.list())
+
     def close(self) -> None:
         self._closed = True
-        self._client_close()
+        self._client.close()
 
     # errors -----------------------------------------------------------------------------
 
@@ -431,12 +430,6 @@ class OpenAIEngine(HostedEngine):
                 if text:
                     yield _Text(text)
 
-    def list_models(self) -> list[str]:
-        return sorted(m.id for m in self._client.models.list())
-
-    def _client_close(self) -> None:
-        self._client.close()
-
 
 class AnthropicEngine(HostedEngine):
     """Anthropic's Messages API, streamed (message_start … content_block_delta … message_stop)."""
@@ -480,12 +473,6 @@ class AnthropicEngine(HostedEngine):
             elif kind == "message_delta":
                 u = event.usage
                 yield _Counts(getattr(u, "input_tokens", None) or None, u.output_tokens)
-
-    def list_models(self) -> list[str]:
-        return sorted(m.id for m in self._client.models.list())
-
-    def _client_close(self) -> None:
-        self._client.close()
 
 
 def engine_for(config: HostedConfig, **kwargs: Any) -> HostedEngine:
