@@ -539,7 +539,7 @@ class SettingsDialog(QDialog):
             return f"Enter the model name to use with {spec.label}."
         if spec.user_base_url:
             try:
-                check_base_url(hosted.base_url)
+                check_base_url(hosted.base_url or spec.base_url)
             except HostedError as exc:
                 return exc.user_message()
         return ""
@@ -570,8 +570,9 @@ class SettingsDialog(QDialog):
             self.hf_token_edit.clear()
         self._typed_keys.clear()
         self.key_edit.clear()
-        if provider_spec(hosted.provider).user_base_url:
-            hosted.base_url = check_base_url(hosted.base_url)
+        spec = provider_spec(hosted.provider)
+        if spec.user_base_url:
+            hosted.base_url = check_base_url(hosted.base_url or spec.base_url)
         self.settings.hosted = hosted
         self.settings.route = "hosted" if self.route_hosted.isChecked() else "local"
         self.settings.generation = GenerationSettings(
