@@ -11,18 +11,21 @@ import logging
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from app.core import secrets
+from app.core import paths, secrets
+from app.core.chat import TurnResult, run_turn
 from app.core.engines.base import ChatMessage, Delta, Engine, GenerationParams
 from app.core.engines.hosted import (
     AnthropicEngine,
     ConnectionLostError,
     HostedConfig,
     HostedEngine,
+    HostedError,
     HostedSetupError,
     InsecureURLError,
     KeyRejectedError,
@@ -35,13 +38,12 @@ from app.core.engines.hosted import (
     TimedOutError,
     UnreachableError,
     check_base_url,
+    check_connection,
     config_from_settings,
     hosted_engine_from_settings,
     models_from_settings,
 )
-from app.core.engines.hosted import (
-    test_connection as check_connection,
-)
+from app.core.logs import setup_logging
 from app.core.retry import retry_after_seconds
 from app.core.settings import HostedSettings, Settings, save_settings
 from app.core.store import ConversationStore
@@ -88,9 +90,9 @@ def _config(server: FaultServer | LlamaServer, **overrides: object) -> HostedCon
         "model": model,
         "api_key": "sk-test-0123456789",
         "key_source": "keychain",
-        "connect_timeout_s": 2.0,
-        "chunk_timeout_s": 5.0,
-        "total_timeout_s": 30.0,
+        "connect_timeout_s": 30.0,  # generous: they only catch hangs on a busy machine
+        "chunk_timeout_s": 60.0,
+        "total_timeout_s": 120.0,
         "max_retries": 3,
     }
     values.update(overrides)
@@ -486,3 +488,96 @@ def test_retry_after_forms() -> None:
     later = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 30))
     assert 28 <= (retry_after_seconds({"retry-after": later}) or 0) <= 31
     assert retry_after_seconds({"retry-after": "soon"}) is None and retry_after_seconds({}) is None
+
+
+# what a server sends back ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def log_file() -> Iterator[Path]:
+    handler = setup_logging()
+    try:
+        yield paths.logs_dir() / "hearth.log"
+    finally:
+        logging.getLogger("app").removeHandler(handler)
+        handler.close()
+
+
+def _hosted_turn(engine: HostedEngine, store: ConversationStore, text: str) -> TurnResult:
+    conv = store.create_conversation(route="hosted")
+    store.add_message(conv.id, "user", text)
+    return run_turn(store, engine, conv.id, GenerationParams(), threading.Event())
+
+
+def test_a_key_quoted_back_by_the_server_is_never_shown_stored_or_logged(
+    hearth_home: Path, log_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = "sk-stored-secret-3c9e71d0aa"
+    env_key = "sk-env-secret-58b2f4e6cc"  # the provider's other key: never sent, hidden as well
+    secrets.set_secret("openai_compatible_api_key", key)
+    monkeypatch.setenv("HEARTH_OPENAI_COMPATIBLE_API_KEY", env_key)
+    store = ConversationStore(paths.database_path())
+    with FaultServer(api_key=key, models=["scripted-model", f"model-{key}"]) as server:
+        server.script += [
+            Step(status=403, message=f"The key {key} may not use this model."),
+            Step(status=400, message=f"Bad request from Bearer {key} (also tried {env_key})."),
+            Step(status=500, message=f"Upstream said: invalid x-api-key {key}"),
+        ]
+        hosted = HostedSettings(provider="openai_compatible", base_url=server.base_url)
+        hosted.models["openai_compatible"] = server.models[0]
+        report = check_connection(hosted)  # the server lists a model named after the key
+        engine = hosted_engine_from_settings(hosted)
+        try:
+            results = [_hosted_turn(engine, store, "hello") for _ in range(2)]
+            _, _, error = _collect_until_error(engine)
+        finally:
+            engine.close()
+            store.close()
+    forbidden = (key, env_key)
+    first, second = results
+    assert (
+        first.error and "may not use this model" in first.error and "[key removed]" in first.error
+    )
+    assert second.error and "Bad request from Bearer [key removed]" in second.error
+    assert isinstance(error, HostedError) and "invalid x-api-key [key removed]" in str(error)
+    assert report.ok and report.models == ["model-[key removed]", "scripted-model"]
+    shown = [first.error, second.error, "".join(traceback.format_exception(error)), repr(report)]
+    assert not [t for t in shown for k in forbidden if k in t]
+    assert error.__cause__ is None  # the SDK's exception quotes the server's body
+    assert [r.state for r in results] == ["error", "error"]
+    assert "answer" in log_file.read_text(encoding="utf-8")
+    files = [p for p in hearth_home.rglob("*") if p.is_file()]
+    assert any(p.name == "hearth.sqlite3" for p in files) and log_file in files
+    for path in files:
+        data = path.read_bytes()
+        assert not [k for k in forbidden if k.encode() in data], path
+
+
+def test_an_error_without_a_key_keeps_its_cause(make_engine) -> None:
+    with FaultServer() as server:
+        server.script.append(Step(status=400, message="max_tokens is too large"))
+        _, _, error = _collect_until_error(make_engine(_config(server)))
+    assert "max_tokens is too large" in str(error) and error.__cause__ is not None
+
+
+@pytest.mark.parametrize("protocol", ["openai", "anthropic"])
+def test_a_lone_surrogate_in_the_stream_keeps_the_answer(
+    hearth_home: Path, log_file: Path, make_engine, protocol: str
+) -> None:
+    store = ConversationStore(paths.database_path())
+    pieces = ("Hello ", "\ud800", " world", " \ud83d\ude00 and \udfff.")
+    with FaultServer(protocol) as server:  # type: ignore[arg-type]
+        server.script.append(Step(pieces=pieces))
+        server.script.append(Step(status=400, message="bad input \udc80 here"))
+        engine = make_engine(_config(server))
+        result = _hosted_turn(engine, store, "hello")
+        failed = _hosted_turn(engine, store, "again")
+    expected = "Hello \ufffd world \U0001f600 and \ufffd."
+    assert (result.state, result.text, result.error) == ("complete", expected, None)
+    stored = store.message(result.message_id)
+    assert stored is not None and (stored.state, stored.content) == ("complete", expected)
+    assert failed.state == "error" and failed.error and "bad input \ufffd here" in failed.error
+    stored = store.message(failed.message_id)
+    assert stored is not None and stored.state == "error"
+    store.close()
+    assert f"answer {result.message_id} complete" in log_file.read_text(encoding="utf-8")

@@ -138,7 +138,8 @@ def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
     conv = window.store.conversation(conversation_id)
     assert conv is not None and conv.route == "hosted"
     transcript = window.transcript.toPlainText()
-    assert f"HOSTED · openai_compatible · {llama_server.model}" in transcript
+    assert f"HOSTED · OpenAI-compatible server · {llama_server.model}" in transcript
+    assert "openai_compatible" not in transcript  # the UI shows labels, never ids
     assert transcript.count("HOSTED") == 2
 
     # conversation info: totals per route and an estimate from the user's prices
@@ -147,7 +148,7 @@ def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
     assert info is not None
     summary = info.summary.text()
     tokens = sum(m.completion_tokens or 0 for m in answers[1:])
-    assert f"Hosted · openai_compatible · {llama_server.model}: 2 answer(s)" in summary
+    assert f"Hosted · OpenAI-compatible server · {llama_server.model}: 2 answer(s)" in summary
     assert f"+ {tokens:,} completion tokens, about $" in summary
     assert "Local · " in summary and "no charge" in summary
     expected = sum(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.providers import provider_label
 from app.core.store import RouteTotals
 
 
@@ -31,7 +32,9 @@ class UsageLine:
     def text(self) -> str:
         t = self.totals
         where = (
-            f"Hosted · {t.provider} · {t.model}" if t.route == "hosted" else f"Local · {t.model}"
+            f"Hosted · {provider_label(t.provider)} · {t.model}"
+            if t.route == "hosted"
+            else f"Local · {t.model}"
         )
         tokens = (
             f"{t.messages} answer(s), {t.prompt_tokens:,} prompt + "

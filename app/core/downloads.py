@@ -19,7 +19,6 @@ HTTP client huggingface_hub is built on), because it has to:
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import functools
 import hashlib
@@ -53,6 +52,7 @@ from huggingface_hub.utils import build_hf_headers, hf_raise_for_status
 from app import __version__
 from app.core import paths
 from app.core.catalog import CatalogEntry
+from app.core.net import shutdown_socket
 from app.core.retry import retry_after_seconds
 from app.core.secrets import get_secret
 from app.core.units import human_bytes
@@ -342,13 +342,8 @@ class DownloadJob:
     def _stop_transfer(self, keep_partial: bool) -> None:
         self._keep_partial = keep_partial
         self._stop.set()
-        response = self._response
-        stream = response.extensions.get("network_stream") if response is not None else None
-        sock = stream.get_extra_info("socket") if stream is not None else None
-        if isinstance(sock, socket.socket):
-            # Wakes a read that is blocked on a silent server; the transfer loop then stops.
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
+        # Wakes a read that is blocked on a silent server; the transfer loop then stops.
+        shutdown_socket(self._response)
 
     # --- the job ---------------------------------------------------------------------------
 

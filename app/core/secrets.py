@@ -14,15 +14,19 @@ import keyring
 import keyring.errors
 from keyring.backends import fail
 
+from app.core.providers import PROVIDERS
+
 SERVICE = "Hearth"
 
-# secret name -> environment variable used when no key is stored
-ENVIRONMENT = {
-    "openai_api_key": "OPENAI_API_KEY",
-    "anthropic_api_key": "ANTHROPIC_API_KEY",
-    "openai_compatible_api_key": "HEARTH_OPENAI_COMPATIBLE_API_KEY",
-    "huggingface_token": "HF_TOKEN",
-}
+
+def environment_variable(name: str) -> str | None:
+    """The environment variable read for secret ``name`` when the keychain holds none.
+
+    A hosted provider's comes from the provider table, :data:`app.core.providers.PROVIDERS`.
+    """
+    if name == "huggingface_token":
+        return "HF_TOKEN"
+    return next((p.env_var for p in PROVIDERS.values() if p.secret_name == name), None)
 
 
 class NoKeychainError(RuntimeError):
@@ -72,10 +76,17 @@ def get_secret(name: str) -> tuple[str | None, str]:
     value = stored_secret(name)
     if value:
         return value, "keychain"
-    env = ENVIRONMENT.get(name)
+    env = environment_variable(name)
     if env and os.environ.get(env):
         return os.environ[env], "environment"
     return None, "missing"
+
+
+def known_values(name: str) -> list[str]:
+    """Every value of the secret Hearth can see, keychain and environment, to hide from text."""
+    env = environment_variable(name)
+    values = [stored_secret(name), os.environ.get(env) if env else None]
+    return [v for v in dict.fromkeys(values) if v]
 
 
 def mask(secret: str) -> str:

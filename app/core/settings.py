@@ -16,15 +16,21 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from app.core import paths
+from app.core.providers import PROVIDERS, default_models
 
 SETTINGS_VERSION = 1
 DEFAULT_CONTEXT_CAP = 8192  # tokens; a model's own context is used up to this many
 
 Route = Literal["local", "hosted"]
-Provider = Literal["openai", "anthropic", "openai_compatible"]
+# A hosted provider's id: a key of app.core.providers.PROVIDERS. Loading checks it against that
+# table (a Literal of its keys at run time); to type checkers it is a str.
+if TYPE_CHECKING:
+    Provider = str
+else:
+    Provider = Literal[tuple(PROVIDERS)]
 
 
 @dataclass
@@ -47,14 +53,8 @@ class LocalSettings:
 @dataclass
 class HostedSettings:
     provider: Provider = "openai"
-    base_url: str = ""  # only for openai_compatible
-    models: dict[str, str] = field(
-        default_factory=lambda: {
-            "openai": "gpt-4o-mini-2024-07-18",
-            "anthropic": "claude-3-5-haiku-20241022",
-            "openai_compatible": "",
-        }
-    )
+    base_url: str = ""  # only for a provider whose address the user sets
+    models: dict[str, str] = field(default_factory=default_models)  # pinned model per provider
     connect_timeout_s: float = 10.0
     chunk_timeout_s: float = 60.0
     total_timeout_s: float = 600.0

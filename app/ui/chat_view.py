@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
+from app.core.providers import provider_label
 from app.core.store import StoredMessage
 
 _ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
@@ -24,7 +25,7 @@ def message_header(role: str, route: str | None, provider: str | None, model: st
     if role != "assistant" or not model:
         return name
     if route == "hosted":
-        return f"{name} · HOSTED · {provider} · {model}"
+        return f"{name} · HOSTED · {provider_label(provider)} · {model}"
     return f"{name} · local · {model}"
 
 

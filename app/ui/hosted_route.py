@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.core.chat import history_for
 from app.core.costs import hosted_cost, usage_lines
-from app.core.engines.hosted import PROVIDER_LABELS, HostedError, check_base_url
+from app.core.engines.hosted import HostedError, check_base_url
+from app.core.providers import provider_spec
 from app.core.settings import Settings
 from app.core.store import ConversationStore
 
@@ -28,13 +31,14 @@ from app.core.store import ConversationStore
 def hosted_destination(settings: Settings) -> str:
     """Where hosted answers come from, in words: the provider, or the server's host."""
     hosted = settings.hosted
-    if hosted.provider == "openai_compatible":
-        try:
-            url = check_base_url(hosted.base_url)
-        except HostedError:
-            return "an OpenAI-compatible server (address not set)"
-        return url.split("//", 1)[1].split("/", 1)[0]
-    return PROVIDER_LABELS[hosted.provider]
+    spec = provider_spec(hosted.provider)
+    if not spec.user_base_url:
+        return spec.label
+    try:
+        url = check_base_url(hosted.base_url or spec.base_url)
+    except HostedError:
+        return f"{spec.label} (address not set)"
+    return urlsplit(url).netloc
 
 
 class RouteBanner(QLabel):

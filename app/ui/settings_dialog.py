@@ -40,20 +40,17 @@ from PySide6.QtWidgets import (
 from app.core import secrets
 from app.core.costs import price_for, price_key
 from app.core.engines.hosted import (
-    PROVIDER_LABELS,
-    SECRET_NAMES,
     ConnectionReport,
     HostedError,
     check_base_url,
+    check_connection,
     models_from_settings,
-    test_connection,
 )
 from app.core.engines.local import default_thread_count
+from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import Job, run_job
-
-PROVIDERS: list[Provider] = ["openai", "anthropic", "openai_compatible"]
 
 
 class SettingsDialog(QDialog):
@@ -109,9 +106,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self.hosted_box)
         self.provider_combo = QComboBox()
         self.provider_combo.setObjectName("providerCombo")
-        for provider in PROVIDERS:
-            self.provider_combo.addItem(PROVIDER_LABELS[provider], provider)
-        self.provider_combo.setCurrentIndex(PROVIDERS.index(self._provider))
+        for spec in PROVIDERS.values():
+            self.provider_combo.addItem(spec.label, spec.id)
+        self.provider_combo.setCurrentIndex(self.provider_combo.findData(self._provider))
         self.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
         form.addRow("Provider:", self.provider_combo)
 
@@ -172,7 +169,7 @@ class SettingsDialog(QDialog):
 
         self.test_button = QPushButton("Test connection")
         self.test_button.setObjectName("testConnectionButton")
-        self.test_button.clicked.connect(self.test_connection)
+        self.test_button.clicked.connect(self.check_connection)
         form.addRow("", self.test_button)
         self.report_view = QPlainTextEdit()
         self.report_view.setObjectName("connectionReport")
@@ -321,11 +318,11 @@ class SettingsDialog(QDialog):
 
     def _on_provider_changed(self, index: int) -> None:
         self._store_provider_fields()
-        self._provider = PROVIDERS[index]
+        self._provider = self.provider_combo.itemData(index)
         self._load_provider(self._provider)
 
     def _load_provider(self, provider: Provider) -> None:
-        self.base_url_edit.setEnabled(provider == "openai_compatible")
+        self.base_url_edit.setEnabled(provider_spec(provider).user_base_url)
         self.model_combo.blockSignals(True)
         self.model_combo.clear()
         self.model_combo.setEditText(self._models.get(provider, ""))
@@ -337,7 +334,7 @@ class SettingsDialog(QDialog):
     def _read_keychain(self) -> None:
         """Read which keys the keychain holds on a job thread: a locked keychain's unlock
         prompt must not freeze the window."""
-        names = [SECRET_NAMES[p] for p in PROVIDERS] + [HF_TOKEN]
+        names = [spec.secret_name for spec in PROVIDERS.values()] + [HF_TOKEN]
         run_job("hearth-keychain-read", lambda: _KeychainStatus.read(names),
                 self._on_keychain_read, self._on_keychain_failed, self)  # fmt: skip
 
@@ -356,9 +353,9 @@ class SettingsDialog(QDialog):
         self._on_keychain_read(_KeychainStatus(available=False, stored={}, problem=message))
 
     def _show_key_status(self) -> None:
-        name = SECRET_NAMES[self._provider]
-        env = secrets.ENVIRONMENT[name]
-        optional = " (optional for a server of your own)" if name.startswith("openai_comp") else ""
+        spec = provider_spec(self._provider)
+        name, env = spec.secret_name, spec.env_var
+        optional = "" if spec.key_required else " (optional for a server of your own)"
         status = self._keychain
         if status is None:
             self.key_edit.setPlaceholderText("reading the keychain…")
@@ -444,11 +441,11 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(True)
         self.list_models_button.setEnabled(True)
 
-    def test_connection(self) -> None:
+    def check_connection(self) -> None:
         hosted = self.hosted_settings()
         key = self._typed_keys.get(self._provider, "")
         self.report_view.setPlainText("Testing the connection…")
-        self._run_in_thread(lambda: test_connection(hosted, key), self._on_tested)
+        self._run_in_thread(lambda: check_connection(hosted, key), self._on_tested)
 
     def _on_tested(self, report: object) -> None:
         assert isinstance(report, ConnectionReport)
@@ -512,9 +509,10 @@ class SettingsDialog(QDialog):
         self.forget_hf_token_button.setEnabled(False)
 
     def _forget_key(self) -> None:
-        secrets.delete_secret(SECRET_NAMES[self._provider])
+        name = provider_spec(self._provider).secret_name
+        secrets.delete_secret(name)
         if self._keychain is not None:
-            self._keychain.stored[SECRET_NAMES[self._provider]] = None
+            self._keychain.stored[name] = None
         self._typed_keys.pop(self._provider, None)
         self.key_edit.clear()
         self._show_key_status()
@@ -523,11 +521,12 @@ class SettingsDialog(QDialog):
         """Why the hosted settings cannot be saved as they are, or an empty string."""
         if not self.route_hosted.isChecked():
             return ""
-        if not hosted.models.get(hosted.provider):
-            return f"Enter the model name to use with {PROVIDER_LABELS[hosted.provider]}."
-        if hosted.provider == "openai_compatible":
+        spec = provider_spec(hosted.provider)
+        if not hosted.models.get(spec.id):
+            return f"Enter the model name to use with {spec.label}."
+        if spec.user_base_url:
             try:
-                check_base_url(hosted.base_url)
+                check_base_url(hosted.base_url or spec.base_url)
             except HostedError as exc:
                 return exc.user_message()
         return ""
@@ -541,9 +540,9 @@ class SettingsDialog(QDialog):
             return
         for provider, key in self._typed_keys.items():
             try:
-                secrets.set_secret(SECRET_NAMES[provider], key)
+                secrets.set_secret(provider_spec(provider).secret_name, key)
             except secrets.NoKeychainError as exc:
-                env = secrets.ENVIRONMENT[SECRET_NAMES[provider]]
+                env = provider_spec(provider).env_var
                 self.error_label.setText(f"{exc} The key was not saved; set {env} instead.")
                 self.error_label.show()
                 return
@@ -558,8 +557,9 @@ class SettingsDialog(QDialog):
             self.hf_token_edit.clear()
         self._typed_keys.clear()
         self.key_edit.clear()
-        if hosted.provider == "openai_compatible":
-            hosted.base_url = check_base_url(hosted.base_url)
+        spec = provider_spec(hosted.provider)
+        if spec.user_base_url:
+            hosted.base_url = check_base_url(hosted.base_url or spec.base_url)
         route = "hosted" if self.route_hosted.isChecked() else "local"
         generation = GenerationSettings(
             system_prompt=self.system_prompt_edit.toPlainText(),

@@ -29,15 +29,18 @@ Protocol = Literal["openai", "anthropic"]
 class Step:
     """What to do with one streamed request.
 
-    ``status``: answer with this HTTP error instead (with ``headers``, e.g. Retry-After).
-    Otherwise stream the answer, but after ``after_pieces`` pieces: ``"stall"`` (send nothing
-    until the client goes away), ``"drop"`` (close the connection mid-body) or ``"malformed"``
-    (send an event whose data is not JSON). ``gap_s`` is the pause between pieces.
+    ``status``: answer with this HTTP error instead (with ``headers``, e.g. Retry-After, and
+    ``message`` as the error's text when set). Otherwise stream the answer (``pieces`` when set,
+    else the echo of the last user message), but after ``after_pieces`` pieces: ``"stall"``
+    (send nothing until the client goes away), ``"drop"`` (close the connection mid-body) or
+    ``"malformed"`` (send an event whose data is not JSON). ``gap_s`` is the pause between pieces.
     """
 
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     error_type: str = ""
+    message: str = ""
+    pieces: tuple[str, ...] = ()
     fault: Literal["", "stall", "drop", "malformed"] = ""
     after_pieces: int = 0
     gap_s: float = 0.0
@@ -231,7 +234,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         step = self.server_state._next_step()
         if step.status != 200:
-            self._send_error(step.status, f"scripted HTTP {step.status}", step)
+            self._send_error(step.status, step.message or f"scripted HTTP {step.status}", step)
             return
         if body.get("model") not in self.server_state.models:
             self._send_error(404, f"The model `{body.get('model')}` does not exist.")
@@ -271,7 +274,7 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def _stream_openai(self, body: dict[str, Any], step: Step) -> None:
-        words = answer_words(body)
+        words = list(step.pieces) or answer_words(body)
         limit = body.get("max_tokens") or body.get("max_completion_tokens") or len(words)
         words = words[:limit]
         base: dict[str, Any] = {"id": "chatcmpl-1", "object": "chat.completion.chunk"}
@@ -298,7 +301,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunk(b"")
 
     def _stream_anthropic(self, body: dict[str, Any], step: Step) -> None:
-        words = answer_words(body)[: body.get("max_tokens") or None]
+        words = (list(step.pieces) or answer_words(body))[: body.get("max_tokens") or None]
         prompt = sum(len(m["content"].split()) for m in body.get("messages", []))
         prompt += len(str(body.get("system", "")).split())
         message = {

@@ -1,0 +1,146 @@
+"""The connection check behind Settings' "Test connection" and "List models" buttons.
+
+Both block on the network: the settings dialog runs them on a worker thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from app.core.engines.base import ChatMessage, GenerationParams
+from app.core.engines.hosted.config import config_from_settings
+from app.core.engines.hosted.engine import HostedEngine, engine_for
+from app.core.engines.hosted.errors import (
+    HostedError,
+    HostedSetupError,
+    KeyRejectedError,
+    ModelNotFoundError,
+    TimedOutError,
+    UnreachableError,
+)
+from app.core.settings import HostedSettings
+
+
+@dataclass
+class ConnectionReport:
+    """What "Test connection" found, step by step, in words a user can act on."""
+
+    ok: bool = False
+    reached: bool = False
+    key_ok: bool | None = None  # None: not checked (no key needed, or never got that far)
+    model_ok: bool | None = None
+    models: list[str] = field(default_factory=list)  # what the server offers, if it lists them
+    models_listed: bool = False
+    key_source: str = ""
+    lines: list[str] = field(default_factory=list)
+    elapsed_s: float = 0.0
+
+    @property
+    def summary(self) -> str:
+        return "\n".join(self.lines)
+
+
+def check_connection(hosted: HostedSettings, api_key: str = "") -> ConnectionReport:
+    """Reach the server, check the key and the model, list the models where it offers a list.
+
+    Uses a one-token request to check the model when the server lists no models. Blocking; the
+    settings dialog runs it on a worker thread.
+    """
+    report = ConnectionReport()
+    start = time.monotonic()
+    try:
+        _run_checks(hosted, api_key, report)
+    finally:
+        report.elapsed_s = time.monotonic() - start
+    return report
+
+
+def _run_checks(hosted: HostedSettings, api_key: str, report: ConnectionReport) -> None:
+    try:
+        config = config_from_settings(hosted, api_key)
+    except HostedSetupError as exc:
+        report.lines.append(exc.user_message())
+        return
+    report.key_source = config.key_source
+    source = {
+        "keychain": "the key stored in the keychain",
+        "environment": f"the key from {config.spec.env_var}",
+        "entered": "the key entered in Settings",
+        "none": "no key",
+    }[config.key_source]
+    report.lines.append(f"Checking {config.base_url} with {source}.")
+    engine = engine_for(config, retry_base_s=0.5, retry_cap_s=2.0)
+    try:
+        _check_models(engine, report)
+        if report.reached and report.key_ok is not False and report.model_ok is None:
+            _check_by_request(engine, report)
+    finally:
+        engine.close()
+    report.ok = report.reached and report.key_ok is not False and bool(report.model_ok)
+    if report.ok:
+        report.lines.append(f"Ready: answers will come from {engine.label}.")
+
+
+def _check_models(engine: HostedEngine, report: ConnectionReport) -> None:
+    model = engine.config.model
+    try:
+        report.models = engine.list_models()
+    except Exception as exc:  # classified below; anything unknown propagates
+        error = engine.classify(exc, shown=False).error
+        if isinstance(error, (UnreachableError, TimedOutError)):
+            report.lines.append(error.user_message())
+            return
+        report.reached = True
+        if isinstance(error, KeyRejectedError):
+            report.key_ok = False
+            report.lines.append(error.user_message())
+            return
+        report.lines.append("The server answered but does not list its models.")
+        return
+    report.reached = True
+    report.models_listed = True
+    if engine.config.key_source != "none":
+        report.key_ok = True
+        report.lines.append("The key was accepted.")
+    report.lines.append(f"The server offers {len(report.models)} model(s).")
+    if model in report.models:
+        report.model_ok = True
+        report.lines.append(f"The model '{model}' is available.")
+    elif report.models:
+        report.model_ok = False
+        offered = ", ".join(report.models[:8]) + (" …" if len(report.models) > 8 else "")
+        report.lines.append(f"The model '{model}' is not among them. Offered: {offered}")
+
+
+def _check_by_request(engine: HostedEngine, report: ConnectionReport) -> None:
+    stop = threading.Event()
+    probe = [ChatMessage("user", "Reply with one word: ok")]
+    try:
+        for _ in engine.stream(probe, GenerationParams(max_tokens=1, temperature=0.0), stop):
+            pass
+    except HostedError as exc:
+        if isinstance(exc, KeyRejectedError):
+            report.key_ok = False
+        if isinstance(exc, ModelNotFoundError):
+            report.model_ok = False
+        report.lines.append(exc.user_message())
+        return
+    report.model_ok = True
+    if engine.config.key_source != "none":
+        report.key_ok = True
+    report.lines.append(f"The model '{engine.config.model}' answered a one-token request.")
+
+
+def models_from_settings(hosted: HostedSettings, api_key: str = "") -> list[str]:
+    """The server's model list ("List models" in Settings); :class:`HostedError` when refused."""
+    engine = engine_for(config_from_settings(hosted, api_key, require_model=False))
+    try:
+        try:
+            return engine.list_models()
+        except Exception as exc:
+            failure = engine.classify(exc, shown=False)
+            raise failure.error from failure.cause
+    finally:
+        engine.close()
