@@ -82,13 +82,18 @@ class MainWindow(QMainWindow):
     _unloadRequested = Signal()
     _shutdownRequested = Signal()
 
-    def __init__(self, model_path: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model_path: str | None = None,
+        parent: QWidget | None = None,
+        store: ConversationStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setAcceptDrops(True)  # a .gguf dropped on the window is imported
         self.settings, settings_problem = load_settings()
-        self.store = ConversationStore(paths.database_path())
+        self.store = store or ConversationStore(paths.database_path())  # the window closes it
         self.models: list[InstalledModel] = []
         self.model_manager: ModelManager | None = None
         self.loaded_label: str | None = None
