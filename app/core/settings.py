@@ -57,7 +57,7 @@ class GenerationSettings:
     system_prompt: str = "You are a helpful assistant."
     temperature: float = bounded(0.7, 0.0, 2.0)
     top_p: float = bounded(0.95, 0.05, 1.0)
-    max_tokens: int = bounded(1024, 16, 32768)
+    max_tokens: int = bounded(1024, 1, 32768)
     seed: int = bounded(-1, -1, 2**31 - 1)  # -1: a new seed for every answer
 
 
