@@ -257,3 +257,27 @@ def test_older_files_pass_through_the_migrations(monkeypatch: pytest.MonkeyPatch
     settings, problem = load_settings()
     assert problem is None
     assert settings.local.n_threads == 3 and settings.version == 2
+
+
+def test_the_configuration_guide_names_every_setting_with_its_default_and_range() -> None:
+    guide = (Path(__file__).parents[1] / "docs" / "configuration.md").read_text(encoding="utf-8")
+    rows = {
+        line.split("|")[1].strip(): line for line in guide.splitlines() if line.startswith("| `")
+    }
+
+    def shown(number: float) -> str:
+        return f"{number:g}" if isinstance(number, float) else str(number)
+
+    defaults = Settings()
+    for section in dataclasses.fields(Settings):
+        value = getattr(defaults, section.name)
+        if not dataclasses.is_dataclass(value):
+            assert f"`{json.dumps(value)}`" in rows[f"`{section.name}`"], section.name
+            continue
+        for f in dataclasses.fields(value):
+            row = rows.get(f"`{section.name}.{f.name}`")
+            assert row is not None, f"{section.name}.{f.name} is not documented"
+            assert f"`{json.dumps(getattr(value, f.name))}`" in row, row
+            if "range" in f.metadata:
+                low, high = f.metadata["range"]
+                assert shown(low) in row and f"to {shown(high)}" in row, row
