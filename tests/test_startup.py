@@ -157,6 +157,7 @@ def test_the_gui_quits_at_a_damaged_database_before_any_window(
 ) -> None:
     paths.database_path().write_bytes(b"garbage" * 100)
     shown = dialogs(lambda n: QUIT)
+    windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
     handlers = list(logging.getLogger("app").handlers)
     try:
         assert run_gui() == 1
@@ -166,7 +167,7 @@ def test_the_gui_quits_at_a_damaged_database_before_any_window(
                 logging.getLogger("app").removeHandler(handler)
                 handler.close()
     assert len(shown) == 1 and "damaged" in shown[0][0]
-    assert not any(isinstance(w, MainWindow) for w in qapp.topLevelWidgets())
+    assert [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)] == windows
     acquire_instance_lock().release()  # run_gui let go of the data folder
 
 
