@@ -58,9 +58,8 @@ def _modes(home: Path) -> dict[str, int]:
 
 
 @posix_only
-def test_a_new_install_is_readable_by_its_user_alone(
-    hearth_home: Path, qapp: QApplication, usual_umask: None
-) -> None:
+@pytest.mark.usefixtures("usual_umask")
+def test_a_new_install_is_readable_by_its_user_alone(hearth_home: Path, qapp: QApplication) -> None:
     hearth_home.rmdir()  # created by Hearth itself, as on a first start
     _start_and_quit_the_gui(qapp)
     modes = _modes(hearth_home)
@@ -74,9 +73,8 @@ def test_a_new_install_is_readable_by_its_user_alone(
 
 
 @posix_only
-def test_an_older_install_is_made_private_on_start(
-    hearth_home: Path, qapp: QApplication, usual_umask: None
-) -> None:
+@pytest.mark.usefixtures("usual_umask")
+def test_an_older_install_is_made_private_on_start(hearth_home: Path, qapp: QApplication) -> None:
     hearth_home.chmod(0o755)
     for folder in ("logs", "models", "models/.partial"):
         (hearth_home / folder).mkdir(mode=0o755)

@@ -38,7 +38,7 @@ def test_every_file_lives_under_hearth_home(hearth_home: Path) -> None:
         assert hearth_home in path.parents, path
 
 
-def test_settings_round_trip(hearth_home: Path) -> None:
+def test_settings_round_trip() -> None:
     settings = Settings()
     settings.route = "hosted"
     settings.generation.temperature = 0.2
@@ -113,7 +113,7 @@ def _complete_save(path: Path) -> int:
     return seed
 
 
-def test_a_writer_killed_mid_save_leaves_the_old_or_the_new_file(hearth_home: Path) -> None:
+def test_a_writer_killed_mid_save_leaves_the_old_or_the_new_file() -> None:
     """A child saves a 1 MB settings file in a loop. Read while it writes, the file is always
     one complete save; SIGKILLed at any moment (five times), it leaves one complete save."""
     path = paths.settings_path()

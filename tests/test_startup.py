@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,22 +23,23 @@ from app.ui.main_window import MainWindow
 from tests.helpers.read_only import read_only
 
 Shown = list[tuple[str, list[str]]]
+Dialogs = Callable[[Iterable[str]], Shown]
+
+pytestmark = pytest.mark.usefixtures("qapp")  # message boxes need the QApplication
 
 
 @pytest.fixture
-def dialogs(
-    monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> Iterator[Callable[[Callable[[int], str]], Shown]]:
-    """``dialogs(answer)``: every message box shown is recorded as (text, buttons) and
-    answered with the button ``answer(n)`` names, n counting the boxes from 0."""
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    """``dialogs(answers)``: every message box shown is recorded as (text, buttons) and answered
+    by pressing the button that the next of ``answers`` names."""
 
-    def install(answer: Callable[[int], str]) -> Shown:
+    def install(answers: Iterable[str]) -> Shown:
         shown: Shown = []
+        upcoming = iter(answers)
 
         def press(box: QMessageBox) -> int:
-            names = [b.text() for b in box.buttons()]
-            shown.append((box.text(), names))
-            choice = answer(len(shown) - 1)
+            shown.append((box.text(), [b.text() for b in box.buttons()]))
+            choice = next(upcoming)
             next(b for b in box.buttons() if b.text() == choice).click()
             return 0
 
@@ -46,7 +47,7 @@ def dialogs(
         monkeypatch.setattr(QMessageBox, "exec", press)
         return shown
 
-    yield install
+    return install
 
 
 @pytest.fixture
@@ -64,11 +65,11 @@ def _hearth_db(path: Path) -> None:
 
 
 def test_a_damaged_database_is_set_aside_and_a_fresh_one_opened(
-    dialogs: Callable[[Callable[[int], str]], Shown],
+    dialogs: Dialogs,
 ) -> None:
     path = paths.database_path()
     path.write_bytes(b"this is not SQLite" * 1000)
-    shown = dialogs(lambda n: SET_ASIDE)
+    shown = dialogs([SET_ASIDE])
     store = open_store(path)
     assert store is not None
     assert store.conversations() == []
@@ -81,31 +82,30 @@ def test_a_damaged_database_is_set_aside_and_a_fresh_one_opened(
 
 
 def test_quitting_at_a_damaged_database_leaves_it_alone(
-    dialogs: Callable[[Callable[[int], str]], Shown],
+    dialogs: Dialogs,
 ) -> None:
     path = paths.database_path()
     path.write_bytes(b"\x00" * 4096)
-    shown = dialogs(lambda n: QUIT)
+    shown = dialogs([QUIT])
     assert open_store(path) is None
     assert len(shown) == 1
     assert path.read_bytes() == b"\x00" * 4096
     assert list(path.parent.glob("*.damaged-*")) == []
 
 
-def test_a_locked_database_is_retried_until_the_other_program_lets_go(
-    dialogs: Callable[[Callable[[int], str]], Shown], quick_lock_wait: None
-) -> None:
+@pytest.mark.usefixtures("quick_lock_wait")
+def test_a_locked_database_is_retried_until_the_other_program_lets_go(dialogs: Dialogs) -> None:
     path = paths.database_path()
     _hearth_db(path)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
 
-    def answer(n: int) -> str:
-        if n == 1:  # the user closed the other program before the second Retry
-            other.execute("ROLLBACK")
-        return RETRY
+    def answers() -> Iterator[str]:
+        yield RETRY  # still locked: asked again
+        other.execute("ROLLBACK")  # the user closes the other program, then retries
+        yield RETRY
 
-    shown = dialogs(answer)
+    shown = dialogs(answers())
     try:
         store = open_store(path)
     finally:
@@ -116,15 +116,14 @@ def test_a_locked_database_is_retried_until_the_other_program_lets_go(
     assert all("locked by another program" in text for text, _ in shown)
 
 
-def test_quitting_at_a_locked_database(
-    dialogs: Callable[[Callable[[int], str]], Shown], quick_lock_wait: None
-) -> None:
+@pytest.mark.usefixtures("quick_lock_wait")
+def test_quitting_at_a_locked_database(dialogs: Dialogs) -> None:
     path = paths.database_path()
     _hearth_db(path)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        shown = dialogs(lambda n: QUIT)
+        shown = dialogs([QUIT])
         assert open_store(path) is None
     finally:
         other.close()
@@ -132,9 +131,7 @@ def test_quitting_at_a_locked_database(
 
 
 @pytest.mark.parametrize("kind", ["newer", "folder"])
-def test_a_newer_or_unusable_database_can_only_be_quit(
-    kind: str, dialogs: Callable[[Callable[[int], str]], Shown]
-) -> None:
+def test_a_newer_or_unusable_database_can_only_be_quit(kind: str, dialogs: Dialogs) -> None:
     path = paths.database_path()
     if kind == "newer":
         _hearth_db(path)
@@ -144,7 +141,7 @@ def test_a_newer_or_unusable_database_can_only_be_quit(
         db.close()
     else:
         path.mkdir()
-    shown = dialogs(lambda n: QUIT)
+    shown = dialogs([QUIT])
     assert open_store(path) is None
     [(text, buttons)] = shown
     assert buttons == [QUIT]
@@ -153,10 +150,10 @@ def test_a_newer_or_unusable_database_can_only_be_quit(
 
 
 def test_the_gui_quits_at_a_damaged_database_before_any_window(
-    dialogs: Callable[[Callable[[int], str]], Shown], qapp: QApplication
+    dialogs: Dialogs, qapp: QApplication
 ) -> None:
     paths.database_path().write_bytes(b"garbage" * 100)
-    shown = dialogs(lambda n: QUIT)
+    shown = dialogs([QUIT])
     windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
     handlers = list(logging.getLogger("app").handlers)
     try:
