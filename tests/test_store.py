@@ -121,6 +121,18 @@ def test_a_truncated_database_is_damaged(tmp_path: Path, keep: int | str) -> Non
     assert _open_problem(path).kind == "damaged"
 
 
+def test_damage_in_the_conversation_list_is_found_at_open(tmp_path: Path) -> None:
+    path = tmp_path / "hearth.sqlite3"
+    store = ConversationStore(path)
+    for i in range(2000):  # many pages of conversations, no messages
+        store.create_conversation(f"Conversation {i} " + "title " * 10)
+    store.close()
+    with path.open("r+b") as file:  # one page in the middle of the table, overwritten
+        file.seek(20 * 4096)
+        file.write(random.Random(3).randbytes(4096))
+    assert _open_problem(path).kind == "damaged"
+
+
 def test_a_foreign_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "hearth.sqlite3"
     db = sqlite3.connect(path)

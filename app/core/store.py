@@ -283,6 +283,8 @@ class ConversationStore:
                     MIGRATIONS[step](self._db)
                 self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 self._check_columns()
+            # both statements read every row: damage shows here, not later in the window
+            self._db.execute("SELECT COUNT(*) FROM conversations").fetchone()
             recovered = self._db.execute(
                 "UPDATE messages SET state='interrupted' WHERE state='streaming'"
             ).rowcount
