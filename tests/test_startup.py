@@ -75,7 +75,7 @@ def test_a_damaged_database_is_set_aside_and_a_fresh_one_opened(
     assert store.conversations() == []
     store.close()
     [(text, buttons)] = shown
-    assert "is damaged" in text and "kept, so that it can be recovered" in text
+    assert "is damaged" in text and "where it stays for recovery" in text
     assert buttons == [SET_ASIDE, QUIT]
     [aside] = path.parent.glob("hearth.sqlite3.damaged-*")
     assert aside.read_bytes() == b"this is not SQLite" * 1000

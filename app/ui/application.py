@@ -115,8 +115,7 @@ def open_store(path: Path) -> ConversationStore | None:
         if problem.kind == "damaged":
             note = (
                 f"\n\n{SET_ASIDE}: the file is renamed {path.name}.damaged-<date>-<time> in "
-                f"{path.parent} and kept, so that it can be recovered; Hearth starts with an "
-                "empty history."
+                f"{path.parent}, where it stays for recovery."
             )
             if ask(str(problem) + note, (SET_ASIDE, QUIT)) != SET_ASIDE:
                 return None
