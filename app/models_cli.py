@@ -95,6 +95,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(f"Did you mean: {', '.join(close)}?\n")
         err.write("Run `hearth models list` to see every id.\n")
         return EXIT_USAGE
+    if args.command in ("pull", "rm"):
+        try:
+            paths.require_writable()
+        except paths.DataFolderError as exc:
+            err.write(f"error: {exc}\n")
+            return EXIT_FAILED
     if args.command == "pull":
         assert entry is not None
         return _pull(entry, out, err)

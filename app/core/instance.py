@@ -12,8 +12,12 @@ class AlreadyRunningError(RuntimeError):
 
 
 def acquire_instance_lock() -> FileLock:
-    """Hold the data folder's lock for the life of the process (keep the returned object)."""
-    lock = FileLock(str(paths.lock_path()))
+    """Hold the data folder's lock for the life of the process (keep the returned object).
+
+    Raises :class:`AlreadyRunningError` when another Hearth holds it, and
+    :class:`paths.DataFolderError` when the lock file cannot be created.
+    """
+    lock = FileLock(str(paths.lock_path()), mode=paths.PRIVATE_FILE_MODE)
     try:
         lock.acquire(timeout=0)
     except Timeout as exc:
@@ -21,6 +25,8 @@ def acquire_instance_lock() -> FileLock:
             f"Hearth is already running with the data folder {paths.data_dir()}. "
             "Switch to the open window, or close it first."
         ) from exc
+    except OSError as exc:
+        raise paths.cannot_write(paths.data_dir(), exc) from exc
     return lock
 
 

@@ -1,19 +1,35 @@
-"""The one place that knows where Hearth keeps its files.
+"""The one place that knows where Hearth keeps its files, and that they are private.
 
 By default files go to the platform's usual folders (platformdirs). Setting the environment
 variable ``HEARTH_HOME`` puts every file of the app -- settings, database, models, logs -- under
 that one folder; the tests always set it.
+
+Hearth's folders are created readable by the user alone (0700) and its files 0600 on POSIX
+systems; :func:`make_private` repairs the modes of an install made before that rule. Asking for a
+folder creates it when it can; on a read-only data folder it returns the path all the same, so
+that listing what is there still works, and :func:`require_writable` tells a command that must
+write there what is wrong in words.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
+import tempfile
 from pathlib import Path
 
 import platformdirs
 
 APP_DIR_NAME = "Hearth"
 HOME_ENV = "HEARTH_HOME"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+class DataFolderError(RuntimeError):
+    """A folder Hearth must write to cannot be written; the message says so in words."""
 
 
 def _override() -> Path | None:
@@ -22,7 +38,9 @@ def _override() -> Path | None:
 
 
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    """Create ``path`` (private) when missing; return it even when it cannot be created."""
+    with contextlib.suppress(OSError):  # read-only: readers see nothing; writers ask first
+        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     return path
 
 
@@ -79,3 +97,72 @@ def lock_path() -> Path:
 def user_catalog_path() -> Path:
     """A catalog file of the user's own that extends or overrides the shipped one."""
     return config_dir() / "models.toml"
+
+
+def private_opener(path: str, flags: int) -> int:
+    """An ``opener`` for :func:`open` that creates files readable by the user alone."""
+    return os.open(path, flags, PRIVATE_FILE_MODE)
+
+
+def make_private(path: Path) -> None:
+    """Give an existing folder mode 0700 or a regular file 0600 (POSIX; a no-op elsewhere).
+
+    Links are left alone (their target may be anything), and so is a file that is gone or that
+    belongs to someone else: tightening modes is a repair, never a reason to fail.
+    """
+    if os.name != "posix":
+        return
+    try:
+        info = path.lstat()
+        if stat.S_ISDIR(info.st_mode):
+            wanted = PRIVATE_DIR_MODE
+        elif stat.S_ISREG(info.st_mode):
+            wanted = PRIVATE_FILE_MODE
+        else:
+            return
+        if stat.S_IMODE(info.st_mode) != wanted:
+            path.chmod(wanted)
+    except OSError:
+        return
+
+
+def make_install_private() -> None:
+    """Tighten the modes of an install made when folders were 0755 and files 0644.
+
+    Only Hearth's own folders and the files it names are touched, never everything below
+    ``HEARTH_HOME``, which may be a folder the user shares with other things.
+    """
+    folders = {data_dir(), config_dir(), logs_dir(), models_dir(), downloads_dir()}
+    for folder in folders:
+        make_private(folder)
+    files = [settings_path(), user_catalog_path(), probed_models_path(), lock_path()]
+    database = database_path()
+    files += [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm")]
+    files += sorted(logs_dir().glob("hearth.log*"))
+    for file in files:
+        make_private(file)
+
+
+def cannot_write(folder: Path, exc: OSError) -> DataFolderError:
+    """The error that says, in words, that ``folder`` cannot be written and what to do."""
+    if exc.errno == errno.EROFS:
+        reason = "read-only"
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        reason = "permission denied"
+    else:
+        reason = (exc.strerror or str(exc)).lower()
+    return DataFolderError(
+        f"Hearth cannot write to its data folder {folder}: {reason}. "
+        f"Set {HOME_ENV} to a writable folder."
+    )
+
+
+def require_writable() -> None:
+    """Raise :class:`DataFolderError` unless Hearth can create files in its data folders."""
+    for folder in dict.fromkeys((data_dir(), config_dir(), logs_dir())):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            raise cannot_write(folder, exc) from exc

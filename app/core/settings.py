@@ -1,28 +1,53 @@
-"""Typed, versioned user settings, written atomically.
+"""Typed, versioned user settings, checked on load and written atomically.
 
-A settings file that cannot be read is set aside (renamed ``settings.json.corrupt-<time>``) and
-defaults are used; ``load_settings`` returns a message for the user instead of raising. Secrets
-never live here: API keys and tokens go through :mod:`app.core.secrets`.
+Every numeric setting carries its valid range next to its field (:func:`bounded`), so that loading
+and the settings dialog use the same bounds (:func:`setting_range`). Loading never raises: a file
+that cannot be read is set aside (renamed ``settings.json.corrupt-<time>``) and defaults are
+used; a value of the wrong type, out of range, NaN or infinite is reset to its default; unknown
+keys are named; an older file is migrated (:data:`MIGRATIONS`); a file from a newer Hearth is read
+as far as this one understands it and kept as ``settings.json.v<N>`` before it is ever replaced.
+``load_settings`` returns one message for the user that says all of this. Secrets never live
+here: API keys and tokens go through :mod:`app.core.secrets`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
+import reprlib
 import tempfile
 import time
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from app.core import paths
 from app.core.providers import PROVIDERS, default_models
 
 SETTINGS_VERSION = 1
 DEFAULT_CONTEXT_CAP = 8192  # tokens; a model's own context is used up to this many
+
+_Number = TypeVar("_Number", int, float)
+
+
+def bounded(default: _Number, low: float, high: float) -> _Number:
+    """A numeric setting (or, for a list or dict, every number in it) from ``low`` to ``high``."""
+    return field(default=default, metadata={"range": (low, high)})
+
+
+def setting_range(section: type, name: str) -> tuple[float, float]:
+    """The valid range of the numeric setting ``name`` of ``section`` (e.g. LocalSettings)."""
+    for f in dataclasses.fields(section):
+        if f.name == name:
+            low, high = f.metadata["range"]
+            return low, high
+    raise KeyError(f"{section.__name__} has no setting {name!r}")
+
 
 Route = Literal["local", "hosted"]
 # A hosted provider's id: a key of app.core.providers.PROVIDERS. Loading checks it against that
@@ -36,18 +61,19 @@ else:
 @dataclass
 class GenerationSettings:
     system_prompt: str = "You are a helpful assistant."
-    temperature: float = 0.7
-    top_p: float = 0.95
-    max_tokens: int = 1024
-    seed: int = -1
+    temperature: float = bounded(0.7, 0.0, 2.0)
+    top_p: float = bounded(0.95, 0.05, 1.0)
+    max_tokens: int = bounded(1024, 1, 32768)
+    seed: int = bounded(-1, -1, 2**31 - 1)  # -1: a new seed for every answer
 
 
 @dataclass
 class LocalSettings:
     model_path: str = ""
-    n_threads: int = 0  # 0: chosen for this machine
-    context_cap: int = DEFAULT_CONTEXT_CAP
-    n_gpu_layers: int = -1  # -1: offload every layer when llama.cpp was built with a GPU backend
+    n_threads: int = bounded(0, 0, 256)  # 0: chosen for this machine
+    context_cap: int = bounded(DEFAULT_CONTEXT_CAP, 512, 262144)
+    # -1: offload every layer when llama.cpp was built with a GPU backend
+    n_gpu_layers: int = bounded(-1, -1, 1000)
 
 
 @dataclass
@@ -55,12 +81,12 @@ class HostedSettings:
     provider: Provider = "openai"
     base_url: str = ""  # only for a provider whose address the user sets
     models: dict[str, str] = field(default_factory=default_models)  # pinned model per provider
-    connect_timeout_s: float = 10.0
-    chunk_timeout_s: float = 60.0
-    total_timeout_s: float = 600.0
-    max_retries: int = 4
+    connect_timeout_s: float = bounded(10.0, 1, 120)
+    chunk_timeout_s: float = bounded(60.0, 1, 600)
+    total_timeout_s: float = bounded(600.0, 10, 7200)
+    max_retries: int = bounded(4, 0, 10)
     # USD per million tokens, set by the user: {"<provider>/<model>": [prompt, completion]}
-    prices: dict[str, list[float]] = field(default_factory=dict)
+    prices: dict[str, list[float]] = field(default_factory=dict, metadata={"range": (0, 10_000)})
 
 
 @dataclass
@@ -76,8 +102,9 @@ class Settings:
         return dataclasses.asdict(self)
 
 
-class SettingsError(ValueError):
-    """A settings value of the wrong shape; the message names the field."""
+# version N -> a function that turns a version-N settings dict into version N+1. A change that
+# renames or reinterprets a field bumps SETTINGS_VERSION and adds its step here.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 def _matches(value: Any, hint: Any) -> bool:
@@ -94,8 +121,10 @@ def _matches(value: Any, hint: Any) -> bool:
         )
     if origin in (typing.Union, types.UnionType):
         return any(_matches(value, h) for h in typing.get_args(hint))
-    if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is float:  # NaN and the infinities are never a setting
+        if isinstance(value, float):
+            return math.isfinite(value)
+        return isinstance(value, int) and not isinstance(value, bool)
     if hint is int:
         return isinstance(value, int) and not isinstance(value, bool)
     if isinstance(hint, type):
@@ -103,33 +132,94 @@ def _matches(value: Any, hint: Any) -> bool:
     return True
 
 
-def _build(cls: type, data: Any, where: str, problems: list[str]) -> Any:
+def _within(value: Any, low: float, high: float) -> bool:
+    if isinstance(value, list):
+        return all(_within(v, low, high) for v in value)
+    if isinstance(value, dict):
+        return all(_within(v, low, high) for v in value.values())
+    return bool(low <= value <= high)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _version_of(data: dict[str, Any]) -> int | None:
+    """The file's format version; None when it is not a version at all."""
+    version = data.get("version", SETTINGS_VERSION)
+    return version if _matches(version, int) and version >= 1 else None
+
+
+def _build(cls: type, data: Any, where: str, problems: list[str], unknown: list[str]) -> Any:
     """Build dataclass ``cls`` from ``data``, keeping defaults for missing or wrong fields."""
     obj = cls()
     if not isinstance(data, dict):
         problems.append(f"{where or 'settings'}: expected a table, found {type(data).__name__}")
         return obj
     hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    unknown.extend(f"{where}{key}" for key in data if key not in known)
     for f in dataclasses.fields(cls):
         if f.name not in data:
             continue
         value, hint, name = data[f.name], hints[f.name], f"{where}{f.name}"
+        bounds = f.metadata.get("range")
+        default = reprlib.repr(getattr(obj, f.name))
         if dataclasses.is_dataclass(hint):
-            setattr(obj, f.name, _build(hint, value, f"{name}.", problems))  # type: ignore[arg-type]
-        elif _matches(value, hint):
-            if hint is float:
-                value = float(value)
-            setattr(obj, f.name, value)
+            setattr(obj, f.name, _build(hint, value, f"{name}.", problems, unknown))  # type: ignore[arg-type]
+        elif not _matches(value, hint):
+            problems.append(
+                f"{name}: {reprlib.repr(value)} is not valid; using the default {default}"
+            )
+        elif bounds and not _within(value, *bounds):
+            low, high = (_number(b) for b in bounds)
+            problems.append(
+                f"{name}: {reprlib.repr(value)} is outside {low} to {high}; using the default "
+                f"{default}"
+            )
         else:
-            problems.append(f"{name}: {value!r} is not valid; using the default")
+            setattr(obj, f.name, float(value) if hint is float else value)
     return obj
 
 
-def settings_from_dict(data: Any) -> tuple[Settings, list[str]]:
+def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """Settings from a parsed file, and a message per part that was not used.
+
+    ``data`` is migrated to the current version first; a file from a newer Hearth is read as far
+    as this one understands it, and its unknown keys are expected, so they are not reported.
+    """
     problems: list[str] = []
-    settings = _build(Settings, data, "", problems)
+    version = _version_of(data)
+    if version is None:
+        problems.append(
+            f"version: {reprlib.repr(data['version'])} is not valid; using {SETTINGS_VERSION}"
+        )
+        version = SETTINGS_VERSION
+    for step in range(version, SETTINGS_VERSION):
+        data = MIGRATIONS[step](data)
+    unknown: list[str] = []
+    settings = _build(Settings, data, "", problems, unknown)
     settings.version = SETTINGS_VERSION
-    return settings, problems
+    messages = []
+    if problems:
+        messages.append("Some settings were not valid and were reset: " + "; ".join(problems) + ".")
+    if unknown and version <= SETTINGS_VERSION:
+        messages.append(
+            "Some settings are unknown to this Hearth and were ignored: " + ", ".join(unknown) + "."
+        )
+    return settings, messages
+
+
+def _set_aside(path: Path, why: str) -> str:
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        path.replace(aside)
+        where = f"It was set aside as {aside.name}."
+    except OSError:
+        where = "It could not be moved aside."
+    return (
+        f"Your settings file could not be read ({why}). Hearth is using default settings. {where}"
+    )
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
@@ -138,24 +228,29 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     if not path.exists():
         return Settings(), None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("the file does not hold a JSON object")
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except RecursionError:
+        return Settings(), _set_aside(path, "it is nested too deeply")
     except (OSError, ValueError) as exc:
-        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        return Settings(), _set_aside(path, str(exc))
+    if not isinstance(data, dict):
+        return Settings(), _set_aside(path, "the file does not hold a JSON object")
+    settings, messages = settings_from_dict(data)
+    version = _version_of(data)
+    if version is not None and version > SETTINGS_VERSION:
+        keep = path.with_name(f"{path.name}.v{version}")
         try:
-            path.replace(aside)
-            where = f"It was set aside as {aside.name}."
-        except OSError:
-            where = "It could not be moved aside."
-        return Settings(), (
-            f"Your settings file could not be read ({exc}). Hearth is using default settings. "
-            f"{where}"
+            atomic_write_text(keep, text)
+            kept = f"the newer file is kept as {keep.name}"
+        except OSError as exc:
+            kept = f"the newer file could not be copied ({exc.strerror}), so save with care"
+        messages.insert(
+            0,
+            f"Your settings file was made by a newer Hearth (version {version}). This Hearth "
+            f"uses the settings it knows and saves them as version {SETTINGS_VERSION}; {kept}.",
         )
-    settings, problems = settings_from_dict(data)
-    if problems:
-        return settings, "Some settings were not valid and were reset: " + "; ".join(problems)
-    return settings, None
+    return settings, " ".join(messages) or None
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -4,35 +4,46 @@ A streaming answer is saved as it grows (``update_answer``) with state ``streami
 starts again after a crash or kill, any answer still marked ``streaming`` is marked
 ``interrupted``, so the partial text is kept and labelled honestly.
 
+Opening checks the file before trusting it: a database from a newer Hearth is refused without
+being changed, an older one is migrated in one transaction, and a damaged, foreign, locked or
+unopenable file raises :class:`StoreOpenError` with a message for the user and a ``kind`` that
+says which way forward fits (:func:`set_aside_damaged` keeps a damaged file for recovery). A
+failed write raises :class:`StoreWriteError`, whose message says why in words. The database and
+its ``-wal``/``-shm`` files are readable by the user alone (0600).
+
 The connection is shared between the GUI thread and one worker thread; a lock serialises access.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Literal
 
+from app.core import paths
 from app.core.engines.base import ChatMessage, Usage
 
 MessageState = Literal["complete", "streaming", "interrupted", "error"]
+OpenProblem = Literal["damaged", "newer", "locked", "unusable"]
 
 SCHEMA_VERSION = 1
+SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's companions of a database file
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS conversations (
+_VERSION_1 = (
+    """CREATE TABLE IF NOT EXISTS conversations (
     id       INTEGER PRIMARY KEY,
     title    TEXT NOT NULL,
     created  REAL NOT NULL,
     updated  REAL NOT NULL,
     route    TEXT NOT NULL DEFAULT 'local'
-);
-CREATE TABLE IF NOT EXISTS messages (
+)""",
+    """CREATE TABLE IF NOT EXISTS messages (
     id                INTEGER PRIMARY KEY,
     conversation_id   INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
     role              TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
@@ -48,9 +59,131 @@ CREATE TABLE IF NOT EXISTS messages (
     tokens_per_s      REAL,
     total_s           REAL,
     error             TEXT
-);
-CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages (conversation_id, id);
-"""
+)""",
+    "CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages (conversation_id, id)",
+)
+
+
+def _create_version_1(db: sqlite3.Connection) -> None:
+    for statement in _VERSION_1:
+        db.execute(statement)
+
+
+# version N -> the step that turns a version-N database into version N+1, run in the opening
+# transaction; version 0 is a new, empty file. A schema change adds SCHEMA_VERSION's step here.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_version_1}
+
+
+class StoreError(RuntimeError):
+    """A problem with the conversations database; ``str(error)`` is a message for the user."""
+
+
+class StoreOpenError(StoreError):
+    """The database cannot be opened. ``kind`` says which way forward fits:
+
+    ``damaged`` (unreadable, or not Hearth's): set it aside and start fresh; ``locked`` (another
+    program holds it): wait and retry; ``newer`` (made by a newer Hearth): use that Hearth;
+    ``unusable`` (a folder, no permission): the user must fix the path.
+    """
+
+    def __init__(self, message: str, kind: OpenProblem) -> None:
+        super().__init__(message)
+        self.kind: OpenProblem = kind
+
+
+class StoreWriteError(StoreError):
+    """A change could not be saved (disk full, read-only, locked, damaged); nothing was changed."""
+
+
+# SQLite's primary result codes (sqlite3.h), and the text of each, for Python 3.10's sqlite3,
+# which reports only the text; from 3.11 exceptions carry the code.
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    3, 5, 6, 8, 10, 11, 13, 14, 26
+)  # fmt: skip
+_CODE_OF_TEXT = {
+    "access permission denied": _PERM,
+    "database is locked": _BUSY,
+    "database table is locked": _LOCKED,
+    "attempt to write a readonly database": _READONLY,
+    "disk I/O error": _IOERR,
+    "database disk image is malformed": _CORRUPT,
+    "database or disk is full": _FULL,
+    "unable to open database file": _CANTOPEN,
+    "file is not a database": _NOTADB,
+}
+
+
+def _primary_code(exc: sqlite3.Error) -> int:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else _CODE_OF_TEXT.get(str(exc), -1)
+
+
+def _write_error(exc: sqlite3.Error) -> StoreWriteError:
+    code = _primary_code(exc)
+    if code == _FULL:
+        why = "the disk is full. Free some space, then try again"
+    elif code in (_READONLY, _PERM, _CANTOPEN):
+        why = f"its data folder cannot be written ({exc})"
+    elif code in (_BUSY, _LOCKED):
+        why = "another program is using the conversations database. Close it, then try again"
+    elif code in (_CORRUPT, _NOTADB):
+        why = "the conversations database is damaged. Restart Hearth to set it aside"
+    elif code == _IOERR:
+        why = f"the disk reported an error ({exc})"
+    else:
+        why = str(exc)
+    return StoreWriteError(f"Hearth could not save: {why}.")
+
+
+def _open_error(path: Path, exc: sqlite3.Error) -> StoreOpenError:
+    code = _primary_code(exc)
+    if code in (_CORRUPT, _NOTADB):
+        return StoreOpenError(
+            f"Your conversations database {path} is damaged ({exc}). Hearth can set it aside, "
+            "keeping it for recovery, and start with an empty history.",
+            "damaged",
+        )
+    if code in (_BUSY, _LOCKED):
+        return StoreOpenError(
+            f"Your conversations database {path} is locked by another program. Close that "
+            "program (or wait for it to finish), then try again.",
+            "locked",
+        )
+    reason = "it is a folder, not a file" if path.is_dir() else str(exc)
+    return StoreOpenError(
+        f"Hearth cannot open its conversations database {path}: {reason}. Move it out of the "
+        f"way, or set {paths.HOME_ENV} to another folder.",
+        "unusable",
+    )
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty database file 0600; SQLite gives its -wal and -shm the same mode."""
+    path.parent.mkdir(mode=paths.PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.PRIVATE_FILE_MODE))
+    except FileExistsError:
+        return
+
+
+def set_aside_damaged(path: Path) -> Path:
+    """Rename a damaged database and its -wal/-shm to ``<name>.damaged-<time>``; the new path.
+
+    The companions move first and keep their suffixes, so the set-aside file opens with its own
+    write-ahead log for recovery, and a new database never meets the old log.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    count = 1
+    while any(target.with_name(target.name + s).exists() for s in ("", *SIDE_FILES)):
+        count += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{count}")
+    for suffix in SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.replace(target.with_name(target.name + suffix))
+    path.replace(target)
+    return target
 
 
 @dataclass(frozen=True)
@@ -95,33 +228,111 @@ class RouteTotals:
 
 
 class ConversationStore:
-    """Conversations in one SQLite file. Thread-safe; open one per process."""
+    """Conversations in one SQLite file. Thread-safe; open one per process.
 
-    def __init__(self, path: Path) -> None:
+    Raises :class:`StoreOpenError` when the file cannot be used; ``busy_timeout_s`` is how long
+    to wait for another program's lock, at open and on every write.
+    """
+
+    def __init__(self, path: Path, busy_timeout_s: float = 5.0) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
+        try:
+            _create_private(path)
+        except OSError as exc:
+            raise StoreOpenError(
+                f"Hearth cannot create its conversations database {path}: {exc.strerror}. "
+                f"Set {paths.HOME_ENV} to a writable folder.",
+                "unusable",
+            ) from exc
+        try:
+            self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _open_error(path, exc) from exc
+        try:
+            self._db.row_factory = sqlite3.Row
+            self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
+            self.recovered_interrupted = self._open()
+        except BaseException as exc:
+            self._db.close()
+            if isinstance(exc, sqlite3.Error):
+                raise _open_error(path, exc) from exc
+            raise
+
+    def _open(self) -> int:
+        """Check, migrate and recover the file; the number of answers marked interrupted."""
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:  # refused before anything is written, the version included
+            raise StoreOpenError(
+                f"Your conversations database {self.path} was made by a newer Hearth (version "
+                f"{version}); this Hearth reads version {SCHEMA_VERSION}. Open it with the newer "
+                "Hearth; the file was left as it was.",
+                "newer",
+            )
+        if version == 0:  # before anything is written: someone else's file stays as it was
+            self._refuse_foreign_tables()
+        elif version == SCHEMA_VERSION:
+            self._check_columns()
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(_SCHEMA)  # executescript manages its own transaction
-        self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        self.recovered_interrupted = self._recover_interrupted()
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            if version < SCHEMA_VERSION:
+                for step in range(version, SCHEMA_VERSION):
+                    MIGRATIONS[step](self._db)
+                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                self._check_columns()
+            # both statements read every row: damage shows here, not later in the window
+            self._db.execute("SELECT COUNT(*) FROM conversations").fetchone()
+            recovered = self._db.execute(
+                "UPDATE messages SET state='interrupted' WHERE state='streaming'"
+            ).rowcount
+            self._db.execute("COMMIT")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+        return recovered
+
+    def _foreign(self, what: str) -> StoreOpenError:
+        return StoreOpenError(
+            f"{self.path} is not a Hearth conversations database ({what}). Hearth can set it "
+            "aside, keeping it, and start with an empty history.",
+            "damaged",
+        )
+
+    def _refuse_foreign_tables(self) -> None:
+        """A version-0 file is new, or a first start cut short; never someone else's data."""
+        rows = self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+        foreign = sorted({r[0] for r in rows} - {"conversations", "messages"})
+        if foreign:
+            raise self._foreign(f"it holds other tables: {', '.join(foreign)}")
+
+    def _check_columns(self) -> None:
+        for table, record in (("conversations", Conversation), ("messages", StoredMessage)):
+            found = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+            wanted = {f.name for f in fields(record)}
+            if found != wanted:
+                raise self._foreign(f"its {table} table has other columns")
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction; a failed write raises :class:`StoreWriteError`, changing nothing."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield self._db
-                self._db.execute("COMMIT")
-            except BaseException:
-                if self._db.in_transaction:  # a failed COMMIT (busy, disk full) must not linger
-                    self._db.execute("ROLLBACK")
-                raise
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:  # a failed COMMIT (busy, disk full) must not linger
+                        self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                raise _write_error(exc) from exc
 
     def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
@@ -130,11 +341,6 @@ class ConversationStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
-
-    def _recover_interrupted(self) -> int:
-        with self._tx() as db:
-            cur = db.execute("UPDATE messages SET state='interrupted' WHERE state='streaming'")
-            return cur.rowcount
 
     # conversations -------------------------------------------------------------------------
 

@@ -1,22 +1,36 @@
-"""Start the GUI: one QApplication, one instance per data folder, the main window."""
+"""Start the GUI: one QApplication, one instance per data folder, the main window.
+
+Everything that can stop Hearth from starting is settled here, before the window exists, with a
+message and a way forward instead of a traceback: a data folder that cannot be written, a second
+instance, a conversations database that is damaged, locked, from a newer Hearth or unusable.
+"""
 
 from __future__ import annotations
 
-import os
+import logging
 import signal
 import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
+from app.core import paths
 from app.core.instance import AlreadyRunningError, acquire_instance_lock
 from app.core.logs import setup_logging
+from app.core.store import ConversationStore, StoreOpenError, set_aside_damaged
+
+log = logging.getLogger(__name__)
+
+SET_ASIDE = "Set it aside and start fresh"
+RETRY = "Retry"
+QUIT = "Quit"
 
 
 @contextmanager
@@ -55,24 +69,100 @@ def prepare_application(app: QCoreApplication) -> None:
     QGuiApplication.setWindowIcon(QIcon(str(resources.files("app.ui") / "icons" / "hearth.png")))
 
 
+def _someone_can_answer() -> bool:
+    """False on the offscreen platform, where a modal dialog would wait for ever."""
+    return QGuiApplication.platformName() != "offscreen"
+
+
+def ask(text: str, choices: tuple[str, ...] = (QUIT,)) -> str:
+    """Show ``text`` with one button per choice (the last one quits); the choice made.
+
+    The text also goes to stderr, for whoever started Hearth from a terminal. Where no one can
+    answer, the last choice is taken.
+    """
+    print(text, file=sys.stderr)
+    if not _someone_can_answer():
+        return choices[-1]
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
+    buttons = [
+        box.addButton(
+            choice,
+            QMessageBox.ButtonRole.RejectRole
+            if choice == choices[-1]
+            else QMessageBox.ButtonRole.AcceptRole,
+        )
+        for choice in choices
+    ]
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), choices[-1])
+
+
+def open_store(path: Path) -> ConversationStore | None:
+    """Open the conversations database, asking the way forward while it cannot be; None: quit.
+
+    Damaged (or someone else's): set it aside, kept for recovery, and start fresh; locked: retry
+    once the other program lets go; from a newer Hearth or unusable: say so and quit.
+    """
+    while True:
+        try:
+            return ConversationStore(path)
+        except StoreOpenError as exc:
+            problem = exc
+        log.warning("the conversations database cannot be opened (%s): %s", problem.kind, problem)
+        if problem.kind == "damaged":
+            note = (
+                f"\n\n{SET_ASIDE}: the file is renamed {path.name}.damaged-<date>-<time> in "
+                f"{path.parent}, where it stays for recovery."
+            )
+            if ask(str(problem) + note, (SET_ASIDE, QUIT)) != SET_ASIDE:
+                return None
+            try:
+                aside = set_aside_damaged(path)
+            except OSError as exc:
+                ask(f"Hearth could not set {path} aside: {exc.strerror}.")
+                return None
+            log.warning("the damaged database was set aside as %s", aside)
+        elif problem.kind == "locked":
+            if ask(str(problem), (RETRY, QUIT)) != RETRY:
+                return None
+        else:
+            ask(str(problem))
+            return None
+
+
 def run_gui(model_path: str | None = None) -> int:
+    """Run the window until it closes; the exit code (1: could not start, 2: already running)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)
     try:
+        paths.require_writable()
         lock = acquire_instance_lock()
     except AlreadyRunningError as exc:
-        print(exc, file=sys.stderr)
-        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            QMessageBox.critical(None, APP_NAME, str(exc))
+        ask(str(exc))
         return 2
-    setup_logging()
-    from app.ui.main_window import MainWindow
-
-    window = MainWindow(model_path)
-    window.show()
+    except paths.DataFolderError as exc:
+        ask(str(exc))
+        return 1
     try:
-        with quit_on_termination_signals(app):
-            return app.exec()
+        paths.make_install_private()
+        setup_logging()
+        store = open_store(paths.database_path())
+        if store is None:
+            return 1
+        from app.ui.main_window import MainWindow
+
+        window = MainWindow(model_path, store=store)
+        window.show()
+        try:
+            with quit_on_termination_signals(app):
+                return app.exec()
+        finally:
+            window.shutdown()
+            # The loop has ended; a quit posted meanwhile (closing the last window posts one)
+            # must not end the next event loop at once, in a test or a second run_gui().
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     finally:
-        window.shutdown()
         lock.release()

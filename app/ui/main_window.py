@@ -10,7 +10,6 @@ them and renders what they announce (``stateChanged``, ``textFlushed``, ``answer
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,7 +33,7 @@ from app.core import paths
 from app.core.chat import TurnResult
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
-from app.core.store import ConversationStore
+from app.core.store import ConversationStore, StoreWriteError
 from app.ui.chat_view import Composer, TranscriptView, message_header
 from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
@@ -71,13 +70,18 @@ class MainWindow(QMainWindow):
     modelLoaded = Signal(str)
     modelLoadFailed = Signal(str)
 
-    def __init__(self, model_path: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model_path: str | None = None,
+        parent: QWidget | None = None,
+        store: ConversationStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setAcceptDrops(True)  # a .gguf dropped on the window is imported
         self.settings_owner = SettingsOwner(parent=self)
-        self.store = ConversationStore(paths.database_path())
+        self.store = store or ConversationStore(paths.database_path())  # the window closes it
         self.models: list[InstalledModel] = []
         self.model_manager: ModelManager | None = None
         self.last_error: str | None = None
@@ -516,9 +520,9 @@ class MainWindow(QMainWindow):
             if not self._confirm_route(conversation_id):
                 return
             self.session.send(conversation_id, text)
-        except (sqlite3.Error, OSError) as exc:
+        except StoreWriteError as exc:
             log.error("could not save the message: %s", exc)
-            self.show_error(_save_failure(exc))
+            self.show_error(f"{exc} Your text is still in the box below.")
             return
         self.transcript.append_user(text)
         self.composer.clear()
@@ -604,13 +608,3 @@ def _resolved(path: str) -> str:
         return str(Path(path).expanduser().resolve())
     except (OSError, RuntimeError):
         return str(Path(path).expanduser().absolute())
-
-
-def _save_failure(exc: Exception) -> str:
-    text = str(exc)
-    if "full" in text or "No space" in text:
-        return (
-            "Hearth could not save your message: the disk is full. Your text is still in the box "
-            "below; free some space and press Send again."
-        )
-    return f"Hearth could not save your message ({text}). Your text is still in the box below."

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import paths
 from app.core.chat import TurnResult
@@ -399,12 +399,10 @@ class ChatSession(QObject):
         self._closed = True
         self._flush_timer.stop()
         self._route_timer.stop()
-        self._worker.abandon()
-        QMetaObject.invokeMethod(self._worker, "shutdown", Qt.ConnectionType.QueuedConnection)
+        self._worker.request_shutdown()
         return retire_thread(self._thread, timeout_ms)
 
 
 def _abandon(worker: ChatWorker) -> None:
     """The session went away without shutdown(): stop the worker; its thread ends by itself."""
-    worker.abandon()
-    QMetaObject.invokeMethod(worker, "shutdown", Qt.ConnectionType.QueuedConnection)
+    worker.request_shutdown()

@@ -28,11 +28,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from app.core.chat import TurnResult, run_turn
 from app.core.engines.base import Engine, EngineError, GenerationParams
-from app.core.store import ConversationStore
+from app.core.store import ConversationStore, StoreError
 
 EngineFactory = Callable[[], Engine]
 
@@ -103,8 +103,7 @@ def _wait_for_live_threads(timeout_s: float = 30.0) -> None:
     deadline = time.monotonic() + timeout_s
     for thread, worker in list(_LIVE.items()):
         if isinstance(worker, ChatWorker):
-            worker.abandon()
-            QMetaObject.invokeMethod(worker, "shutdown", Qt.ConnectionType.QueuedConnection)
+            worker.request_shutdown()
         thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
 
 
@@ -121,6 +120,7 @@ class Job(QObject):
         super().__init__()
         self._call = call
         self._describe_error = describe_error
+        self.relay: QObject | None = None
 
     @Slot()
     def run(self) -> None:
@@ -184,8 +184,7 @@ def run_job(
     relay = _Relay(on_returned, on_errored, receiver)
     job.returned.connect(relay.returned)
     job.errored.connect(relay.errored)
-    if receiver is None:
-        job.finished.connect(relay.deleteLater)
+    job.relay = relay  # keeps it alive while the job runs; with a receiver, it goes with it
     thread = QThread()
     job.moveToThread(thread)
     thread.started.connect(job.run)
@@ -296,7 +295,7 @@ class ChatWorker(QObject):
                 )
             except Exception as exc:  # the store failed around the turn; say so, stay usable
                 log.exception("answer for conversation %d failed", conversation_id)
-                result = TurnResult(-1, "", "error", None, _store_failure(exc))
+                result = TurnResult(-1, "", "error", None, _failure_message(exc))
         self.answerFinished.emit(conversation_id, result)
 
     def _on_text(self, text: str) -> None:
@@ -312,9 +311,20 @@ class ChatWorker(QObject):
 
     @Slot()
     def shutdown(self) -> None:
-        """Close the engine on its own thread, then end the thread's event loop."""
+        """Close the engine on its own thread, then end the thread's event loop (never the
+        GUI thread's: a late call there must not quit the application)."""
         self._close_engine()
-        QThread.currentThread().quit()
+        thread = QThread.currentThread()
+        if not _is_gui_thread(thread):
+            thread.quit()
+
+    def request_shutdown(self) -> None:
+        """From any thread: stop what runs and queue :meth:`shutdown` on the worker's thread,
+        if that thread still runs."""
+        self.abandon()
+        thread = self.thread()
+        if thread is not None and thread.isRunning() and not _is_gui_thread(thread):
+            QMetaObject.invokeMethod(self, "shutdown", Qt.ConnectionType.QueuedConnection)
 
     def _close_engine(self) -> None:
         if self._engine is not None:
@@ -325,8 +335,12 @@ class ChatWorker(QObject):
                 log.exception("closing %s failed", engine.label)
 
 
-def _store_failure(exc: Exception) -> str:
-    text = str(exc)
-    if "disk is full" in text or "No space left" in text:
-        return "Hearth could not save the answer: the disk is full. Free some space and try again."
+def _is_gui_thread(thread: QThread) -> bool:
+    app = QCoreApplication.instance()
+    return app is None or thread == app.thread()
+
+
+def _failure_message(exc: Exception) -> str:
+    if isinstance(exc, StoreError):
+        return str(exc)  # written for the user ("Hearth could not save: the disk is full…")
     return f"The answer failed: {exc}"
