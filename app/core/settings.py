@@ -90,12 +90,19 @@ class HostedSettings:
 
 
 @dataclass
+class PrivacySettings:
+    offline_lock: bool = False  # refuse every connection that would leave this computer
+    encrypt_store: bool = False  # conversations encrypted at rest, the key in the OS keychain
+
+
+@dataclass
 class Settings:
     version: int = SETTINGS_VERSION
     route: Route = "local"
     generation: GenerationSettings = field(default_factory=GenerationSettings)
     local: LocalSettings = field(default_factory=LocalSettings)
     hosted: HostedSettings = field(default_factory=HostedSettings)
+    privacy: PrivacySettings = field(default_factory=PrivacySettings)
     imported_models: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
