@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.core import paths
-from app.core.settings import atomic_write_text, settings_from_dict
+from app.core.settings import atomic_write_text, stored_settings
 
 DOWNLOAD = "download"
 HOSTED_CHAT = "hosted chat"
@@ -328,13 +328,7 @@ def stored_offline_lock() -> bool:
     Child processes and terminal commands apply it at start, so the lock the user switched on
     in the window holds for them too.
     """
-    try:
-        data = json.loads(paths.settings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return False
-    if not isinstance(data, dict):
-        return False
-    return settings_from_dict(data)[0].privacy.offline_lock
+    return stored_settings().privacy.offline_lock
 
 
 # reading the record -------------------------------------------------------------------------

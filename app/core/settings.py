@@ -260,6 +260,17 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     return settings, " ".join(messages) or None
 
 
+def stored_settings(path: Path | None = None) -> Settings:
+    """The saved settings as far as they can be read, changing nothing (no file is set aside,
+    no message): for decisions made before the settings owner loads them, at start-up or in a
+    child process."""
+    try:
+        data = json.loads((path or paths.settings_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return Settings()
+    return settings_from_dict(data)[0] if isinstance(data, dict) else Settings()
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
