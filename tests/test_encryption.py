@@ -244,3 +244,22 @@ def test_a_conversion_that_does_not_verify_keeps_the_original(
         convert(db, os.urandom(32), encrypt=True)
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     assert not db.with_name(db.name + CONVERTING_SUFFIX).exists()
+
+
+def test_start_up_opens_the_store_as_the_setting_says() -> None:
+    """What run_gui does before the window: the saved setting decides, converting first."""
+    from app.core.settings import Settings, save_settings
+    from app.ui.application import open_store
+
+    db = paths.database_path()
+    plain = ConversationStore(db)
+    conversation = fill(plain)
+    plain.close()
+    settings = Settings()
+    settings.privacy.encrypt_store = True
+    save_settings(settings)
+    store = open_store(db)
+    assert store is not None
+    assert len(store.messages(conversation)) == 6
+    store.close()
+    assert is_encrypted(db)

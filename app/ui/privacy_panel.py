@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import network_ledger, secrets
+from app.core import network_ledger
+from app.core.encryption import encryption_available
 from app.core.network_ledger import (
     LEDGER,
     OFFLINE_ENV,
@@ -60,8 +61,8 @@ ENCRYPTION_TEXT = (
     "is converted the next time Hearth starts; turning it off converts it back."
 )
 NO_KEYCHAIN_TEXT = (
-    "Encryption is not offered: no system keychain was found, and Hearth will not keep the "
-    "key in a file next to the data it protects."
+    "Encryption is not offered: no system keychain was found (or this install has no SQLCipher), "
+    "and Hearth will not keep the key in a file next to the data it protects."
 )
 
 
@@ -212,8 +213,9 @@ class PrivacyPage(QWidget):
     """GUI thread. Settings › Privacy: the offline lock and encryption at rest.
 
     Writes each switch through ``owner`` the moment it is toggled and follows the owner's
-    ``changed("privacy")``. Whether a keychain exists is read on a job thread; until then, and
-    without one, encryption is not offered. Signals: ``keychainChecked(bool available)``.
+    ``changed("privacy")``. Whether a keychain (and SQLCipher) exists is read on a job thread;
+    until then, and without one, encryption is not offered.
+    Signals: ``keychainChecked(bool available)``.
     """
 
     keychainChecked = Signal(bool)
@@ -255,7 +257,7 @@ class PrivacyPage(QWidget):
         self._show()
         run_job(
             "hearth-privacy-keychain",
-            secrets.keychain_available,
+            encryption_available,
             self._on_keychain,
             lambda _message: self._on_keychain(False),
             self,
