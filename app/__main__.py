@@ -4,6 +4,10 @@
 ``hearth --model PATH``         open the window with a GGUF file imported and selected
 ``hearth --self-test [--model PATH]``  headless health check; exit 0 when the model answers
 ``hearth models list|pull ID|verify [ID]|rm ID``  the model catalog from a terminal
+``hearth network-log [--since DATE] [--json]``  every connection Hearth made or refused
+
+Every command, and every child process Hearth starts (they run this same ``main``), first installs
+the network ledger's audit hook with the offline lock as saved in Settings.
 """
 
 from __future__ import annotations
@@ -30,6 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from app.core import network_ledger
+
+    network_ledger.install().set_offline_lock(network_ledger.stored_offline_lock())
+    if argv[:1] == ["network-log"]:
+        from app.network_cli import main as network_log_main
+
+        return network_log_main(argv[1:])
     if argv[:1] == ["models"]:
         from app.models_cli import main as models_main
 

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from app.core import network_ledger
+
 if TYPE_CHECKING:
     from tests.helpers.llama_server import LlamaServer
 
@@ -61,6 +63,9 @@ class _SocketAudit:
                 raise NetworkAccessError(f"a test tried to resolve {host_s!r}")
 
 
+# The app's own hook first: audit hooks run in the order they were installed, so with the offline
+# lock on, the app refuses (and records) a connection before this guard would fail the test.
+network_ledger.install()
 _AUDIT = _SocketAudit()
 sys.addaudithook(_AUDIT)
 

@@ -50,7 +50,7 @@ from huggingface_hub.errors import (
 from huggingface_hub.utils import build_hf_headers, hf_raise_for_status
 
 from app import __version__
-from app.core import paths
+from app.core import network_ledger, paths
 from app.core.catalog import CatalogEntry
 from app.core.net import shutdown_socket
 from app.core.retry import retry_after_seconds
@@ -65,6 +65,7 @@ ErrorKind = Literal[
     "no_space",
     "network",
     "offline",
+    "locked",
     "http",
     "busy",
     "disk",
@@ -354,7 +355,8 @@ class DownloadJob:
         ``internal`` when unforeseen), so a caller always has a message to show.
         """
         try:
-            return self._run_exclusive()
+            with network_ledger.network_purpose(network_ledger.DOWNLOAD):
+                return self._run_exclusive()
         except DownloadError:
             raise
         except OSError as exc:  # the models folder cannot be written (read-only, say)
@@ -471,6 +473,7 @@ class DownloadJob:
         except HfHubHTTPError as exc:
             self._raise_for_hub_error(exc)
         except httpx2.TransportError as exc:
+            self._raise_if_locked(exc)
             self._raise_if_untrusted(exc)
             self._raise_if_offline(exc)
             raise _Retry(f"cannot reach {self.endpoint}: {exc or type(exc).__name__}") from exc
@@ -525,6 +528,7 @@ class DownloadJob:
             ) from exc
         except httpx2.TransportError as exc:
             self._check_stop()
+            self._raise_if_locked(exc)
             self._raise_if_untrusted(exc)
             self._raise_if_offline(exc)
             raise _Retry(f"the connection failed ({exc or type(exc).__name__})") from exc
@@ -639,6 +643,15 @@ class DownloadJob:
                 )
                 if self._stop.wait(delay):
                     self._raise_stopped()
+
+    def _raise_if_locked(self, exc: BaseException) -> None:
+        """The offline lock refused the connection: final, and said in the lock's words."""
+        if network_ledger.refused_by_lock(exc):
+            raise DownloadError(
+                f"{network_ledger.LOCK_MESSAGE}: downloads are off.",
+                network_ledger.LOCK_HINT,
+                "locked",
+            ) from exc
 
     def _raise_if_untrusted(self, exc: BaseException) -> None:
         """A certificate that fails verification is final: retrying cannot make it trusted."""

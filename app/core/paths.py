@@ -90,6 +90,11 @@ def probed_models_path() -> Path:
     return data_dir() / "probed-models.json"
 
 
+def network_ledger_path() -> Path:
+    """The record of every connection Hearth made or was refused (see core.network_ledger)."""
+    return data_dir() / "network-ledger.jsonl"
+
+
 def lock_path() -> Path:
     return data_dir() / "hearth.lock"
 
@@ -136,6 +141,7 @@ def make_install_private() -> None:
     for folder in folders:
         make_private(folder)
     files = [settings_path(), user_catalog_path(), probed_models_path(), lock_path()]
+    files.append(network_ledger_path())
     database = database_path()
     files += [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm")]
     files += sorted(logs_dir().glob("hearth.log*"))

@@ -90,12 +90,19 @@ class HostedSettings:
 
 
 @dataclass
+class PrivacySettings:
+    offline_lock: bool = False  # refuse every connection that would leave this computer
+    encrypt_store: bool = False  # conversations encrypted at rest, the key in the OS keychain
+
+
+@dataclass
 class Settings:
     version: int = SETTINGS_VERSION
     route: Route = "local"
     generation: GenerationSettings = field(default_factory=GenerationSettings)
     local: LocalSettings = field(default_factory=LocalSettings)
     hosted: HostedSettings = field(default_factory=HostedSettings)
+    privacy: PrivacySettings = field(default_factory=PrivacySettings)
     imported_models: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -251,6 +258,17 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
             f"uses the settings it knows and saves them as version {SETTINGS_VERSION}; {kept}.",
         )
     return settings, " ".join(messages) or None
+
+
+def stored_settings(path: Path | None = None) -> Settings:
+    """The saved settings as far as they can be read, changing nothing (no file is set aside,
+    no message): for decisions made before the settings owner loads them, at start-up or in a
+    child process."""
+    try:
+        data = json.loads((path or paths.settings_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return Settings()
+    return settings_from_dict(data)[0] if isinstance(data, dict) else Settings()
 
 
 def atomic_write_text(path: Path, text: str) -> None:

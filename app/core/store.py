@@ -11,6 +11,11 @@ says which way forward fits (:func:`set_aside_damaged` keeps a damaged file for 
 failed write raises :class:`StoreWriteError`, whose message says why in words. The database and
 its ``-wal``/``-shm`` files are readable by the user alone (0600).
 
+:func:`connect` is the one connection factory: plain SQLite, or SQLCipher (``sqlcipher3``) when a
+key is given, for a database encrypted at rest (see :mod:`app.core.encryption`, which converts
+between the two). An encrypted file that the key does not open is refused (``damaged``, in
+words: it may be set aside, never overwritten).
+
 The connection is shared between the GUI thread and one worker thread; a lock serialises access.
 """
 
@@ -24,9 +29,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from app.core import paths
+
+try:
+    import sqlcipher3.dbapi2 as _sqlcipher
+except ImportError:  # no SQLCipher for this platform: encryption at rest is not offered
+    _sqlcipher = None
 from app.core.engines.base import ChatMessage, Usage
 
 MessageState = Literal["complete", "streaming", "interrupted", "error"]
@@ -113,12 +123,49 @@ _CODE_OF_TEXT = {
 }
 
 
-def _primary_code(exc: sqlite3.Error) -> int:
+# What either SQLite binding raises; sqlcipher3 mirrors sqlite3's classes and error codes.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + (
+    (_sqlcipher.Error,) if _sqlcipher is not None else ()
+)
+
+
+def sqlcipher_available() -> bool:
+    """Whether this install can encrypt the database (the SQLCipher binding is present)."""
+    return _sqlcipher is not None
+
+
+def connect(path: Path, key: bytes | None = None, *, sqlcipher: bool = False) -> sqlite3.Connection:
+    """A connection to ``path`` (autocommit, any thread, rows as ``Row``).
+
+    With ``key`` (32 random bytes), SQLCipher opens the file as an encrypted database: every
+    page, the write-ahead log included, is AES-256 encrypted with that raw key. Nothing is read
+    until the first statement, so a wrong key shows there (``file is not a database``).
+    ``sqlcipher=True`` opens a plain file through SQLCipher too (for ``sqlcipher_export``).
+    """
+    if key is None and not sqlcipher:
+        db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        db.row_factory = sqlite3.Row
+        return db
+    if _sqlcipher is None:
+        raise StoreOpenError(
+            f"Your conversations database {path} is encrypted, and this Hearth was installed "
+            "without SQLCipher (the sqlcipher3-binary package), so it cannot open it.",
+            "unusable",
+        )
+    keyed: Any = _sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    keyed.row_factory = _sqlcipher.Row
+    keyed.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported here, not on stderr
+    if key is not None:
+        keyed.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return keyed  # the same DB-API as sqlite3's
+
+
+def _primary_code(exc: Exception) -> int:
     code = getattr(exc, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else _CODE_OF_TEXT.get(str(exc), -1)
 
 
-def _write_error(exc: sqlite3.Error) -> StoreWriteError:
+def _write_error(exc: Exception) -> StoreWriteError:
     code = _primary_code(exc)
     if code == _FULL:
         why = "the disk is full. Free some space, then try again"
@@ -135,8 +182,16 @@ def _write_error(exc: sqlite3.Error) -> StoreWriteError:
     return StoreWriteError(f"Hearth could not save: {why}.")
 
 
-def _open_error(path: Path, exc: sqlite3.Error) -> StoreOpenError:
+def _open_error(path: Path, exc: Exception, keyed: bool = False) -> StoreOpenError:
     code = _primary_code(exc)
+    if keyed and code == _NOTADB:
+        return StoreOpenError(
+            f"Your conversations database {path} is encrypted, and the key in your system "
+            "keychain does not open it (the key was replaced, or the file is damaged). Hearth "
+            "left the file as it is: restore the keychain entry 'Hearth / store_key', or let "
+            "Hearth set the file aside, keeping it for recovery, and start with an empty history.",
+            "damaged",
+        )
     if code in (_CORRUPT, _NOTADB):
         return StoreOpenError(
             f"Your conversations database {path} is damaged ({exc}). Hearth can set it aside, "
@@ -234,7 +289,7 @@ class ConversationStore:
     to wait for another program's lock, at open and on every write.
     """
 
-    def __init__(self, path: Path, busy_timeout_s: float = 5.0) -> None:
+    def __init__(self, path: Path, busy_timeout_s: float = 5.0, key: bytes | None = None) -> None:
         self.path = path
         self._lock = threading.RLock()
         try:
@@ -246,17 +301,16 @@ class ConversationStore:
                 "unusable",
             ) from exc
         try:
-            self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise _open_error(path, exc) from exc
+            self._db = connect(path, key)
+        except DB_ERRORS as exc:
+            raise _open_error(path, exc, key is not None) from exc
         try:
-            self._db.row_factory = sqlite3.Row
             self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
             self.recovered_interrupted = self._open()
         except BaseException as exc:
             self._db.close()
-            if isinstance(exc, sqlite3.Error):
-                raise _open_error(path, exc) from exc
+            if isinstance(exc, DB_ERRORS):
+                raise _open_error(path, exc, key is not None) from exc
             raise
 
     def _open(self) -> int:
@@ -331,7 +385,7 @@ class ConversationStore:
                     if self._db.in_transaction:  # a failed COMMIT (busy, disk full) must not linger
                         self._db.execute("ROLLBACK")
                     raise
-            except sqlite3.Error as exc:
+            except DB_ERRORS as exc:
                 raise _write_error(exc) from exc
 
     def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[sqlite3.Row]:

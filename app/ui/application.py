@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.core import paths
+from app.core.encryption import open_private_store
 from app.core.instance import AlreadyRunningError, acquire_instance_lock
 from app.core.logs import setup_logging
+from app.core.settings import stored_settings
 from app.core.store import ConversationStore, StoreOpenError, set_aside_damaged
 
 log = logging.getLogger(__name__)
@@ -103,12 +105,16 @@ def ask(text: str, choices: tuple[str, ...] = (QUIT,)) -> str:
 def open_store(path: Path) -> ConversationStore | None:
     """Open the conversations database, asking the way forward while it cannot be; None: quit.
 
+    It is opened encrypted or plain as Settings › Privacy says, converted first when the file is
+    in the other form (:func:`app.core.encryption.open_private_store`); a missing or wrong key is
+    a ``locked`` problem, so the file is never set aside for it.
+
     Damaged (or someone else's): set it aside, kept for recovery, and start fresh; locked: retry
     once the other program lets go; from a newer Hearth or unusable: say so and quit.
     """
     while True:
         try:
-            return ConversationStore(path)
+            return open_private_store(path, stored_settings().privacy.encrypt_store)
         except StoreOpenError as exc:
             problem = exc
         log.warning("the conversations database cannot be opened (%s): %s", problem.kind, problem)

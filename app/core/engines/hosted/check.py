@@ -17,9 +17,11 @@ from app.core.engines.hosted.errors import (
     HostedSetupError,
     KeyRejectedError,
     ModelNotFoundError,
+    OfflineLockedError,
     TimedOutError,
     UnreachableError,
 )
+from app.core.network_ledger import CONNECTION_CHECK
 from app.core.settings import HostedSettings
 
 
@@ -71,7 +73,7 @@ def _run_checks(hosted: HostedSettings, api_key: str, report: ConnectionReport) 
         "none": "no key",
     }[config.key_source]
     report.lines.append(f"Checking {config.base_url} with {source}.")
-    engine = engine_for(config, retry_base_s=0.5, retry_cap_s=2.0)
+    engine = engine_for(config, retry_base_s=0.5, retry_cap_s=2.0, purpose=CONNECTION_CHECK)
     try:
         _check_models(engine, report)
         if report.reached and report.key_ok is not False and report.model_ok is None:
@@ -89,7 +91,7 @@ def _check_models(engine: HostedEngine, report: ConnectionReport) -> None:
         report.models = engine.list_models()
     except Exception as exc:  # classified below; anything unknown propagates
         error = engine.classify(exc, shown=False).error
-        if isinstance(error, (UnreachableError, TimedOutError)):
+        if isinstance(error, (UnreachableError, TimedOutError, OfflineLockedError)):
             report.lines.append(error.user_message())
             return
         report.reached = True
@@ -135,7 +137,9 @@ def _check_by_request(engine: HostedEngine, report: ConnectionReport) -> None:
 
 def models_from_settings(hosted: HostedSettings, api_key: str = "") -> list[str]:
     """The server's model list ("List models" in Settings); :class:`HostedError` when refused."""
-    engine = engine_for(config_from_settings(hosted, api_key, require_model=False))
+    engine = engine_for(
+        config_from_settings(hosted, api_key, require_model=False), purpose=CONNECTION_CHECK
+    )
     try:
         try:
             return engine.list_models()

@@ -7,12 +7,12 @@ server sends back. A base URL that is not on this machine must use https.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from app.core import secrets
 from app.core.engines.hosted.errors import HostedSetupError, InsecureURLError, MissingKeyError
+from app.core.network_ledger import is_loopback_host
 from app.core.providers import PROVIDERS, ProviderSpec, provider_spec
 from app.core.settings import HostedSettings, Provider
 
@@ -60,16 +60,6 @@ class HostedConfig:
         for key in sorted(keys, key=len, reverse=True):  # a longer key first: it may hold another
             text = text.replace(key, REDACTED)
         return text
-
-
-def is_loopback_host(host: str) -> bool:
-    host = host.lower()
-    if host in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def check_base_url(url: str) -> str:

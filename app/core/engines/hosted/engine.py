@@ -12,6 +12,9 @@ the SDKs cannot know about:
 - Stop that takes effect at once (:class:`~app.core.engines.hosted.request.WatchedRequest`);
 - one :class:`HostedError` subclass per failure, each with a plain message and a hint, with every
   configured key removed from the server's own words;
+- every connection recorded in the network ledger under the engine's ``purpose`` ("hosted chat",
+  or "connection check" for Settings' test), and the offline lock's refusal reported as
+  :class:`OfflineLockedError`, never retried;
 - answer text that is always valid Unicode: a lone surrogate (``"\\ud800"`` in the JSON) becomes
   U+FFFD instead of failing the store.
 """
@@ -36,6 +39,7 @@ from app.core.engines.hosted.errors import (
     KeyRejectedError,
     MalformedStreamError,
     ModelNotFoundError,
+    OfflineLockedError,
     RateLimitedError,
     RequestRejectedError,
     ServerError,
@@ -43,6 +47,13 @@ from app.core.engines.hosted.errors import (
     UnreachableError,
 )
 from app.core.engines.hosted.request import Interrupted, WatchedRequest
+from app.core.network_ledger import (
+    HOSTED_CHAT,
+    LOCK_HINT,
+    LOCK_MESSAGE,
+    network_purpose,
+    refused_by_lock,
+)
 from app.core.retry import retry_after_seconds
 from app.core.settings import HostedSettings
 
@@ -106,8 +117,10 @@ class HostedEngine:
         *,
         retry_base_s: float = RETRY_BASE_S,
         retry_cap_s: float = RETRY_CAP_S,
+        purpose: str = HOSTED_CHAT,
     ) -> None:
         self.config = config
+        self.purpose = purpose  # what the network ledger records its connections as
         self.provider: str = config.provider
         self.model: str = config.model
         self.label: str = f"{config.model} · {config.where}"
@@ -132,6 +145,12 @@ class HostedEngine:
     def _read(self, stream: Any) -> Iterator[_Piece]:
         raise NotImplementedError
 
+    def _open_recorded(self, messages: list[ChatMessage], params: GenerationParams) -> Any:
+        """:meth:`_open` with its connection recorded under :attr:`purpose` (on the request's
+        own thread, where the connection is made)."""
+        with network_purpose(self.purpose):
+            return self._open(messages, params)
+
     # the protocol -----------------------------------------------------------------------
 
     def stream(
@@ -146,7 +165,7 @@ class HostedEngine:
         counts = _Counts()
         attempt = 0
         while True:
-            request = WatchedRequest(lambda: self._open(messages, params), stop, deadline)
+            request = WatchedRequest(lambda: self._open_recorded(messages, params), stop, deadline)
             try:
                 for piece in self._read(request.stream()):
                     if isinstance(piece, _Counts):
@@ -216,7 +235,8 @@ class HostedEngine:
 
     def list_models(self) -> list[str]:
         """The ids of the models the server offers, sorted. Blocking, like ``stream``."""
-        return sorted(self._server_text(m.id) for m in self._client.models.list())
+        with network_purpose(self.purpose):
+            return sorted(self._server_text(m.id) for m in self._client.models.list())
 
     def close(self) -> None:
         self._closed = True
@@ -302,6 +322,13 @@ class HostedEngine:
         sdk = self._sdk
         c = self.config
         where = c.where
+        if refused_by_lock(exc):
+            return Failure(
+                OfflineLockedError(
+                    f"{LOCK_MESSAGE}: the hosted route cannot reach {where}.",
+                    f"{LOCK_HINT} Or switch to Local.",
+                )
+            )
         # Anthropic's stream lets the HTTP library's own errors through; OpenAI's wraps them.
         if isinstance(exc, (sdk.APITimeoutError, httpx2.TimeoutException)):
             if shown:

@@ -51,6 +51,10 @@ class ServerError(HostedError):
     """The server failed (5xx) or reported an error inside the stream."""
 
 
+class OfflineLockedError(HostedError):
+    """The offline lock refused the connection (the server is not on this computer)."""
+
+
 class UnreachableError(HostedError):
     """No connection could be made, so nothing was answered."""
 

@@ -1,0 +1,209 @@
+"""Conversations encrypted at rest (opt-in): SQLCipher, with the key in the OS keychain.
+
+The key is 32 random bytes (``secrets.token_bytes``), kept in the keychain as ``store_key``
+(hex) and handed to SQLCipher as a raw key (AES-256, HMAC-SHA512 per page; no passphrase
+derivation, since the key is already random). There is no home-made cryptography here: SQLCipher
+encrypts every page of the database and of its write-ahead log.
+
+:func:`open_private_store` is how Hearth opens its database at start: it looks at the file itself
+(a plain SQLite file starts with ``SQLite format 3``), converts it when the setting asks for the
+other form, and opens it with the key when it is encrypted. A conversion never changes the
+original until the converted copy is complete and verified:
+
+1. the original's write-ahead log is checkpointed into it, and the copy is exported with
+   ``sqlcipher_export`` into ``<name>.converting``;
+2. the copy is opened on its own and checked (``integrity_check``, the schema version, the
+   number of conversations and messages) and flushed to disk;
+3. it replaces the original in one atomic rename.
+
+A crash or ``kill -9`` at any moment leaves the original or the finished copy, both readable; a
+leftover ``.converting`` file is deleted at the next start. An encrypted database whose key is
+missing is refused with :class:`~app.core.store.StoreOpenError` (kind ``locked``: the keychain
+may only be locked), a wrong key as ``damaged``, each in words; the file is never overwritten.
+Without a keychain (or without SQLCipher) encryption is not offered (:func:`encryption_available`),
+and Hearth never writes the key to a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets as random
+import sqlite3
+from pathlib import Path
+
+from app.core import paths, secrets
+from app.core.store import (
+    DB_ERRORS,
+    SIDE_FILES,
+    ConversationStore,
+    StoreOpenError,
+    connect,
+    sqlcipher_available,
+)
+
+KEY_SECRET = "store_key"
+KEY_BYTES = 32
+SQLITE_HEADER = b"SQLite format 3\x00"
+CONVERTING_SUFFIX = ".converting"
+
+log = logging.getLogger(__name__)
+
+
+def encryption_available() -> bool:
+    """Whether encryption can be offered: SQLCipher is installed and a keychain exists."""
+    return sqlcipher_available() and secrets.keychain_available()
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether ``path`` holds data that is not a plain SQLite database (an encrypted one)."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError:  # missing, a folder, not readable: the store says what is wrong
+        return False
+    return bool(header) and header != SQLITE_HEADER
+
+
+def stored_key() -> bytes | None:
+    """The database key from the keychain; None when there is none (or it is not a key)."""
+    value = secrets.stored_secret(KEY_SECRET)
+    try:
+        key = bytes.fromhex(value) if value else None
+    except ValueError:
+        return None
+    return key if key is not None and len(key) == KEY_BYTES else None
+
+
+def _new_key() -> bytes:
+    key = random.token_bytes(KEY_BYTES)
+    secrets.set_secret(KEY_SECRET, key.hex())
+    return key
+
+
+def _missing_key(path: Path) -> StoreOpenError:
+    return StoreOpenError(
+        f"Your conversations database {path} is encrypted, and its key is not in your system "
+        "keychain (the keychain may be locked, or this is another account or computer). Hearth "
+        "left the file as it is. Unlock the keychain, then try again.",
+        "locked",
+    )
+
+
+def open_private_store(path: Path, encrypt: bool) -> ConversationStore:
+    """Open the conversations database, encrypted when ``encrypt`` (the setting) says so.
+
+    Converts the file first when it is in the other form. Raises :class:`StoreOpenError` like
+    :class:`ConversationStore` does: kind ``locked`` when the key is missing, ``damaged`` when it
+    does not open the file.
+    """
+    _remove_leftover(path)
+    # Not plain SQLite: encrypted, or damaged. Without a key and with encryption off, it is
+    # opened as plain, which reports it as damaged.
+    encrypted = is_encrypted(path)
+    key = stored_key() if encrypted else None
+    if encrypted and (key is not None or encrypt):
+        if key is None:
+            raise _missing_key(path)
+        if encrypt:
+            return ConversationStore(path, key=key)
+        with contextlib.closing(ConversationStore(path, key=key)):  # a wrong key stops here
+            pass
+        convert(path, key, encrypt=False)
+        return ConversationStore(path)
+    if not encrypt:
+        return ConversationStore(path)
+    if not encryption_available():
+        log.warning("encryption is on in settings, but not available here; the store stays plain")
+        return ConversationStore(path)
+    key = stored_key() or _new_key()
+    if path.exists() and path.stat().st_size:
+        with contextlib.closing(ConversationStore(path)):  # a damaged file is refused, untouched
+            pass
+        convert(path, key, encrypt=True)
+    return ConversationStore(path, key=key)
+
+
+def _remove_leftover(path: Path) -> None:
+    """Delete what a conversion cut short left behind; the original was never touched."""
+    tmp = path.with_name(path.name + CONVERTING_SUFFIX)
+    for suffix in ("", *SIDE_FILES):
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+
+
+def _counts(db: sqlite3.Connection) -> tuple[int, int, int]:
+    """The schema version and the number of conversations and messages, read through ``db``."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    conversations = db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0]
+    messages = db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
+    return int(version), int(conversations), int(messages)
+
+
+def convert(path: Path, key: bytes, *, encrypt: bool) -> None:
+    """Rewrite ``path`` encrypted with ``key`` (or, ``encrypt=False``, as plain SQLite).
+
+    Safe against a crash at any point (see the module's docstring). The database must not be
+    open elsewhere; another program holding it makes this raise ``StoreOpenError("locked")``.
+    """
+    tmp = path.with_name(path.name + CONVERTING_SUFFIX)
+    _remove_leftover(path)
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, paths.PRIVATE_FILE_MODE))
+    target_key = f"x'{key.hex()}'" if encrypt else ""
+    try:
+        source = connect(path, None if encrypt else key, sqlcipher=True)
+        try:
+            # Empties the write-ahead log into the file, so the export sees everything.
+            source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            expected = _counts(source)
+            source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(tmp), target_key))
+            source.execute("SELECT sqlcipher_export('converted')")
+            source.execute(f"PRAGMA converted.user_version = {expected[0]}")
+            source.execute("DETACH DATABASE converted")
+        finally:
+            source.close()
+        check = connect(tmp, key if encrypt else None)
+        try:
+            problems = check.execute("PRAGMA integrity_check").fetchall()
+            found = _counts(check)
+        finally:
+            check.close()
+        if [tuple(r) for r in problems] != [("ok",)] or found != expected:
+            raise StoreOpenError(
+                f"Converting {path} did not produce a faithful copy ({found} for {expected}); "
+                "your conversations were left as they were.",
+                "damaged",
+            )
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        for suffix in SIDE_FILES:
+            if path.with_name(path.name + suffix).exists():
+                raise StoreOpenError(
+                    f"Your conversations database {path} is in use by another program, so "
+                    "Hearth did not convert it. Close that program, then try again.",
+                    "locked",
+                )
+        os.replace(tmp, path)
+    except DB_ERRORS as exc:
+        _remove_leftover(path)
+        raise StoreOpenError(
+            f"Hearth could not convert {path} ({exc}); your conversations were left as they "
+            "were. Free some disk space, or switch encryption back in Settings › Privacy.",
+            "unusable",
+        ) from exc
+    except BaseException:
+        _remove_leftover(path)
+        raise
+    _sync_folder(path.parent)
+    log.info("the conversations database is now %s", "encrypted" if encrypt else "plain")
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); a no-op where folders cannot be opened."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
