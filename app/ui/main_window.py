@@ -45,6 +45,7 @@ from app.ui.hosted_route import (
     hosted_destination,
 )
 from app.ui.model_manager import ModelManager, dropped_gguf_path
+from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.settings_owner import SettingsOwner
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.setAcceptDrops(True)  # a .gguf dropped on the window is imported
         self.settings_owner = SettingsOwner(parent=self)
+        follow_privacy_settings(self.settings_owner)
         self.store = store or ConversationStore(paths.database_path())  # the window closes it
         self.models: list[InstalledModel] = []
         self.model_manager: ModelManager | None = None
@@ -196,6 +198,8 @@ class MainWindow(QMainWindow):
         self.stats_label = QLabel()
         self.stats_label.setObjectName("statsLabel")
         self.statusBar().addPermanentWidget(self.stats_label)
+        self.network_indicator = NetworkIndicator()
+        self.statusBar().addPermanentWidget(self.network_indicator)
 
     def _action(
         self,

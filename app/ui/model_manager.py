@@ -47,6 +47,7 @@ from app.core.downloads import (
 )
 from app.core.gguf import GGUFError, read_gguf
 from app.core.models import InstalledModel, installed_models
+from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.secrets import get_secret
 from app.core.settings import load_settings
 from app.core.units import format_duration, human_bytes
@@ -269,9 +270,11 @@ class ModelManager(QDialog):
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         running = self._worker is not None
+        locked = offline_lock_on()
         self.download_button.setEnabled(
-            not running and entry is not None and not is_installed(entry)
+            not running and not locked and entry is not None and not is_installed(entry)
         )
+        self.download_button.setToolTip(f"{LOCK_MESSAGE}. {LOCK_HINT}" if locked else "")
         if entry is not None and not running and partial_bytes(entry):
             self.download_button.setText("Resume")
         else:

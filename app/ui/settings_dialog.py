@@ -47,8 +47,10 @@ from app.core.engines.hosted import (
     models_from_settings,
 )
 from app.core.engines.local import default_thread_count
+from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider
+from app.ui.privacy_panel import PrivacyPage
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import Job, run_job
 
@@ -80,6 +82,7 @@ class SettingsDialog(QDialog):
         self._load_provider(self._provider)
         self._update_route()
         self._read_keychain()
+        owner.changed.connect(self._on_settings_changed)
 
     # layout ------------------------------------------------------------------------------
 
@@ -196,6 +199,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._build_answers(), "Answers")
         tabs.addTab(self._build_local(), "Local models")
         tabs.addTab(self.hosted_box, "Hosted route")
+        self.privacy_page = PrivacyPage(self._owner)
+        tabs.addTab(self.privacy_page, "Privacy")
         self._tabs = tabs
         self.route_hosted.toggled.connect(self._show_hosted_tab)
         layout = QVBoxLayout(self)
@@ -305,7 +310,14 @@ class SettingsDialog(QDialog):
         if hosted:
             self._tabs.setCurrentWidget(self.hosted_box)
 
+    def _on_settings_changed(self, section: str) -> None:
+        if section == "privacy":  # the offline lock may have been switched on the Privacy tab
+            self._update_route()
+
     def _update_route(self) -> None:
+        locked = offline_lock_on()
+        self.route_hosted.setEnabled(not locked or self.route_hosted.isChecked())
+        self.route_hosted.setToolTip(f"{LOCK_MESSAGE}. {LOCK_HINT}" if locked else "")
         self.hosted_box.setEnabled(self.route_hosted.isChecked())
 
     def _store_provider_fields(self) -> None:
