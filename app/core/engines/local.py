@@ -517,7 +517,8 @@ def probe_main(path: str, n_gpu_layers: int = 0) -> int:
     and exits 0; a failure it understands is printed as one JSON line for the parent.
     """
     try:
-        options = LoadOptions(context_cap=512, probe=False, n_gpu_layers=n_gpu_layers)
+        # one thread: the probe only proves the file loads, and must not crowd a busy machine
+        options = LoadOptions(1, context_cap=512, probe=False, n_gpu_layers=n_gpu_layers)
         engine = LocalEngine(path, options)
         engine._llm.eval(engine._llm.tokenize(b"Hello", add_bos=True))
         engine.close()
