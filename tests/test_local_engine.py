@@ -56,6 +56,7 @@ def test_streams_an_answer_with_stats(engine: LocalEngine) -> None:
     usage = deltas[-1].usage
     assert usage is not None and usage.completion_tokens >= len(texts) - 1
     assert usage.prompt_tokens > 10 and usage.time_to_first_token_s is not None
+    assert usage.n_threads >= 1 and usage.thread_reason
     assert engine.route == "local" and engine.model == "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
@@ -474,3 +475,38 @@ def test_the_llama_cpp_python_internals_the_engine_uses_still_exist(engine: Loca
         "app/core/engines/local.py relies on them; adapt it before moving the pin in pyproject.toml"
     )
     assert isinstance(llm.n_tokens, int) and len(llm._input_ids) == llm.n_tokens
+
+
+# --- Threads ---------------------------------------------------------------------------------
+
+
+def test_load_options_come_from_the_settings() -> None:
+    from app.core.settings import LocalSettings
+
+    cancel = threading.Event()
+    local = LocalSettings(model_path="x.gguf", n_threads=3, context_cap=1024, n_gpu_layers=0)
+    assert LoadOptions.from_settings(local, cancel) == LoadOptions(3, 1024, 0, cancel=cancel)
+
+
+def test_the_thread_policy_reaches_llama_cpp_and_the_answer_stats(
+    starter_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import llama_cpp
+
+    from app.core.engines import local
+    from app.core.machine import RateSample
+
+    monkeypatch.setattr(local, "default_thread_count", lambda: 2)
+    eng = LocalEngine(starter_model, LoadOptions(context_cap=1024, probe=False))
+    try:
+        _, _, usage = collect(eng.stream([ChatMessage("user", "Hi!")], GREEDY, threading.Event()))
+        assert (usage.n_threads, usage.thread_reason) == (2, "default for this machine")
+        # a stretch where two threads got 60% of their CPU time: another program took a core
+        eng._decode_threads.record(RateSample(2, 16, 1.0, 1.2))
+        eng._prefill_threads.record(RateSample(2, 128, 1.0, 1.2))
+        _, _, usage = collect(eng.stream([ChatMessage("user", "Hi!")], GREEDY, threading.Event()))
+        assert usage.n_threads == 1 and "other programs are using the CPU" in usage.thread_reason
+        assert llama_cpp.llama_n_threads(eng._llm.ctx) == 1
+        assert llama_cpp.llama_n_threads_batch(eng._llm.ctx) == 1
+    finally:
+        eng.close()

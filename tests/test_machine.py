@@ -101,7 +101,7 @@ def test_it_probes_upward_and_returns_when_the_load_is_gone() -> None:
         policy.record(idle(1, rate=60.0)).n_threads for _ in range(ThreadPolicy.PROBE_AFTER)
     ]
     assert decisions[:-1] == [1] * (ThreadPolicy.PROBE_AFTER - 1) and decisions[-1] == 2
-    assert "trying 2 threads" in policy.choice.reason
+    assert "trying 2 threads" in policy.choice.reason and policy.probing
     choice = policy.record(idle(2, rate=100.0))  # the program has ended
     assert choice.n_threads == 2 and "machine free again" in choice.reason
     assert policy.record(idle(2, rate=100.0)).n_threads == 2

@@ -134,8 +134,8 @@ class ThreadPolicy:
     CPU than they asked for (another program holds a core), or when its rate fell far below the
     best this thread count ever reached here (the best is what it does when the machine is idle).
     A contended stretch moves one thread down. Below the start count, it tries one thread more
-    now and then; the wait between tries doubles each time the machine is still busy, so a
-    lasting load costs little, and it resets once a try succeeds.
+    now and then, for a short stretch (:attr:`probing`); the wait between tries doubles each time
+    the machine is still busy, so a lasting load costs little, and it resets once a try succeeds.
     """
 
     MIN_TOKENS = 4  # fewer tokens measure too little to judge
@@ -153,6 +153,11 @@ class ThreadPolicy:
         self._probing = False
         self._since_change = 0
         self._probe_after = self.PROBE_AFTER
+
+    @property
+    def probing(self) -> bool:
+        """The next stretch tries one thread more; keep it short (:attr:`MIN_TOKENS`)."""
+        return self._probing
 
     def record(self, sample: RateSample) -> ThreadChoice:
         """Take one stretch's measurement into account; returns the choice for the next one."""

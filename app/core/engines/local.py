@@ -49,7 +49,7 @@ from app.core.settings import DEFAULT_CONTEXT_CAP, LocalSettings, atomic_write_t
 log = logging.getLogger(__name__)
 
 PREFILL_CHUNK = 128  # prompt tokens per decode call; also one thread-policy measurement
-DECODE_WINDOW = 16  # generated tokens per thread-policy measurement
+DECODE_WINDOW = 16  # generated tokens per thread-policy measurement (fewer when it tries more)
 MIN_ANSWER_ROOM = 256  # tokens kept free for the answer when old turns are dropped
 PROBE_ERROR_PREFIX = "hearth-probe-error: "  # how the probe child reports a failure it understood
 
@@ -445,6 +445,7 @@ class LocalEngine:
         if dropped:
             yield Delta(notice=_dropped_notice(messages, dropped, self.n_ctx))
         usage = Usage(prompt_tokens=len(tokens), dropped_messages=dropped)
+        self._apply_threads()
         used = self._decode_threads.choice
         usage.n_threads, usage.thread_reason = used.n_threads, used.reason
         usage.cached_prompt_tokens = self._prefill(tokens, stop)
@@ -468,7 +469,11 @@ class LocalEngine:
                     self._aborted(exc, stop)
                     break
                 window.add(time.perf_counter() - wall, time.process_time() - cpu)
-                if window.tokens == DECODE_WINDOW:
+                # a turn's first stretch and a try of one thread more are short: a load that
+                # came since the last turn, or a failed try, then costs only a few slow tokens
+                first = usage.completion_tokens < ThreadPolicy.MIN_TOKENS
+                short = first or self._decode_threads.probing
+                if window.tokens == (ThreadPolicy.MIN_TOKENS if short else DECODE_WINDOW):
                     self._decode_threads.record(window.sample(self._applied_threads[0]))
                     self._apply_threads()
                     window = _Window()
