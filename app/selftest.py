@@ -43,12 +43,9 @@ def run_self_test(model: str | None = None) -> int:
         return 2
     print(f"model: {path}")
     settings, _ = load_settings()
-    local = settings.local
     started = time.perf_counter()
     try:
-        engine = LocalEngine(
-            path, LoadOptions(local.n_threads, local.context_cap, local.n_gpu_layers)
-        )
+        engine = LocalEngine(path, LoadOptions.from_settings(settings.local))
     except EngineError as exc:
         print(f"FAIL: {exc.user_message()}")
         return 1
@@ -81,6 +78,7 @@ def run_self_test(model: str | None = None) -> int:
     rate = usage.tokens_per_s
     print(f"time to first token: {usage.time_to_first_token_s:.3f} s")
     print(f"tokens: {usage.completion_tokens}" + (f" at {rate:.1f} tokens/s" if rate else ""))
+    print(f"threads: {usage.n_threads} ({usage.thread_reason})")
     print("OK")
     sys.stdout.flush()
     return 0

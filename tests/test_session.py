@@ -190,3 +190,16 @@ def test_an_error_banner_clears_once_an_answer_comes_through(
     assert failed.state == "error" and window.error_banner.isVisibleTo(window)
     assert send(qtbot, window, "Hi").state == "complete"
     assert window.last_error is None and not window.error_banner.isVisibleTo(window)
+
+
+def test_the_answer_stats_name_the_threads_and_why(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    s = Settings()
+    s.generation.max_tokens = 8
+    save_settings(s)
+    window = make_window()
+    result = send(qtbot, window, "Hi")
+    assert result.usage is not None and result.usage.n_threads >= 1
+    assert f"{result.usage.n_threads} threads" in window.stats_label.text()
+    assert result.usage.thread_reason and result.usage.thread_reason in window.stats_label.toolTip()

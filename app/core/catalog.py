@@ -12,7 +12,6 @@ The memory estimate (:func:`fits_in_memory`) says whether a model is likely to r
 from __future__ import annotations
 
 import functools
-import os
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -25,6 +24,7 @@ from huggingface_hub.errors import HFValidationError
 from huggingface_hub.utils import validate_repo_id
 
 from app.core import paths
+from app.core.machine import total_memory_bytes as total_memory_bytes
 from app.core.settings import DEFAULT_CONTEXT_CAP
 from app.core.units import human_bytes
 
@@ -431,37 +431,6 @@ class MemoryFit:
             "too_big": f"Too big ({need})",
             "unknown": f"Unknown ({need})",
         }[self.verdict]
-
-
-def total_memory_bytes() -> int | None:
-    """This machine's physical memory, or None where it cannot be found."""
-    if sys.platform == "win32":
-        import ctypes
-
-        class _MemoryStatus(ctypes.Structure):
-            _fields_ = [
-                ("dwLength", ctypes.c_ulong),
-                ("dwMemoryLoad", ctypes.c_ulong),
-                ("ullTotalPhys", ctypes.c_ulonglong),
-                ("ullAvailPhys", ctypes.c_ulonglong),
-                ("ullTotalPageFile", ctypes.c_ulonglong),
-                ("ullAvailPageFile", ctypes.c_ulonglong),
-                ("ullTotalVirtual", ctypes.c_ulonglong),
-                ("ullAvailVirtual", ctypes.c_ulonglong),
-                ("ullAvailExtendedVirtual", ctypes.c_ulonglong),
-            ]
-
-        status = _MemoryStatus()
-        status.dwLength = ctypes.sizeof(_MemoryStatus)
-        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
-            return int(status.ullTotalPhys)
-        return None
-    try:
-        pages = os.sysconf("SC_PHYS_PAGES")
-        page_size = os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
-        return None
-    return pages * page_size if pages > 0 and page_size > 0 else None
 
 
 def estimate_memory(entry: CatalogEntry, context_cap: int = DEFAULT_CONTEXT_CAP) -> int:

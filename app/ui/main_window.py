@@ -578,10 +578,14 @@ class MainWindow(QMainWindow):
             self.stats_label.clear()
             return
         rate = usage.tokens_per_s
+        threads = f" · {usage.n_threads} threads" if usage.n_threads else ""
         self.stats_label.setText(
             (f"{rate:.1f} tokens/s · " if rate else "")
             + f"first token {usage.time_to_first_token_s:.2f} s · "
-            f"{usage.completion_tokens} tokens"
+            f"{usage.completion_tokens} tokens{threads}"
+        )
+        self.stats_label.setToolTip(
+            f"{usage.n_threads} threads: {usage.thread_reason}" if usage.thread_reason else ""
         )
 
     # shutdown --------------------------------------------------------------------------------

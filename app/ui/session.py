@@ -173,10 +173,7 @@ class ChatSession(QObject):
         """
         from app.core.engines.local import LoadOptions, LocalEngine
 
-        local = self.settings.settings.local
-        options = LoadOptions(
-            local.n_threads, local.context_cap, local.n_gpu_layers, cancel=self._worker.closing
-        )
+        options = LoadOptions.from_settings(self.settings.settings.local, self._worker.closing)
         self._request_load(
             _LoadRequest("local", path, importing),
             f"Loading {Path(path).name}…",

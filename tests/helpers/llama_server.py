@@ -50,7 +50,7 @@ def _ready(base_url: str) -> bool:
 
 @contextlib.contextmanager
 def running_llama_server(
-    model_path: Path, *, n_threads: int = 0, startup_timeout_s: float = 120.0
+    model_path: Path, *, n_threads: int = 0, startup_timeout_s: float = 240.0
 ) -> Iterator[LlamaServer]:
     """Start the server, wait until it lists the model, yield it, stop it."""
     port = free_port()

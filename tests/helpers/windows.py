@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.core.chat import TurnResult
 from app.ui.main_window import MainWindow
 
-LOAD_TIMEOUT_MS = 120_000
+LOAD_TIMEOUT_MS = 240_000  # hang-catchers, under the 300 s per-test limit
 ANSWER_TIMEOUT_MS = 180_000
 
 WindowFactory = Callable[..., MainWindow]

@@ -48,6 +48,8 @@ class Usage:
     total_s: float = 0.0
     cached_prompt_tokens: int = 0  # prompt tokens served from the KV cache (local engine)
     dropped_messages: int = 0  # oldest turns left out because the context was full
+    n_threads: int = 0  # threads that generated the answer (local engine; 0: not applicable)
+    thread_reason: str = ""  # why that many: "default for this machine", "other programs are …"
 
     @property
     def tokens_per_s(self) -> float | None:

@@ -1,18 +1,27 @@
 """The local engine: a GGUF model run by llama.cpp (llama-cpp-python) on this machine.
 
 A :class:`LocalEngine` is created, used and closed on one long-lived worker thread that owns the
-model. It renders the chat with the model's own template (in Jinja's immutable sandbox, so a
-template cannot run code), keeps the KV cache between turns so turn N only evaluates what is new,
-drops the oldest turns when the history outgrows the context (and says which), evaluates long
-prompts in chunks so Stop is honoured quickly, and streams UTF-8-safe text one token at a time.
+model. It renders the chat with the model's own template (sandboxed and bounded, see
+:mod:`app.core.engines.chat_template`), keeps the KV cache between turns so turn N only evaluates
+what is new, drops the oldest turns when the history outgrows the context (and says which), and
+streams UTF-8-safe text one token at a time. Stop aborts llama.cpp's running computation through
+its abort callback, so it takes effect mid-token and mid-prompt-chunk, and the KV cache is trimmed
+back to what was accepted. The thread count adapts to other programs' load (:class:`ThreadPolicy`).
+
+The engine reaches into llama-cpp-python's private attributes where its public API has no way to
+reuse the cache or decode token by token: ``Llama._input_ids``, ``Llama.n_tokens``,
+``Llama._ctx.kv_cache_seq_rm`` and ``Llama._model.vocab`` (plus ``Llama.ctx`` and the low-level
+``llama_set_abort_callback`` / ``llama_set_n_threads``). ``tests/test_local_engine.py`` fails by
+name if an upgrade removes one; that is why ``pyproject.toml`` pins the version.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import ctypes
 import json
-import os
+import logging
 import subprocess
 import sys
 import tempfile
@@ -21,54 +30,48 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from app.core import paths
 from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationParams, Usage
 from app.core.engines.base import ModelLoadError as ModelLoadError
+from app.core.engines.chat_template import (
+    SAMPLE_CONVERSATION,
+    ChatTemplate,
+    TemplateError,
+    TemplateStopped,
+)
 from app.core.gguf import GGUFError, GGUFInfo, read_gguf
+from app.core.machine import RateSample, ThreadPolicy, default_thread_count
 from app.core.models import STARTER_FILE, STARTER_NAME
-from app.core.settings import DEFAULT_CONTEXT_CAP, atomic_write_text
+from app.core.settings import DEFAULT_CONTEXT_CAP, LocalSettings, atomic_write_text
 
-PREFILL_CHUNK = 128  # prompt tokens evaluated between two checks of the stop flag
+log = logging.getLogger(__name__)
+
+PREFILL_CHUNK = 128  # prompt tokens per decode call; also one thread-policy measurement
+DECODE_WINDOW = 16  # generated tokens per thread-policy measurement (fewer when it tries more)
 MIN_ANSWER_ROOM = 256  # tokens kept free for the answer when old turns are dropped
-
-
-def default_thread_count() -> int:
-    """Threads for generation on this machine.
-
-    llama-cpp-python's default is half the logical CPUs, which on a 2-core machine is one thread
-    and about 0.68x the speed of two. Small machines use every logical CPU; bigger ones one
-    thread per physical core (hyper-threads do not help matrix work).
-    """
-    logical = os.cpu_count() or 1
-    if hasattr(os, "sched_getaffinity"):
-        logical = len(os.sched_getaffinity(0)) or logical
-    if logical <= 4:
-        return logical
-    return max(1, min(logical, _physical_cores() or logical // 2))
-
-
-def _physical_cores() -> int | None:
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return None
-    cores = {
-        (block.split("physical id")[1].split("\n")[0], block.split("core id")[1].split("\n")[0])
-        for block in text.split("\n\n")
-        if "core id" in block and "physical id" in block
-    }
-    return len(cores) or None
+PROBE_ERROR_PREFIX = "hearth-probe-error: "  # how the probe child reports a failure it understood
 
 
 @dataclass(frozen=True)
 class LoadOptions:
-    n_threads: int = 0  # 0: default_thread_count()
+    n_threads: int = 0  # 0: start at default_thread_count() and adapt to load
     context_cap: int = DEFAULT_CONTEXT_CAP
     n_gpu_layers: int = -1
     probe: bool = True  # first load of a file happens in a child process (crash isolation)
     cancel: threading.Event | None = None  # set to abandon the child-process probe (app closing)
+
+    @classmethod
+    def from_settings(
+        cls, local: LocalSettings, cancel: threading.Event | None = None
+    ) -> LoadOptions:
+        return cls(
+            n_threads=local.n_threads,
+            context_cap=local.context_cap,
+            n_gpu_layers=local.n_gpu_layers,
+            cancel=cancel,
+        )
 
 
 def _probe_key(path: Path, n_gpu_layers: int) -> str:
@@ -85,8 +88,12 @@ def _probed() -> set[str]:
 
 
 def _remember_probe(key: str) -> None:
+    """Note a file that loaded; a cache that cannot be written only means probing it again."""
     known = sorted(_probed() | {key})
-    atomic_write_text(paths.probed_models_path(), json.dumps(known[-500:], indent=0))
+    try:
+        atomic_write_text(paths.probed_models_path(), json.dumps(known[-500:], indent=0))
+    except OSError as exc:
+        log.warning("could not write the probe cache (%s); the file will be probed again", exc)
 
 
 def probe_in_subprocess(
@@ -99,7 +106,8 @@ def probe_in_subprocess(
 
     The child loads with the same GPU offload as the real load will. A file that loaded once
     (same path, size, modification time and offload) is not probed again.
-    Raises :class:`ModelLoadError` with the reason when the child fails or crashes.
+    Raises :class:`ModelLoadError` with the reason when the child fails or crashes: the child's
+    own message when it could tell what was wrong, else one plain reason with one hint.
     """
     key = _probe_key(path, n_gpu_layers)
     if key in _probed():
@@ -126,15 +134,47 @@ def probe_in_subprocess(
         log.seek(0)
         output = log.read()
     if proc.returncode != 0:
-        lines = [ln for ln in output.splitlines() if ln.strip()]
-        detail = lines[-1] if lines else f"exit status {proc.returncode}"
-        if proc.returncode < 0:
-            detail = f"llama.cpp crashed while loading it (signal {-proc.returncode})"
-        raise ModelLoadError(
-            f"{path.name} could not be loaded: {detail}.",
-            "The file may be damaged or made for a newer llama.cpp; try downloading it again.",
-        )
+        raise _probe_failure(path, proc.returncode, output)
     _remember_probe(key)
+
+
+def _probe_failure(path: Path, returncode: int, output: str) -> ModelLoadError:
+    """One message with one hint for a probe child that failed, from what it printed."""
+    for line in reversed(output.splitlines()):
+        if line.startswith(PROBE_ERROR_PREFIX):
+            try:
+                reported = json.loads(line[len(PROBE_ERROR_PREFIX) :])
+                return ModelLoadError(str(reported["message"]), str(reported["hint"]))
+            except (ValueError, KeyError, TypeError):
+                break
+    detail = (
+        f"llama.cpp crashed while loading it (signal {-returncode})"
+        if returncode < 0
+        else f"the loader exited with status {returncode}"
+    )
+    return ModelLoadError(
+        f"{path.name} could not be loaded: {detail}.",
+        "The file may be damaged or made for a newer llama.cpp; try downloading it again.",
+    )
+
+
+@contextlib.contextmanager
+def _llama_log() -> Iterator[list[str]]:
+    """Collect what llama.cpp logs meanwhile: a quiet ``Llama`` hides why a load failed."""
+    import llama_cpp
+    from llama_cpp import _logger
+
+    lines: list[str] = []
+
+    @llama_cpp.llama_log_callback
+    def collect(_level: int, text: bytes, _data: ctypes.c_void_p) -> None:
+        lines.append(text.decode("utf-8", errors="replace"))
+
+    llama_cpp.llama_log_set(collect, ctypes.c_void_p(0))
+    try:
+        yield lines
+    finally:
+        llama_cpp.llama_log_set(_logger.llama_log_callback, ctypes.c_void_p(0))
 
 
 class _Utf8Stream:
@@ -150,15 +190,33 @@ class _Utf8Stream:
         return self._decoder.decode(b"", final=True)
 
 
+class _Window:
+    """Tokens decoded, and the wall and CPU seconds spent inside llama.cpp for them."""
+
+    def __init__(self) -> None:
+        self.tokens, self.wall_s, self.cpu_s = 0, 0.0, 0.0
+
+    def add(self, wall_s: float, cpu_s: float) -> None:
+        self.tokens += 1
+        self.wall_s += wall_s
+        self.cpu_s += cpu_s
+
+    def sample(self, n_threads: int) -> RateSample:
+        return RateSample(n_threads, self.tokens, self.wall_s, self.cpu_s)
+
+
 class LocalEngine:
-    """A loaded GGUF model. Owned by one thread: create, stream and close it on that thread."""
+    """A loaded GGUF model. Owned by one thread: create, stream and close it on that thread.
+
+    llama.cpp calls :meth:`_should_abort` from inside ``llama_decode`` (on that same thread) to
+    learn whether the running answer's stop event is set.
+    """
 
     route: Literal["local", "hosted"] = "local"
     provider = "llama.cpp"
 
     def __init__(self, path: str | Path, options: LoadOptions | None = None) -> None:
         import llama_cpp
-        from llama_cpp import llama_chat_format
 
         self._llama_cpp = llama_cpp
         self.path = Path(path)
@@ -169,37 +227,75 @@ class LocalEngine:
             raise ModelLoadError(f"{self.path.name} cannot be used: {exc}.") from exc
         if options.probe:
             probe_in_subprocess(self.path, cancel=options.cancel, n_gpu_layers=options.n_gpu_layers)
-        self.n_threads = options.n_threads or default_thread_count()
+        start_threads = options.n_threads or default_thread_count()
+        fixed = options.n_threads > 0
+        self._decode_threads = ThreadPolicy(start_threads, fixed=fixed)
+        self._prefill_threads = ThreadPolicy(start_threads, fixed=fixed)
+        self._applied_threads = (start_threads, start_threads)
         trained = self.info.context_length or 2048
         n_ctx = max(512, min(trained, options.context_cap))
         try:
-            self._llm = llama_cpp.Llama(
-                model_path=str(self.path),
-                n_ctx=n_ctx,
-                n_threads=self.n_threads,
-                n_threads_batch=self.n_threads,
-                n_gpu_layers=options.n_gpu_layers,
-                verbose=False,
-            )
+            with _llama_log() as llama_log:
+                self._llm = llama_cpp.Llama(
+                    model_path=str(self.path),
+                    n_ctx=n_ctx,
+                    n_threads=start_threads,
+                    n_threads_batch=start_threads,
+                    n_gpu_layers=options.n_gpu_layers,
+                    verbose=False,
+                )
         except (ValueError, RuntimeError, OSError) as exc:
+            if "unknown model architecture" in "".join(llama_log):
+                raise ModelLoadError(
+                    f"{self.path.name} is a “{self.info.architecture}” model, an architecture "
+                    "this version of llama.cpp does not know.",
+                    "Pick another model, or update Hearth.",
+                ) from exc
             raise ModelLoadError(
-                f"llama.cpp could not load {self.path.name}: {exc}",
+                f"llama.cpp could not load {self.path.name} ({exc}).",
                 "The file may be damaged, or this machine may lack the memory for it.",
             ) from exc
+        self.closed = False
+        self._stop: threading.Event | None = None
+        # llama.cpp keeps only a raw pointer to the callback: this reference keeps it alive
+        self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
+        llama_cpp.llama_set_abort_callback(self._llm.ctx, self._abort_callback, None)
         self.n_ctx = self._llm.n_ctx()
         self._vocab = self._llm._model.vocab
-        eos_id, bos_id = self._llm.token_eos(), self._llm.token_bos()
-        model = self._llm._model
-        self._formatter = llama_chat_format.Jinja2ChatFormatter(
-            template=self.info.chat_template or llama_chat_format.CHATML_CHAT_TEMPLATE,
-            eos_token=model.token_get_text(eos_id) if eos_id != -1 else "",
-            bos_token=model.token_get_text(bos_id) if bos_id != -1 else "",
-        )
         self.model = self.path.name
         name = STARTER_NAME if self.path.name == STARTER_FILE else self.info.name
         self.label = f"{name} (local)"
         self._piece_buf = ctypes.create_string_buffer(256)
-        self.closed = False
+        try:
+            self._template = self._load_template()
+        except EngineError:
+            self.close()
+            raise
+
+    def _load_template(self) -> ChatTemplate:
+        """The model's chat template, compiled and tried on a sample chat (like the weights)."""
+        from llama_cpp import llama_chat_format
+
+        eos_id, bos_id = self._llm.token_eos(), self._llm.token_bos()
+        model = self._llm._model
+        try:
+            template = ChatTemplate(
+                self.info.chat_template or llama_chat_format.CHATML_CHAT_TEMPLATE,
+                eos_token=model.token_get_text(eos_id) if eos_id != -1 else "",
+                bos_token=model.token_get_text(bos_id) if bos_id != -1 else "",
+            )
+            template.render(SAMPLE_CONVERSATION)
+        except TemplateError as exc:
+            raise ModelLoadError(
+                f"{self.path.name} cannot be used. {_sentence(exc)}",
+                "The model file's chat template is broken or unsafe; try another model.",
+            ) from exc
+        return template
+
+    @property
+    def n_threads(self) -> int:
+        """Threads generating tokens now (the policy may lower it while the machine is busy)."""
+        return self._decode_threads.choice.n_threads
 
     # ------------------------------------------------------------------------------------------
 
@@ -208,26 +304,36 @@ class LocalEngine:
             self.closed = True
             self._llm.close()
 
-    def _render(self, messages: list[ChatMessage]) -> list[int]:
+    def _should_abort(self, _data: ctypes.c_void_p) -> bool:
+        stop = self._stop
+        return stop is not None and stop.is_set()
+
+    def _render(
+        self, messages: list[ChatMessage], stop: threading.Event | None = None
+    ) -> list[int]:
         try:
-            chat: Any = [{"role": m.role, "content": m.content} for m in messages]
-            prompt = self._formatter(messages=chat).prompt
-        except Exception as exc:  # jinja2 errors, sandbox violations, raise_exception()
+            prompt = self._template.render(
+                [{"role": m.role, "content": m.content} for m in messages], stop
+            )
+        except TemplateStopped:
+            raise
+        except TemplateError as exc:
             raise EngineError(
-                f"The model's chat template failed: {exc}",
-                "The model file's template is broken or unsafe; try another model.",
+                _sentence(exc), "The model file's template is broken or unsafe; try another model."
             ) from exc
         return self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
 
-    def fit_to_context(self, messages: list[ChatMessage], max_tokens: int) -> tuple[list[int], int]:
+    def fit_to_context(
+        self, messages: list[ChatMessage], max_tokens: int, stop: threading.Event | None = None
+    ) -> tuple[list[int], int]:
         """Prompt tokens for the longest recent history that fits; and how many were dropped."""
         room = min(max(max_tokens, 1), max(MIN_ANSWER_ROOM, self.n_ctx // 4))
         budget = self.n_ctx - room
         system = [m for m in messages[:1] if m.role == "system"]
         rest = messages[len(system) :]
-        tokens = self._render(system + rest)
+        tokens = self._render(system + rest, stop)
         if len(tokens) > budget and len(rest) > 1:
-            last = self._render(system + rest[-1:])  # fail fast on a single oversized message
+            last = self._render(system + rest[-1:], stop)  # fail fast on one oversized message
             if len(last) > budget:
                 rest, tokens = rest[-1:], last
         dropped = 0
@@ -244,7 +350,7 @@ class LocalEngine:
                 cut += 1
             rest = rest[cut:]
             dropped += cut
-            tokens = self._render(system + rest)
+            tokens = self._render(system + rest, stop)
         return tokens, dropped
 
     def _piece(self, token: int) -> bytes:
@@ -258,8 +364,30 @@ class LocalEngine:
             )
         return self._piece_buf.raw[:n] if n > 0 else b""
 
+    def _apply_threads(self) -> None:
+        wanted = (self._decode_threads.choice.n_threads, self._prefill_threads.choice.n_threads)
+        if wanted != self._applied_threads:
+            self._llama_cpp.llama_set_n_threads(self._llm.ctx, *wanted)
+            self._applied_threads = wanted
+
+    def _aborted(self, exc: RuntimeError, stop: threading.Event) -> None:
+        """After a failed decode: Stop aborted it (trim the cache), or llama.cpp really failed.
+
+        An aborted ``llama_decode`` may leave the part of the batch it finished in the KV cache;
+        ``n_tokens`` and ``_input_ids`` still describe only what was accepted, so the cache is cut
+        back to them and the next turn reuses exactly that prefix.
+        """
+        llm = self._llm
+        if not llm._ctx.kv_cache_seq_rm(-1, llm.n_tokens, -1):
+            llm.reset()
+        if not stop.is_set():
+            raise EngineError(
+                f"llama.cpp failed while computing the answer ({exc}).",
+                "Try again; if it keeps failing, lower the context size in Settings.",
+            ) from exc
+
     def _prefill(self, tokens: list[int], stop: threading.Event) -> int:
-        """Evaluate all but the last prompt token, reusing the cached prefix; returns it size."""
+        """Evaluate all but the last prompt token, reusing the cached prefix; returns its size."""
         llm = self._llm
         cached = llm._input_ids[: llm.n_tokens]
         reuse = 0
@@ -272,10 +400,22 @@ class LocalEngine:
                 llm.reset()
                 reuse = 0
             llm.n_tokens = reuse
-        for start in range(reuse, len(tokens) - 1, PREFILL_CHUNK):
+        for start in range(llm.n_tokens, len(tokens) - 1, PREFILL_CHUNK):
             if stop.is_set():
                 break
-            llm.eval(tokens[start : min(start + PREFILL_CHUNK, len(tokens) - 1)])
+            chunk = tokens[start : min(start + PREFILL_CHUNK, len(tokens) - 1)]
+            threads = self._applied_threads[1]
+            wall, cpu = time.perf_counter(), time.process_time()
+            try:
+                llm.eval(chunk)
+            except RuntimeError as exc:
+                self._aborted(exc, stop)
+                break
+            sample = RateSample(
+                threads, len(chunk), time.perf_counter() - wall, time.process_time() - cpu
+            )
+            self._prefill_threads.record(sample)
+            self._apply_threads()
         return reuse
 
     def stream(
@@ -284,10 +424,30 @@ class LocalEngine:
         if self.closed:
             raise EngineError("The model was unloaded.", "Pick a model again.")
         start = time.perf_counter()
-        tokens, dropped = self.fit_to_context(messages, params.max_tokens)
+        self._stop = stop
+        try:
+            yield from self._answer(messages, params, stop, start)
+        finally:
+            self._stop = None
+
+    def _answer(
+        self,
+        messages: list[ChatMessage],
+        params: GenerationParams,
+        stop: threading.Event,
+        start: float,
+    ) -> Iterator[Delta]:
+        try:
+            tokens, dropped = self.fit_to_context(messages, params.max_tokens, stop)
+        except TemplateStopped:
+            yield Delta(usage=Usage(total_s=time.perf_counter() - start))
+            return
         if dropped:
             yield Delta(notice=_dropped_notice(messages, dropped, self.n_ctx))
         usage = Usage(prompt_tokens=len(tokens), dropped_messages=dropped)
+        self._apply_threads()
+        used = self._decode_threads.choice
+        usage.n_threads, usage.thread_reason = used.n_threads, used.reason
         usage.cached_prompt_tokens = self._prefill(tokens, stop)
         if stop.is_set():
             usage.total_s = time.perf_counter() - start
@@ -297,8 +457,26 @@ class LocalEngine:
         text = _Utf8Stream()
         limit = min(params.max_tokens, self.n_ctx - len(tokens))
         gen = self._llm.generate(tokens, temp=params.temperature, top_p=params.top_p, reset=True)
+        window = _Window()
         try:
-            for token in gen:
+            while True:
+                wall, cpu = time.perf_counter(), time.process_time()
+                try:
+                    token = next(gen)
+                except StopIteration:
+                    break
+                except RuntimeError as exc:
+                    self._aborted(exc, stop)
+                    break
+                window.add(time.perf_counter() - wall, time.process_time() - cpu)
+                # a turn's first stretch and a try of one thread more are short: a load that
+                # came since the last turn, or a failed try, then costs only a few slow tokens
+                first = usage.completion_tokens < ThreadPolicy.MIN_TOKENS
+                short = first or self._decode_threads.probing
+                if window.tokens == (ThreadPolicy.MIN_TOKENS if short else DECODE_WINDOW):
+                    self._decode_threads.record(window.sample(self._applied_threads[0]))
+                    self._apply_threads()
+                    window = _Window()
                 if self._llama_cpp.llama_vocab_is_eog(self._vocab, token):
                     break
                 usage.completion_tokens += 1
@@ -318,6 +496,11 @@ class LocalEngine:
         yield Delta(usage=usage)
 
 
+def _sentence(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def _dropped_notice(messages: list[ChatMessage], dropped: int, n_ctx: int) -> str:
     """Say which messages were left out: how many, and the words they started with."""
     first = 1 if messages and messages[0].role == "system" else 0
@@ -333,13 +516,19 @@ def _dropped_notice(messages: list[ChatMessage], dropped: int, n_ctx: int) -> st
 
 
 def probe_main(path: str, n_gpu_layers: int = 0) -> int:
-    """Child-process side of :func:`probe_in_subprocess`: load, evaluate one token, exit."""
+    """Child-process side of :func:`probe_in_subprocess`.
+
+    Loads the file (which also renders its chat template on a sample chat), evaluates one token
+    and exits 0; a failure it understands is printed as one JSON line for the parent.
+    """
     try:
-        options = LoadOptions(context_cap=512, probe=False, n_gpu_layers=n_gpu_layers)
+        # one thread: the probe only proves the file loads, and must not crowd a busy machine
+        options = LoadOptions(1, context_cap=512, probe=False, n_gpu_layers=n_gpu_layers)
         engine = LocalEngine(path, options)
         engine._llm.eval(engine._llm.tokenize(b"Hello", add_bos=True))
         engine.close()
     except EngineError as exc:
-        print(exc.user_message(), file=sys.stderr)
+        report = {"message": str(exc), "hint": exc.hint}
+        print(PROBE_ERROR_PREFIX + json.dumps(report), file=sys.stderr, flush=True)
         return 1
     return 0
