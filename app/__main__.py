@@ -33,6 +33,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run what ``argv`` asks for; the exit status. Threads the GUI left running (a call that
+    cannot be interrupted) end with the process instead of aborting it."""
+    code = _run(argv)
+    workers = sys.modules.get("app.ui.workers")
+    if workers is not None:
+        workers.end_process_cleanly(code)
+    return code
+
+
+def _run(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from app.core import network_ledger
 

@@ -203,3 +203,17 @@ def test_the_answer_stats_name_the_threads_and_why(
     assert result.usage is not None and result.usage.n_threads >= 1
     assert f"{result.usage.n_threads} threads" in window.stats_label.text()
     assert result.usage.thread_reason and result.usage.thread_reason in window.stats_label.toolTip()
+
+
+def test_a_thread_still_running_at_exit_never_aborts_the_process() -> None:
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.stuck_thread"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "QThread: Destroyed" not in proc.stderr, proc.stderr[-2000:]
+    assert proc.returncode == 0 and "exiting" in proc.stdout, proc.stderr[-2000:]

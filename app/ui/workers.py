@@ -22,7 +22,10 @@ Stop is a ``threading.Event`` passed with each request and set directly by the G
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -42,6 +45,7 @@ log = logging.getLogger(__name__)
 # referenced here (never parented to a widget) so that no owner's destruction can destroy a
 # running thread.
 _LIVE: dict[QThread, QObject] = {}
+EXIT_WAIT_S = 30.0  # how long the process waits at exit for threads that are still running
 
 
 def start_thread(name: str, worker: QObject, thread: QThread | None = None) -> QThread:
@@ -97,14 +101,34 @@ def retire_thread(thread: QThread, timeout_ms: int) -> bool:
     return False
 
 
-@atexit.register
-def _wait_for_live_threads(timeout_s: float = 30.0) -> None:
-    """At interpreter exit, give retired threads a last chance to end before Qt is torn down."""
-    deadline = time.monotonic() + timeout_s
+def end_process_cleanly(code: int) -> None:
+    """Before the process exits with ``code``: give the app's threads a last chance to end.
+
+    A thread that still runs then (a call that cannot be interrupted) would make Qt abort the
+    process when Python frees it (SIGABRT); instead the process ends here, at once, with
+    ``code``, after flushing the log and the standard streams. Every answer was saved as it
+    streamed, so nothing is lost.
+    """
+    deadline = time.monotonic() + EXIT_WAIT_S
     for thread, worker in list(_LIVE.items()):
         if isinstance(worker, ChatWorker):
             worker.request_shutdown()
         thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
+    stuck = [t.objectName() for t in _LIVE if t.isRunning()]
+    if not stuck:
+        return
+    log.error("threads %s still run at exit; they end with the process", ", ".join(stuck))
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
+
+
+@atexit.register
+def _at_exit() -> None:
+    """The same for a process that exits some other way; never with a success status."""
+    end_process_cleanly(1)
 
 
 class Job(QObject):
