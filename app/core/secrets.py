@@ -22,6 +22,7 @@ ENVIRONMENT = {
     "anthropic_api_key": "ANTHROPIC_API_KEY",
     "openai_compatible_api_key": "HEARTH_OPENAI_COMPATIBLE_API_KEY",
     "huggingface_token": "HF_TOKEN",
+    "local_server_token": "HEARTH_SERVER_TOKEN",
 }
 
 

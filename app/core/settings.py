@@ -64,12 +64,25 @@ class HostedSettings:
 
 
 @dataclass
+class ServerSettings:
+    """Hearth's local OpenAI-compatible server (off by default; the token is in the keychain)."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"  # another interface only when the user sets it (with a warning)
+    port: int = 4891  # 1-65535
+    allow_hosted: bool = False  # answer with the hosted route too (not offered yet)
+    log_prompts: bool = False  # the request log keeps prompt text only when this is on
+    cors_origins: list[str] = field(default_factory=list)  # no CORS headers when empty
+
+
+@dataclass
 class Settings:
     version: int = SETTINGS_VERSION
     route: Route = "local"
     generation: GenerationSettings = field(default_factory=GenerationSettings)
     local: LocalSettings = field(default_factory=LocalSettings)
     hosted: HostedSettings = field(default_factory=HostedSettings)
+    server: ServerSettings = field(default_factory=ServerSettings)
     imported_models: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

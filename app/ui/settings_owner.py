@@ -2,8 +2,8 @@
 
 :class:`SettingsOwner` loads ``settings.json`` once, is the only code in the GUI that writes it
 (atomically, at the moment something changes), and announces each change with
-``changed(str section)``: ``"route"``, ``"generation"``, ``"local"``, ``"hosted"`` or
-``"imported_models"``. Widgets and the chat session read :attr:`SettingsOwner.settings` and react
+``changed(str section)``: ``"route"``, ``"generation"``, ``"local"``, ``"hosted"``, ``"server"``
+or ``"imported_models"``. Widgets and the chat session read :attr:`SettingsOwner.settings` and react
 to ``changed``; nobody keeps a copy to write back later, so a change made elsewhere (a model that
 finished loading while the Settings dialog was open) is never undone.
 """
@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.settings import Settings, load_settings, save_settings
 
-SECTIONS = ("route", "generation", "local", "hosted", "imported_models")
+SECTIONS = ("route", "generation", "local", "hosted", "server", "imported_models")
 
 log = logging.getLogger(__name__)
 
