@@ -11,6 +11,7 @@ import http.client
 import json
 import select
 import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -414,3 +415,69 @@ def test_the_window_side_server_on_a_thread_with_cors_and_prompt_logging(
     (record,) = [r for r in ended if r.path == "/v1/chat/completions"]
     assert (record.status, record.completion_tokens) == (200, 3)
     assert record.prompt == "user: Say hi"
+
+
+# the window's widgets ----------------------------------------------------------------------
+
+
+def test_settings_page_writes_through_the_owner_and_keeps_the_token_masked(
+    qtbot, hearth_home: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from app.core.secrets import get_secret
+    from app.server.token import TOKEN_NAME
+    from app.ui.server_panel import ServerSettingsPage
+    from app.ui.settings_owner import SettingsOwner
+
+    owner = SettingsOwner()
+    page = ServerSettingsPage(owner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.copy_button.isEnabled(), timeout=60_000)
+    stored, where = get_secret(TOKEN_NAME)  # made on first use, kept in the keychain
+    assert where == "keychain" and stored and page.token == stored
+    assert stored not in page.token_field.text() and page.token_field.text().endswith(stored[-4:])
+    page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == stored
+
+    page.enabled_box.setChecked(True)
+    page.port_box.setValue(5123)
+    page.port_box.editingFinished.emit()
+    assert page.host_warning.isHidden()
+    page.host_field.setText("0.0.0.0")
+    page.host_field.editingFinished.emit()
+    assert not page.host_warning.isHidden()
+    saved = json.loads((hearth_home / "settings.json").read_text())["server"]
+    assert (saved["enabled"], saved["port"], saved["host"]) == (True, 5123, "0.0.0.0")
+    assert page.url_label.text() == "http://0.0.0.0:5123/v1"
+
+    with qtbot.waitSignal(page.tokenChanged, timeout=60_000) as regenerated:
+        page.regenerate_button.click()
+    assert regenerated.args[0] != stored and get_secret(TOKEN_NAME)[0] == regenerated.args[0]
+    owner.change(server={"host": "127.0.0.1"})  # a change made elsewhere shows on the page
+    assert page.host_field.text() == "127.0.0.1" and page.host_warning.isHidden()
+
+
+def test_request_log_panel_shows_what_the_server_thread_logs(qtbot) -> None:
+    from app.server.requestlog import RequestLog, RequestRecord
+    from app.ui.server_panel import RequestLogPanel
+
+    log = RequestLog()
+    panel = RequestLogPanel(log)
+    qtbot.addWidget(panel)
+    record = RequestRecord(0.0, "127.0.0.1", "POST", "/v1/chat/completions", 200, 12, 34, 1.5)
+    began = threading.Thread(target=log.began, name="test-server-thread")
+    began.start()
+    began.join()
+    qtbot.waitUntil(lambda: "Serving 1 request now" in panel.serving_label.text())
+    ended = threading.Thread(target=log.ended, args=(record,), name="test-server-thread")
+    ended.start()
+    ended.join()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    row = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
+    assert row[1:] == ["127.0.0.1", "POST /v1/chat/completions", "200", "12 + 34", "1.50 s", ""]
+    assert panel.serving_label.text() == "No request is being served."
+    panel.detach()
+    log.began()
+    qtbot.wait(50)
+    assert panel.serving_label.text() == "No request is being served."
