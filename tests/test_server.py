@@ -362,13 +362,15 @@ def test_a_cancelled_job_never_reaches_the_engine_and_no_model_is_a_503() -> Non
     assert [getattr(e, "text", None) for e in events[:-1]] == ["one ", "two ", "three"]
 
 
-def test_serve_with_an_unknown_model_id_is_a_usage_error(
-    capsys: pytest.CaptureFixture[str],
+def test_serve_refuses_an_unknown_model_and_a_bad_port_before_loading(
+    capsys: pytest.CaptureFixture[str], starter_model: Path
 ) -> None:
     from app.__main__ import main
 
     assert main(["serve", "--model", "no-such-model"]) == 2
     assert "neither a model file nor a catalog id" in capsys.readouterr().err
+    assert main(["serve", "--model", str(starter_model), "--port", "70000"]) == 1
+    assert "70000 is not a port number" in capsys.readouterr().err
 
 
 def test_the_window_side_server_on_a_thread_with_cors_and_prompt_logging(
@@ -481,3 +483,15 @@ def test_request_log_panel_shows_what_the_server_thread_logs(qtbot) -> None:
     log.began()
     qtbot.wait(50)
     assert panel.serving_label.text() == "No request is being served."
+
+
+def test_the_server_package_imports_without_qt() -> None:
+    import subprocess
+    import sys
+
+    from tests.test_architecture import BLOCK_QT
+
+    code = BLOCK_QT.replace("app.core", "app.server")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["imported", "8"]  # the package and its seven modules

@@ -14,6 +14,7 @@ client that disconnects cancels its job: queued, it never runs; running, it stop
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import time
@@ -263,7 +264,7 @@ class _Generation(Response):
         events: asyncio.Queue[JobEvent] = asyncio.Queue()
 
         def emit(event: JobEvent) -> None:  # on the engine's thread
-            if not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop has closed: nobody listens
                 loop.call_soon_threadsafe(events.put_nowait, event)
 
         job = GenerationJob(self.parsed.generation, emit)

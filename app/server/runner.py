@@ -33,6 +33,8 @@ def is_loopback(host: str) -> bool:
 
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on ``host:port``; :class:`ServerError` when that is impossible."""
+    if not 0 <= port <= 65535:
+        raise ServerError(f"{port} is not a port number; use one from 1024 to 65535.")
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
