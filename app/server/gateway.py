@@ -195,7 +195,14 @@ class GenerationJob:
 
 
 class EngineGateway(Protocol):
-    """Where the server sends its jobs. Both methods are called on the server's thread."""
+    """Where the server sends its jobs. Both methods are called on the server's thread.
+
+    The window's gateway answers with the chat session's engine: ``served_model`` reads a
+    :class:`ServedModel` the session keeps while a local model is ready (None otherwise), and
+    ``submit`` hands the job to the chat worker through a queued signal, whose slot calls
+    ``job.run(engine)`` on the worker's thread; queued calls arrive in order, so the window's
+    chats and the server's jobs share one queue and one model.
+    """
 
     def served_model(self) -> ServedModel | None:
         """The model answering now; None while none is loaded. Must not block."""

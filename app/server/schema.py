@@ -32,8 +32,6 @@ UNSUPPORTED = {  # field -> why it is refused (a present, non-empty value only)
 class APIError(Exception):
     """A request answered with an error instead of a generation."""
 
-    TYPES = {401: "authentication_error", 404: "invalid_request_error", 429: "rate_limit_error"}
-
     def __init__(
         self, status: int, message: str, param: str | None = None, code: str | None = None
     ) -> None:
@@ -43,11 +41,11 @@ class APIError(Exception):
         self.code = code
 
     def body(self) -> dict[str, Any]:
-        kind = self.TYPES.get(self.status, "server_error" if self.status >= 500 else "")
+        kind = "server_error" if self.status >= 500 else "invalid_request_error"  # as OpenAI's
         return {
             "error": {
                 "message": str(self),
-                "type": kind or "invalid_request_error",
+                "type": kind,
                 "param": self.param,
                 "code": self.code,
             }
