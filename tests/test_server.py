@@ -267,7 +267,8 @@ def test_two_clients_are_answered_one_after_the_other_by_one_model(hearth: Heart
 def test_a_client_that_disconnects_frees_the_engine(
     hearth: HearthServer, client: openai.OpenAI
 ) -> None:
-    body = {"prompt": "1, 2, 3, 4, 5,", "max_tokens": 3000, "temperature": 0, "stream": True}
+    # Greedy, the starter model counts on for well over 400 tokens from here.
+    body = {"prompt": "1, 2, 3, 4, 5,", "max_tokens": 1000, "temperature": 0, "stream": True}
     sock = _open_stream(hearth, "/v1/completions", body)
     try:
         _read_until(sock, b'"text"')
@@ -278,7 +279,7 @@ def test_a_client_that_disconnects_frees_the_engine(
     lines = [ln for ln in hearth.output().splitlines() if "POST /v1/completions" in ln]
     assert "client disconnected" in lines[-1]
     generated = int(lines[-1].split("tokens=")[1].split()[0].split("+")[1])
-    assert 0 < generated < 3000  # it stopped long before its max_tokens
+    assert 0 < generated < 300  # it stopped soon after the client left, not at 400 and on
 
 
 def test_the_same_greedy_text_as_llama_cpp_server(client: openai.OpenAI, llama_server) -> None:
