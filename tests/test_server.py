@@ -94,6 +94,7 @@ def test_models_health_and_the_token(hearth: HearthServer, client: openai.OpenAI
     status, body = post(hearth, "/health", b"", token="nope")  # every path needs the token
     assert status == 401 and body["error"]["code"] == "invalid_api_key"
     assert hearth.health()["status"] == "ok"
+    assert "--show-token" in hearth.output() and hearth.token not in hearth.output()
     conn = http.client.HTTPConnection(hearth.root.removeprefix("http://"), timeout=60)
     try:  # no origins configured: no CORS headers, so web pages cannot read the answers
         conn.request(
@@ -366,12 +367,18 @@ def test_a_cancelled_job_never_reaches_the_engine_and_no_model_is_a_503() -> Non
 def test_serve_refuses_an_unknown_model_and_a_bad_port_before_loading(
     capsys: pytest.CaptureFixture[str], starter_model: Path
 ) -> None:
+    import keyring
+    from keyring.backends import fail
+
     from app.__main__ import main
 
     assert main(["serve", "--model", "no-such-model"]) == 2
     assert "neither a model file nor a catalog id" in capsys.readouterr().err
     assert main(["serve", "--model", str(starter_model), "--port", "70000"]) == 1
     assert "70000 is not a port number" in capsys.readouterr().err
+    keyring.set_keyring(fail.Keyring())  # no keychain, no HEARTH_SERVER_TOKEN: no token to use
+    assert main(["serve", "--model", str(starter_model)]) == 1
+    assert "HEARTH_SERVER_TOKEN" in capsys.readouterr().err
 
 
 def test_the_window_side_server_on_a_thread_with_cors_and_prompt_logging(
