@@ -376,6 +376,12 @@ def test_serve_refuses_an_unknown_model_and_a_bad_port_before_loading(
     assert "neither a model file nor a catalog id" in capsys.readouterr().err
     assert main(["serve", "--model", str(starter_model), "--port", "70000"]) == 1
     assert "70000 is not a port number" in capsys.readouterr().err
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = str(taken.getsockname()[1])
+        assert main(["serve", "--model", str(starter_model), "--port", port]) == 1
+    assert "Pick another port." in capsys.readouterr().err
     keyring.set_keyring(fail.Keyring())  # no keychain, no HEARTH_SERVER_TOKEN: no token to use
     assert main(["serve", "--model", str(starter_model)]) == 1
     assert "HEARTH_SERVER_TOKEN" in capsys.readouterr().err
