@@ -5,6 +5,7 @@
 ``hearth --self-test [--model PATH]``  headless health check; exit 0 when the model answers
 ``hearth models list|pull ID|verify [ID]|rm ID``  the model catalog from a terminal
 ``hearth network-log [--since DATE] [--json]``  every connection Hearth made or refused
+``hearth serve [--port N] [--host H] [--model PATH|ID] [--show-token]``  the local API server
 
 Every command, and every child process Hearth starts (they run this same ``main``), first installs
 the network ledger's audit hook with the offline lock as saved in Settings.
@@ -55,6 +56,10 @@ def _run(argv: list[str] | None) -> int:
         from app.models_cli import main as models_main
 
         return models_main(argv[1:])
+    if argv[:1] == ["serve"]:
+        from app.server.cli import main as serve_main
+
+        return serve_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.probe_model:
         from app.core.engines.local import probe_main

@@ -19,13 +19,17 @@ from app.core.providers import PROVIDERS
 SERVICE = "Hearth"
 
 
+# secrets that are not a hosted provider's key -> the environment variable read without a stored one
+_OTHER_ENVIRONMENT = {"huggingface_token": "HF_TOKEN", "local_server_token": "HEARTH_SERVER_TOKEN"}
+
+
 def environment_variable(name: str) -> str | None:
     """The environment variable read for secret ``name`` when the keychain holds none.
 
     A hosted provider's comes from the provider table, :data:`app.core.providers.PROVIDERS`.
     """
-    if name == "huggingface_token":
-        return "HF_TOKEN"
+    if name in _OTHER_ENVIRONMENT:
+        return _OTHER_ENVIRONMENT[name]
     return next((p.env_var for p in PROVIDERS.values() if p.secret_name == name), None)
 
 

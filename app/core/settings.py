@@ -96,6 +96,18 @@ class PrivacySettings:
 
 
 @dataclass
+class ServerSettings:
+    """Hearth's local OpenAI-compatible server (off by default; the token is in the keychain)."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"  # another interface only when the user sets it (with a warning)
+    port: int = 4891  # 1-65535
+    allow_hosted: bool = False  # answer with the hosted route too (not offered yet)
+    log_prompts: bool = False  # the request log keeps prompt text only when this is on
+    cors_origins: list[str] = field(default_factory=list)  # no CORS headers when empty
+
+
+@dataclass
 class Settings:
     version: int = SETTINGS_VERSION
     route: Route = "local"
@@ -103,6 +115,7 @@ class Settings:
     local: LocalSettings = field(default_factory=LocalSettings)
     hosted: HostedSettings = field(default_factory=HostedSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
+    server: ServerSettings = field(default_factory=ServerSettings)
     imported_models: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -495,6 +495,56 @@ class LocalEngine:
         usage.total_s = time.perf_counter() - start
         yield Delta(usage=usage)
 
+    def complete(
+        self, prompt: str, params: GenerationParams, stop: threading.Event
+    ) -> Iterator[Delta]:
+        """Continue raw ``prompt`` text, without the chat template (the server's completions).
+
+        Like :meth:`stream`, on the engine's thread: the cached prefix is reused, ``stop`` is
+        checked between prompt chunks and after every token, and the last delta carries usage.
+        Raises :class:`EngineError` when the prompt leaves no room in the context.
+        """
+        if self.closed:
+            raise EngineError("The model was unloaded.", "Pick a model again.")
+        start = time.perf_counter()
+        tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
+        if not tokens or len(tokens) >= self.n_ctx:
+            raise EngineError(
+                f"The prompt does not fit this model: it needs {len(tokens):,} tokens and the "
+                f"model's context holds {self.n_ctx:,} (with room for the answer).",
+                "Shorten the prompt, or pick a model with a longer context.",
+            )
+        usage = Usage(prompt_tokens=len(tokens))
+        usage.cached_prompt_tokens = self._prefill(tokens, stop)
+        text = _Utf8Stream()
+        if not stop.is_set():
+            self._llm.set_seed(
+                params.seed if params.seed >= 0 else self._llama_cpp.LLAMA_DEFAULT_SEED
+            )
+            limit = min(params.max_tokens, self.n_ctx - len(tokens))
+            gen = self._llm.generate(
+                tokens, temp=params.temperature, top_p=params.top_p, reset=True
+            )
+            try:
+                for token in gen:
+                    if self._llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                        break
+                    usage.completion_tokens += 1
+                    if usage.time_to_first_token_s is None:
+                        usage.time_to_first_token_s = time.perf_counter() - start
+                    piece = text.feed(self._piece(token))
+                    if piece:
+                        yield Delta(text=piece)
+                    if stop.is_set() or usage.completion_tokens >= limit:
+                        break
+            finally:
+                gen.close()
+        tail = text.flush()
+        if tail:
+            yield Delta(text=tail)
+        usage.total_s = time.perf_counter() - start
+        yield Delta(usage=usage)
+
 
 def _sentence(exc: Exception) -> str:
     text = str(exc).strip()
