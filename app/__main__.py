@@ -4,6 +4,7 @@
 ``hearth --model PATH``         open the window with a GGUF file imported and selected
 ``hearth --self-test [--model PATH]``  headless health check; exit 0 when the model answers
 ``hearth models list|pull ID|verify [ID]|rm ID``  the model catalog from a terminal
+``hearth search QUERY`` / ``export …`` / ``import PATH``  conversations from a terminal
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.models_cli import main as models_main
 
         return models_main(argv[1:])
+    if argv[:1] and argv[0] in ("search", "export", "import"):
+        from app.conversations_cli import main as conversations_main
+
+        return conversations_main(argv)
     args = build_parser().parse_args(argv)
     if args.probe_model:
         from app.core.engines.local import probe_main
