@@ -411,8 +411,9 @@ class ConversationTree:
 
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query that cannot be a syntax error: every word a quoted
-    phrase, all of them required, the last one also matching as a prefix (search as you type)."""
-    terms = ['"' + term.replace('"', '""') + '"' for term in text.split()]
+    phrase, all of them required, the last one also matching as a prefix (search as you type).
+    A NUL would end the query early inside SQLite: it separates words like a space."""
+    terms = ['"' + term.replace('"', '""') + '"' for term in text.replace("\0", " ").split()]
     if terms:
         terms[-1] += "*"
     return " ".join(terms)
