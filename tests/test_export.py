@@ -552,3 +552,19 @@ def test_hearth_export_and_import_from_a_terminal(tmp_path: Path) -> None:
     store = ConversationStore(paths.database_path())
     assert len(store.conversations(include_archived=True)) == 6
     store.close()
+
+
+def test_the_readme_example_of_the_format_imports(store: ConversationStore, tmp_path: Path) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("**Hearth's JSON format**") :]
+    start = section.index("```json\n") + len("```json\n")
+    example = section[start : section.index("\n```", start)]
+    path = tmp_path / "example.json"
+    path.write_text(example, encoding="utf-8")
+    (new,) = import_file(store, path)
+    shown = store.messages(new)
+    assert [m.content for m in shown] == ["How do I bake bread?", "Mix flour…"]
+    assert shown[1].finish_reason == "length" and shown[1].model == "gpt-4o-mini"
+    assert store.conversation_settings(new) == GenerationOverrides(
+        system_prompt="Be brief.", temperature=0.2
+    )
