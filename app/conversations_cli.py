@@ -9,7 +9,9 @@
 
 Exit codes, as ``hearth models``: 0 done (search: hits found); 1 failed (search: no hits; a
 refused import file or an unreadable database); 2 bad usage or an unknown conversation id.
-It works beside an open Hearth: the database allows one writer at a time, and waits for it.
+It works beside an open Hearth: the database allows one writer at a time, and waits for it;
+an answer the open Hearth is writing is left alone (only Hearth's own start marks an answer
+left streaming as interrupted).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TextIO
 
 from app.core import paths
 from app.core.export import EXPORT_FORMATS, ImportRefused, export, read_import
+from app.core.instance import another_instance_running
 from app.core.settings import atomic_write_text
 from app.core.store import ConversationStore, ConversationTree, StoreError
 
@@ -60,7 +63,7 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
     except SystemExit as exc:  # argparse has already printed the usage message
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        store = ConversationStore(paths.database_path())
+        store = ConversationStore(paths.database_path(), recover=not another_instance_running())
     except StoreError as exc:
         err.write(f"error: {exc}\n")
         return EXIT_FAILED

@@ -342,3 +342,11 @@ def test_length_limit_continue_and_regenerate_on_the_real_model(
     assert stopped.finish_reason == "interrupted"
     with pytest.raises(ValueError, match="not an answer"):
         run_turn(store, recording, c, short, threading.Event(), continue_message_id=q)
+    with pytest.raises(ValueError, match="not a user message"):
+        run_turn(store, recording, c, short, threading.Event(), reply_to=again.message_id)
+    store.add_message(c, "user", "thanks", parent_id=again.message_id)
+    with pytest.raises(ValueError, match="has replies"):
+        run_turn(
+            store, recording, c, short, threading.Event(), continue_message_id=again.message_id
+        )
+    assert len(recording.seen) == 4  # nothing refused reached the engine

@@ -151,3 +151,24 @@ def test_hearth_search_prints_hits_and_exits_by_what_it_found() -> None:
     code, _, _ = run_cli("search")
     assert code == 2
     assert hearth_main(["search", "tulip", "bulbs"]) == 0  # through the entry point
+
+
+def test_hearth_search_beside_an_open_hearth_leaves_its_answer_streaming() -> None:
+    from app.core.instance import acquire_instance_lock
+
+    store = ConversationStore(paths.database_path())
+    c = store.create_conversation("Busy").id
+    store.add_message(c, "user", "write about herons")
+    answer = store.begin_answer(c, "local", "llama.cpp", "m.gguf")
+    store.update_answer(answer.id, "Herons wade")
+    lock = acquire_instance_lock()  # as the open window holds it
+    try:
+        assert run_cli("search", "herons")[0] == 0
+        saved = store.message(answer.id)
+        assert saved is not None and saved.state == "streaming"  # still being written
+    finally:
+        lock.release()
+    assert run_cli("search", "herons")[0] == 0  # no Hearth open: a start's recovery
+    saved = store.message(answer.id)
+    assert saved is not None and saved.state == "interrupted"
+    store.close()

@@ -92,6 +92,9 @@ def run_turn(
                 answer.total_s or 0.0,
             )
     else:
+        target = store.message(reply_to) if reply_to is not None else None
+        if reply_to is not None and (target is None or target.role != "user"):
+            raise ValueError(f"message {reply_to} is not a user message to answer")
         messages = history_for(store, conversation_id, system_prompt, leaf_id=reply_to)
         answer = store.begin_answer(
             conversation_id, engine.route, engine.provider, engine.model, parent_id=reply_to

@@ -451,10 +451,12 @@ class ConversationStore:
     """Conversations in one SQLite file. Thread-safe; open one per process.
 
     Raises :class:`StoreOpenError` when the file cannot be used; ``busy_timeout_s`` is how long
-    to wait for another program's lock, at open and on every write.
+    to wait for another program's lock, at open and on every write. ``recover=False`` leaves
+    answers marked streaming as they are: for a second process (``hearth search``) while an
+    open Hearth may be writing them.
     """
 
-    def __init__(self, path: Path, busy_timeout_s: float = 5.0) -> None:
+    def __init__(self, path: Path, busy_timeout_s: float = 5.0, recover: bool = True) -> None:
         self.db_path = path
         self._lock = threading.RLock()
         try:
@@ -472,14 +474,14 @@ class ConversationStore:
         try:
             self._db.row_factory = sqlite3.Row
             self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
-            self.recovered_interrupted = self._open()
+            self.recovered_interrupted = self._open(recover)
         except BaseException as exc:
             self._db.close()
             if isinstance(exc, sqlite3.Error):
                 raise _open_error(path, exc) from exc
             raise
 
-    def _open(self) -> int:
+    def _open(self, recover: bool) -> int:
         """Check, migrate and recover the file; the number of answers marked interrupted."""
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:  # refused before anything is written, the version included
@@ -505,10 +507,12 @@ class ConversationStore:
                 self._check_columns(SCHEMA_VERSION)
             # both statements read every row: damage shows here, not later in the window
             self._db.execute("SELECT COUNT(*) FROM conversations").fetchone()
-            recovered = self._db.execute(
-                "UPDATE messages SET state='interrupted', finish_reason='interrupted'"
-                " WHERE state='streaming'"
-            ).rowcount
+            recovered = 0
+            if recover:
+                recovered = self._db.execute(
+                    "UPDATE messages SET state='interrupted', finish_reason='interrupted'"
+                    " WHERE state='streaming'"
+                ).rowcount
             self._db.execute("COMMIT")
         except BaseException:
             if self._db.in_transaction:
@@ -533,7 +537,7 @@ class ConversationStore:
             raise self._foreign(f"it holds other tables: {', '.join(foreign)}")
 
     def _check_columns(self, version: int) -> None:
-        for table, columns in _COLUMNS.get(version, _COLUMNS[SCHEMA_VERSION]).items():
+        for table, columns in _COLUMNS[version].items():
             found = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
             if found != set(columns):
                 raise self._foreign(f"its {table} table has other columns")
