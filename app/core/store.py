@@ -90,6 +90,8 @@ _VERSION_2 = (
     "ALTER TABLE messages ADD COLUMN parent_id INTEGER REFERENCES messages(id)",
     "ALTER TABLE messages ADD COLUMN finish_reason TEXT",
     "CREATE INDEX messages_by_parent ON messages (parent_id)",
+    # deleting a message looks up the conversation whose leaf it is (ON DELETE SET NULL)
+    "CREATE INDEX conversations_by_leaf ON conversations (current_leaf_id)",
     # version 1 was linear: each message answers the one before it
     "UPDATE messages SET parent_id = (SELECT MAX(p.id) FROM messages AS p"
     " WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id)",
@@ -419,12 +421,15 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
+# a message's columns in the order of StoredMessage's fields: rows become messages positionally
+_MESSAGE_COLUMNS = ", ".join(f"messages.{f.name}" for f in fields(StoredMessage))
 _PATH = (
     "WITH RECURSIVE up(id, depth) AS ("
     " SELECT id, 0 FROM messages WHERE id = ? AND conversation_id = ?"
     " UNION ALL SELECT m.parent_id, up.depth + 1 FROM messages AS m JOIN up ON m.id = up.id"
     " WHERE m.parent_id IS NOT NULL)"
-    " SELECT messages.* FROM up JOIN messages ON messages.id = up.id ORDER BY up.depth DESC"
+    f" SELECT {_MESSAGE_COLUMNS} FROM up JOIN messages ON messages.id = up.id"
+    " ORDER BY up.depth DESC"
 )
 _SUBTREE = (
     "WITH RECURSIVE down(id) AS (SELECT ?"
@@ -505,8 +510,9 @@ class ConversationStore:
                     MIGRATIONS[step](self._db)
                 self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 self._check_columns(SCHEMA_VERSION)
-            # both statements read every row: damage shows here, not later in the window
-            self._db.execute("SELECT COUNT(*) FROM conversations").fetchone()
+            # both statements read every row of the table itself (not an index): damage shows
+            # here, not later in the window
+            self._db.execute("SELECT COUNT(*) FROM conversations NOT INDEXED").fetchone()
             recovered = 0
             if recover:
                 recovered = self._db.execute(
@@ -708,7 +714,9 @@ class ConversationStore:
         ``route``, ``provider`` and ``model`` (which the answer then records); it becomes the
         leaf. Raises ValueError unless it is an answer that nothing follows yet."""
         with self._tx() as db:
-            row = db.execute("SELECT * FROM messages WHERE id=?", (message_id,)).fetchone()
+            row = db.execute(
+                f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id=?", (message_id,)
+            ).fetchone()
             if row is None or row["role"] != "assistant":
                 raise ValueError(f"message {message_id} is not an answer")
             if db.execute("SELECT 1 FROM messages WHERE parent_id=?", (message_id,)).fetchone():
@@ -723,7 +731,7 @@ class ConversationStore:
                 (message_id, time.time(), row["conversation_id"]),
             )
             return dataclasses.replace(
-                StoredMessage(**dict(row)),
+                StoredMessage(*row),
                 state="streaming",
                 finish_reason=None,
                 route=route,
@@ -854,7 +862,7 @@ class ConversationStore:
             if leaf_id is None:
                 return []
             rows = self._db.execute(_PATH, (leaf_id, conversation_id)).fetchall()
-        return [StoredMessage(**dict(r)) for r in rows]
+        return [StoredMessage(*r) for r in rows]
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         """The messages of the branch shown, first message first."""
@@ -863,9 +871,10 @@ class ConversationStore:
     def all_messages(self, conversation_id: int) -> list[StoredMessage]:
         """Every message of every branch, parents before their children (by id)."""
         rows = self._query(
-            "SELECT * FROM messages WHERE conversation_id=? ORDER BY id", (conversation_id,)
+            f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id=? ORDER BY id",
+            (conversation_id,),
         )
-        return [StoredMessage(**dict(r)) for r in rows]
+        return [StoredMessage(*r) for r in rows]
 
     def siblings(self, message_id: int) -> list[int]:
         """The ids of the message and its alternatives (same parent), oldest first: the
@@ -902,8 +911,8 @@ class ConversationStore:
             return int(leaf)
 
     def message(self, message_id: int) -> StoredMessage | None:
-        rows = self._query("SELECT * FROM messages WHERE id=?", (message_id,))
-        return StoredMessage(**dict(rows[0])) if rows else None
+        rows = self._query(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id=?", (message_id,))
+        return StoredMessage(*rows[0]) if rows else None
 
     def route_totals(self, conversation_id: int) -> list[RouteTotals]:
         """Token use of a conversation's answers (every branch), per route, provider and model."""
