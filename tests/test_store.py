@@ -429,7 +429,7 @@ def test_conversation_settings_and_presets(tmp_path: Path) -> None:
     )
     for bad, words in (
         (GenerationOverrides(temperature=9.0), "temperature must be a number from 0 to 2"),
-        (GenerationOverrides(max_tokens=2.5), "max_tokens must be a number from 1 to 32768"),
+        (GenerationOverrides(max_tokens=2.5), "max_tokens must be a whole number from 1 to 32768"),
         (GenerationOverrides(top_p=float("nan")), "top_p must be"),
     ):
         with pytest.raises(ValueError, match=words):

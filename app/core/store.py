@@ -352,11 +352,12 @@ class GenerationOverrides:
                     found.append("system_prompt must be text")
                 continue
             low, high = setting_range(GenerationSettings, f.name)
-            number = isinstance(value, (int, float)) and not isinstance(value, bool)
-            if f.name in ("max_tokens", "seed") and not isinstance(value, int):
-                number = False
+            whole = f.name in ("max_tokens", "seed")
+            kinds = (int,) if whole else (int, float)
+            number = isinstance(value, kinds) and not isinstance(value, bool)
             if not number or not math.isfinite(value) or not low <= value <= high:
-                found.append(f"{f.name} must be a number from {low:g} to {high:g}, not {value!r}")
+                kind = "a whole number" if whole else "a number"
+                found.append(f"{f.name} must be {kind} from {low:g} to {high:g}, not {value!r:.40}")
         return found
 
     def applied_to(self, defaults: GenerationSettings) -> GenerationSettings:
