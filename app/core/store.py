@@ -43,7 +43,7 @@ from app.core.engines.base import ChatMessage, Usage
 from app.core.settings import GenerationSettings, setting_range
 
 MessageState = Literal["complete", "streaming", "interrupted", "error"]
-# why an answer ended: its natural end, the max-tokens limit, Stop (or a dropped stream), a failure
+# why an answer ended: its natural end, the max-tokens limit, Stop, a failure (its text is kept)
 FinishReason = Literal["stop", "length", "interrupted", "error"]
 OpenProblem = Literal["damaged", "newer", "locked", "unusable"]
 
