@@ -6,6 +6,7 @@
 ``hearth models list|pull ID|verify [ID]|rm ID``  the model catalog from a terminal
 ``hearth network-log [--since DATE] [--json]``  every connection Hearth made or refused
 ``hearth serve [--port N] [--host H] [--model PATH|ID] [--show-token]``  the local API server
+``hearth search QUERY`` / ``export …`` / ``import PATH``  conversations from a terminal
 
 Every command, and every child process Hearth starts (they run this same ``main``), first installs
 the network ledger's audit hook with the offline lock as saved in Settings.
@@ -60,6 +61,10 @@ def _run(argv: list[str] | None) -> int:
         from app.server.cli import main as serve_main
 
         return serve_main(argv[1:])
+    if argv[:1] and argv[0] in ("search", "export", "import"):
+        from app.conversations_cli import main as conversations_main
+
+        return conversations_main(argv)
     args = build_parser().parse_args(argv)
     if args.probe_model:
         from app.core.engines.local import probe_main

@@ -212,11 +212,11 @@ def test_kill_9_mid_conversion_leaves_a_readable_database(encrypt: bool) -> None
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before  # the original, untouched
     assert is_encrypted(db) != encrypt
     store = ConversationStore(db, key=start_key)
-    assert len(store.messages(conversation)) == 20_000
+    assert len(store.all_messages(conversation)) == 20_000
     store.close()
     # the next start finishes the job and clears what the killed one left
     store = open_private_store(db, encrypt=encrypt)
-    assert len(store.messages(conversation)) == 20_000
+    assert len(store.all_messages(conversation)) == 20_000
     store.close()
     assert is_encrypted(db) == encrypt
     assert not db.with_name(db.name + CONVERTING_SUFFIX).exists()

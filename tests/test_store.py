@@ -127,8 +127,14 @@ def test_damage_in_the_conversation_list_is_found_at_open(tmp_path: Path) -> Non
     for i in range(2000):  # many pages of conversations, no messages
         store.create_conversation(f"Conversation {i} " + "title " * 10)
     store.close()
-    with path.open("r+b") as file:  # one page in the middle of the table, overwritten
-        file.seek(20 * 4096)
+    db = sqlite3.connect(path)  # a leaf page in the middle of the table (SQLite's dbstat)
+    pages = [
+        r[0]
+        for r in db.execute("SELECT pageno FROM dbstat WHERE name='conversations' AND ncell > 0")
+    ]
+    db.close()
+    with path.open("r+b") as file:  # that page, overwritten
+        file.seek((pages[len(pages) // 2] - 1) * 4096)
         file.write(random.Random(3).randbytes(4096))
     assert _open_problem(path).kind == "damaged"
 
@@ -207,11 +213,11 @@ def test_older_databases_are_migrated_in_one_transaction(
     path = tmp_path / "hearth.sqlite3"
     _hearth_db(path)
 
-    def version_2(db: sqlite3.Connection) -> None:
+    def version_3(db: sqlite3.Connection) -> None:
         db.execute("CREATE INDEX conversations_by_update ON conversations (updated)")
 
-    def broken_version_2(db: sqlite3.Connection) -> None:
-        version_2(db)
+    def broken_version_3(db: sqlite3.Connection) -> None:
+        version_3(db)
         db.execute("UPDATE no_such_table SET x=1")
 
     def indexes() -> set[str]:
@@ -223,16 +229,17 @@ def test_older_databases_are_migrated_in_one_transaction(
         finally:
             db.close()
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_module.MIGRATIONS, 1, broken_version_2)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(store_module._COLUMNS, 3, store_module._COLUMNS[2])
+    monkeypatch.setitem(store_module.MIGRATIONS, 2, broken_version_3)
     assert _open_problem(path).kind == "unusable"
-    assert "v1" in indexes() and "conversations_by_update" not in indexes()  # rolled back
+    assert "v2" in indexes() and "conversations_by_update" not in indexes()  # rolled back
 
-    monkeypatch.setitem(store_module.MIGRATIONS, 1, version_2)
+    monkeypatch.setitem(store_module.MIGRATIONS, 2, version_3)
     store = ConversationStore(path)
     assert [c.title for c in store.conversations()] == ["Kept"]
     store.close()
-    assert {"v2", "conversations_by_update"} <= indexes()
+    assert {"v3", "conversations_by_update"} <= indexes()
 
 
 def test_set_aside_keeps_the_file_with_its_write_ahead_log(tmp_path: Path) -> None:
@@ -304,3 +311,153 @@ def test_errors_without_a_code_are_read_from_their_text() -> None:
         Path("hearth.sqlite3"), sqlite3.OperationalError("database is locked")
     )
     assert locked.kind == "locked"
+
+
+# version 1 -> 2: branches, search, settings, pin and archive ---------------------------------
+
+VERSION_1_FILE = Path(__file__).parent / "data" / "hearth-v1.sqlite3"  # made by Hearth's v1 store
+
+
+def _rows(path: Path, sql: str) -> list[dict[str, object]]:
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in db.execute(sql)]
+    finally:
+        db.close()
+
+
+def test_a_real_version_1_database_is_migrated_with_nothing_lost(tmp_path: Path) -> None:
+    path = tmp_path / "hearth.sqlite3"
+    shutil.copyfile(VERSION_1_FILE, path)
+    assert _rows(path, "PRAGMA user_version") == [{"user_version": 1}]
+    conversations_before = _rows(path, "SELECT * FROM conversations ORDER BY id")
+    messages_before = _rows(path, "SELECT * FROM messages ORDER BY id")
+    assert len(conversations_before) == 3 and len(messages_before) == 7
+
+    store = ConversationStore(path)
+    assert store.recovered_interrupted == 1  # the answer the v1 store left streaming
+    conversations_after = _rows(path, "SELECT * FROM conversations ORDER BY id")
+    messages_after = _rows(path, "SELECT * FROM messages ORDER BY id")
+    for before, after in zip(conversations_before, conversations_after, strict=True):
+        assert {k: after[k] for k in before} == before
+    for before, after in zip(messages_before, messages_after, strict=True):
+        if before["state"] == "streaming":
+            before = {**before, "state": "interrupted"}
+        assert {k: after[k] for k in before} == before
+
+    # each message's parent is the one before it; each conversation shows its last message
+    by_conversation: dict[object, list[dict[str, object]]] = {}
+    for m in messages_after:
+        by_conversation.setdefault(m["conversation_id"], []).append(m)
+    for conversation_id, messages in by_conversation.items():
+        assert [m["parent_id"] for m in messages] == [None] + [m["id"] for m in messages[:-1]]
+        conversation = store.conversation(int(str(conversation_id)))
+        assert conversation is not None and conversation.current_leaf_id == messages[-1]["id"]
+        assert [m.id for m in store.messages(conversation.id)] == [m["id"] for m in messages]
+    empty = store.conversation(2)
+    assert empty is not None and empty.current_leaf_id is None and store.messages(2) == []
+    assert [(m["id"], m["finish_reason"]) for m in messages_after if m["role"] == "assistant"] == [
+        (2, None),  # version 1 did not record whether an answer hit the length limit
+        (4, "interrupted"),
+        (6, "error"),
+        (7, "interrupted"),
+    ]
+    # the old text is searchable, titles too; the presets are there; nothing is pinned
+    assert [(h.conversation_id, h.message_id) for h in store.search("sourdough")] == [(1, 1)]
+    assert [(h.message_id, h.snippet) for h in store.search("bread")] == [
+        (None, "«Bread»: a recipe"),
+        (1, "How do I bake sourdough «bread»?"),
+    ]
+    assert [h.message_id for h in store.search("unicode")] == [3]  # diacritics folded
+    assert [p.name for p in store.presets()] == ["Creative", "Precise"]
+    assert [(c.id, c.pinned, c.archived) for c in store.conversations()] == [
+        (3, False, False),
+        (2, False, False),
+        (1, False, False),
+    ]
+    store.close()
+    assert _rows(path, "PRAGMA user_version") == [{"user_version": 2}]
+    reopened = ConversationStore(path)  # version 2 opens as it is
+    assert reopened.recovered_interrupted == 0 and len(reopened.messages(1)) == 4
+    reopened.close()
+
+
+def test_a_version_2_file_with_other_columns_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "hearth.sqlite3"
+    shutil.copyfile(VERSION_1_FILE, path)
+    db = sqlite3.connect(path)  # version 2 without the branch columns
+    db.execute("PRAGMA user_version=2")
+    db.commit()
+    db.close()
+    problem = _open_problem(path)
+    assert problem.kind == "damaged" and "conversations table has other columns" in str(problem)
+
+
+def test_pinned_first_archived_hidden(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "db.sqlite3")
+    old, middle, new = (store.create_conversation(t) for t in ("old", "middle", "new"))
+    store.set_pinned(old.id, True)
+    store.set_archived(middle.id, True)
+    assert [c.title for c in store.conversations()] == ["old", "new"]
+    assert [
+        (c.title, c.pinned, c.archived) for c in store.conversations(include_archived=True)
+    ] == [
+        ("old", True, False),
+        ("new", False, False),
+        ("middle", False, True),
+    ]
+    store.set_pinned(old.id, False)
+    store.set_archived(middle.id, False)
+    assert [c.title for c in store.conversations()] == ["new", "middle", "old"]
+    store.close()
+
+
+def test_conversation_settings_and_presets(tmp_path: Path) -> None:
+    from app.core.settings import GenerationSettings
+    from app.core.store import GenerationOverrides
+
+    path = tmp_path / "db.sqlite3"
+    store = ConversationStore(path)
+    conversation = store.create_conversation()
+    assert store.conversation_settings(conversation.id) == GenerationOverrides()
+    mine = GenerationOverrides(system_prompt="Answer in French.", temperature=0.3, seed=7)
+    store.set_conversation_settings(conversation.id, mine)
+    applied = store.conversation_settings(conversation.id).applied_to(GenerationSettings())
+    assert applied == GenerationSettings(
+        system_prompt="Answer in French.", temperature=0.3, top_p=0.95, max_tokens=1024, seed=7
+    )
+    for bad, words in (
+        (GenerationOverrides(temperature=9.0), "temperature must be a number from 0 to 2"),
+        (GenerationOverrides(max_tokens=2.5), "max_tokens must be a whole number from 1 to 32768"),
+        (GenerationOverrides(top_p=float("nan")), "top_p must be"),
+    ):
+        with pytest.raises(ValueError, match=words):
+            store.set_conversation_settings(conversation.id, bad)
+    assert store.conversation_settings(conversation.id) == mine  # unchanged by the refusals
+
+    presets = {p.name: p for p in store.presets()}
+    assert presets["Precise"].settings == GenerationOverrides(temperature=0.2, top_p=0.9)
+    assert presets["Creative"].settings == GenerationOverrides(temperature=1.0, top_p=0.95)
+    store.save_preset("  Terse ", GenerationOverrides(max_tokens=128))
+    with pytest.raises(ValueError, match="one of Hearth's presets"):
+        store.save_preset("Precise", GenerationOverrides(temperature=0.0))
+    with pytest.raises(ValueError, match="cannot be deleted"):
+        store.delete_preset("Creative")
+    with pytest.raises(ValueError, match="a preset needs a name"):
+        store.save_preset(" ", GenerationOverrides())
+    store.close()
+
+    reopened = ConversationStore(path)
+    assert [(p.name, p.builtin) for p in reopened.presets()] == [
+        ("Creative", True),
+        ("Precise", True),
+        ("Terse", False),
+    ]
+    assert reopened.conversation_settings(conversation.id) == mine
+    reopened.delete_preset("Terse")
+    assert [p.name for p in reopened.presets()] == ["Creative", "Precise"]
+    # a stored value this Hearth cannot use (written by hand, or by a later version) is ignored
+    reopened._query('UPDATE conversations SET settings_json=\'{"temperature": "hot"}\'')
+    assert reopened.conversation_settings(conversation.id) == GenerationOverrides()
+    reopened.close()

@@ -15,12 +15,23 @@ its ``-wal``/``-shm`` files are readable by the user alone (0600).
 key is given, for a database encrypted at rest (see :mod:`app.core.encryption`, which converts
 between the two). An encrypted file that the key does not open is refused (``damaged``, in
 words: it may be set aside, never overwritten).
+Messages form a tree: each has a ``parent_id`` (None for a first message), so an edited question
+or a regenerated answer is a sibling of the one it replaces and no branch is ever lost. A
+conversation remembers the leaf of the branch it shows (``current_leaf_id``); :meth:`path` is that
+branch, root to leaf, and :meth:`ConversationStore.messages` returns it. A child's id is always
+larger than its parent's, so the newest leaf under a message is the largest id in its subtree.
+
+Titles and message text are indexed for full-text search (SQLite FTS5, external-content tables
+kept in step by triggers): :meth:`ConversationStore.search`.
 
 The connection is shared between the GUI thread and one worker thread; a lock serialises access.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import math
 import os
 import sqlite3
 import threading
@@ -38,11 +49,15 @@ try:
 except ImportError:  # no SQLCipher for this platform: encryption at rest is not offered
     _sqlcipher = None
 from app.core.engines.base import ChatMessage, Usage
+from app.core.settings import GenerationSettings, setting_range
 
 MessageState = Literal["complete", "streaming", "interrupted", "error"]
+# why an answer ended: its natural end, the max-tokens limit, Stop, a failure (its text is kept)
+FinishReason = Literal["stop", "length", "interrupted", "error"]
 OpenProblem = Literal["damaged", "newer", "locked", "unusable"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+HIGHLIGHT = ("«", "»")  # around the matched words of a search snippet
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's companions of a database file
 
 _VERSION_1 = (
@@ -74,14 +89,96 @@ _VERSION_1 = (
 )
 
 
-def _create_version_1(db: sqlite3.Connection) -> None:
-    for statement in _VERSION_1:
-        db.execute(statement)
+_VERSION_2 = (
+    # branches: a tree of messages, and the leaf of the branch each conversation shows
+    "ALTER TABLE conversations ADD COLUMN current_leaf_id INTEGER"
+    " REFERENCES messages(id) ON DELETE SET NULL",
+    "ALTER TABLE conversations ADD COLUMN settings_json TEXT",
+    "ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN parent_id INTEGER REFERENCES messages(id)",
+    "ALTER TABLE messages ADD COLUMN finish_reason TEXT",
+    "CREATE INDEX messages_by_parent ON messages (parent_id)",
+    # deleting a message looks up the conversation whose leaf it is (ON DELETE SET NULL)
+    "CREATE INDEX conversations_by_leaf ON conversations (current_leaf_id)",
+    # version 1 was linear: each message answers the one before it
+    "UPDATE messages SET parent_id = (SELECT MAX(p.id) FROM messages AS p"
+    " WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id)",
+    "UPDATE conversations SET current_leaf_id ="
+    " (SELECT MAX(id) FROM messages WHERE conversation_id = conversations.id)",
+    "UPDATE messages SET finish_reason = state"
+    " WHERE role = 'assistant' AND state IN ('interrupted', 'error')",
+    # named answer settings
+    """CREATE TABLE presets (
+    name          TEXT PRIMARY KEY,
+    settings_json TEXT NOT NULL,
+    builtin       INTEGER NOT NULL DEFAULT 0
+)""",
+    "INSERT INTO presets VALUES ('Precise', '{\"temperature\": 0.2, \"top_p\": 0.9}', 1),"
+    " ('Creative', '{\"temperature\": 1.0, \"top_p\": 0.95}', 1)",
+    # full-text search over message text and titles, kept in step by triggers
+    "CREATE VIRTUAL TABLE message_search USING fts5(content, content='messages',"
+    " content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN"
+    " INSERT INTO message_search (rowid, content) VALUES (new.id, new.content); END",
+    "CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN"
+    " INSERT INTO message_search (message_search, rowid, content)"
+    " VALUES ('delete', old.id, old.content); END",
+    "CREATE TRIGGER message_search_update AFTER UPDATE OF content ON messages BEGIN"
+    " INSERT INTO message_search (message_search, rowid, content)"
+    " VALUES ('delete', old.id, old.content);"
+    " INSERT INTO message_search (rowid, content) VALUES (new.id, new.content); END",
+    "INSERT INTO message_search (message_search) VALUES ('rebuild')",
+    "CREATE VIRTUAL TABLE title_search USING fts5(title, content='conversations',"
+    " content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER title_search_insert AFTER INSERT ON conversations BEGIN"
+    " INSERT INTO title_search (rowid, title) VALUES (new.id, new.title); END",
+    "CREATE TRIGGER title_search_delete AFTER DELETE ON conversations BEGIN"
+    " INSERT INTO title_search (title_search, rowid, title)"
+    " VALUES ('delete', old.id, old.title); END",
+    "CREATE TRIGGER title_search_update AFTER UPDATE OF title ON conversations BEGIN"
+    " INSERT INTO title_search (title_search, rowid, title)"
+    " VALUES ('delete', old.id, old.title);"
+    " INSERT INTO title_search (rowid, title) VALUES (new.id, new.title); END",
+    "INSERT INTO title_search (title_search) VALUES ('rebuild')",
+)
+
+
+def _steps(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
+    def step(db: sqlite3.Connection) -> None:
+        for statement in statements:
+            db.execute(statement)
+
+    return step
 
 
 # version N -> the step that turns a version-N database into version N+1, run in the opening
 # transaction; version 0 is a new, empty file. A schema change adds SCHEMA_VERSION's step here.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_version_1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _steps(_VERSION_1),
+    1: _steps(_VERSION_2),
+}
+
+_V1_CONVERSATION_COLUMNS = ("id", "title", "created", "updated", "route")
+_V1_MESSAGE_COLUMNS = (
+    "id", "conversation_id", "role", "content", "created", "state", "route", "provider", "model",
+    "prompt_tokens", "completion_tokens", "ttft_s", "tokens_per_s", "total_s", "error",
+)  # fmt: skip
+# version -> table -> its columns, checked before a file of that version is trusted
+_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
+    1: {"conversations": _V1_CONVERSATION_COLUMNS, "messages": _V1_MESSAGE_COLUMNS},
+    2: {
+        "conversations": (
+            *_V1_CONVERSATION_COLUMNS,
+            "current_leaf_id",
+            "settings_json",
+            "pinned",
+            "archived",
+        ),
+        "messages": (*_V1_MESSAGE_COLUMNS, "parent_id", "finish_reason"),
+        "presets": ("name", "settings_json", "builtin"),
+    },
+}
 
 
 class StoreError(RuntimeError):
@@ -248,6 +345,9 @@ class Conversation:
     created: float
     updated: float
     route: str
+    current_leaf_id: int | None = None  # the last message of the branch shown
+    pinned: bool = False
+    archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -267,6 +367,8 @@ class StoredMessage:
     tokens_per_s: float | None = None
     total_s: float | None = None
     error: str | None = None
+    parent_id: int | None = None  # None: a first message
+    finish_reason: FinishReason | None = None  # answers only; None: not known (version 1)
 
     def as_chat(self) -> ChatMessage:
         return ChatMessage(self.role, self.content)  # type: ignore[arg-type]
@@ -282,15 +384,146 @@ class RouteTotals:
     completion_tokens: int
 
 
+@dataclass(frozen=True)
+class GenerationOverrides:
+    """A conversation's (or a preset's) answer settings; None means "the global default"."""
+
+    system_prompt: str | None = None
+    temperature: float | None = None
+    top_p: float | None = None
+    max_tokens: int | None = None
+    seed: int | None = None
+
+    def problems(self) -> list[str]:
+        """What is wrong with these values, in words; empty when they can be used."""
+        found = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None:
+                continue
+            if f.name == "system_prompt":
+                if not isinstance(value, str):
+                    found.append("system_prompt must be text")
+                continue
+            low, high = setting_range(GenerationSettings, f.name)
+            whole = f.name in ("max_tokens", "seed")
+            kinds = (int,) if whole else (int, float)
+            number = isinstance(value, kinds) and not isinstance(value, bool)
+            if not number or not math.isfinite(value) or not low <= value <= high:
+                kind = "a whole number" if whole else "a number"
+                found.append(f"{f.name} must be {kind} from {low:g} to {high:g}, not {value!r:.40}")
+        return found
+
+    def applied_to(self, defaults: GenerationSettings) -> GenerationSettings:
+        """``defaults`` with these overrides in place."""
+        changes = {f.name: getattr(self, f.name) for f in fields(self)}
+        return dataclasses.replace(defaults, **{k: v for k, v in changes.items() if v is not None})
+
+    def as_dict(self) -> dict[str, Any]:
+        """The overrides that are set (what Hearth stores and exports)."""
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> GenerationOverrides:
+        """Overrides from stored data; a value that is not usable is left out (the default)."""
+        names = {f.name for f in fields(cls)}
+        kept = {}
+        for name, value in data.items():
+            if name in names and not cls(**{name: value}).problems():
+                kept[name] = value
+        return cls(**kept)
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    settings: GenerationOverrides
+    builtin: bool  # "Precise" and "Creative" ship with Hearth and cannot be changed
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result; ``snippet`` marks the matched words with :data:`HIGHLIGHT`."""
+
+    conversation_id: int
+    message_id: int | None  # None: the conversation's title matched
+    title: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class ConversationTree:
+    """A whole conversation, every branch included: what export writes and import reads.
+
+    ``messages`` come parents first; their ``id`` and ``parent_id`` (and the conversation's
+    ``current_leaf_id``) may be the file's own numbers, which import replaces.
+    """
+
+    conversation: Conversation
+    settings: GenerationOverrides
+    messages: list[StoredMessage]
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query that cannot be a syntax error: every word a quoted
+    phrase, all of them required, the last one also matching as a prefix (search as you type).
+    A NUL would end the query early inside SQLite: it separates words like a space."""
+    terms = ['"' + term.replace('"', '""') + '"' for term in text.replace("\0", " ").split()]
+    if terms:
+        terms[-1] += "*"
+    return " ".join(terms)
+
+
+# a message's columns in the order of StoredMessage's fields: rows become messages positionally
+_MESSAGE_COLUMNS = ", ".join(f"messages.{f.name}" for f in fields(StoredMessage))
+_PATH = (
+    "WITH RECURSIVE up(id, depth) AS ("
+    " SELECT id, 0 FROM messages WHERE id = ? AND conversation_id = ?"
+    " UNION ALL SELECT m.parent_id, up.depth + 1 FROM messages AS m JOIN up ON m.id = up.id"
+    " WHERE m.parent_id IS NOT NULL)"
+    f" SELECT {_MESSAGE_COLUMNS} FROM up JOIN messages ON messages.id = up.id"
+    " ORDER BY up.depth DESC"
+)
+_SUBTREE = (
+    "WITH RECURSIVE down(id) AS (SELECT ?"
+    " UNION ALL SELECT m.id FROM messages AS m JOIN down ON m.parent_id = down.id)"
+)
+
+
+def _conversation(row: sqlite3.Row) -> Conversation:
+    data = dict(row)
+    data.pop("settings_json", None)
+    data["pinned"], data["archived"] = bool(data["pinned"]), bool(data["archived"])
+    return Conversation(**data)
+
+
+def _overrides(text: str | None) -> GenerationOverrides:
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return GenerationOverrides()
+    return GenerationOverrides.from_dict(data) if isinstance(data, dict) else GenerationOverrides()
+
+
 class ConversationStore:
     """Conversations in one SQLite file. Thread-safe; open one per process.
 
     Raises :class:`StoreOpenError` when the file cannot be used; ``busy_timeout_s`` is how long
-    to wait for another program's lock, at open and on every write.
+    to wait for another program's lock, at open and on every write. ``recover=False`` leaves
+    answers marked streaming as they are: for a second process (``hearth search``) while an
+    open Hearth may be writing them.
     """
 
-    def __init__(self, path: Path, busy_timeout_s: float = 5.0, key: bytes | None = None) -> None:
-        self.path = path
+    def __init__(
+        self,
+        path: Path,
+        busy_timeout_s: float = 5.0,
+        key: bytes | None = None,
+        recover: bool = True,
+    ) -> None:
+        self.db_path = path
         self._lock = threading.RLock()
         try:
             _create_private(path)
@@ -306,27 +539,27 @@ class ConversationStore:
             raise _open_error(path, exc, key is not None) from exc
         try:
             self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
-            self.recovered_interrupted = self._open()
+            self.recovered_interrupted = self._open(recover)
         except BaseException as exc:
             self._db.close()
             if isinstance(exc, DB_ERRORS):
                 raise _open_error(path, exc, key is not None) from exc
             raise
 
-    def _open(self) -> int:
+    def _open(self, recover: bool) -> int:
         """Check, migrate and recover the file; the number of answers marked interrupted."""
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:  # refused before anything is written, the version included
             raise StoreOpenError(
-                f"Your conversations database {self.path} was made by a newer Hearth (version "
+                f"Your conversations database {self.db_path} was made by a newer Hearth (version "
                 f"{version}); this Hearth reads version {SCHEMA_VERSION}. Open it with the newer "
                 "Hearth; the file was left as it was.",
                 "newer",
             )
         if version == 0:  # before anything is written: someone else's file stays as it was
             self._refuse_foreign_tables()
-        elif version == SCHEMA_VERSION:
-            self._check_columns()
+        else:
+            self._check_columns(version)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
@@ -336,12 +569,16 @@ class ConversationStore:
                 for step in range(version, SCHEMA_VERSION):
                     MIGRATIONS[step](self._db)
                 self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-                self._check_columns()
-            # both statements read every row: damage shows here, not later in the window
-            self._db.execute("SELECT COUNT(*) FROM conversations").fetchone()
-            recovered = self._db.execute(
-                "UPDATE messages SET state='interrupted' WHERE state='streaming'"
-            ).rowcount
+                self._check_columns(SCHEMA_VERSION)
+            # both statements read every row of the table itself (not an index): damage shows
+            # here, not later in the window
+            self._db.execute("SELECT COUNT(*) FROM conversations NOT INDEXED").fetchone()
+            recovered = 0
+            if recover:
+                recovered = self._db.execute(
+                    "UPDATE messages SET state='interrupted', finish_reason='interrupted'"
+                    " WHERE state='streaming'"
+                ).rowcount
             self._db.execute("COMMIT")
         except BaseException:
             if self._db.in_transaction:
@@ -351,7 +588,7 @@ class ConversationStore:
 
     def _foreign(self, what: str) -> StoreOpenError:
         return StoreOpenError(
-            f"{self.path} is not a Hearth conversations database ({what}). Hearth can set it "
+            f"{self.db_path} is not a Hearth conversations database ({what}). Hearth can set it "
             "aside, keeping it, and start with an empty history.",
             "damaged",
         )
@@ -365,11 +602,10 @@ class ConversationStore:
         if foreign:
             raise self._foreign(f"it holds other tables: {', '.join(foreign)}")
 
-    def _check_columns(self) -> None:
-        for table, record in (("conversations", Conversation), ("messages", StoredMessage)):
+    def _check_columns(self, version: int) -> None:
+        for table, columns in _COLUMNS[version].items():
             found = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
-            wanted = {f.name for f in fields(record)}
-            if found != wanted:
+            if found != set(columns):
                 raise self._foreign(f"its {table} table has other columns")
 
     @contextmanager
@@ -408,13 +644,17 @@ class ConversationStore:
             assert cur.lastrowid is not None
             return Conversation(cur.lastrowid, title, now, now, route)
 
-    def conversations(self) -> list[Conversation]:
-        rows = self._query("SELECT * FROM conversations ORDER BY updated DESC, id DESC")
-        return [Conversation(**dict(r)) for r in rows]
+    def conversations(self, include_archived: bool = False) -> list[Conversation]:
+        """Pinned conversations first, then the most recently updated."""
+        where = "" if include_archived else " WHERE archived = 0"
+        rows = self._query(
+            f"SELECT * FROM conversations{where} ORDER BY pinned DESC, updated DESC, id DESC"
+        )
+        return [_conversation(r) for r in rows]
 
     def conversation(self, conversation_id: int) -> Conversation | None:
         rows = self._query("SELECT * FROM conversations WHERE id=?", (conversation_id,))
-        return Conversation(**dict(rows[0])) if rows else None
+        return _conversation(rows[0]) if rows else None
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         with self._tx() as db:
@@ -424,24 +664,160 @@ class ConversationStore:
         with self._tx() as db:
             db.execute("UPDATE conversations SET route=? WHERE id=?", (route, conversation_id))
 
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE conversations SET pinned=? WHERE id=?", (pinned, conversation_id))
+
+    def set_archived(self, conversation_id: int, archived: bool) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE conversations SET archived=? WHERE id=?", (archived, conversation_id)
+            )
+
     def delete_conversation(self, conversation_id: int) -> None:
         with self._tx() as db:
             db.execute("DELETE FROM conversations WHERE id=?", (conversation_id,))
 
+    # answer settings -----------------------------------------------------------------------
+
+    def conversation_settings(self, conversation_id: int) -> GenerationOverrides:
+        """The conversation's own answer settings (all None: the global ones apply)."""
+        rows = self._query("SELECT settings_json FROM conversations WHERE id=?", (conversation_id,))
+        return _overrides(rows[0][0]) if rows else GenerationOverrides()
+
+    def set_conversation_settings(
+        self, conversation_id: int, settings: GenerationOverrides
+    ) -> None:
+        """Raises ValueError, naming the field and its range, for a value that cannot be used."""
+        problems = settings.problems()
+        if problems:
+            raise ValueError("; ".join(problems))
+        text = json.dumps(settings.as_dict()) if settings.as_dict() else None
+        with self._tx() as db:
+            db.execute(
+                "UPDATE conversations SET settings_json=? WHERE id=?", (text, conversation_id)
+            )
+
+    def presets(self) -> list[Preset]:
+        """Hearth's presets first, then the user's, by name."""
+        rows = self._query("SELECT * FROM presets ORDER BY builtin DESC, name COLLATE NOCASE")
+        return [Preset(r["name"], _overrides(r["settings_json"]), bool(r["builtin"])) for r in rows]
+
+    def save_preset(self, name: str, settings: GenerationOverrides) -> None:
+        """Add or replace a user preset. Raises ValueError for a bad name or value, or a
+        name of one of Hearth's own presets."""
+        name = name.strip()
+        problems = settings.problems()
+        if not name or len(name) > 64:
+            problems.insert(0, "a preset needs a name of 1 to 64 characters")
+        if problems:
+            raise ValueError("; ".join(problems))
+        with self._tx() as db:
+            if db.execute("SELECT 1 FROM presets WHERE name=? AND builtin=1", (name,)).fetchone():
+                raise ValueError(f"“{name}” is one of Hearth's presets; save yours by another name")
+            db.execute(
+                "INSERT OR REPLACE INTO presets (name, settings_json, builtin) VALUES (?, ?, 0)",
+                (name, json.dumps(settings.as_dict())),
+            )
+
+    def delete_preset(self, name: str) -> None:
+        """Delete a user preset; Hearth's own cannot be deleted (ValueError)."""
+        with self._tx() as db:
+            if db.execute("SELECT 1 FROM presets WHERE name=? AND builtin=1", (name,)).fetchone():
+                raise ValueError(f"“{name}” is one of Hearth's presets and cannot be deleted")
+            db.execute("DELETE FROM presets WHERE name=?", (name,))
+
     # messages ------------------------------------------------------------------------------
 
-    def add_message(self, conversation_id: int, role: str, content: str) -> StoredMessage:
-        return self._insert(conversation_id, role, content, "complete")
+    def add_message(
+        self, conversation_id: int, role: str, content: str, parent_id: int | None = None
+    ) -> StoredMessage:
+        """Add a message after ``parent_id`` (default: the current leaf); it becomes the leaf."""
+        with self._tx() as db:
+            parent = self._parent(db, conversation_id, parent_id)
+            return self._insert(db, conversation_id, parent, role, content, "complete")
 
     def begin_answer(
-        self, conversation_id: int, route: str, provider: str, model: str
+        self,
+        conversation_id: int,
+        route: str,
+        provider: str,
+        model: str,
+        parent_id: int | None = None,
     ) -> StoredMessage:
-        """Create the assistant message that a streaming answer will fill."""
-        return self._insert(conversation_id, "assistant", "", "streaming", route, provider, model)
+        """Create the assistant message that a streaming answer will fill, after ``parent_id``
+        (default: the current leaf; a user message that has an answer: regenerate)."""
+        with self._tx() as db:
+            parent = self._parent(db, conversation_id, parent_id)
+            return self._insert(
+                db, conversation_id, parent, "assistant", "", "streaming", route, provider, model
+            )
+
+    def fork_user_message(self, message_id: int, text: str) -> int:
+        """Edit a user message: a new sibling with ``text``, shown from now on; the old one and
+        what answered it stay as a branch. The new message's id."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT conversation_id, role, parent_id FROM messages WHERE id=?", (message_id,)
+            ).fetchone()
+            if row is None or row["role"] != "user":
+                raise ValueError(f"message {message_id} is not a user message")
+            message = self._insert(
+                db, row["conversation_id"], row["parent_id"], "user", text, "complete"
+            )
+            return message.id
+
+    def resume_answer(
+        self, message_id: int, route: str, provider: str, model: str
+    ) -> StoredMessage:
+        """Mark a finished answer as streaming again, to continue it with the engine named by
+        ``route``, ``provider`` and ``model`` (which the answer then records); it becomes the
+        leaf. Raises ValueError unless it is an answer that nothing follows yet."""
+        with self._tx() as db:
+            row = db.execute(
+                f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id=?", (message_id,)
+            ).fetchone()
+            if row is None or row["role"] != "assistant":
+                raise ValueError(f"message {message_id} is not an answer")
+            if db.execute("SELECT 1 FROM messages WHERE parent_id=?", (message_id,)).fetchone():
+                raise ValueError(f"answer {message_id} has replies; only a last answer continues")
+            db.execute(
+                "UPDATE messages SET state='streaming', finish_reason=NULL, route=?, provider=?,"
+                " model=? WHERE id=?",
+                (route, provider, model, message_id),
+            )
+            db.execute(
+                "UPDATE conversations SET current_leaf_id=?, updated=? WHERE id=?",
+                (message_id, time.time(), row["conversation_id"]),
+            )
+            return dataclasses.replace(
+                StoredMessage(*row),
+                state="streaming",
+                finish_reason=None,
+                route=route,
+                provider=provider,
+                model=model,
+            )
+
+    def _parent(
+        self, db: sqlite3.Connection, conversation_id: int, parent_id: int | None
+    ) -> int | None:
+        """The parent for a new message: ``parent_id``, checked, or the current leaf."""
+        if parent_id is None:
+            row = db.execute(
+                "SELECT current_leaf_id FROM conversations WHERE id=?", (conversation_id,)
+            ).fetchone()
+            return row[0] if row else None
+        row = db.execute("SELECT conversation_id FROM messages WHERE id=?", (parent_id,)).fetchone()
+        if row is None or row[0] != conversation_id:
+            raise ValueError(f"message {parent_id} is not in conversation {conversation_id}")
+        return parent_id
 
     def _insert(
         self,
+        db: sqlite3.Connection,
         conversation_id: int,
+        parent_id: int | None,
         role: str,
         content: str,
         state: MessageState,
@@ -450,17 +826,20 @@ class ConversationStore:
         model: str | None = None,
     ) -> StoredMessage:
         now = time.time()
-        with self._tx() as db:
-            cur = db.execute(
-                "INSERT INTO messages (conversation_id, role, content, created, state, route,"
-                " provider, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (conversation_id, role, content, now, state, route, provider, model),
-            )
-            db.execute("UPDATE conversations SET updated=? WHERE id=?", (now, conversation_id))
-            assert cur.lastrowid is not None
-            return StoredMessage(
-                cur.lastrowid, conversation_id, role, content, now, state, route, provider, model
-            )
+        cur = db.execute(
+            "INSERT INTO messages (conversation_id, parent_id, role, content, created, state,"
+            " route, provider, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (conversation_id, parent_id, role, content, now, state, route, provider, model),
+        )
+        assert cur.lastrowid is not None
+        db.execute(
+            "UPDATE conversations SET updated=?, current_leaf_id=? WHERE id=?",
+            (now, cur.lastrowid, conversation_id),
+        )
+        return StoredMessage(
+            cur.lastrowid, conversation_id, role, content, now, state, route, provider, model,
+            parent_id=parent_id,
+        )  # fmt: skip
 
     def update_answer(self, message_id: int, content: str) -> None:
         """Checkpoint a streaming answer's text so far."""
@@ -474,12 +853,13 @@ class ConversationStore:
         state: MessageState,
         usage: Usage | None = None,
         error: str | None = None,
+        finish_reason: FinishReason | None = None,
     ) -> None:
         u = usage or Usage()
         with self._tx() as db:
             db.execute(
                 "UPDATE messages SET content=?, state=?, prompt_tokens=?, completion_tokens=?,"
-                " ttft_s=?, tokens_per_s=?, total_s=?, error=? WHERE id=?",
+                " ttft_s=?, tokens_per_s=?, total_s=?, error=?, finish_reason=? WHERE id=?",
                 (
                     content,
                     state,
@@ -489,22 +869,113 @@ class ConversationStore:
                     u.tokens_per_s,
                     u.total_s if usage else None,
                     error,
+                    finish_reason,
                     message_id,
                 ),
             )
 
+    def delete_message(self, message_id: int) -> None:
+        """Delete a message and everything that followed it (its subtree: for a user message,
+        what answered it). If the branch shown ran through it, the conversation then shows the
+        newest branch left under its parent (the parent itself when none is)."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT m.conversation_id, m.parent_id, c.current_leaf_id FROM messages AS m"
+                " JOIN conversations AS c ON c.id = m.conversation_id WHERE m.id=?",
+                (message_id,),
+            ).fetchone()
+            if row is None:
+                return
+            conversation_id, parent_id, leaf = row
+            subtree = f"{_SUBTREE} SELECT id FROM down"
+            shown = (
+                leaf is None
+                or db.execute(
+                    f"{_SUBTREE} SELECT 1 FROM down WHERE id=?", (message_id, leaf)
+                ).fetchone()
+            )
+            db.execute(f"DELETE FROM messages WHERE id IN ({subtree})", (message_id,))
+            if shown:
+                if parent_id is None:
+                    leaf = db.execute(
+                        "SELECT MAX(id) FROM messages WHERE conversation_id=?", (conversation_id,)
+                    ).fetchone()[0]
+                else:
+                    leaf = db.execute(
+                        f"{_SUBTREE} SELECT MAX(id) FROM down", (parent_id,)
+                    ).fetchone()[0]
+            db.execute(
+                "UPDATE conversations SET current_leaf_id=?, updated=? WHERE id=?",
+                (leaf, time.time(), conversation_id),
+            )
+
+    # branches ------------------------------------------------------------------------------
+
+    def path(self, conversation_id: int, leaf_id: int | None = None) -> list[StoredMessage]:
+        """The branch ending at ``leaf_id`` (default: the one shown), first message first."""
+        with self._lock:
+            if leaf_id is None:
+                row = self._db.execute(
+                    "SELECT current_leaf_id FROM conversations WHERE id=?", (conversation_id,)
+                ).fetchone()
+                leaf_id = row[0] if row else None
+            if leaf_id is None:
+                return []
+            rows = self._db.execute(_PATH, (leaf_id, conversation_id)).fetchall()
+        return [StoredMessage(*r) for r in rows]
+
     def messages(self, conversation_id: int) -> list[StoredMessage]:
+        """The messages of the branch shown, first message first."""
+        return self.path(conversation_id)
+
+    def all_messages(self, conversation_id: int) -> list[StoredMessage]:
+        """Every message of every branch, parents before their children (by id)."""
         rows = self._query(
-            "SELECT * FROM messages WHERE conversation_id=? ORDER BY id", (conversation_id,)
+            f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id=? ORDER BY id",
+            (conversation_id,),
         )
-        return [StoredMessage(**dict(r)) for r in rows]
+        return [StoredMessage(*r) for r in rows]
+
+    def siblings(self, message_id: int) -> list[int]:
+        """The ids of the message and its alternatives (same parent), oldest first: the
+        message is number ``siblings.index(id) + 1`` of ``len(siblings)``."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT conversation_id, parent_id FROM messages WHERE id=?", (message_id,)
+            ).fetchone()
+            if row is None:
+                return []
+            if row["parent_id"] is None:
+                rows = self._db.execute(
+                    "SELECT id FROM messages WHERE conversation_id=? AND parent_id IS NULL"
+                    " ORDER BY id",
+                    (row["conversation_id"],),
+                ).fetchall()
+            else:
+                rows = self._db.execute(
+                    "SELECT id FROM messages WHERE parent_id=? ORDER BY id", (row["parent_id"],)
+                ).fetchall()
+        return [r[0] for r in rows]
+
+    def switch_branch(self, message_id: int) -> int:
+        """Show the branch through ``message_id``: the conversation's leaf becomes the newest
+        leaf under it. The new leaf's id."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT conversation_id FROM messages WHERE id=?", (message_id,)
+            ).fetchone()
+            if row is None:
+                raise ValueError(f"there is no message {message_id}")
+            leaf = db.execute(f"{_SUBTREE} SELECT MAX(id) FROM down", (message_id,)).fetchone()[0]
+            db.execute("UPDATE conversations SET current_leaf_id=? WHERE id=?", (leaf, row[0]))
+            return int(leaf)
 
     def message(self, message_id: int) -> StoredMessage | None:
-        rows = self._query("SELECT * FROM messages WHERE id=?", (message_id,))
-        return StoredMessage(**dict(rows[0])) if rows else None
+        rows = self._query(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id=?", (message_id,))
+        return StoredMessage(*rows[0]) if rows else None
 
     def route_totals(self, conversation_id: int) -> list[RouteTotals]:
-        """Token use of a conversation's answers, per route, provider and model."""
+        """Token use of a conversation's answers (every branch), per route, provider and model."""
         rows = self._query(
             "SELECT route, provider, model, COUNT(*) AS messages,"
             " COALESCE(SUM(prompt_tokens), 0) AS prompt_tokens,"
@@ -514,3 +985,90 @@ class ConversationStore:
             (conversation_id,),
         )
         return [RouteTotals(**dict(r)) for r in rows]
+
+    # search --------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Conversations whose title, then messages whose text, hold every word of ``query``
+        (the last word also as a prefix), best match first; at most ``limit`` hits. Any text
+        is a valid query: the words are quoted, so FTS5's syntax never applies."""
+        match = fts_query(query)
+        if not match or limit <= 0:
+            return []
+        start, end = HIGHLIGHT
+        with self._lock:
+            titles = self._db.execute(
+                "SELECT c.id, c.title, s.snippet FROM (SELECT rowid,"
+                " highlight(title_search, 0, ?, ?) AS snippet, rank FROM title_search"
+                " WHERE title_search MATCH ? ORDER BY rank LIMIT ?) AS s"
+                " JOIN conversations AS c ON c.id = s.rowid ORDER BY s.rank",
+                (start, end, match, limit),
+            ).fetchall()
+            texts = self._db.execute(
+                "SELECT m.conversation_id, m.id, c.title, s.snippet FROM (SELECT rowid,"
+                " snippet(message_search, 0, ?, ?, '…', 16) AS snippet, rank"
+                " FROM message_search WHERE message_search MATCH ? ORDER BY rank LIMIT ?) AS s"
+                " JOIN messages AS m ON m.id = s.rowid"
+                " JOIN conversations AS c ON c.id = m.conversation_id ORDER BY s.rank",
+                (start, end, match, limit - len(titles)),
+            ).fetchall()
+        hits = [SearchHit(r[0], None, r[1], r[2]) for r in titles]
+        return hits + [SearchHit(r[0], r[1], r[2], r[3]) for r in texts]
+
+    # export and import ---------------------------------------------------------------------
+
+    def tree(self, conversation_id: int) -> ConversationTree | None:
+        """The whole conversation, every branch, for export."""
+        conversation = self.conversation(conversation_id)
+        if conversation is None:
+            return None
+        return ConversationTree(
+            conversation,
+            self.conversation_settings(conversation_id),
+            self.all_messages(conversation_id),
+        )
+
+    def import_trees(self, trees: list[ConversationTree]) -> list[int]:
+        """Add conversations, every branch, in one transaction: all of them or (on a failed
+        write, :class:`StoreWriteError`) none. The new conversations' ids.
+
+        The trees must be checked already: each parent listed before its children, in the same
+        tree (:mod:`app.core.export` does this).
+        """
+        created = []
+        with self._tx() as db:
+            for tree in trees:
+                c = tree.conversation
+                settings = tree.settings.as_dict()
+                cur = db.execute(
+                    "INSERT INTO conversations (title, created, updated, route, settings_json,"
+                    " pinned, archived) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        c.title, c.created, c.updated, c.route,
+                        json.dumps(settings) if settings else None, c.pinned, c.archived,
+                    ),
+                )  # fmt: skip
+                assert cur.lastrowid is not None
+                conversation_id = cur.lastrowid
+                ids: dict[int, int] = {}
+                for m in tree.messages:
+                    values = dataclasses.asdict(m)
+                    values.update(
+                        conversation_id=conversation_id,
+                        parent_id=None if m.parent_id is None else ids[m.parent_id],
+                    )
+                    del values["id"]
+                    names = ", ".join(values)
+                    cur = db.execute(
+                        f"INSERT INTO messages ({names}) VALUES ({', '.join('?' * len(values))})",
+                        tuple(values.values()),
+                    )
+                    assert cur.lastrowid is not None
+                    ids[m.id] = cur.lastrowid
+                leaf = c.current_leaf_id
+                db.execute(
+                    "UPDATE conversations SET current_leaf_id=? WHERE id=?",
+                    (None if leaf is None else ids[leaf], conversation_id),
+                )
+                created.append(conversation_id)
+        return created

@@ -1,0 +1,174 @@
+"""Search across every conversation: SQLite FTS5 over titles and message text, kept in step with
+every write, safe for any text a person types; and ``hearth search`` from a terminal."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.__main__ import main as hearth_main
+from app.conversations_cli import main as cli
+from app.core import paths
+from app.core.store import ConversationStore, fts_query
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[ConversationStore]:
+    s = ConversationStore(tmp_path / "hearth.sqlite3")
+    yield s
+    s.close()
+
+
+def found(store: ConversationStore, query: str) -> list[tuple[int, int | None]]:
+    return [(h.conversation_id, h.message_id) for h in store.search(query)]
+
+
+def test_finds_a_message_written_in_another_conversation(store: ConversationStore) -> None:
+    cooking = store.create_conversation("Dinner ideas")
+    q = store.add_message(cooking.id, "user", "What goes with roasted parsnips?")
+    travel = store.create_conversation("Trip to Lisbon")
+    store.add_message(travel.id, "user", "Where should I eat in Lisbon?")
+    hits = store.search("parsnips")
+    assert len(hits) == 1
+    hit = hits[0]
+    assert (hit.conversation_id, hit.message_id, hit.title) == (cooking.id, q.id, "Dinner ideas")
+    assert hit.snippet == "What goes with roasted «parsnips»?"
+    # a title match comes first, with no message; then the messages
+    assert found(store, "lisbon") == [(travel.id, None), (travel.id, 2)]
+    assert store.search("lisbon")[0].snippet == "Trip to «Lisbon»"
+
+
+def test_words_all_required_prefix_diacritics_and_case(store: ConversationStore) -> None:
+    c = store.create_conversation("Notes").id
+    a = store.add_message(c, "user", "Crème brûlée needs a blowtorch").id
+    b = store.add_message(c, "user", "A blowtorch is also for plumbing").id
+    assert found(store, "creme BRULEE") == [(c, a)]
+    assert sorted(found(store, "blowtorch")) == [(c, a), (c, b)]
+    assert found(store, "blowtorch plumb") == [(c, b)]  # the last word as typed so far
+    assert found(store, "plumb blowtorch") == []  # only the last word is a prefix
+    assert found(store, "blowtorch dessert") == []
+
+
+def test_a_long_message_gets_a_short_snippet_around_the_match(store: ConversationStore) -> None:
+    c = store.create_conversation("Long").id
+    store.add_message(c, "user", "word " * 500 + "needle " + "word " * 500)
+    (hit,) = store.search("needle")
+    assert "«needle»" in hit.snippet and len(hit.snippet) < 200 and "…" in hit.snippet
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '"unbalanced',
+        "NEAR(a b",
+        "a OR",
+        "AND",
+        "*",
+        "^start",
+        "-minus",
+        "col:value",
+        "(((",
+        "a'b",
+        "x\x00y",
+        "🍞",
+        "   ",
+        "",
+    ],
+)
+def test_any_text_is_a_query_never_an_fts_syntax_error(
+    store: ConversationStore, query: str
+) -> None:
+    c = store.create_conversation("Syntax").id
+    store.add_message(c, "user", 'He said "AND" then NEAR(a b) and col:value, a OR b 🍞')
+    store.search(query)  # raises nothing
+
+
+def test_operators_are_searched_as_words(store: ConversationStore) -> None:
+    c = store.create_conversation("Syntax").id
+    m = store.add_message(c, "user", "Use AND or NOT to combine, he said").id
+    store.add_message(c, "user", "unrelated")
+    assert found(store, "AND") == [(c, m)]
+    assert found(store, "NOT") == [(c, m)]
+    assert fts_query('say "hi" NEAR(') == '"say" """hi""" "NEAR("*'
+
+
+def test_the_index_follows_every_write(store: ConversationStore) -> None:
+    c = store.create_conversation("Index").id
+    q = store.add_message(c, "user", "question about kestrels").id
+    answer = store.begin_answer(c, "local", "llama.cpp", "m.gguf")
+    store.update_answer(answer.id, "Kestrels hover")  # a streaming checkpoint is searchable
+    assert (c, answer.id) in found(store, "hover")
+    store.finish_answer(answer.id, "Kestrels hunt voles", "complete", finish_reason="stop")
+    assert found(store, "hover") == [] and found(store, "voles") == [(c, answer.id)]
+    store.rename_conversation(c, "Birds of prey")
+    assert found(store, "index") == [] and found(store, "prey") == [(c, None)]
+    other = store.begin_answer(c, "local", "llama.cpp", "m.gguf", parent_id=q)  # a branch
+    store.finish_answer(other.id, "They eat voles too", "complete")
+    assert sorted(found(store, "voles")) == [(c, answer.id), (c, other.id)]  # every branch
+    store.delete_message(q)
+    assert found(store, "kestrels") == [] and found(store, "voles") == []
+    d = store.create_conversation("Gone soon").id
+    store.add_message(d, "user", "ephemeral words")
+    store.delete_conversation(d)
+    assert found(store, "ephemeral") == [] and found(store, "gone") == []
+
+
+def test_limit(store: ConversationStore) -> None:
+    for i in range(5):
+        c = store.create_conversation(f"apple {i}").id
+        store.add_message(c, "user", "apple pie")
+    assert len(store.search("apple", limit=3)) == 3
+    assert len(store.search("apple", limit=7)) == 7
+    assert [h.message_id for h in store.search("apple", limit=7)][:5] == [None] * 5
+    assert store.search("apple", limit=0) == []
+
+
+# hearth search -----------------------------------------------------------------------------
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_hearth_search_prints_hits_and_exits_by_what_it_found() -> None:
+    store = ConversationStore(paths.database_path())
+    c = store.create_conversation("Garden\tplans").id
+    store.add_message(c, "user", "When do I plant\ntulip bulbs?")
+    store.close()
+    code, out, err = run_cli("search", "tulip")
+    assert code == 0 and err == ""
+    assert out == f"{c}\tGarden plans\tWhen do I plant «tulip» bulbs?\n"
+    code, out, err = run_cli("search", "orchid")
+    assert (code, out) == (1, "") and "orchid" in err
+    code, _, _ = run_cli("search", "tulip", "--limit", "0")
+    assert code == 2
+    code, _, _ = run_cli("search")
+    assert code == 2
+    assert hearth_main(["search", "tulip", "bulbs"]) == 0  # through the entry point
+
+
+def test_hearth_search_beside_an_open_hearth_leaves_its_answer_streaming() -> None:
+    from app.core.instance import acquire_instance_lock
+
+    store = ConversationStore(paths.database_path())
+    c = store.create_conversation("Busy").id
+    store.add_message(c, "user", "write about herons")
+    answer = store.begin_answer(c, "local", "llama.cpp", "m.gguf")
+    store.update_answer(answer.id, "Herons wade")
+    lock = acquire_instance_lock()  # as the open window holds it
+    try:
+        assert run_cli("search", "herons")[0] == 0
+        saved = store.message(answer.id)
+        assert saved is not None and saved.state == "streaming"  # still being written
+    finally:
+        lock.release()
+    assert run_cli("search", "herons")[0] == 0  # no Hearth open: a start's recovery
+    saved = store.message(answer.id)
+    assert saved is not None and saved.state == "interrupted"
+    store.close()
