@@ -12,11 +12,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -45,6 +47,9 @@ from app.ui.hosted_route import (
     hosted_destination,
 )
 from app.ui.model_manager import ModelManager, dropped_gguf_path
+
+if TYPE_CHECKING:
+    from app.ui.local_server import LocalServerController
 from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_dialog import SettingsDialog
@@ -100,6 +105,8 @@ class MainWindow(QMainWindow):
         self.session.answerFinished.connect(self._on_answer_finished)
         self.settings_owner.changed.connect(self._on_settings_changed)
         self.settings_owner.saveFailed.connect(self.show_error)
+        self.local_server: LocalServerController | None = None  # made when first switched on
+        self._serve_if_enabled()
 
         self.conversations.refresh()
         if self.settings_owner.problem:
@@ -198,6 +205,10 @@ class MainWindow(QMainWindow):
         self.stats_label = QLabel()
         self.stats_label.setObjectName("statsLabel")
         self.statusBar().addPermanentWidget(self.stats_label)
+        self.server_status = QLabel()
+        self.server_status.setObjectName("serverStatus")
+        self.server_status.hide()
+        self.statusBar().addPermanentWidget(self.server_status)
         self.network_indicator = NetworkIndicator()
         self.statusBar().addPermanentWidget(self.network_indicator)
 
@@ -237,6 +248,10 @@ class MainWindow(QMainWindow):
             "&Unload model (free its memory)", self.unload_model, "unloadModelAction"
         )
         self.models_menu.addAction(self.unload_action)
+        self.models_menu.addSeparator()
+        self.models_menu.addAction(
+            self._action("Local server &requests…", self.open_server_log, "serverLogAction")
+        )
 
     # state -----------------------------------------------------------------------------------
 
@@ -288,7 +303,41 @@ class MainWindow(QMainWindow):
                 self.refresh_models()
             self.modelLoadFailed.emit(state.message)
 
+    def _serve_if_enabled(self) -> None:
+        """Start the local server the first time it is switched on; it then follows its
+        settings itself. Its modules (starlette, uvicorn) load only then."""
+        if self.local_server is not None or not self.settings.server.enabled:
+            return
+        from app.ui.local_server import LocalServerController
+
+        self.local_server = LocalServerController(self.settings_owner, self.session.worker, self)
+        self.local_server.statusChanged.connect(self._show_server_status)
+        self.local_server.failed.connect(self.show_error)
+        self.local_server.apply()
+
+    def _show_server_status(self, text: str) -> None:
+        self.server_status.setText(text)
+        self.server_status.setVisible(bool(text))
+
+    def open_server_log(self) -> QDialog:
+        """The local server's request log (time, client, endpoint, tokens, duration)."""
+        from app.server.requestlog import RequestLog
+        from app.ui.server_panel import RequestLogPanel
+
+        dialog = QDialog(self)
+        dialog.setObjectName("serverLog")
+        dialog.setWindowTitle("Local server requests")
+        layout = QVBoxLayout(dialog)
+        log = self.local_server.log if self.local_server is not None else RequestLog()
+        layout.addWidget(RequestLogPanel(log, dialog))
+        dialog.resize(760, 360)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def _on_settings_changed(self, section: str) -> None:
+        if section == "server":
+            self._serve_if_enabled()
         if section in ("route", "hosted"):
             self._show_route()
         elif section == "imported_models" or (section == "local" and not self.busy):
@@ -466,9 +515,14 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """Show the settings dialog (window-modal, not blocking); it saves through the owner."""
         dialog = SettingsDialog(self.settings_owner, self)
+        dialog.server_page.tokenChanged.connect(self._on_server_token_changed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _on_server_token_changed(self, _token: str) -> None:
+        if self.local_server is not None:
+            self.local_server.restart()  # clients must use the new token
 
     def _confirm_route(self, conversation_id: int) -> bool:
         """Ask before a chat's local history first goes to a hosted provider."""
@@ -601,11 +655,13 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.hide()
-        if self.model_manager is not None:
+        for part in (self.local_server, self.model_manager):
+            if part is None:
+                continue
             try:
-                self.model_manager.shutdown()
+                part.shutdown()
             except Exception:
-                log.exception("stopping the model manager failed")
+                log.exception("stopping %s failed", type(part).__name__)
         if self.session.shutdown():
             self.store.close()  # else the worker may still use it; it ends with the process
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.network_ledger import is_loopback_host as is_loopback
 from app.core.secrets import mask
 from app.server.requestlog import RequestLog, RequestRecord
-from app.server.runner import is_loopback
 from app.server.token import regenerate_token, server_token
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import run_job

@@ -51,6 +51,7 @@ from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider
 from app.ui.privacy_panel import PrivacyPage
+from app.ui.server_panel import ServerSettingsPage
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import Job, run_job
 
@@ -201,6 +202,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.hosted_box, "Hosted route")
         self.privacy_page = PrivacyPage(self._owner)
         tabs.addTab(self.privacy_page, "Privacy")
+        self.server_page = ServerSettingsPage(self._owner)
+        tabs.addTab(self.server_page, "Local server")
         self._tabs = tabs
         self.route_hosted.toggled.connect(self._show_hosted_tab)
         layout = QVBoxLayout(self)

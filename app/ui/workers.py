@@ -29,13 +29,16 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from app.core.chat import TurnResult, run_turn
 from app.core.engines.base import Engine, EngineError, GenerationParams
 from app.core.store import ConversationStore, StoreError
+
+if TYPE_CHECKING:
+    from app.server.gateway import GenerationJob, ServedModel
 
 EngineFactory = Callable[[], Engine]
 
@@ -247,6 +250,7 @@ class ChatWorker(QObject):
     textAvailable = Signal()
     notice = Signal(str)
     answerFinished = Signal(int, object)
+    serving = Signal(bool)
 
     def __init__(self, store: ConversationStore) -> None:
         super().__init__()
@@ -255,6 +259,7 @@ class ChatWorker(QObject):
         self.buffer = StreamBuffer()
         self.closing = threading.Event()  # set by the GUI thread before shutdown
         self._stop: threading.Event | None = None  # the running answer's stop flag
+        self._served: ServedModel | None = None  # what the local server may answer with
 
     @property
     def engine(self) -> Engine | None:
@@ -278,6 +283,11 @@ class ChatWorker(QObject):
             self.loadFailed.emit(f"The model could not be loaded: {exc!r}")
             return
         log.info("loaded %s", self._engine.label)
+        engine = self._engine
+        if engine.route == "local":
+            from app.server.gateway import ServedModel
+
+            self._served = ServedModel(engine.model, getattr(engine, "n_ctx", 0), int(time.time()))
         self.loaded.emit(self._engine.label)
 
     @Slot()
@@ -322,6 +332,24 @@ class ChatWorker(QObject):
                 result = TurnResult(-1, "", "error", None, _failure_message(exc))
         self.answerFinished.emit(conversation_id, result)
 
+    @property
+    def served_model(self) -> ServedModel | None:
+        """The local model the server may answer with; read from any thread."""
+        return self._served
+
+    @Slot(object)
+    def run_server_job(self, job: GenerationJob) -> None:
+        """Answer one local-server request with the loaded local model, in queue order with the
+        window's chats (a hosted engine never answers the server: ``job.run(None)`` says so)."""
+        engine = (
+            self._engine if self._engine is not None and self._engine.route == "local" else None
+        )
+        self.serving.emit(True)
+        try:
+            job.run(engine)
+        finally:
+            self.serving.emit(False)
+
     def _on_text(self, text: str) -> None:
         if self.buffer.append(text):
             self.textAvailable.emit()
@@ -351,6 +379,7 @@ class ChatWorker(QObject):
             QMetaObject.invokeMethod(self, "shutdown", Qt.ConnectionType.QueuedConnection)
 
     def _close_engine(self) -> None:
+        self._served = None
         if self._engine is not None:
             engine, self._engine = self._engine, None
             try:
