@@ -12,6 +12,7 @@ from app.core.documents.index import (
     IndexProgress,
     IndexReport,
     Passage,
+    Source,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "IndexProgress",
     "IndexReport",
     "Passage",
+    "Source",
 ]

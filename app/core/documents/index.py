@@ -19,12 +19,13 @@ checked between files.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import stat
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.core import paths
@@ -68,6 +69,10 @@ SCHEMA = (
     "CREATE TRIGGER IF NOT EXISTS passage_search_delete AFTER DELETE ON passages BEGIN"
     " INSERT INTO passage_search (passage_search, rowid, heading, text)"
     " VALUES ('delete', old.id, old.heading, old.text); END",
+    """CREATE TABLE IF NOT EXISTS answer_sources (
+    message_id   INTEGER PRIMARY KEY,
+    sources_json TEXT NOT NULL
+)""",
     """CREATE TABLE IF NOT EXISTS attached (
     conversation_id INTEGER NOT NULL,
     collection_id   INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
@@ -181,6 +186,17 @@ class Passage:
         if self.heading:
             where.append(f'"{self.heading}"')
         return ", ".join(where)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a passage an answer was given came from (kept after the file changes)."""
+
+    collection: str
+    path: str
+    page: int | None
+    heading: str | None
+    position: int  # the passage's place in its file, from 0
 
 
 def display(raw: bytes) -> str:
@@ -434,6 +450,23 @@ class DocumentIndex:
             cid = self._collection_id(name)
             self._db.execute("INSERT OR IGNORE INTO attached VALUES (?, ?)", (conversation_id, cid))
 
+    def record_sources(self, message_id: int, passages: Sequence[Passage]) -> None:
+        """Remember which passages an answer was given ([] : documents were attached, and none
+        matched)."""
+        rows = [asdict(_source(p)) for p in passages]
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO answer_sources VALUES (?, ?)",
+                (message_id, json.dumps(rows, ensure_ascii=False)),
+            )
+
+    def sources(self, message_id: int) -> list[Source] | None:
+        """The sources recorded for an answer; None when it was given no documents at all."""
+        row = self._db.execute(
+            "SELECT sources_json FROM answer_sources WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return None if row is None else [Source(**item) for item in json.loads(row[0])]
+
     def detach(self, conversation_id: int, name: str) -> None:
         with self._transaction():
             cid = self._collection_id(name)
@@ -452,6 +485,10 @@ class DocumentIndex:
                 (conversation_id,),
             )
         ]
+
+
+def _source(passage: Passage) -> Source:
+    return Source(passage.collection, passage.path, passage.page, passage.heading, passage.ordinal)
 
 
 def _under(path: bytes, root: bytes) -> bool:
