@@ -30,7 +30,7 @@ from pathlib import Path
 
 from app.core import paths
 from app.core.documents.parsing import ParseError, extract, is_candidate
-from app.core.documents.passages import split_passages
+from app.core.documents.passages import Chunk, split_passages
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS collections (
@@ -79,6 +79,8 @@ SCHEMA = (
     PRIMARY KEY (conversation_id, collection_id)
 )""",
 )
+
+COMMIT_EVERY_S = 1.0  # a batch of files is committed together, at least this often
 
 # Words too common to help a question find its passage (FTS5 ORs the rest).
 _STOPWORDS = frozenset(
@@ -316,8 +318,8 @@ class DocumentIndex:
     ) -> IndexReport:
         """Bring collection ``name`` up to date with its folders; what changed.
 
-        Each file is committed on its own, so a cancelled run keeps what it did, and the next run
-        goes on from there.
+        Files are committed in batches (at least every :data:`COMMIT_EVERY_S`), and a cancelled
+        run commits what it did, so the next run goes on from there.
         """
         cid = self._collection_id(name)
         report = IndexReport(name)
@@ -348,20 +350,34 @@ class DocumentIndex:
                 for p in gone:
                     self._db.execute("DELETE FROM files WHERE id = ?", (stored[p][2],))
             report.removed = len(gone)
-        for done, raw in enumerate(sorted(changed)):
-            if cancel is not None and cancel():
-                report.cancelled = True
-                break
-            if progress is not None:
-                progress(IndexProgress(done, len(changed), display(raw)))
-            self._index_file(cid, raw, found[raw], raw in stored)
-            if raw in stored:
-                report.updated += 1
+        batch_started = 0.0
+        try:
+            for done, raw in enumerate(sorted(changed)):
+                if cancel is not None and cancel():
+                    report.cancelled = True
+                    break
+                if progress is not None:
+                    progress(IndexProgress(done, len(changed), display(raw)))
+                chunks, error = _read(raw)
+                if not self._db.in_transaction:
+                    self._db.execute("BEGIN IMMEDIATE")
+                    batch_started = time.monotonic()
+                self._write_file(cid, raw, found[raw], chunks, error)
+                if raw in stored:
+                    report.updated += 1
+                else:
+                    report.added += 1
+                if time.monotonic() - batch_started >= COMMIT_EVERY_S:
+                    self._db.execute("COMMIT")
             else:
-                report.added += 1
-        else:
-            if progress is not None:
-                progress(IndexProgress(len(changed), len(changed), ""))
+                if progress is not None:
+                    progress(IndexProgress(len(changed), len(changed), ""))
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")
         report.failed += [
             FailedFile(display(bytes(row[0])), row[1])
             for row in self._db.execute(
@@ -372,30 +388,19 @@ class DocumentIndex:
         ]
         return report
 
-    def _index_file(self, cid: int, raw: bytes, info: os.stat_result, known: bool) -> None:
-        error: str | None = None
-        chunks = []
-        try:
-            chunks = split_passages(extract(Path(os.fsdecode(raw))))
-        except ParseError as exc:
-            error = str(exc)
-        except (RecursionError, MemoryError, UnicodeError) as exc:
-            error = f"could not be read ({type(exc).__name__})"
-        with self._transaction():
-            if known:
-                self._db.execute(
-                    "DELETE FROM files WHERE collection_id = ? AND path = ?", (cid, raw)
-                )
-            file_id = self._db.execute(
-                "INSERT INTO files (collection_id, path, size, mtime_ns, error)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (cid, raw, info.st_size, info.st_mtime_ns, error),
-            ).lastrowid
-            self._db.executemany(
-                "INSERT INTO passages (file_id, ordinal, page, heading, text)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(file_id, c.ordinal, c.page, c.heading, c.text) for c in chunks],
-            )
+    def _write_file(
+        self, cid: int, raw: bytes, info: os.stat_result, chunks: list[Chunk], error: str | None
+    ) -> None:
+        """Replace what is stored of one file (inside the caller's transaction)."""
+        self._db.execute("DELETE FROM files WHERE collection_id = ? AND path = ?", (cid, raw))
+        file_id = self._db.execute(
+            "INSERT INTO files (collection_id, path, size, mtime_ns, error) VALUES (?, ?, ?, ?, ?)",
+            (cid, raw, info.st_size, info.st_mtime_ns, error),
+        ).lastrowid
+        self._db.executemany(
+            "INSERT INTO passages (file_id, ordinal, page, heading, text) VALUES (?, ?, ?, ?, ?)",
+            [(file_id, c.ordinal, c.page, c.heading, c.text) for c in chunks],
+        )
 
     # --- search -------------------------------------------------------------------------------
 
@@ -485,6 +490,16 @@ class DocumentIndex:
                 (conversation_id,),
             )
         ]
+
+
+def _read(raw: bytes) -> tuple[list[Chunk], str | None]:
+    """The passages of one file, or why it has none."""
+    try:
+        return split_passages(extract(Path(os.fsdecode(raw)))), None
+    except ParseError as exc:
+        return [], str(exc)
+    except (RecursionError, MemoryError, UnicodeError) as exc:
+        return [], f"could not be read ({type(exc).__name__})"
 
 
 def _source(passage: Passage) -> Source:
