@@ -18,6 +18,7 @@ indicative, and the targets are checked with margins in mind.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -40,7 +41,7 @@ def vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
 def make_corpus(folder: Path, files: int, total_mb: float, rng: random.Random) -> int:
     """Write the files; their total size in bytes."""
     words = vocabulary(rng)
-    weights = [1.0 / (rank + 1) for rank in range(len(words))]
+    cumulative = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(words))))
     per_file = int(total_mb * 1_000_000 / files)
     total = 0
     for i in range(files):
@@ -48,7 +49,7 @@ def make_corpus(folder: Path, files: int, total_mb: float, rng: random.Random) -
         size = 0
         section = 0
         while size < per_file:
-            text = " ".join(rng.choices(words, weights, k=32))
+            text = " ".join(rng.choices(words, cum_weights=cumulative, k=32))
             block = f"# Section {section}\n\n{text}.\n\n"
             parts.append(block)
             size += len(block)

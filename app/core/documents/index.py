@@ -63,6 +63,8 @@ SCHEMA = (
     "CREATE INDEX IF NOT EXISTS passages_file ON passages(file_id)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS passage_search USING fts5(heading, text,"
     " content='passages', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+    # headings weigh twice the text in BM25; ``ORDER BY rank`` uses this
+    "INSERT INTO passage_search (passage_search, rank) VALUES ('rank', 'bm25(2.0, 1.0)')",
     "CREATE TRIGGER IF NOT EXISTS passage_search_insert AFTER INSERT ON passages BEGIN"
     " INSERT INTO passage_search (rowid, heading, text) VALUES (new.id, new.heading, new.text);"
     " END",
@@ -411,25 +413,36 @@ class DocumentIndex:
         match = fts_query(query)
         if not match:
             return []
-        sql = (
-            "SELECT p.id, c.name, f.path, p.ordinal, p.page, p.heading, p.text,"
-            " bm25(passage_search, 2.0, 1.0) AS rank"
-            " FROM passage_search JOIN passages p ON p.id = passage_search.rowid"
-            " JOIN files f ON f.id = p.file_id JOIN collections c ON c.id = f.collection_id"
-            " WHERE passage_search MATCH ?"
-        )
+        # Rank first, over ids alone (the text of every matching passage is never sorted), then
+        # read the few passages that made it.
         params: list[object] = [match]
-        if collections is not None:
-            names = list(collections)
-            for name in names:
-                self._collection_id(name)
-            sql += f" AND c.name IN ({', '.join('?' * len(names))})"
-            params += names
-        sql += " ORDER BY rank LIMIT ?"
-        params.append(top)
+        if collections is None:
+            sql = "SELECT rowid, rank FROM passage_search WHERE passage_search MATCH ?"
+        else:
+            ids = [self._collection_id(name) for name in collections]
+            marks = ", ".join("?" * len(ids))
+            sql = (
+                "SELECT s.rowid, s.rank FROM passage_search s"
+                " JOIN passages p ON p.id = s.rowid JOIN files f ON f.id = p.file_id"
+                f" WHERE passage_search MATCH ? AND f.collection_id IN ({marks})"
+            )
+            params += ids
+        ranked = self._db.execute(sql + " ORDER BY rank LIMIT ?", [*params, top]).fetchall()
+        if not ranked:
+            return []
+        rows = {
+            r[0]: r
+            for r in self._db.execute(
+                "SELECT p.id, c.name, f.path, p.ordinal, p.page, p.heading, p.text"
+                " FROM passages p JOIN files f ON f.id = p.file_id"
+                " JOIN collections c ON c.id = f.collection_id"
+                f" WHERE p.id IN ({', '.join('?' * len(ranked))})",
+                [r[0] for r in ranked],
+            )
+        }
         return [
-            Passage(r[0], r[1], display(bytes(r[2])), r[3], r[4], r[5], r[6], -float(r[7]))
-            for r in self._db.execute(sql, params)
+            Passage(*rows[rowid][:2], display(bytes(rows[rowid][2])), *rows[rowid][3:], -rank)
+            for rowid, rank in ranked
         ]
 
     def retrieve(self, collections: Iterable[str], query: str, budget_tokens: int) -> list[Passage]:
