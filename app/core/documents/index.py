@@ -25,7 +25,7 @@ import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from app.core import paths
@@ -71,6 +71,12 @@ SCHEMA = (
     "CREATE TRIGGER IF NOT EXISTS passage_search_delete AFTER DELETE ON passages BEGIN"
     " INSERT INTO passage_search (passage_search, rowid, heading, text)"
     " VALUES ('delete', old.id, old.heading, old.text); END",
+    """CREATE TABLE IF NOT EXISTS vectors (
+    passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    model      TEXT NOT NULL,
+    vector     BLOB NOT NULL,
+    PRIMARY KEY (passage_id, model)
+)""",
     """CREATE TABLE IF NOT EXISTS answer_sources (
     message_id   INTEGER PRIMARY KEY,
     sources_json TEXT NOT NULL
@@ -430,20 +436,60 @@ class DocumentIndex:
         ranked = self._db.execute(sql + " ORDER BY rank LIMIT ?", [*params, top]).fetchall()
         if not ranked:
             return []
+        found = {p.id: p for p in self.passages([rowid for rowid, _ in ranked])}
+        return [replace(found[rowid], score=-rank) for rowid, rank in ranked if rowid in found]
+
+    def passages(self, ids: Sequence[int]) -> list[Passage]:
+        """The passages with these ids, in that order (score 0; unknown ids left out)."""
+        if not ids:
+            return []
         rows = {
             r[0]: r
             for r in self._db.execute(
                 "SELECT p.id, c.name, f.path, p.ordinal, p.page, p.heading, p.text"
                 " FROM passages p JOIN files f ON f.id = p.file_id"
                 " JOIN collections c ON c.id = f.collection_id"
-                f" WHERE p.id IN ({', '.join('?' * len(ranked))})",
-                [r[0] for r in ranked],
+                f" WHERE p.id IN ({', '.join('?' * len(ids))})",
+                list(ids),
             )
         }
         return [
-            Passage(*rows[rowid][:2], display(bytes(rows[rowid][2])), *rows[rowid][3:], -rank)
-            for rowid, rank in ranked
+            Passage(r[0], r[1], display(bytes(r[2])), r[3], r[4], r[5], r[6], 0.0)
+            for r in (rows[i] for i in ids if i in rows)
         ]
+
+    def passages_without_vectors(self, name: str, model: str) -> list[tuple[int, str]]:
+        """(id, text) of the passages of collection ``name`` with no vector from ``model``."""
+        cid = self._collection_id(name)
+        return [
+            (r[0], r[1])
+            for r in self._db.execute(
+                "SELECT p.id, p.text FROM passages p JOIN files f ON f.id = p.file_id"
+                " WHERE f.collection_id = ? AND NOT EXISTS (SELECT 1 FROM vectors v"
+                " WHERE v.passage_id = p.id AND v.model = ?) ORDER BY p.id",
+                (cid, model),
+            )
+        ]
+
+    def store_vectors(self, model: str, rows: Sequence[tuple[int, bytes]]) -> None:
+        """Keep float32 vectors (as bytes) from ``model`` for passages."""
+        with self._transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO vectors (passage_id, model, vector) VALUES (?, ?, ?)",
+                [(pid, model, blob) for pid, blob in rows],
+            )
+
+    def vectors(self, names: Sequence[str], model: str) -> tuple[list[int], list[bytes]]:
+        """The passage ids and vectors from ``model`` in the named collections."""
+        ids = [self._collection_id(name) for name in names]
+        rows = self._db.execute(
+            "SELECT v.passage_id, v.vector FROM vectors v JOIN passages p ON p.id = v.passage_id"
+            " JOIN files f ON f.id = p.file_id"
+            f" WHERE v.model = ? AND f.collection_id IN ({', '.join('?' * len(ids))})"
+            " ORDER BY v.passage_id",
+            [model, *ids],
+        ).fetchall()
+        return [r[0] for r in rows], [bytes(r[1]) for r in rows]
 
     def retrieve(self, collections: Iterable[str], query: str, budget_tokens: int) -> list[Passage]:
         """The best passages for ``query`` that fit together in ``budget_tokens`` (estimated)."""
