@@ -7,6 +7,7 @@
 ``hearth network-log [--since DATE] [--json]``  every connection Hearth made or refused
 ``hearth serve [--port N] [--host H] [--model PATH|ID] [--show-token]``  the local API server
 ``hearth search QUERY`` / ``export …`` / ``import PATH``  conversations from a terminal
+``hearth docs add|list|search|rm|reindex``  your document collections from a terminal
 
 Every command, and every child process Hearth starts (they run this same ``main``), first installs
 the network ledger's audit hook with the offline lock as saved in Settings.
@@ -57,6 +58,10 @@ def _run(argv: list[str] | None) -> int:
         from app.models_cli import main as models_main
 
         return models_main(argv[1:])
+    if argv[:1] == ["docs"]:
+        from app.documents_cli import main as documents_main
+
+        return documents_main(argv[1:])
     if argv[:1] == ["serve"]:
         from app.server.cli import main as serve_main
 

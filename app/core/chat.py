@@ -4,18 +4,23 @@
 child process). The answer is checkpointed to the store at least every ``checkpoint_s`` seconds,
 so a crash or kill loses at most that much; a stopped or failed answer keeps its text and is
 marked ``interrupted``. :func:`history_for` is the one rule for which messages an engine sees;
-:func:`title_from_first_message` the one rule for a new chat's title.
+:func:`title_from_first_message` the one rule for a new chat's title. An optional context
+provider (the documents attached to the conversation) adds numbered passages to the system
+message; the answer's sources go to ``on_sources``.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from app.core.documents.context import sources_prompt
+from app.core.documents.index import DocumentsError, Passage
 from app.core.engines.base import ChatMessage, Engine, EngineError, GenerationParams, Usage
 from app.core.store import ConversationStore, FinishReason, MessageState
 
@@ -29,6 +34,9 @@ CONTINUE_PROMPT = "Continue."
 
 log = logging.getLogger(__name__)
 
+# The passages for a question (called on the thread that runs the turn); see core.documents.
+ContextProvider = Callable[[str], Sequence[Passage]]
+
 
 @dataclass(frozen=True)
 class TurnResult:
@@ -38,6 +46,7 @@ class TurnResult:
     usage: Usage | None
     error: str | None
     finish_reason: FinishReason | None = None  # None: no answer was written
+    sources: tuple[Passage, ...] | None = None  # None: no context provider; (): none matched
 
 
 def history_for(
@@ -65,6 +74,8 @@ def run_turn(
     checkpoint_s: float = CHECKPOINT_S,
     reply_to: int | None = None,
     continue_message_id: int | None = None,
+    context_provider: ContextProvider | None = None,
+    on_sources: Callable[[int, Sequence[Passage]], None] = lambda _id, _s: None,
 ) -> TurnResult:
     """Answer with ``engine`` and save the answer as it streams.
 
@@ -73,6 +84,11 @@ def run_turn(
     ``continue_message_id``: continue that answer (one that hit the length limit), appending the
     new text to it; the engine sees the history up to the partial answer, then
     :data:`CONTINUE_PROMPT`. ``on_text`` gets only new text.
+
+    ``context_provider``: called with the question (the last user message) for the passages to
+    add to the system message as numbered sources; ``on_sources`` then gets the answer's id and
+    those passages (an empty list when none matched), before the answer streams. Documents that
+    cannot be searched are a notice, and the answer goes on without them.
 
     Never raises for a failed answer: the error is returned (and stored) instead. The store's
     errors, and ValueError for a message that cannot be answered or continued, propagate.
@@ -83,6 +99,7 @@ def run_turn(
             continue_message_id, engine.route, engine.provider, engine.model
         )
         messages = history_for(store, conversation_id, system_prompt, leaf_id=answer.id)
+        question = _last_question(messages)
         messages.append(ChatMessage("user", CONTINUE_PROMPT))
         if answer.prompt_tokens is not None and answer.completion_tokens is not None:
             earlier = Usage(
@@ -96,10 +113,20 @@ def run_turn(
         if reply_to is not None and (target is None or target.role != "user"):
             raise ValueError(f"message {reply_to} is not a user message to answer")
         messages = history_for(store, conversation_id, system_prompt, leaf_id=reply_to)
+        question = _last_question(messages)
         answer = store.begin_answer(
             conversation_id, engine.route, engine.provider, engine.model, parent_id=reply_to
         )
     on_started(answer.id)
+    sources: tuple[Passage, ...] | None = None
+    if context_provider is not None:
+        try:
+            sources = tuple(context_provider(question))
+        except (DocumentsError, sqlite3.Error) as exc:
+            on_notice(f"Your documents could not be searched ({exc}); answering without them.")
+        else:
+            messages = _with_sources(messages, sources)
+            on_sources(answer.id, sources)
     parts: list[str] = [answer.content] if answer.content else []
     usage: Usage | None = None
     last_save = time.monotonic()
@@ -127,7 +154,7 @@ def run_turn(
         state: MessageState = "interrupted" if text else "error"
         total = _combined(earlier, usage)
         store.finish_answer(answer.id, text, state, total, error=error, finish_reason="error")
-        return TurnResult(answer.id, text, state, total, error, "error")
+        return TurnResult(answer.id, text, state, total, error, "error", sources)
     text = "".join(parts)
     reason: FinishReason
     if stop.is_set():
@@ -144,7 +171,22 @@ def run_turn(
         )  # fmt: skip
     total = _combined(earlier, usage)
     store.finish_answer(answer.id, text, state, total, finish_reason=reason)
-    return TurnResult(answer.id, text, state, total, None, reason)
+    return TurnResult(answer.id, text, state, total, None, reason, sources)
+
+
+def _last_question(messages: list[ChatMessage]) -> str:
+    return next((m.content for m in reversed(messages) if m.role == "user"), "")
+
+
+def _with_sources(messages: list[ChatMessage], passages: Sequence[Passage]) -> list[ChatMessage]:
+    """``messages`` with the numbered passages added to the system message (made when none)."""
+    if not passages:
+        return messages
+    addition = sources_prompt(passages)
+    if messages and messages[0].role == "system":
+        first = ChatMessage("system", f"{messages[0].content}\n\n{addition}")
+        return [first, *messages[1:]]
+    return [ChatMessage("system", addition), *messages]
 
 
 def _combined(earlier: Usage | None, usage: Usage | None) -> Usage | None:

@@ -81,6 +81,11 @@ def database_path() -> Path:
     return data_dir() / "hearth.sqlite3"
 
 
+def documents_database_path() -> Path:
+    """The user's document collections, their passages and search index (see core.documents)."""
+    return data_dir() / "documents.sqlite3"
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.json"
 
@@ -142,8 +147,8 @@ def make_install_private() -> None:
         make_private(folder)
     files = [settings_path(), user_catalog_path(), probed_models_path(), lock_path()]
     files.append(network_ledger_path())
-    database = database_path()
-    files += [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm")]
+    for database in (database_path(), documents_database_path()):
+        files += [database.with_name(database.name + suffix) for suffix in ("", "-wal", "-shm")]
     files += sorted(logs_dir().glob("hearth.log*"))
     for file in files:
         make_private(file)
