@@ -2,15 +2,27 @@
 
 :class:`TranscriptView` appends streamed text at the end with a cursor -- it never re-sets the
 whole transcript per token -- and renders a message's markdown once, when the message is finished.
-:class:`Composer` sends on Enter and makes a new line on Shift+Enter.
+It remembers where each message starts, so a click, the context menu and the window's message
+actions know which message is meant (``message_at``, ``selected_message_id``).
+:class:`Composer` sends on Enter and makes a new line on Shift+Enter; Up in an empty composer
+emits ``editLastRequested``.
 """
 
 from __future__ import annotations
 
+import bisect
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
 from app.core.providers import provider_label
@@ -40,20 +52,66 @@ class TranscriptView(QTextBrowser):
         self.document().setDocumentMargin(12)
         self._stream_start: int | None = None
         self._plain = QTextCharFormat()
+        self._starts: list[int] = []  # where each message's header starts, in order
+        self._ids: list[int] = []  # the message shown from each start
+        self._selected: int | None = None
+        self.message_actions: list[QAction] = []  # offered in the context menu
+
+    # which message -----------------------------------------------------------------------------
+
+    def message_ids(self) -> list[int]:
+        """The ids of the messages shown, first first."""
+        return list(self._ids)
+
+    def message_at(self, position: int) -> int | None:
+        """The id of the message shown at document ``position``; None before the first one."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        return self._ids[index] if index >= 0 else None
+
+    @property
+    def selected_message_id(self) -> int | None:
+        """The message the user clicked or opened the context menu on, if it is still shown."""
+        return self._selected if self._selected in self._ids else None
+
+    def select_message(self, message_id: int | None) -> None:
+        self._selected = message_id
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        point = event.position().toPoint()
+        self._selected = self.message_at(self.cursorForPosition(point).position())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        position = self.cursorForPosition(event.pos()).position()
+        self._selected = self.message_at(position)
+        menu = self.createStandardContextMenu(event.pos())
+        if self._selected is not None and self.message_actions:
+            menu.addSeparator()
+            for action in self.message_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # whole messages ---------------------------------------------------------------------------
 
-    def show_messages(self, messages: list[StoredMessage]) -> None:
+    def show_messages(
+        self, messages: list[StoredMessage], branches: dict[int, str] | None = None
+    ) -> None:
+        """Show ``messages``; ``branches`` maps a message id to its switcher ("‹ 2 / 3 ›")."""
         self.clear()
         self._stream_start = None
+        self._starts, self._ids = [], []
+        branches = branches or {}
         for m in messages:
             header = message_header(m.role, m.route, m.provider, m.model)
-            self._append_header(header, m.role, m.route)
+            self._append_header(header, m.role, m.route, m.id, branches.get(m.id, ""))
             self._append_body(m.content, markdown=m.role == "assistant")
             if m.state == "interrupted":
                 self.append_note("Answer interrupted: the text above is what arrived.")
             if m.error:
                 self.append_error(m.error)
+            if m.finish_reason == "length" and m.completion_tokens:
+                self.append_note(f"Stopped at the {m.completion_tokens:,}-token limit. Continue?")
         self._scroll_to_end()
 
     def _end_cursor(self) -> QTextCursor:
@@ -65,15 +123,30 @@ class TranscriptView(QTextBrowser):
         if not self.document().isEmpty():
             cursor.insertBlock(QTextBlockFormat(), self._plain)
 
-    def _append_header(self, text: str, role: str, route: str | None = None) -> None:
+    def _append_header(
+        self,
+        text: str,
+        role: str,
+        route: str | None = None,
+        message_id: int | None = None,
+        branch: str = "",
+    ) -> None:
         cursor = self._end_cursor()
         self._new_block(cursor)
         if not self.document().isEmpty() and cursor.position() > 1:
             cursor.insertBlock(QTextBlockFormat(), self._plain)
+        if message_id is not None:
+            self._starts.append(cursor.position())
+            self._ids.append(message_id)
         color = "#1f6feb" if role == "user" else "#8250df"
         if role == "assistant" and route == "hosted":
             color = "#bf3989"
         cursor.insertHtml(f'<b style="color:{color}">{html.escape(text)}</b>')
+        if branch:
+            grey = "#6e7781"
+            cursor.insertHtml(
+                f'&nbsp;&nbsp;<span style="color:{grey}">{html.escape(branch)}</span>'
+            )
 
     def _append_body(self, text: str, markdown: bool) -> None:
         cursor = self._end_cursor()
@@ -95,15 +168,16 @@ class TranscriptView(QTextBrowser):
         cursor.insertHtml(f'<span style="color:#cf222e">⚠ {html.escape(text)}</span>')
         self._scroll_to_end()
 
-    def append_user(self, text: str) -> None:
-        self._append_header("You", "user")
-        self._append_body(text, markdown=False)
-        self._scroll_to_end()
-
     # streaming ---------------------------------------------------------------------------------
 
-    def begin_stream(self, header: str, route: str | None = None) -> None:
-        self._append_header(header, "assistant", route)
+    def begin_stream(
+        self,
+        header: str,
+        route: str | None = None,
+        message_id: int | None = None,
+        branch: str = "",
+    ) -> None:
+        self._append_header(header, "assistant", route, message_id, branch)
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
         self._stream_start = cursor.position()
@@ -153,6 +227,7 @@ class Composer(QPlainTextEdit):
     """Where the user types. Enter sends; Shift+Enter inserts a new line."""
 
     submitted = Signal()
+    editLastRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,5 +241,8 @@ class Composer(QPlainTextEdit):
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
             self.submitted.emit()
+            return
+        if event.key() == Qt.Key.Key_Up and not self.toPlainText():
+            self.editLastRequested.emit()
             return
         super().keyPressEvent(event)

@@ -16,11 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -33,7 +35,7 @@ from app.core import paths
 from app.core.chat import TurnResult
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
-from app.core.store import ConversationStore, StoreWriteError
+from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui.chat_view import Composer, TranscriptView, message_header
 from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
@@ -81,6 +83,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setAcceptDrops(True)  # a .gguf dropped on the window is imported
+        # asks before a message is deleted; a test may replace it: (parent, title, text) -> bool
+        self.confirm: Callable[[QWidget, str, str], bool] = _confirm
+        self._editing: int | None = None  # the user message the composer's text will replace
+        self._continued: dict[int, str] = {}  # an answer being continued: its earlier text
         self.settings_owner = SettingsOwner(parent=self)
         follow_privacy_settings(self.settings_owner)
         self.store = store or ConversationStore(paths.database_path())  # the window closes it
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
         self.transcript = TranscriptView()
         self.composer = Composer()
         self.composer.submitted.connect(self.send)
+        self.composer.editLastRequested.connect(self.edit_message)
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(True)
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
+        self._build_message_actions()
         self.models_menu = self.menuBar().addMenu("&Models")
         self.models_menu.addAction(self._action("&Manage models…", self.open_model_manager))
         self.models_menu.addAction(open_file)
@@ -237,6 +245,46 @@ class MainWindow(QMainWindow):
             "&Unload model (free its memory)", self.unload_model, "unloadModelAction"
         )
         self.models_menu.addAction(self.unload_action)
+
+    def _build_message_actions(self) -> None:
+        """The Message menu: actions on the selected message, else the last one; the transcript
+        offers them in its context menu too."""
+        self.stop_action = self._action("&Stop the answer", self.stop, "stopAction")
+        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.copy_message_action = self._action("&Copy message", self.copy_message,
+                                                "copyMessageAction")  # fmt: skip
+        self.regenerate_action = self._action("&Regenerate answer", self.regenerate,
+                                              "regenerateAction")  # fmt: skip
+        self.regenerate_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.edit_message_action = self._action("&Edit message", self.edit_message,
+                                                "editMessageAction")  # fmt: skip
+        self.continue_action = self._action("C&ontinue answer", self.continue_answer,
+                                            "continueAction")  # fmt: skip
+        self.delete_message_action = self._action("&Delete message…", self.delete_message,
+                                                  "deleteMessageAction")  # fmt: skip
+        self.previous_branch_action = self._action(
+            "&Previous branch", lambda: self.step_branch(-1), "previousBranchAction"
+        )
+        self.previous_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Left"))
+        self.next_branch_action = self._action(
+            "&Next branch", lambda: self.step_branch(1), "nextBranchAction"
+        )
+        self.next_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Right"))
+        actions = [
+            self.copy_message_action,
+            self.regenerate_action,
+            self.edit_message_action,
+            self.continue_action,
+            self.delete_message_action,
+            self.previous_branch_action,
+            self.next_branch_action,
+        ]
+        menu = self.menuBar().addMenu("&Message")
+        menu.addAction(self.stop_action)
+        menu.addSeparator()
+        for action in actions:
+            menu.addAction(action)
+        self.transcript.message_actions = actions
 
     # state -----------------------------------------------------------------------------------
 
@@ -437,17 +485,30 @@ class MainWindow(QMainWindow):
     def select_conversation(self, conversation_id: int) -> None:
         if self.conversations.current_id != conversation_id:
             self.conversations.set_current(conversation_id)
+        self._editing = None
+        self._show_conversation(conversation_id)
+
+    def _show_conversation(self, conversation_id: int) -> None:
+        """Render the branch shown, with a switcher at every fork; an answer being written
+        streams on at the end."""
         messages = self.store.messages(conversation_id)
+        branches = {}
+        for m in messages:
+            siblings = self.store.siblings(m.id)
+            if len(siblings) > 1:
+                branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
         if conversation_id != self.session.streaming_conversation:
-            self.transcript.show_messages(messages)
+            self.transcript.show_messages(messages, branches)
             return
-        self.transcript.show_messages([m for m in messages if m.state != "streaming"])
+        self.transcript.show_messages([m for m in messages if m.state != "streaming"], branches)
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
             header = message_header(m.role, m.route, m.provider, m.model)
-            self.transcript.begin_stream(header, m.route)
-            self.transcript.append_stream(self.session.streamed_text)
+            self.transcript.begin_stream(header, m.route, m.id, branches.get(m.id, ""))
+            self.transcript.append_stream(
+                self._continued.get(m.id, "") + self.session.streamed_text
+            )
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         self.conversations.rename(conversation_id, title)
@@ -523,26 +584,162 @@ class MainWindow(QMainWindow):
                 self.transcript.show_messages([])
             if not self._confirm_route(conversation_id):
                 return
-            self.session.send(conversation_id, text)
-        except StoreWriteError as exc:
+            if self._editing is not None:
+                self.session.edit_and_send(self._editing, text)
+            else:
+                self.session.send(conversation_id, text)
+        except (StoreWriteError, ValueError) as exc:
             log.error("could not save the message: %s", exc)
             self.show_error(f"{exc} Your text is still in the box below.")
             return
-        self.transcript.append_user(text)
+        self._editing = None
         self.composer.clear()
+        self._answer_began(conversation_id)
+
+    def _answer_began(self, conversation_id: int) -> None:
+        self._show_conversation(conversation_id)
         self.conversations.refresh()
         self.send_button.setEnabled(False)
         self.stop_button.setEnabled(True)
 
-    def stop(self) -> None:
-        self.session.stop()
+    def _can_answer(self) -> bool:
+        if self.busy:
+            self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
+            return False
+        problem = self.session.why_not_ready()
+        if problem:
+            self.show_error(problem)
+            return False
+        return True
 
-    def _on_answer_started(self, conversation_id: int, message_id: int) -> None:
-        if conversation_id == self.conversation_id and not self.transcript.streaming:
-            m = self.store.message(message_id)
-            if m is not None:
-                header = message_header(m.role, m.route, m.provider, m.model)
-                self.transcript.begin_stream(header, m.route)
+    # message actions -------------------------------------------------------------------------
+
+    def _message(self, role: str | None = None) -> StoredMessage | None:
+        """The selected message (of ``role`` when given), else the last one shown."""
+        if self.conversation_id is None:
+            return None
+        selected = self.transcript.selected_message_id
+        if selected is not None:
+            message = self.store.message(selected)
+            if message is not None and role in (None, message.role):
+                return message
+        for message in reversed(self.store.messages(self.conversation_id)):
+            if role in (None, message.role):
+                return message
+        return None
+
+    def copy_message(self) -> None:
+        """Copy the message's markdown to the clipboard."""
+        message = self._message()
+        if message is not None:
+            QApplication.clipboard().setText(message.content)
+            self.statusBar().showMessage("Message copied.", 3000)
+
+    def regenerate(self) -> None:
+        """Answer the message's question again; the old answer stays as a branch."""
+        message = self._message()
+        if message is None or not self._can_answer():
+            return
+        if not self._confirm_route(message.conversation_id):
+            return
+        try:
+            self.session.regenerate(message.id)
+        except (StoreWriteError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self._answer_began(message.conversation_id)
+
+    def edit_message(self) -> None:
+        """Put a user message in the composer; sending it forks the chat there."""
+        message = self._message("user")
+        if message is None or self.busy:
+            return
+        self._editing = message.id
+        self.composer.setPlainText(message.content)
+        self.composer.setFocus()
+        self.statusBar().showMessage(
+            "Editing a message: Enter sends the new version as a branch, Esc cancels.", 8000
+        )
+
+    def continue_answer(self) -> None:
+        """Continue an answer that stopped at the length limit, in the same message."""
+        message = self._message("assistant")
+        if message is None or not self._can_answer():
+            return
+        if message.finish_reason != "length":
+            self.statusBar().showMessage("Only an answer cut at the length limit continues.", 5000)
+            return
+        if not self._confirm_route(message.conversation_id):
+            return
+        self._continued = {message.id: message.content}
+        try:
+            self.session.continue_answer(message.id)
+        except (StoreWriteError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self._answer_began(message.conversation_id)
+
+    def delete_message(self) -> None:
+        """Delete the message and what followed it, once the user confirmed."""
+        message = self._message()
+        if message is None:
+            return
+        what = "this message and its answers" if message.role == "user" else "this answer"
+        if not self.confirm(self, "Delete message", f"Delete {what}? This cannot be undone."):
+            return
+        try:
+            self.session.delete_message(message.id)
+        except (StoreWriteError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self._show_conversation(message.conversation_id)
+        self.conversations.refresh()
+
+    def step_branch(self, step: int) -> None:
+        """Show the previous (-1) or next (+1) branch at the selected message, else at the last
+        fork of the branch shown."""
+        if self.conversation_id is None:
+            return
+        if self.busy:
+            self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
+            return
+        fork = None
+        selected = self.transcript.selected_message_id
+        if selected is not None and len(self.store.siblings(selected)) > 1:
+            fork = selected
+        else:
+            for message in reversed(self.store.messages(self.conversation_id)):
+                if len(self.store.siblings(message.id)) > 1:
+                    fork = message.id
+                    break
+        if fork is None:
+            self.statusBar().showMessage("This chat has no other branch.", 4000)
+            return
+        siblings = self.store.siblings(fork)
+        index = siblings.index(fork) + step
+        if not 0 <= index < len(siblings):
+            self.statusBar().showMessage("No more branches that way.", 4000)
+            return
+        try:
+            self.session.switch_branch(siblings[index])
+        except (StoreWriteError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self.transcript.select_message(siblings[index])
+        self._show_conversation(self.conversation_id)
+
+    def stop(self) -> None:
+        """Stop the answer; with none running, Esc cancels editing a message."""
+        if self.busy:
+            self.session.stop()
+        elif self._editing is not None:
+            self._editing = None
+            self.composer.clear()
+            self.statusBar().showMessage("Edit cancelled.", 3000)
+
+    def _on_answer_started(self, conversation_id: int, _message_id: int) -> None:
+        if conversation_id == self.conversation_id:
+            self._show_conversation(conversation_id)  # the new answer's branch, once per answer
         self.answerStarted.emit(conversation_id)
 
     def _on_text_flushed(self, conversation_id: int, text: str) -> None:
@@ -556,6 +753,7 @@ class MainWindow(QMainWindow):
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         notes, self._pending_notes = self._pending_notes, []
+        self._continued = {}
         if conversation_id == self.conversation_id:
             self.transcript.end_stream(result.text)
             for note in notes:
@@ -564,6 +762,10 @@ class MainWindow(QMainWindow):
                 self.transcript.append_note("Stopped.")
             if result.error:
                 self.transcript.append_error(result.error)
+            if result.finish_reason == "length" and result.usage is not None:
+                self.transcript.append_note(
+                    f"Stopped at the {result.usage.completion_tokens:,}-token limit. Continue?"
+                )
         if result.error:
             self.show_error(result.error)
         elif result.state == "complete":
@@ -608,6 +810,12 @@ class MainWindow(QMainWindow):
                 log.exception("stopping the model manager failed")
         if self.session.shutdown():
             self.store.close()  # else the worker may still use it; it ends with the process
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question; True for yes."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _resolved(path: str) -> str:
