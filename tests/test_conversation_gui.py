@@ -3,7 +3,9 @@ regenerate, edit, branches, continue, delete, stop; branches survive a restart."
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -113,7 +115,7 @@ def test_edit_forks_and_the_branches_survive_a_restart(
     window.close()
 
     again = make_window()
-    again.select_conversation(conversation_id)
+    assert again.conversation_id == conversation_id  # the last open chat is restored
     assert [(m.id, m.parent_id, m.content) for m in again.store.all_messages(conversation_id)] == (
         tree
     )
@@ -192,3 +194,97 @@ def test_escape_stops_and_a_stopped_answer_can_be_regenerated(
         stop.trigger()
     again: TurnResult = blocker.args[0]
     assert window.store.siblings(again.message_id) == [stopped.message_id, again.message_id]
+
+
+def test_search_finds_a_message_in_another_chat_and_jumps_to_its_branch(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    write_settings(max_tokens=4)
+    window = make_window()
+    send(qtbot, window, "Remember the word pineapple.")
+    first = window.conversation_id
+    assert first is not None
+    action(window, "editMessageAction").trigger()
+    window.composer.setPlainText("Remember the word apple.")
+    with qtbot.waitSignal(window.answerFinished, timeout=ANSWER_TIMEOUT_MS):
+        qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
+    window.new_conversation()
+    send(qtbot, window, "Say hi.")
+    assert window.conversation_id != first
+
+    search = window.findChild(QWidget, "searchBox")
+    assert search is window.conversations.search_box
+    action(window, "searchAction").trigger()
+    assert action(window, "searchAction").shortcuts()[0] == QKeySequence("Ctrl+K")
+    qtbot.keyClicks(window.conversations.search_box, "pineapple")
+    results = window.conversations.results
+    assert results.isVisible() and results.count() == 2  # the title, then the message
+    assert "«pineapple»" in results.item(1).text()
+    qtbot.keyClick(window.conversations.search_box, Qt.Key.Key_Return)  # the first hit
+    assert window.conversation_id == first
+    window.new_conversation()
+    rect = results.visualItemRect(results.item(1))
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.conversation_id == first
+    pineapple = next(
+        m for m in window.store.all_messages(first) if m.content == "Remember the word pineapple."
+    )
+    assert window.transcript.selected_message_id == pineapple.id
+    assert "pineapple" in shown(window) and "‹ 1 / 2 ›" in shown(window)
+    window.conversations.search_box.clear()
+    assert window.conversation_list.isVisible() and not results.isVisible()
+
+
+def test_export_then_import_round_trips_from_the_window(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    write_settings(max_tokens=6)
+    window = make_window()
+    send(qtbot, window, "Say hello.")
+    action(window, "regenerateAction").trigger()
+    qtbot.waitUntil(lambda: not window.busy, timeout=ANSWER_TIMEOUT_MS)
+    conversation_id = window.conversation_id
+    assert conversation_id is not None
+    before = window.store.all_messages(conversation_id)
+
+    target = tmp_path / "all.json"
+    with qtbot.waitSignal(window.fileJobFinished, timeout=60_000) as blocker:
+        window.export_all(str(target))
+    assert blocker.args[1] is True, blocker.args
+    assert len(json.loads(target.read_text(encoding="utf-8"))["conversations"]) == 1
+    with qtbot.waitSignal(window.fileJobFinished, timeout=60_000) as blocker:
+        window.export_conversation(str(tmp_path / "chat.md"))
+    assert blocker.args[1] is True and "Say hello." in (tmp_path / "chat.md").read_text("utf-8")
+
+    with qtbot.waitSignal(window.fileJobFinished, timeout=60_000) as blocker:
+        window.import_conversations(str(target))
+    assert blocker.args[1] is True, blocker.args
+    assert window.conversation_list.count() == 2
+    imported = next(c.id for c in window.store.conversations() if c.id != conversation_id)
+    after = window.store.all_messages(imported)
+    assert [(m.role, m.content) for m in after] == [(m.role, m.content) for m in before]
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with qtbot.waitSignal(window.fileJobFinished, timeout=60_000) as blocker:
+        window.import_conversations(str(bad))
+    assert blocker.args[1] is False and "not valid JSON" in blocker.args[0]
+    assert window.error_banner.isVisible() and window.conversation_list.count() == 2
+
+
+def test_a_conversation_s_own_settings_apply_to_its_answers(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    from app.core.store import GenerationOverrides
+
+    write_settings(max_tokens=40)
+    window = make_window()
+    never_end(window.session.worker.engine)  # type: ignore[arg-type]
+    conversation_id = window.session.create_conversation()
+    window.store.set_conversation_settings(conversation_id, GenerationOverrides(max_tokens=3))
+    window.select_conversation(conversation_id)
+    result = send(qtbot, window, "# Tell me **a story**")
+    assert result.finish_reason == "length"
+    assert result.usage is not None and result.usage.completion_tokens == 3
+    conv = window.store.conversation(conversation_id)
+    assert conv is not None and conv.title == "Tell me a story"

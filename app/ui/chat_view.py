@@ -76,6 +76,15 @@ class TranscriptView(QTextBrowser):
     def select_message(self, message_id: int | None) -> None:
         self._selected = message_id
 
+    def scroll_to_message(self, message_id: int) -> None:
+        """Select ``message_id`` and scroll its start into view (a search hit)."""
+        if message_id in self._ids:
+            self._selected = message_id
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._starts[self._ids.index(message_id)])
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         point = event.position().toPoint()

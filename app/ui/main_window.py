@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     Signals (GUI thread): ``answerStarted(int conversation_id)``, ``streamFlushed(int chars)``
     each time streamed text reaches the transcript, ``answerFinished(object TurnResult)``,
     ``modelLoaded(str label)`` and ``modelLoadFailed(str message)`` as the engine state enters
-    ready or failed.
+    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended.
     """
 
     answerStarted = Signal(int)
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
     answerFinished = Signal(object)
     modelLoaded = Signal(str)
     modelLoadFailed = Signal(str)
+    fileJobFinished = Signal(str, bool)
 
     def __init__(
         self,
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.settings_owner.saveFailed.connect(self.show_error)
 
         self.conversations.refresh()
+        self._restore_last_conversation()
         if self.settings_owner.problem:
             self.show_error(self.settings_owner.problem)
         if self.store.recovered_interrupted:
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self.conversations.conversationSelected.connect(self.select_conversation)
         self.conversations.newChatRequested.connect(self.new_conversation)
         self.conversations.deleteRequested.connect(self.delete_conversation)
+        self.conversations.hitSelected.connect(self.open_search_hit)
         self.conversation_list = self.conversations.list
 
         self.model_picker = QComboBox()
@@ -236,6 +239,15 @@ class MainWindow(QMainWindow):
         for action in (new, open_file, info, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action("&Export conversation…", self.export_conversation,
+                                         "exportConversationAction"))  # fmt: skip
+        file_menu.addAction(self._action("Export &all…", self.export_all, "exportAllAction"))
+        file_menu.addAction(self._action("&Import…", self.import_conversations,
+                                         "importAction"))  # fmt: skip
+        file_menu.addSeparator()
+        search = self._action("&Search chats", self.focus_search, "searchAction")
+        search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.addAction(search)
         file_menu.addAction(quit_)
         self._build_message_actions()
         self.models_menu = self.menuBar().addMenu("&Models")
@@ -509,6 +521,103 @@ class MainWindow(QMainWindow):
             self.transcript.append_stream(
                 self._continued.get(m.id, "") + self.session.streamed_text
             )
+
+    def _restore_last_conversation(self) -> None:
+        """Open the chat written in last (the store remembers it: the newest ``updated``)."""
+        conversations = self.store.conversations()
+        if conversations:
+            last = max(conversations, key=lambda c: (c.updated, c.id))
+            self.select_conversation(last.id)
+
+    def focus_search(self) -> None:
+        self.conversations.search_box.setFocus()
+        self.conversations.search_box.selectAll()
+
+    def open_search_hit(self, conversation_id: int, message_id: int) -> None:
+        """Open a search result: its chat, on the branch that holds the message, scrolled to
+        it."""
+        if message_id >= 0 and message_id not in [
+            m.id for m in self.store.messages(conversation_id)
+        ]:
+            try:
+                self.session.switch_branch(message_id)
+            except (StoreWriteError, ValueError) as exc:
+                self.show_error(str(exc))
+                return
+        self.select_conversation(conversation_id)
+        if message_id >= 0:
+            self.transcript.scroll_to_message(message_id)
+
+    # export and import -----------------------------------------------------------------------
+
+    def export_conversation(self, path: str = "") -> None:
+        """Write the open chat, every branch, as Markdown, HTML or Hearth JSON (by the file's
+        suffix; asked for when ``path`` is empty) on a worker thread."""
+        if self.conversation_id is None:
+            self.statusBar().showMessage("Open a chat first.", 4000)
+            return
+        self._export([self.conversation_id], path, "conversation")
+
+    def export_all(self, path: str = "") -> None:
+        """Write every chat, archived ones included."""
+        ids = [c.id for c in self.store.conversations(include_archived=True)]
+        self._export(ids, path, "conversations")
+
+    def _export(self, ids: list[int], path: str, name: str) -> None:
+        from app.core.export import export
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export", str(Path.home() / f"{name}.md"),
+                "Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)",
+            )  # fmt: skip
+            if not path:
+                return
+        suffix = Path(path).suffix.lower().lstrip(".")
+        fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
+        if suffix not in fmt:
+            self.show_error(f"Export to .md, .html or .json, not {Path(path).name}.")
+            return
+        store = self.store
+
+        def write() -> str:
+            trees = [t for t in (store.tree(i) for i in ids) if t is not None]
+            Path(path).write_text(export(trees, fmt[suffix]), encoding="utf-8")  # type: ignore[arg-type]
+            return f"Exported {len(trees)} chat(s) to {path}."
+
+        run_job("hearth-export", write, self._file_job_done, self._file_job_failed, self)
+
+    def import_conversations(self, path: str = "") -> None:
+        """Import a Hearth JSON export or ChatGPT's conversations.json on a worker thread; all or
+        nothing, with the reason when the file is refused."""
+        from app.core.export import import_file
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Import chats", str(Path.home()), "Conversations (*.json)"
+            )
+            if not path:
+                return
+        store = self.store
+
+        def read() -> str:
+            ids = import_file(store, Path(path))
+            return f"Imported {len(ids)} chat(s) from {Path(path).name}."
+
+        run_job("hearth-import", read, self._file_job_done, self._file_job_failed, self, str)
+
+    def _file_job_done(self, message: object) -> None:
+        if self._closed:
+            return
+        self.conversations.refresh()
+        self.statusBar().showMessage(str(message), 8000)
+        self.fileJobFinished.emit(str(message), True)
+
+    def _file_job_failed(self, message: str) -> None:
+        if self._closed:
+            return
+        self.show_error(message)
+        self.fileJobFinished.emit(message, False)
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         self.conversations.rename(conversation_id, title)
