@@ -13,20 +13,22 @@ from __future__ import annotations
 import bisect
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QDesktopServices,
     QKeyEvent,
     QMouseEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser, QWidget
 
 from app.core.providers import provider_label
 from app.core.store import StoredMessage
+from app.ui.markdown_render import COPY_SCHEME, code_html, protect_math, split_blocks, stable_end
 
 _ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 
@@ -47,7 +49,9 @@ class TranscriptView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcript")
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)  # links open in the browser; a code block's Copy link copies
+        self.anchorClicked.connect(self._on_anchor)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         self.setReadOnly(True)
         self.document().setDocumentMargin(12)
         self._stream_start: int | None = None
@@ -55,7 +59,37 @@ class TranscriptView(QTextBrowser):
         self._starts: list[int] = []  # where each message's header starts, in order
         self._ids: list[int] = []  # the message shown from each start
         self._selected: int | None = None
+        self._code: list[str] = []  # every code block shown, for its Copy link
+        self._stream_text = ""  # the answer being streamed, as it arrived
+        self._rendered = 0  # how much of it is rendered as markdown
+        self._tail_start = 0  # where its plain, unfinished block starts in the document
         self.message_actions: list[QAction] = []  # offered in the context menu
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == COPY_SCHEME:
+            index = int(url.path()) if url.path().isdigit() else -1
+            if 0 <= index < len(self._code):
+                QApplication.clipboard().setText(self._code[index])
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    def code_blocks(self) -> list[str]:
+        """The code of every code block shown, in order (what their Copy links copy)."""
+        return list(self._code)
+
+    def _insert_markdown(self, cursor: QTextCursor, text: str) -> None:
+        """Render ``text`` at ``cursor``: prose through Qt's markdown, code blocks framed and
+        highlighted."""
+        first = True
+        for block in split_blocks(text):
+            if not first:
+                cursor.insertBlock(QTextBlockFormat(), self._plain)
+            first = False
+            if block.kind == "code":
+                self._code.append(block.text)
+                cursor.insertHtml(code_html(block.text, block.language, len(self._code) - 1))
+            else:
+                cursor.insertMarkdown(protect_math(block.text))
 
     # which message -----------------------------------------------------------------------------
 
@@ -109,7 +143,7 @@ class TranscriptView(QTextBrowser):
         """Show ``messages``; ``branches`` maps a message id to its switcher ("‹ 2 / 3 ›")."""
         self.clear()
         self._stream_start = None
-        self._starts, self._ids = [], []
+        self._starts, self._ids, self._code = [], [], []
         branches = branches or {}
         for m in messages:
             header = message_header(m.role, m.route, m.provider, m.model)
@@ -161,7 +195,7 @@ class TranscriptView(QTextBrowser):
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
         if markdown and text:
-            cursor.insertMarkdown(text)
+            self._insert_markdown(cursor, text)
         else:
             cursor.insertText(text, self._plain)
 
@@ -189,30 +223,52 @@ class TranscriptView(QTextBrowser):
         self._append_header(header, "assistant", route, message_id, branch)
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
-        self._stream_start = cursor.position()
+        self._stream_start = self._tail_start = cursor.position()
+        self._stream_text, self._rendered = "", 0
         self._scroll_to_end()
 
     def append_stream(self, text: str) -> None:
-        """Append streamed text at the end: cost grows with ``text``, not with the transcript."""
+        """Append streamed text at the end. Finished blocks are rendered as markdown as soon as
+        the next one begins; only the block being written shows plain. The cost grows with
+        ``text`` and that block, never with the transcript."""
         if self._stream_start is None or not text:
             return
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
+        self._stream_text += text
+        end = stable_end(self._stream_text, self._rendered)
         cursor = self._end_cursor()
-        cursor.insertText(text, self._plain)
+        if end > self._rendered:
+            cursor.setPosition(self._tail_start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            if self._stream_text[self._rendered : end].strip():
+                self._insert_markdown(cursor, self._stream_text[self._rendered : end])
+                cursor.insertBlock(QTextBlockFormat(), self._plain)
+            self._tail_start = cursor.position()
+            self._rendered = end
+            cursor.insertText(self._stream_text[end:], self._plain)
+        else:
+            cursor.insertText(text, self._plain)
         if at_bottom:
             bar.setValue(bar.maximum())
 
     def end_stream(self, final_text: str) -> None:
-        """Replace the streamed plain text of the current answer with its rendered markdown."""
+        """Render what is still plain of the answer; the finished blocks stay as they are
+        (nothing jumps), unless the final text differs from what streamed."""
         if self._stream_start is None:
             return
         cursor = self._end_cursor()
-        cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
+        done = self._stream_text[: self._rendered]
+        start = self._tail_start if final_text.startswith(done) else self._stream_start
+        rest = final_text[self._rendered :] if start == self._tail_start else final_text
+        if not rest.strip() and start > self._stream_start:
+            start -= 1  # the empty block left for the tail
+        cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        if final_text:
-            cursor.insertMarkdown(final_text)
+        if rest.strip():
+            self._insert_markdown(cursor, rest)
         self._stream_start = None
+        self._stream_text, self._rendered = "", 0
         self._scroll_to_end()
 
     @property
@@ -220,12 +276,8 @@ class TranscriptView(QTextBrowser):
         return self._stream_start is not None
 
     def streamed_text(self) -> str:
-        """The text of the answer being streamed, as shown."""
-        if self._stream_start is None:
-            return ""
-        cursor = self._end_cursor()
-        cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText().replace("\u2029", "\n")
+        """The text of the answer being streamed, as it arrived."""
+        return self._stream_text if self._stream_start is not None else ""
 
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()
