@@ -77,3 +77,19 @@ def test_streaming_renders_finished_blocks_and_appends_at_the_end(qtbot: QtBot) 
     final = view.toPlainText()
     assert final.startswith(before_end) and final.endswith("Next para x")
     assert view.message_at(view.document().characterCount() - 2) == 500
+
+
+def test_each_message_tells_when_and_how_it_was_answered(qtbot: QtBot) -> None:
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    user = StoredMessage(1, 1, "user", "Hi", 0.0, "complete")
+    reply = StoredMessage(
+        2, 1, "assistant", "Hello", 0.0, "complete", "local", "", "SmolLM2",
+        completion_tokens=1234, ttft_s=0.25, tokens_per_s=41.5,
+    )  # fmt: skip
+    view.show_messages([user, reply])
+    end = view.document().characterCount() - 2
+    info = view.info_at(end)
+    assert "SmolLM2, on this computer" in info and "1,234 tokens" in info
+    assert "first token after 0.25 s" in info and "41.5 tokens/s" in info
+    assert view.info_at(1).startswith("Sent ")

@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import bisect
 import html
+import time
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QDesktopServices,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser, QToolTip, QWidget
 
 from app.core.providers import provider_label
 from app.core.store import StoredMessage
@@ -41,6 +43,27 @@ def message_header(role: str, route: str | None, provider: str | None, model: st
     if route == "hosted":
         return f"{name} · HOSTED · {provider_label(provider)} · {model}"
     return f"{name} · local · {model}"
+
+
+def message_info(m: StoredMessage) -> str:
+    """What the hover shows for a message: when, and for an answer which engine answered it, in
+    words, with its tokens, time to first token and speed."""
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(m.created))
+    if m.role != "assistant":
+        return f"Sent {when}"
+    parts = [f"Answered {when}"]
+    if m.model:
+        where = (
+            f"hosted by {provider_label(m.provider)}" if m.route == "hosted" else "on this computer"
+        )
+        parts.append(f"by {m.model}, {where}")
+    if m.completion_tokens is not None:
+        parts.append(f"{m.completion_tokens:,} tokens")
+    if m.ttft_s is not None:
+        parts.append(f"first token after {m.ttft_s:.2f} s")
+    if m.tokens_per_s:
+        parts.append(f"{m.tokens_per_s:.1f} tokens/s")
+    return " · ".join(parts)
 
 
 class TranscriptView(QTextBrowser):
@@ -60,6 +83,7 @@ class TranscriptView(QTextBrowser):
         self._ids: list[int] = []  # the message shown from each start
         self._selected: int | None = None
         self._code: list[str] = []  # every code block shown, for its Copy link
+        self._info: dict[int, str] = {}  # each message's hover text
         self._stream_text = ""  # the answer being streamed, as it arrived
         self._rendered = 0  # how much of it is rendered as markdown
         self._tail_start = 0  # where its plain, unfinished block starts in the document
@@ -119,6 +143,26 @@ class TranscriptView(QTextBrowser):
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
 
+    def set_message_info(self, message: StoredMessage) -> None:
+        """Update the hover text of ``message`` (an answer that just finished)."""
+        self._info[message.id] = message_info(message)
+
+    def info_at(self, position: int) -> str:
+        """The hover text of the message at document ``position``."""
+        message_id = self.message_at(position)
+        return self._info.get(message_id, "") if message_id is not None else ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            text = self.info_at(self.cursorForPosition(point).position())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         point = event.position().toPoint()
@@ -143,9 +187,10 @@ class TranscriptView(QTextBrowser):
         """Show ``messages``; ``branches`` maps a message id to its switcher ("‹ 2 / 3 ›")."""
         self.clear()
         self._stream_start = None
-        self._starts, self._ids, self._code = [], [], []
+        self._starts, self._ids, self._code, self._info = [], [], [], {}
         branches = branches or {}
         for m in messages:
+            self._info[m.id] = message_info(m)
             header = message_header(m.role, m.route, m.provider, m.model)
             self._append_header(header, m.role, m.route, m.id, branches.get(m.id, ""))
             self._append_body(m.content, markdown=m.role == "assistant")

@@ -865,6 +865,9 @@ class MainWindow(QMainWindow):
         self._continued = {}
         if conversation_id == self.conversation_id:
             self.transcript.end_stream(result.text)
+            stored = self.store.message(result.message_id) if result.message_id >= 0 else None
+            if stored is not None:
+                self.transcript.set_message_info(stored)
             for note in notes:
                 self.transcript.append_note(note)
             if result.state == "interrupted" and not result.error:
