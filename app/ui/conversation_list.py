@@ -7,17 +7,26 @@ SQLite queries). Signals: ``conversationSelected(int id)`` when the user picks a
 window decides, since an answer may still be writing to that chat), and
 ``hitSelected(int conversation_id, int message_id)`` when the user opens a search result
 (``message_id`` -1: the title matched).
+
+The list groups chats under Pinned, Today, Yesterday, Last 7 days and Older once they fall in
+more than one group; its context menu renames (F2), pins, archives and deletes (Del).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import time
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +36,21 @@ from PySide6.QtWidgets import (
 from app.core.store import ConversationStore
 
 TITLE_LIMIT = 120
+
+
+def date_group(updated: float, now: float | None = None) -> str:
+    """The heading a chat last written in at ``updated`` goes under."""
+    days = (date.fromtimestamp(now or time.time()) - date.fromtimestamp(updated)).days
+    if days <= 0:
+        return "Today"
+    if days == 1:
+        return "Yesterday"
+    return "Last 7 days" if days < 7 else "Older"
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class ConversationList(QWidget):
@@ -41,11 +65,27 @@ class ConversationList(QWidget):
         super().__init__(parent)
         self._store = store
         self._current: int | None = None
+        self.show_archived = False
+        # asks before a chat is deleted; a test may replace it: (parent, title, text) -> bool
+        self.confirm: Callable[[QWidget, str, str], bool] = _confirm
         self.list = QListWidget()
         self.list.setObjectName("conversationList")
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._show_menu)
+        self.rename_action = self._list_action("&Rename…", self.ask_rename, "renameChatAction")
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.pin_action = self._list_action("&Pin", self.toggle_pinned, "pinChatAction")
+        self.archive_action = self._list_action("&Archive", self.toggle_archived,
+                                                "archiveChatAction")  # fmt: skip
+        self.delete_action = self._list_action("&Delete…", self.ask_delete, "deleteChatAction")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.show_archived_action = self._list_action(
+            "Show archived chats", self._toggle_show_archived, "showArchivedAction"
+        )
+        self.show_archived_action.setCheckable(True)
         self.new_button = QPushButton("New chat")
         self.new_button.setObjectName("newChatButton")
         self.new_button.clicked.connect(self.newChatRequested)
@@ -78,6 +118,49 @@ class ConversationList(QWidget):
         row.addWidget(self.delete_button)
         layout.addLayout(row)
 
+    def _list_action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
+        action = QAction(text, self.list)
+        action.setObjectName(name)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.list.addAction(action)
+        return action
+
+    def _show_menu(self, point: QPoint) -> None:
+        item = self.list.itemAt(point)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.list.setCurrentItem(item)
+        menu = QMenu(self)
+        conv = self._store.conversation(self._current) if self._current is not None else None
+        if conv is not None:
+            self.pin_action.setText("Un&pin" if conv.pinned else "&Pin")
+            self.archive_action.setText("Un&archive" if conv.archived else "&Archive")
+            for action in (self.rename_action, self.pin_action, self.archive_action,
+                           self.delete_action):  # fmt: skip
+                menu.addAction(action)
+            menu.addSeparator()
+        menu.addAction(self.show_archived_action)
+        menu.exec(self.list.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def toggle_pinned(self) -> None:
+        """Pin the selected chat at the top of the list, or unpin it."""
+        conv = self._store.conversation(self._current) if self._current is not None else None
+        if conv is not None:
+            self._store.set_pinned(conv.id, not conv.pinned)
+            self.refresh()
+
+    def toggle_archived(self) -> None:
+        """Archive the selected chat (hidden unless archived chats are shown), or bring it back."""
+        conv = self._store.conversation(self._current) if self._current is not None else None
+        if conv is not None:
+            self._store.set_archived(conv.id, not conv.archived)
+            self.refresh()
+
+    def _toggle_show_archived(self) -> None:
+        self.show_archived = self.show_archived_action.isChecked()
+        self.refresh()
+
     @property
     def current_id(self) -> int | None:
         return self._current
@@ -91,9 +174,22 @@ class ConversationList(QWidget):
         """Re-read titles and order from the store, keeping the selection."""
         self.list.blockSignals(True)
         self.list.clear()
-        for conv in self._store.conversations():
+        conversations = self._store.conversations(include_archived=self.show_archived)
+        groups = ["Pinned" if c.pinned else date_group(c.updated) for c in conversations]
+        heading = ""
+        for conv, group in zip(conversations, groups, strict=True):
+            if group != heading and len(set(groups)) > 1:
+                heading = group
+                head = QListWidgetItem(group)
+                head.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = QFont(head.font())
+                font.setBold(True)
+                head.setFont(font)
+                self.list.addItem(head)
             item = QListWidgetItem(conv.title)
             item.setData(Qt.ItemDataRole.UserRole, conv.id)
+            notes = [n for n, on in (("pinned", conv.pinned), ("archived", conv.archived)) if on]
+            item.setToolTip(conv.title + (f" ({', '.join(notes)})" if notes else ""))
             self.list.addItem(item)
             if conv.id == self._current:
                 self.list.setCurrentItem(item)
@@ -134,7 +230,7 @@ class ConversationList(QWidget):
             self.hitSelected.emit(int(data[0]), int(data[1]))
 
     def _on_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is not None:
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
             self._current = int(item.data(Qt.ItemDataRole.UserRole))
             self.conversationSelected.emit(self._current)
 
@@ -157,8 +253,7 @@ class ConversationList(QWidget):
     def ask_delete(self) -> None:
         if self._current is None:
             return
-        answer = QMessageBox.question(
+        if self.confirm(
             self, "Delete chat", "Delete this chat and all its messages? This cannot be undone."
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.deleteRequested.emit(self._current)
