@@ -490,6 +490,7 @@ class MainWindow(QMainWindow):
     # conversations ---------------------------------------------------------------------------
 
     def new_conversation(self) -> None:
+        self._editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
         self.composer.setFocus()

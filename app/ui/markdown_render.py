@@ -76,7 +76,7 @@ def protect_math(prose: str) -> str:
 
 
 def code_html(code: str, language: str, index: int) -> str:
-    """A framed code block: a title row with the language and a Copy link, then the code,
+    """A code block: a shaded title line with the language and a Copy link, then the code,
     highlighted when Pygments knows the language, never wrapped (the transcript scrolls)."""
     try:
         lexer = get_lexer_by_name(language) if language else None
@@ -87,12 +87,12 @@ def code_html(code: str, language: str, index: int) -> str:
     else:
         body = html.escape(code)
     name = html.escape(language or "code")
+    # Shaded blocks rather than a table: a table is a frame, and every frame in the document
+    # makes each later append cost more (measured); a <pre> block never wraps.
     return (
-        '<table width="100%" cellspacing="0" cellpadding="6" border="0"'
-        ' style="background-color:#f6f8fa; border: 1px solid #d0d7de;">'
-        f'<tr><td style="background-color:#eaeef2; color:#57606a;">{name}'
-        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}">Copy</a></td></tr>'
-        f'<tr><td><pre style="white-space: pre;">{body}</pre></td></tr></table>'
+        f'<p style="background-color:#eaeef2; color:#57606a;">&nbsp;{name}'
+        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}">Copy</a></p>'
+        f'<pre style="background-color:#f6f8fa;">{body}</pre>'
     )
 
 
