@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.store import StoredMessage
-from app.ui.chat_view import TranscriptView
+from app.ui.chat_view import READING, TranscriptView
 from app.ui.markdown_render import Block, protect_math, split_blocks, stable_end
 
 LONG_LINE = "x = [" + ", ".join(str(i) for i in range(200)) + "]"
@@ -62,7 +62,8 @@ def test_streaming_renders_finished_blocks_and_appends_at_the_end(qtbot: QtBot) 
     earlier = [answer(f"Earlier answer {i} with **bold** text.", i) for i in range(1, 200)]
     view.show_messages(earlier)
     view.begin_stream("Assistant", "local", 500)
-    start = view.document().characterCount()
+    assert view.toPlainText().endswith(READING) and view.streamed_text() == ""
+    start = view.document().characterCount() - len(READING)
     changes: list[int] = []
     view.document().contentsChange.connect(lambda pos, _removed, _added: changes.append(pos))
     chunks = ["Some **bo", "ld** words.\n", "\nNext ", "para `x", "`"]
@@ -93,3 +94,12 @@ def test_each_message_tells_when_and_how_it_was_answered(qtbot: QtBot) -> None:
     assert "SmolLM2, on this computer" in info and "1,234 tokens" in info
     assert "first token after 0.25 s" in info and "41.5 tokens/s" in info
     assert view.info_at(1).startswith("Sent ")
+
+
+def test_an_empty_answer_leaves_no_reading_line(qtbot: QtBot) -> None:
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.begin_stream("Assistant", "local", 1)
+    view.end_stream("")
+    assert READING not in view.toPlainText()
+    assert view.toPlainText().strip() == "Assistant"

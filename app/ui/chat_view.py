@@ -32,6 +32,7 @@ from app.core.providers import provider_label
 from app.core.store import StoredMessage
 from app.ui.markdown_render import COPY_SCHEME, code_html, protect_math, split_blocks, stable_end
 
+READING = "Reading the conversation…"
 _ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 
 
@@ -270,6 +271,8 @@ class TranscriptView(QTextBrowser):
         cursor.insertBlock(QTextBlockFormat(), self._plain)
         self._stream_start = self._tail_start = cursor.position()
         self._stream_text, self._rendered = "", 0
+        # until the first words arrive (the model reads the prompt first), say so
+        cursor.insertHtml(f'<i style="color:#6e7781">{READING}</i>')
         self._scroll_to_end()
 
     def append_stream(self, text: str) -> None:
@@ -280,9 +283,13 @@ class TranscriptView(QTextBrowser):
             return
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
+        cursor = self._end_cursor()
+        if not self._stream_text:  # the first words replace the "Reading…" line
+            cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.setCharFormat(self._plain)
         self._stream_text += text
         end = stable_end(self._stream_text, self._rendered)
-        cursor = self._end_cursor()
         if end > self._rendered:
             cursor.setPosition(self._tail_start, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
