@@ -2,20 +2,37 @@
 
 :class:`TranscriptView` appends streamed text at the end with a cursor -- it never re-sets the
 whole transcript per token -- and renders a message's markdown once, when the message is finished.
-:class:`Composer` sends on Enter and makes a new line on Shift+Enter.
+It remembers where each message starts, so a click, the context menu and the window's message
+actions know which message is meant (``message_at``, ``selected_message_id``).
+:class:`Composer` sends on Enter and makes a new line on Shift+Enter; Up in an empty composer
+emits ``editLastRequested``.
 """
 
 from __future__ import annotations
 
+import bisect
 import html
+import time
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDesktopServices,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser, QToolTip, QWidget
 
 from app.core.providers import provider_label
 from app.core.store import StoredMessage
+from app.ui.markdown_render import COPY_SCHEME, code_html, protect_math, split_blocks, stable_end
 
+READING = "Reading the conversation…"
 _ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
 
 
@@ -29,31 +46,161 @@ def message_header(role: str, route: str | None, provider: str | None, model: st
     return f"{name} · local · {model}"
 
 
+def message_info(m: StoredMessage) -> str:
+    """What the hover shows for a message: when, and for an answer which engine answered it, in
+    words, with its tokens, time to first token and speed."""
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(m.created))
+    if m.role != "assistant":
+        return f"Sent {when}"
+    parts = [f"Answered {when}"]
+    if m.model:
+        where = (
+            f"hosted by {provider_label(m.provider)}" if m.route == "hosted" else "on this computer"
+        )
+        parts.append(f"by {m.model}, {where}")
+    if m.completion_tokens is not None:
+        parts.append(f"{m.completion_tokens:,} tokens")
+    if m.ttft_s is not None:
+        parts.append(f"first token after {m.ttft_s:.2f} s")
+    if m.tokens_per_s:
+        parts.append(f"{m.tokens_per_s:.1f} tokens/s")
+    return " · ".join(parts)
+
+
 class TranscriptView(QTextBrowser):
     """Read-only transcript. Streaming appends at the end; finished messages render markdown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcript")
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)  # links open in the browser; a code block's Copy link copies
+        self.anchorClicked.connect(self._on_anchor)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         self.setReadOnly(True)
         self.document().setDocumentMargin(12)
         self._stream_start: int | None = None
         self._plain = QTextCharFormat()
+        self._starts: list[int] = []  # where each message's header starts, in order
+        self._ids: list[int] = []  # the message shown from each start
+        self._selected: int | None = None
+        self._code: list[str] = []  # every code block shown, for its Copy link
+        self._info: dict[int, str] = {}  # each message's hover text
+        self._stream_text = ""  # the answer being streamed, as it arrived
+        self._rendered = 0  # how much of it is rendered as markdown
+        self._tail_start = 0  # where its plain, unfinished block starts in the document
+        self.message_actions: list[QAction] = []  # offered in the context menu
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == COPY_SCHEME:
+            index = int(url.path()) if url.path().isdigit() else -1
+            if 0 <= index < len(self._code):
+                QApplication.clipboard().setText(self._code[index])
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    def code_blocks(self) -> list[str]:
+        """The code of every code block shown, in order (what their Copy links copy)."""
+        return list(self._code)
+
+    def _insert_markdown(self, cursor: QTextCursor, text: str) -> None:
+        """Render ``text`` at ``cursor``: prose through Qt's markdown, code blocks framed and
+        highlighted."""
+        first = True
+        for block in split_blocks(text):
+            if not first:
+                cursor.insertBlock(QTextBlockFormat(), self._plain)
+            first = False
+            if block.kind == "code":
+                self._code.append(block.text)
+                cursor.insertHtml(code_html(block.text, block.language, len(self._code) - 1))
+            else:
+                cursor.insertMarkdown(protect_math(block.text))
+
+    # which message -----------------------------------------------------------------------------
+
+    def message_ids(self) -> list[int]:
+        """The ids of the messages shown, first first."""
+        return list(self._ids)
+
+    def message_at(self, position: int) -> int | None:
+        """The id of the message shown at document ``position``; None before the first one."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        return self._ids[index] if index >= 0 else None
+
+    @property
+    def selected_message_id(self) -> int | None:
+        """The message the user clicked or opened the context menu on, if it is still shown."""
+        return self._selected if self._selected in self._ids else None
+
+    def select_message(self, message_id: int | None) -> None:
+        self._selected = message_id
+
+    def scroll_to_message(self, message_id: int) -> None:
+        """Select ``message_id`` and scroll its start into view (a search hit)."""
+        if message_id in self._ids:
+            self._selected = message_id
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._starts[self._ids.index(message_id)])
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def set_message_info(self, message: StoredMessage) -> None:
+        """Update the hover text of ``message`` (an answer that just finished)."""
+        self._info[message.id] = message_info(message)
+
+    def info_at(self, position: int) -> str:
+        """The hover text of the message at document ``position``."""
+        message_id = self.message_at(position)
+        return self._info.get(message_id, "") if message_id is not None else ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            text = self.info_at(self.cursorForPosition(point).position())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        point = event.position().toPoint()
+        self._selected = self.message_at(self.cursorForPosition(point).position())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        position = self.cursorForPosition(event.pos()).position()
+        self._selected = self.message_at(position)
+        menu = self.createStandardContextMenu(event.pos())
+        if self._selected is not None and self.message_actions:
+            menu.addSeparator()
+            for action in self.message_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # whole messages ---------------------------------------------------------------------------
 
-    def show_messages(self, messages: list[StoredMessage]) -> None:
+    def show_messages(
+        self, messages: list[StoredMessage], branches: dict[int, str] | None = None
+    ) -> None:
+        """Show ``messages``; ``branches`` maps a message id to its switcher ("‹ 2 / 3 ›")."""
         self.clear()
         self._stream_start = None
+        self._starts, self._ids, self._code, self._info = [], [], [], {}
+        branches = branches or {}
         for m in messages:
+            self._info[m.id] = message_info(m)
             header = message_header(m.role, m.route, m.provider, m.model)
-            self._append_header(header, m.role, m.route)
+            self._append_header(header, m.role, m.route, m.id, branches.get(m.id, ""))
             self._append_body(m.content, markdown=m.role == "assistant")
             if m.state == "interrupted":
                 self.append_note("Answer interrupted: the text above is what arrived.")
             if m.error:
                 self.append_error(m.error)
+            if m.finish_reason == "length" and m.completion_tokens:
+                self.append_note(f"Stopped at the {m.completion_tokens:,}-token limit. Continue?")
         self._scroll_to_end()
 
     def _end_cursor(self) -> QTextCursor:
@@ -65,21 +212,36 @@ class TranscriptView(QTextBrowser):
         if not self.document().isEmpty():
             cursor.insertBlock(QTextBlockFormat(), self._plain)
 
-    def _append_header(self, text: str, role: str, route: str | None = None) -> None:
+    def _append_header(
+        self,
+        text: str,
+        role: str,
+        route: str | None = None,
+        message_id: int | None = None,
+        branch: str = "",
+    ) -> None:
         cursor = self._end_cursor()
         self._new_block(cursor)
         if not self.document().isEmpty() and cursor.position() > 1:
             cursor.insertBlock(QTextBlockFormat(), self._plain)
+        if message_id is not None:
+            self._starts.append(cursor.position())
+            self._ids.append(message_id)
         color = "#1f6feb" if role == "user" else "#8250df"
         if role == "assistant" and route == "hosted":
             color = "#bf3989"
         cursor.insertHtml(f'<b style="color:{color}">{html.escape(text)}</b>')
+        if branch:
+            grey = "#6e7781"
+            cursor.insertHtml(
+                f'&nbsp;&nbsp;<span style="color:{grey}">{html.escape(branch)}</span>'
+            )
 
     def _append_body(self, text: str, markdown: bool) -> None:
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
         if markdown and text:
-            cursor.insertMarkdown(text)
+            self._insert_markdown(cursor, text)
         else:
             cursor.insertText(text, self._plain)
 
@@ -95,41 +257,70 @@ class TranscriptView(QTextBrowser):
         cursor.insertHtml(f'<span style="color:#cf222e">⚠ {html.escape(text)}</span>')
         self._scroll_to_end()
 
-    def append_user(self, text: str) -> None:
-        self._append_header("You", "user")
-        self._append_body(text, markdown=False)
-        self._scroll_to_end()
-
     # streaming ---------------------------------------------------------------------------------
 
-    def begin_stream(self, header: str, route: str | None = None) -> None:
-        self._append_header(header, "assistant", route)
+    def begin_stream(
+        self,
+        header: str,
+        route: str | None = None,
+        message_id: int | None = None,
+        branch: str = "",
+    ) -> None:
+        self._append_header(header, "assistant", route, message_id, branch)
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
-        self._stream_start = cursor.position()
+        self._stream_start = self._tail_start = cursor.position()
+        self._stream_text, self._rendered = "", 0
+        # until the first words arrive (the model reads the prompt first), say so
+        cursor.insertHtml(f'<i style="color:#6e7781">{READING}</i>')
         self._scroll_to_end()
 
     def append_stream(self, text: str) -> None:
-        """Append streamed text at the end: cost grows with ``text``, not with the transcript."""
+        """Append streamed text at the end. Finished blocks are rendered as markdown as soon as
+        the next one begins; only the block being written shows plain. The cost grows with
+        ``text`` and that block, never with the transcript."""
         if self._stream_start is None or not text:
             return
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         cursor = self._end_cursor()
-        cursor.insertText(text, self._plain)
+        if not self._stream_text:  # the first words replace the "Reading…" line
+            cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.setCharFormat(self._plain)
+        self._stream_text += text
+        end = stable_end(self._stream_text, self._rendered)
+        if end > self._rendered:
+            cursor.setPosition(self._tail_start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            if self._stream_text[self._rendered : end].strip():
+                self._insert_markdown(cursor, self._stream_text[self._rendered : end])
+                cursor.insertBlock(QTextBlockFormat(), self._plain)
+            self._tail_start = cursor.position()
+            self._rendered = end
+            cursor.insertText(self._stream_text[end:], self._plain)
+        else:
+            cursor.insertText(text, self._plain)
         if at_bottom:
             bar.setValue(bar.maximum())
 
     def end_stream(self, final_text: str) -> None:
-        """Replace the streamed plain text of the current answer with its rendered markdown."""
+        """Render what is still plain of the answer; the finished blocks stay as they are
+        (nothing jumps), unless the final text differs from what streamed."""
         if self._stream_start is None:
             return
         cursor = self._end_cursor()
-        cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
+        done = self._stream_text[: self._rendered]
+        start = self._tail_start if final_text.startswith(done) else self._stream_start
+        rest = final_text[self._rendered :] if start == self._tail_start else final_text
+        if not rest.strip() and start > self._stream_start:
+            start -= 1  # the empty block left for the tail
+        cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        if final_text:
-            cursor.insertMarkdown(final_text)
+        if rest.strip():
+            self._insert_markdown(cursor, rest)
         self._stream_start = None
+        self._stream_text, self._rendered = "", 0
         self._scroll_to_end()
 
     @property
@@ -137,12 +328,8 @@ class TranscriptView(QTextBrowser):
         return self._stream_start is not None
 
     def streamed_text(self) -> str:
-        """The text of the answer being streamed, as shown."""
-        if self._stream_start is None:
-            return ""
-        cursor = self._end_cursor()
-        cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText().replace("\u2029", "\n")
+        """The text of the answer being streamed, as it arrived."""
+        return self._stream_text if self._stream_start is not None else ""
 
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()
@@ -153,6 +340,7 @@ class Composer(QPlainTextEdit):
     """Where the user types. Enter sends; Shift+Enter inserts a new line."""
 
     submitted = Signal()
+    editLastRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,5 +354,8 @@ class Composer(QPlainTextEdit):
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
             self.submitted.emit()
+            return
+        if event.key() == Qt.Key.Key_Up and not self.toPlainText():
+            self.editLastRequested.emit()
             return
         super().keyPressEvent(event)

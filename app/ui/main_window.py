@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -35,7 +37,7 @@ from app.core import paths
 from app.core.chat import TurnResult
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
-from app.core.store import ConversationStore, StoreWriteError
+from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui.chat_view import Composer, TranscriptView, message_header
 from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
@@ -67,7 +69,7 @@ class MainWindow(QMainWindow):
     Signals (GUI thread): ``answerStarted(int conversation_id)``, ``streamFlushed(int chars)``
     each time streamed text reaches the transcript, ``answerFinished(object TurnResult)``,
     ``modelLoaded(str label)`` and ``modelLoadFailed(str message)`` as the engine state enters
-    ready or failed.
+    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended.
     """
 
     answerStarted = Signal(int)
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
     answerFinished = Signal(object)
     modelLoaded = Signal(str)
     modelLoadFailed = Signal(str)
+    fileJobFinished = Signal(str, bool)
 
     def __init__(
         self,
@@ -86,6 +89,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setAcceptDrops(True)  # a .gguf dropped on the window is imported
+        # asks before a message is deleted; a test may replace it: (parent, title, text) -> bool
+        self.confirm: Callable[[QWidget, str, str], bool] = _confirm
+        self._editing: int | None = None  # the user message the composer's text will replace
+        self._continued: dict[int, str] = {}  # an answer being continued: its earlier text
         self.settings_owner = SettingsOwner(parent=self)
         follow_privacy_settings(self.settings_owner)
         self.store = store or ConversationStore(paths.database_path())  # the window closes it
@@ -109,6 +116,7 @@ class MainWindow(QMainWindow):
         self._serve_if_enabled()
 
         self.conversations.refresh()
+        self._restore_last_conversation()
         if self.settings_owner.problem:
             self.show_error(self.settings_owner.problem)
         if self.store.recovered_interrupted:
@@ -133,6 +141,7 @@ class MainWindow(QMainWindow):
         self.conversations.conversationSelected.connect(self.select_conversation)
         self.conversations.newChatRequested.connect(self.new_conversation)
         self.conversations.deleteRequested.connect(self.delete_conversation)
+        self.conversations.hitSelected.connect(self.open_search_hit)
         self.conversation_list = self.conversations.list
 
         self.model_picker = QComboBox()
@@ -169,6 +178,7 @@ class MainWindow(QMainWindow):
         self.transcript = TranscriptView()
         self.composer = Composer()
         self.composer.submitted.connect(self.send)
+        self.composer.editLastRequested.connect(self.edit_message)
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(True)
@@ -240,7 +250,17 @@ class MainWindow(QMainWindow):
         for action in (new, open_file, info, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action("&Export conversation…", self.export_conversation,
+                                         "exportConversationAction"))  # fmt: skip
+        file_menu.addAction(self._action("Export &all…", self.export_all, "exportAllAction"))
+        file_menu.addAction(self._action("&Import…", self.import_conversations,
+                                         "importAction"))  # fmt: skip
+        file_menu.addSeparator()
+        search = self._action("&Search chats", self.focus_search, "searchAction")
+        search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.addAction(search)
         file_menu.addAction(quit_)
+        self._build_message_actions()
         self.models_menu = self.menuBar().addMenu("&Models")
         self.models_menu.addAction(self._action("&Manage models…", self.open_model_manager))
         self.models_menu.addAction(open_file)
@@ -252,6 +272,46 @@ class MainWindow(QMainWindow):
         self.models_menu.addAction(
             self._action("Local server &requests…", self.open_server_log, "serverLogAction")
         )
+
+    def _build_message_actions(self) -> None:
+        """The Message menu: actions on the selected message, else the last one; the transcript
+        offers them in its context menu too."""
+        self.stop_action = self._action("&Stop the answer", self.stop, "stopAction")
+        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.copy_message_action = self._action("&Copy message", self.copy_message,
+                                                "copyMessageAction")  # fmt: skip
+        self.regenerate_action = self._action("&Regenerate answer", self.regenerate,
+                                              "regenerateAction")  # fmt: skip
+        self.regenerate_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.edit_message_action = self._action("&Edit message", self.edit_message,
+                                                "editMessageAction")  # fmt: skip
+        self.continue_action = self._action("C&ontinue answer", self.continue_answer,
+                                            "continueAction")  # fmt: skip
+        self.delete_message_action = self._action("&Delete message…", self.delete_message,
+                                                  "deleteMessageAction")  # fmt: skip
+        self.previous_branch_action = self._action(
+            "&Previous branch", lambda: self.step_branch(-1), "previousBranchAction"
+        )
+        self.previous_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Left"))
+        self.next_branch_action = self._action(
+            "&Next branch", lambda: self.step_branch(1), "nextBranchAction"
+        )
+        self.next_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Right"))
+        actions = [
+            self.copy_message_action,
+            self.regenerate_action,
+            self.edit_message_action,
+            self.continue_action,
+            self.delete_message_action,
+            self.previous_branch_action,
+            self.next_branch_action,
+        ]
+        menu = self.menuBar().addMenu("&Message")
+        menu.addAction(self.stop_action)
+        menu.addSeparator()
+        for action in actions:
+            menu.addAction(action)
+        self.transcript.message_actions = actions
 
     # state -----------------------------------------------------------------------------------
 
@@ -479,6 +539,7 @@ class MainWindow(QMainWindow):
     # conversations ---------------------------------------------------------------------------
 
     def new_conversation(self) -> None:
+        self._editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
         self.composer.setFocus()
@@ -486,17 +547,127 @@ class MainWindow(QMainWindow):
     def select_conversation(self, conversation_id: int) -> None:
         if self.conversations.current_id != conversation_id:
             self.conversations.set_current(conversation_id)
+        self._editing = None
+        self._show_conversation(conversation_id)
+
+    def _show_conversation(self, conversation_id: int) -> None:
+        """Render the branch shown, with a switcher at every fork; an answer being written
+        streams on at the end."""
         messages = self.store.messages(conversation_id)
+        branches = {}
+        for m in messages:
+            siblings = self.store.siblings(m.id)
+            if len(siblings) > 1:
+                branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
         if conversation_id != self.session.streaming_conversation:
-            self.transcript.show_messages(messages)
+            self.transcript.show_messages(messages, branches)
             return
-        self.transcript.show_messages([m for m in messages if m.state != "streaming"])
+        self.transcript.show_messages([m for m in messages if m.state != "streaming"], branches)
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
             header = message_header(m.role, m.route, m.provider, m.model)
-            self.transcript.begin_stream(header, m.route)
-            self.transcript.append_stream(self.session.streamed_text)
+            self.transcript.begin_stream(header, m.route, m.id, branches.get(m.id, ""))
+            self.transcript.append_stream(
+                self._continued.get(m.id, "") + self.session.streamed_text
+            )
+
+    def _restore_last_conversation(self) -> None:
+        """Open the chat written in last (the store remembers it: the newest ``updated``)."""
+        conversations = self.store.conversations()
+        if conversations:
+            last = max(conversations, key=lambda c: (c.updated, c.id))
+            self.select_conversation(last.id)
+
+    def focus_search(self) -> None:
+        self.conversations.search_box.setFocus()
+        self.conversations.search_box.selectAll()
+
+    def open_search_hit(self, conversation_id: int, message_id: int) -> None:
+        """Open a search result: its chat, on the branch that holds the message, scrolled to
+        it."""
+        if message_id >= 0 and message_id not in [
+            m.id for m in self.store.messages(conversation_id)
+        ]:
+            try:
+                self.session.switch_branch(message_id)
+            except (StoreWriteError, ValueError) as exc:
+                self.show_error(str(exc))
+                return
+        self.select_conversation(conversation_id)
+        if message_id >= 0:
+            self.transcript.scroll_to_message(message_id)
+
+    # export and import -----------------------------------------------------------------------
+
+    def export_conversation(self, path: str = "") -> None:
+        """Write the open chat, every branch, as Markdown, HTML or Hearth JSON (by the file's
+        suffix; asked for when ``path`` is empty) on a worker thread."""
+        if self.conversation_id is None:
+            self.statusBar().showMessage("Open a chat first.", 4000)
+            return
+        self._export([self.conversation_id], path, "conversation")
+
+    def export_all(self, path: str = "") -> None:
+        """Write every chat, archived ones included."""
+        ids = [c.id for c in self.store.conversations(include_archived=True)]
+        self._export(ids, path, "conversations")
+
+    def _export(self, ids: list[int], path: str, name: str) -> None:
+        from app.core.export import export
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export", str(Path.home() / f"{name}.md"),
+                "Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)",
+            )  # fmt: skip
+            if not path:
+                return
+        suffix = Path(path).suffix.lower().lstrip(".")
+        fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
+        if suffix not in fmt:
+            self.show_error(f"Export to .md, .html or .json, not {Path(path).name}.")
+            return
+        store = self.store
+
+        def write() -> str:
+            trees = [t for t in (store.tree(i) for i in ids) if t is not None]
+            Path(path).write_text(export(trees, fmt[suffix]), encoding="utf-8")  # type: ignore[arg-type]
+            return f"Exported {len(trees)} chat(s) to {path}."
+
+        run_job("hearth-export", write, self._file_job_done, self._file_job_failed, self)
+
+    def import_conversations(self, path: str = "") -> None:
+        """Import a Hearth JSON export or ChatGPT's conversations.json on a worker thread; all or
+        nothing, with the reason when the file is refused."""
+        from app.core.export import import_file
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Import chats", str(Path.home()), "Conversations (*.json)"
+            )
+            if not path:
+                return
+        store = self.store
+
+        def read() -> str:
+            ids = import_file(store, Path(path))
+            return f"Imported {len(ids)} chat(s) from {Path(path).name}."
+
+        run_job("hearth-import", read, self._file_job_done, self._file_job_failed, self, str)
+
+    def _file_job_done(self, message: object) -> None:
+        if self._closed:
+            return
+        self.conversations.refresh()
+        self.statusBar().showMessage(str(message), 8000)
+        self.fileJobFinished.emit(str(message), True)
+
+    def _file_job_failed(self, message: str) -> None:
+        if self._closed:
+            return
+        self.show_error(message)
+        self.fileJobFinished.emit(message, False)
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         self.conversations.rename(conversation_id, title)
@@ -577,26 +748,162 @@ class MainWindow(QMainWindow):
                 self.transcript.show_messages([])
             if not self._confirm_route(conversation_id):
                 return
-            self.session.send(conversation_id, text)
-        except StoreWriteError as exc:
+            if self._editing is not None:
+                self.session.edit_and_send(self._editing, text)
+            else:
+                self.session.send(conversation_id, text)
+        except (StoreWriteError, ValueError) as exc:
             log.error("could not save the message: %s", exc)
             self.show_error(f"{exc} Your text is still in the box below.")
             return
-        self.transcript.append_user(text)
+        self._editing = None
         self.composer.clear()
+        self._answer_began(conversation_id)
+
+    def _answer_began(self, conversation_id: int) -> None:
+        self._show_conversation(conversation_id)
         self.conversations.refresh()
         self.send_button.setEnabled(False)
         self.stop_button.setEnabled(True)
 
-    def stop(self) -> None:
-        self.session.stop()
+    def _can_answer(self) -> bool:
+        if self.busy:
+            self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
+            return False
+        problem = self.session.why_not_ready()
+        if problem:
+            self.show_error(problem)
+            return False
+        return True
 
-    def _on_answer_started(self, conversation_id: int, message_id: int) -> None:
-        if conversation_id == self.conversation_id and not self.transcript.streaming:
-            m = self.store.message(message_id)
-            if m is not None:
-                header = message_header(m.role, m.route, m.provider, m.model)
-                self.transcript.begin_stream(header, m.route)
+    # message actions -------------------------------------------------------------------------
+
+    def _message(self, role: str | None = None) -> StoredMessage | None:
+        """The selected message (of ``role`` when given), else the last one shown."""
+        if self.conversation_id is None:
+            return None
+        selected = self.transcript.selected_message_id
+        if selected is not None:
+            message = self.store.message(selected)
+            if message is not None and role in (None, message.role):
+                return message
+        for message in reversed(self.store.messages(self.conversation_id)):
+            if role in (None, message.role):
+                return message
+        return None
+
+    def copy_message(self) -> None:
+        """Copy the message's markdown to the clipboard."""
+        message = self._message()
+        if message is not None:
+            QApplication.clipboard().setText(message.content)
+            self.statusBar().showMessage("Message copied.", 3000)
+
+    def regenerate(self) -> None:
+        """Answer the message's question again; the old answer stays as a branch."""
+        message = self._message()
+        if message is None or not self._can_answer():
+            return
+        if not self._confirm_route(message.conversation_id):
+            return
+        try:
+            self.session.regenerate(message.id)
+        except (StoreWriteError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self._answer_began(message.conversation_id)
+
+    def edit_message(self) -> None:
+        """Put a user message in the composer; sending it forks the chat there."""
+        message = self._message("user")
+        if message is None or self.busy:
+            return
+        self._editing = message.id
+        self.composer.setPlainText(message.content)
+        self.composer.setFocus()
+        self.statusBar().showMessage(
+            "Editing a message: Enter sends the new version as a branch, Esc cancels.", 8000
+        )
+
+    def continue_answer(self) -> None:
+        """Continue an answer that stopped at the length limit, in the same message."""
+        message = self._message("assistant")
+        if message is None or not self._can_answer():
+            return
+        if message.finish_reason != "length":
+            self.statusBar().showMessage("Only an answer cut at the length limit continues.", 5000)
+            return
+        if not self._confirm_route(message.conversation_id):
+            return
+        self._continued = {message.id: message.content}
+        try:
+            self.session.continue_answer(message.id)
+        except (StoreWriteError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self._answer_began(message.conversation_id)
+
+    def delete_message(self) -> None:
+        """Delete the message and what followed it, once the user confirmed."""
+        message = self._message()
+        if message is None:
+            return
+        what = "this message and its answers" if message.role == "user" else "this answer"
+        if not self.confirm(self, "Delete message", f"Delete {what}? This cannot be undone."):
+            return
+        try:
+            self.session.delete_message(message.id)
+        except (StoreWriteError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self._show_conversation(message.conversation_id)
+        self.conversations.refresh()
+
+    def step_branch(self, step: int) -> None:
+        """Show the previous (-1) or next (+1) branch at the selected message, else at the last
+        fork of the branch shown."""
+        if self.conversation_id is None:
+            return
+        if self.busy:
+            self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
+            return
+        fork = None
+        selected = self.transcript.selected_message_id
+        if selected is not None and len(self.store.siblings(selected)) > 1:
+            fork = selected
+        else:
+            for message in reversed(self.store.messages(self.conversation_id)):
+                if len(self.store.siblings(message.id)) > 1:
+                    fork = message.id
+                    break
+        if fork is None:
+            self.statusBar().showMessage("This chat has no other branch.", 4000)
+            return
+        siblings = self.store.siblings(fork)
+        index = siblings.index(fork) + step
+        if not 0 <= index < len(siblings):
+            self.statusBar().showMessage("No more branches that way.", 4000)
+            return
+        try:
+            self.session.switch_branch(siblings[index])
+        except (StoreWriteError, ValueError) as exc:
+            self.show_error(str(exc))
+            return
+        self.transcript.select_message(siblings[index])
+        self._show_conversation(self.conversation_id)
+
+    def stop(self) -> None:
+        """Stop the answer; with none running, Esc cancels editing a message."""
+        if self.busy:
+            self.session.stop()
+        elif self._editing is not None:
+            self._editing = None
+            self.composer.clear()
+            self.statusBar().showMessage("Edit cancelled.", 3000)
+
+    def _on_answer_started(self, conversation_id: int, _message_id: int) -> None:
+        if conversation_id == self.conversation_id:
+            self._show_conversation(conversation_id)  # the new answer's branch, once per answer
         self.answerStarted.emit(conversation_id)
 
     def _on_text_flushed(self, conversation_id: int, text: str) -> None:
@@ -610,14 +917,22 @@ class MainWindow(QMainWindow):
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         notes, self._pending_notes = self._pending_notes, []
+        self._continued = {}
         if conversation_id == self.conversation_id:
             self.transcript.end_stream(result.text)
+            stored = self.store.message(result.message_id) if result.message_id >= 0 else None
+            if stored is not None:
+                self.transcript.set_message_info(stored)
             for note in notes:
                 self.transcript.append_note(note)
             if result.state == "interrupted" and not result.error:
                 self.transcript.append_note("Stopped.")
             if result.error:
                 self.transcript.append_error(result.error)
+            if result.finish_reason == "length" and result.usage is not None:
+                self.transcript.append_note(
+                    f"Stopped at the {result.usage.completion_tokens:,}-token limit. Continue?"
+                )
         if result.error:
             self.show_error(result.error)
         elif result.state == "complete":
@@ -664,6 +979,12 @@ class MainWindow(QMainWindow):
                 log.exception("stopping %s failed", type(part).__name__)
         if self.session.shutdown():
             self.store.close()  # else the worker may still use it; it ends with the process
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question; True for yes."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _resolved(path: str) -> str:

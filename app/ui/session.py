@@ -26,7 +26,7 @@ from typing import Literal
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import paths
-from app.core.chat import TurnResult
+from app.core.chat import DEFAULT_TITLE, TurnResult, title_from_first_message
 from app.core.engines.base import GenerationParams
 from app.core.settings import Route
 from app.core.store import ConversationStore
@@ -34,7 +34,7 @@ from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import ChatWorker, EngineFactory, retire_thread, run_job, start_thread
 
 FLUSH_INTERVAL_MS = 16  # about one flush per frame
-NEW_TITLE = "New chat"
+NEW_TITLE = DEFAULT_TITLE
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class ChatSession(QObject):
     answerFinished = Signal(int, object)
 
     _loadRequested = Signal(str, object)
-    _answerRequested = Signal(int, object, str, object, str)
+    _answerRequested = Signal(int, object, str, object, str, object, object)
     _unloadRequested = Signal()
 
     def __init__(
@@ -331,21 +331,82 @@ class ChatSession(QObject):
         if conv is not None and conv.route != route:
             self.store.set_conversation_route(conversation_id, route)
         if conv is not None and conv.title == NEW_TITLE:
-            first_line = text.strip().splitlines()[0]
-            self.store.rename_conversation(conversation_id, first_line[:48])
+            self.store.rename_conversation(conversation_id, title_from_first_message(text))
         self.store.add_message(conversation_id, "user", text)
         self.answer(conversation_id)
 
-    def answer(self, conversation_id: int) -> None:
-        """Answer the conversation's last user message with the current engine."""
+    def answer(
+        self,
+        conversation_id: int,
+        reply_to: int | None = None,
+        continue_message_id: int | None = None,
+    ) -> None:
+        """Answer with the current engine: the last message of the branch shown, or the user
+        message ``reply_to`` (a new sibling answer), or continue ``continue_message_id``. The
+        conversation's own generation settings override the global ones."""
         settings = self.settings.settings
+        generation = self.store.conversation_settings(conversation_id).applied_to(
+            settings.generation
+        )
         self._stop = threading.Event()
         self._streaming = conversation_id
         self._parts = []
-        params = GenerationParams.from_settings(settings.generation)
+        params = GenerationParams.from_settings(generation)
         self._answerRequested.emit(
-            conversation_id, params, settings.generation.system_prompt, self._stop, settings.route
+            conversation_id,
+            params,
+            generation.system_prompt,
+            self._stop,
+            settings.route,
+            reply_to,
+            continue_message_id,
         )
+
+    def regenerate(self, answer_id: int) -> None:
+        """Answer again what ``answer_id`` answered (a failed or empty answer included); the
+        old answer stays as a sibling. ``answer_id`` may also be the user message itself."""
+        message = self.store.message(answer_id)
+        if message is None:
+            raise ValueError(f"there is no message {answer_id}")
+        user_id = message.id if message.role == "user" else message.parent_id
+        if user_id is None:
+            raise ValueError(f"message {answer_id} answers nothing")
+        self.answer(message.conversation_id, reply_to=user_id)
+
+    def edit_and_send(self, user_message_id: int, text: str) -> int:
+        """Fork ``user_message_id`` with ``text`` and answer the new message; its id. The old
+        message and its answers stay as a branch."""
+        message = self.store.message(user_message_id)
+        if message is None:
+            raise ValueError(f"there is no message {user_message_id}")
+        new_id = self.store.fork_user_message(user_message_id, text)
+        self.answer(message.conversation_id, reply_to=new_id)
+        return new_id
+
+    def continue_answer(self, answer_id: int) -> None:
+        """Continue an answer that stopped (the length limit): new text joins the same message."""
+        message = self.store.message(answer_id)
+        if message is None:
+            raise ValueError(f"there is no message {answer_id}")
+        self.answer(message.conversation_id, continue_message_id=answer_id)
+
+    def delete_message(self, message_id: int) -> None:
+        """Delete a message and what followed it. Refused (ValueError) while an answer is
+        being written in its conversation."""
+        message = self.store.message(message_id)
+        if message is None:
+            return
+        if message.conversation_id == self._streaming:
+            raise ValueError("Stop the answer that is being written first.")
+        self.store.delete_message(message_id)
+
+    def switch_branch(self, message_id: int) -> int:
+        """Show the branch through ``message_id``; the new leaf. The engine's history follows it
+        (``history_for`` reads the branch shown)."""
+        message = self.store.message(message_id)
+        if message is not None and message.conversation_id == self._streaming:
+            raise ValueError("Stop the answer that is being written first.")
+        return self.store.switch_branch(message_id)
 
     def stop(self) -> None:
         if self._stop is not None:

@@ -294,7 +294,7 @@ class ChatWorker(QObject):
     def unload(self) -> None:
         self._close_engine()
 
-    @Slot(int, object, str, object, str)
+    @Slot(int, object, str, object, str, object, object)
     def answer(
         self,
         conversation_id: int,
@@ -302,10 +302,13 @@ class ChatWorker(QObject):
         system_prompt: str,
         stop: threading.Event,
         route: str,
+        reply_to: int | None = None,
+        continue_message_id: int | None = None,
     ) -> None:
         """Answer with the loaded engine, but only if it serves ``route``: a hosted engine left
-        over from an earlier route must never answer a local chat. Always ends with
-        ``answerFinished``, so the window never stays busy."""
+        over from an earlier route must never answer a local chat. ``reply_to`` and
+        ``continue_message_id`` go to :func:`~app.core.chat.run_turn` (regenerate, edit,
+        continue). Always ends with ``answerFinished``, so the window never stays busy."""
         self.buffer.drain()
         self._stop = stop
         if self.closing.is_set():
@@ -326,6 +329,8 @@ class ChatWorker(QObject):
                     on_text=self._on_text,
                     on_notice=self.notice.emit,
                     on_started=lambda mid: self.answerStarted.emit(conversation_id, mid),
+                    reply_to=reply_to,
+                    continue_message_id=continue_message_id,
                 )
             except Exception as exc:  # the store failed around the turn; say so, stay usable
                 log.exception("answer for conversation %d failed", conversation_id)
