@@ -101,7 +101,7 @@ class ServerSettings:
 
     enabled: bool = False
     host: str = "127.0.0.1"  # another interface only when the user sets it (with a warning)
-    port: int = 4891  # 1-65535
+    port: int = bounded(4891, 1, 65535)
     allow_hosted: bool = False  # answer with the hosted route too (not offered yet)
     log_prompts: bool = False  # the request log keeps prompt text only when this is on
     cors_origins: list[str] = field(default_factory=list)  # no CORS headers when empty
