@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.engines.base import ChatMessage, GenerationParams, Usage
+from app.core.engines.base import ChatMessage, Delta, GenerationParams, Usage
 from app.core.engines.local import LoadOptions, LocalEngine
 from app.core.kv_cache import SUFFIX, KVCache, decode, encode
 
@@ -181,3 +181,40 @@ def test_the_cache_stays_under_its_bound_dropping_the_least_recently_used(tmp_pa
     assert cache.load("m", "huge") is None and cache.size_bytes() <= 3 * one
     cache.clear()
     assert cache.size_bytes() == 0
+
+
+class _LocalStandIn:
+    """An engine that notes which conversation each answer was for."""
+
+    route = "local"
+    provider = "llama.cpp"
+    model = "stand-in"
+    label = "stand-in (local)"
+
+    def __init__(self) -> None:
+        self.conversation_key: str | None = None
+        self.asked_for: list[str | None] = []
+
+    def stream(
+        self, messages: list[ChatMessage], params: GenerationParams, stop: threading.Event
+    ) -> Iterator[Delta]:
+        self.asked_for.append(self.conversation_key)
+        yield Delta(text="ok")
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_chat_worker_names_the_conversation_it_answers(tmp_path: Path) -> None:
+    from app.core.store import ConversationStore
+    from app.ui.workers import ChatWorker
+
+    store = ConversationStore(tmp_path / "db.sqlite3")
+    worker = ChatWorker(store)
+    engine = _LocalStandIn()
+    worker.load("local", lambda: engine)
+    conv = store.create_conversation()
+    store.add_message(conv.id, "user", "Hello")
+    worker.answer(conv.id, GenerationParams(), "", threading.Event(), "local")
+    assert engine.asked_for == [f"conv-{conv.id}"]
+    store.close()

@@ -305,6 +305,8 @@ class ChatWorker(QObject):
             error = f"Nothing was sent: {where} is not ready. Pick a model or check Settings."
             result = TurnResult(-1, "", "error", None, error)
         else:
+            if hasattr(self._engine, "conversation_key"):  # a local engine keeps its KV state
+                self._engine.conversation_key = f"conv-{conversation_id}"
             try:
                 result = run_turn(
                     self._store,
