@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from app.core.engines.base import ChatMessage, Delta, GenerationParams, Usage
 from app.core.engines.local import LoadOptions, LocalEngine
@@ -218,3 +219,19 @@ def test_the_chat_worker_names_the_conversation_it_answers(tmp_path: Path) -> No
     worker.answer(conv.id, GenerationParams(), "", threading.Event(), "local")
     assert engine.asked_for == [f"conv-{conv.id}"]
     store.close()
+
+
+def test_settings_show_the_cache_size_and_clear_it(qtbot: QtBot) -> None:
+    from app.core.kv_cache import default_folder
+    from app.ui.kv_cache_panel import KVCachePanel
+
+    cache = KVCache(default_folder(), 2048 << 20)
+    cache.save("m", "conv-1", [1], bytes(3 << 20))
+    cache.flush()
+    panel = KVCachePanel(2048)
+    qtbot.addWidget(panel)
+    assert panel.size_label.text() == "3 MB of 2,048 MB" and panel.clear_button.isEnabled()
+    with qtbot.waitSignal(panel.cleared, timeout=10_000):
+        panel.clear_button.click()
+    assert cache.size_bytes() == 0 and not panel.clear_button.isEnabled()
+    assert panel.size_label.text() == "0 MB of 2,048 MB"
