@@ -103,19 +103,21 @@ class KVCache:
         """Write a state in the background (after any write still running)."""
         if self.limit_bytes <= 0:
             return
+        self.flush()
+        path = self._file(identity, key)
+        self._writer = threading.Thread(
+            target=self._write,
+            args=(path, identity, tokens, data),
+            name="hearth-kv-cache-writer",
+        )
+        self._writer.start()
+
+    def _write(self, path: Path, identity: str, tokens: list[int], data: bytes) -> None:
+        """On the writer thread: encode, write atomically, then evict down to the limit."""
         blob = encode(identity, tokens, data)
         if len(blob) > self.limit_bytes:
             log.info("a saved state of %d bytes exceeds the cache limit; not kept", len(blob))
             return
-        self.flush()
-        path = self._file(identity, key)
-        self._writer = threading.Thread(
-            target=self._write, args=(path, blob), name="hearth-kv-cache-writer"
-        )
-        self._writer.start()
-
-    def _write(self, path: Path, blob: bytes) -> None:
-        """On the writer thread: write atomically, then evict down to the limit."""
         tmp = path.with_suffix(".tmp")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
