@@ -1,4 +1,4 @@
-"""Saved conversation states: restored exactly, never stale, never damaged, bounded, kept."""
+"""Saved conversation states (restored exactly, never stale, never damaged, bounded, kept); load progress."""
 
 from __future__ import annotations
 
@@ -235,3 +235,14 @@ def test_settings_show_the_cache_size_and_clear_it(qtbot: QtBot) -> None:
         panel.clear_button.click()
     assert cache.size_bytes() == 0 and not panel.clear_button.isEnabled()
     assert panel.size_label.text() == "0 MB of 2,048 MB"
+
+
+def test_a_load_reports_llama_cpps_progress_up_to_done(starter_model: Path) -> None:
+    import llama_cpp.llama_cpp as low
+
+    original = low.llama_model_default_params
+    seen: list[float] = []
+    engine = LocalEngine(starter_model, LoadOptions(probe=False, on_progress=seen.append))
+    engine.close()
+    assert seen and seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 2
+    assert low.llama_model_default_params is original, "the load left llama-cpp-python as it was"

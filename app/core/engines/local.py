@@ -34,7 +34,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -71,6 +71,8 @@ class LoadOptions:
     cancel: threading.Event | None = None  # set to abandon the child-process probe (app closing)
     kv_cache_limit_mb: int = 0  # saved conversation states on disk; 0: none
     kv_cache_dir: Path | None = None  # None: kv_cache.default_folder()
+    # called on the loading thread with llama.cpp's load progress, 0.0 to 1.0
+    on_progress: Callable[[float], None] | None = None
 
     @classmethod
     def from_settings(
@@ -188,6 +190,41 @@ def _llama_log() -> Iterator[list[str]]:
         llama_cpp.llama_log_set(_logger.llama_log_callback, ctypes.c_void_p(0))
 
 
+@contextlib.contextmanager
+def _load_progress(
+    report: Callable[[float], None] | None, cancel: threading.Event | None
+) -> Iterator[None]:
+    """Meanwhile ``Llama(...)`` reports its load progress, and stops loading once ``cancel`` is set.
+
+    ``Llama`` has no parameter for llama.cpp's progress callback, so its default model params
+    (``llama_model_default_params``, read once per ``Llama``) get the callback for the duration.
+    Loads happen on one thread at a time (the engine's), so nothing else sees the change.
+    """
+    if report is None and cancel is None:
+        yield
+        return
+    import llama_cpp.llama_cpp as low
+
+    original = low.llama_model_default_params
+
+    @low.llama_progress_callback
+    def progress(fraction: float, _data: ctypes.c_void_p) -> bool:
+        if report is not None:
+            report(min(max(float(fraction), 0.0), 1.0))
+        return cancel is None or not cancel.is_set()
+
+    def with_progress() -> low.llama_model_params:
+        params = original()
+        params.progress_callback = progress
+        return params
+
+    low.llama_model_default_params = with_progress
+    try:
+        yield
+    finally:
+        low.llama_model_default_params = original
+
+
 class _Utf8Stream:
     """Turns token bytes into text without ever splitting a multi-byte character."""
 
@@ -246,7 +283,7 @@ class LocalEngine:
         trained = self.info.context_length or 2048
         n_ctx = max(512, min(trained, options.context_cap))
         try:
-            with _llama_log() as llama_log:
+            with _llama_log() as llama_log, _load_progress(options.on_progress, options.cancel):
                 self._llm = llama_cpp.Llama(
                     model_path=str(self.path),
                     n_ctx=n_ctx,
