@@ -1,4 +1,4 @@
-"""Saved conversation states (restored exactly, never stale, never damaged, bounded, kept); load progress."""
+"""Saved conversation states: exact, never stale, never damaged, bounded, kept. Load progress."""
 
 from __future__ import annotations
 

@@ -207,10 +207,15 @@ def _load_progress(
 
     original = low.llama_model_default_params
 
+    reported = [-1.0]
+
     @low.llama_progress_callback
     def progress(fraction: float, _data: ctypes.c_void_p) -> bool:
-        if report is not None:
-            report(min(max(float(fraction), 0.0), 1.0))
+        value = min(max(float(fraction), 0.0), 1.0)
+        step = value - reported[0] >= 0.01 or (value == 1.0 and reported[0] < 1.0)
+        if report is not None and step:
+            reported[0] = value  # steps of 1% at least: llama.cpp calls this per tensor
+            report(value)
         return cancel is None or not cancel.is_set()
 
     def with_progress() -> low.llama_model_params:
