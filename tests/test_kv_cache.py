@@ -246,3 +246,16 @@ def test_a_load_reports_llama_cpps_progress_up_to_done(starter_model: Path) -> N
     engine.close()
     assert seen and seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 2
     assert low.llama_model_default_params is original, "the load left llama-cpp-python as it was"
+
+
+def test_the_llama_cpp_python_internals_saved_states_and_load_progress_use_exist() -> None:
+    import llama_cpp
+    import llama_cpp.llama_cpp as low
+    from llama_cpp import _internals
+
+    for name in ("llama_state_get_size", "llama_state_get_data", "llama_state_set_data"):
+        assert hasattr(llama_cpp, name), name
+    assert hasattr(low, "llama_model_default_params") and hasattr(low, "llama_progress_callback")
+    assert "progress_callback" in dict(low.llama_model_params._fields_)
+    assert hasattr(_internals.LlamaContext, "kv_cache_clear")
+    assert "input_ids" in llama_cpp.Llama.__init__.__code__.co_names

@@ -18,8 +18,11 @@ common prefix is kept, so an edited message or another branch re-reads from wher
 The engine reaches into llama-cpp-python's private attributes where its public API has no way to
 reuse the cache or decode token by token: ``Llama._input_ids``, ``Llama.n_tokens``,
 ``Llama._ctx.kv_cache_seq_rm`` and ``Llama._model.vocab`` (plus ``Llama.ctx`` and the low-level
-``llama_set_abort_callback`` / ``llama_set_n_threads``). ``tests/test_local_engine.py`` fails by
-name if an upgrade removes one; that is why ``pyproject.toml`` pins the version.
+``llama_set_abort_callback`` / ``llama_set_n_threads``); saved states also use ``Llama.input_ids``,
+``Llama._ctx.kv_cache_clear`` and ``llama_state_get_data`` / ``llama_state_set_data``, and the load
+progress swaps ``llama_cpp.llama_cpp.llama_model_default_params`` during ``Llama(...)``.
+``tests/test_local_engine.py`` and ``tests/test_kv_cache.py`` fail by name if an upgrade removes
+one; that is why ``pyproject.toml`` pins the version.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -522,12 +525,7 @@ class LocalEngine:
     def _prefill(self, tokens: list[int], stop: threading.Event) -> int:
         """Evaluate all but the last prompt token, reusing the cached prefix; returns its size."""
         llm = self._llm
-        cached = llm._input_ids[: llm.n_tokens]
-        reuse = 0
-        for a, b in zip(cached, tokens[:-1], strict=False):
-            if a != b:
-                break
-            reuse += 1
+        reuse = _common_prefix(llm._input_ids[: llm.n_tokens], tokens[:-1])
         if reuse < llm.n_tokens:
             if not llm._ctx.kv_cache_seq_rm(-1, reuse, -1):
                 llm.reset()
@@ -685,10 +683,10 @@ class LocalEngine:
         yield Delta(usage=usage)
 
 
-def _common_prefix(a: object, b: list[int]) -> int:
+def _common_prefix(a: Iterable[int], b: list[int]) -> int:
     """How many leading token ids ``a`` (a list or array) and ``b`` share."""
     n = 0
-    for x, y in zip(a, b, strict=False):  # type: ignore[call-overload]
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
