@@ -484,8 +484,11 @@ def test_load_options_come_from_the_settings() -> None:
     from app.core.settings import LocalSettings
 
     cancel = threading.Event()
-    local = LocalSettings(model_path="x.gguf", n_threads=3, context_cap=1024, n_gpu_layers=0)
-    assert LoadOptions.from_settings(local, cancel) == LoadOptions(3, 1024, 0, cancel=cancel)
+    local = LocalSettings(
+        model_path="x.gguf", n_threads=3, context_cap=1024, n_gpu_layers=0, kv_cache_limit_mb=77
+    )
+    expected = LoadOptions(3, 1024, 0, cancel=cancel, kv_cache_limit_mb=77)
+    assert LoadOptions.from_settings(local, cancel) == expected
 
 
 def test_the_thread_policy_reaches_llama_cpp_and_the_answer_stats(

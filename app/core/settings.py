@@ -74,6 +74,8 @@ class LocalSettings:
     context_cap: int = bounded(DEFAULT_CONTEXT_CAP, 512, 262144)
     # -1: offload every layer when llama.cpp was built with a GPU backend
     n_gpu_layers: int = bounded(-1, -1, 1000)
+    # saved conversation states on disk (instant return to a conversation); 0: none kept
+    kv_cache_limit_mb: int = bounded(2048, 0, 1_000_000)
 
 
 @dataclass

@@ -10,6 +10,7 @@ them and renders what they announce (``stateChanged``, ``textFlushed``, ``answer
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.last_error: str | None = None
         self._pending_notes: list[str] = []
         self._closed = False
+        self._load_started = time.monotonic()
 
         self._build_ui()
         self._build_menus()
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.session.answerStarted.connect(self._on_answer_started)
         self.session.textFlushed.connect(self._on_text_flushed)
         self.session.notice.connect(self._on_notice)
+        self.session.loadProgress.connect(self._on_load_progress)
         self.session.answerFinished.connect(self._on_answer_finished)
         self.settings_owner.changed.connect(self._on_settings_changed)
         self.settings_owner.saveFailed.connect(self.show_error)
@@ -150,7 +153,7 @@ class MainWindow(QMainWindow):
         self.model_picker.activated.connect(self._on_model_picked)
         self.load_progress = QProgressBar()
         self.load_progress.setObjectName("loadProgress")
-        self.load_progress.setRange(0, 0)  # llama.cpp reports no load progress: busy indicator
+        self.load_progress.setRange(0, 0)  # busy until llama.cpp reports progress
         self.load_progress.setMaximumWidth(160)
         self.load_progress.hide()
         self.model_status = QLabel()
@@ -337,11 +340,19 @@ class MainWindow(QMainWindow):
     def conversation_id(self) -> int | None:
         return self.conversations.current_id
 
+    def _on_load_progress(self, fraction: float) -> None:
+        """A local model's load progress (0.0 to 1.0): the bar shows it instead of busy."""
+        self.load_progress.setRange(0, 1000)
+        self.load_progress.setValue(round(fraction * 1000))
+
     def _render_state(self, state: EngineState) -> None:
         """Render the engine state: the status line, the progress, the picker, errors."""
         if self._closed:
             return
         self.load_progress.setVisible(state.kind == "loading")
+        if state.kind == "loading":
+            self.load_progress.setRange(0, 0)
+            self._load_started = time.monotonic()
         hosted = state.route == "hosted"
         if state.kind == "loading":
             status = (
@@ -355,7 +366,8 @@ class MainWindow(QMainWindow):
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
         if state.kind == "ready":
             self.clear_error()
-            self.statusBar().showMessage(f"Loaded {state.label}", 5000)
+            took = time.monotonic() - self._load_started
+            self.statusBar().showMessage(f"Loaded {state.label} in {took:.1f} s", 5000)
             self.modelLoaded.emit(state.label)
         elif state.kind == "failed":
             self.show_error(state.message)

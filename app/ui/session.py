@@ -10,11 +10,13 @@ Signals (GUI thread):
 ``answerStarted(int conversation_id, int message_id)``,
 ``textFlushed(int conversation_id, str text)`` at most once a frame while an answer streams,
 ``notice(str)`` for status lines that are not part of an answer,
+``loadProgress(float fraction)`` while a local model loads (llama.cpp's own progress),
 ``answerFinished(int conversation_id, object TurnResult)`` once for every request.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import threading
@@ -74,6 +76,7 @@ class ChatSession(QObject):
     answerStarted = Signal(int, int)
     textFlushed = Signal(int, str)
     notice = Signal(str)
+    loadProgress = Signal(float)  # the local model's load, 0.0 to 1.0
     answerFinished = Signal(int, object)
 
     _loadRequested = Signal(str, object)
@@ -105,6 +108,7 @@ class ChatSession(QObject):
         self._answerRequested.connect(self._worker.answer)
         self._unloadRequested.connect(self._worker.unload)
         self._worker.loaded.connect(self._on_loaded)
+        self._worker.loadProgress.connect(self.loadProgress)
         self._worker.loadFailed.connect(self._on_load_failed)
         self._worker.answerStarted.connect(self._on_answer_started)
         self._worker.textAvailable.connect(self._on_text_available)
@@ -173,7 +177,10 @@ class ChatSession(QObject):
         """
         from app.core.engines.local import LoadOptions, LocalEngine
 
-        options = LoadOptions.from_settings(self.settings.settings.local, self._worker.closing)
+        options = dataclasses.replace(
+            LoadOptions.from_settings(self.settings.settings.local, self._worker.closing),
+            on_progress=self._worker.loadProgress.emit,  # on the worker thread, queued here
+        )
         self._request_load(
             _LoadRequest("local", path, importing),
             f"Loading {Path(path).name}…",

@@ -50,6 +50,7 @@ from app.core.machine import default_thread_count
 from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider
+from app.ui.kv_cache_panel import KVCachePanel
 from app.ui.privacy_panel import PrivacyPage
 from app.ui.server_panel import ServerSettingsPage
 from app.ui.settings_owner import SettingsOwner
@@ -265,6 +266,8 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setSpecialValueText("all (when llama.cpp was built for a GPU)")
         self.gpu_layers.setValue(local.n_gpu_layers)
         form.addRow("Layers on the GPU:", self.gpu_layers)
+        self.kv_cache_panel = KVCachePanel(local.kv_cache_limit_mb)
+        form.addRow("Saved conversations (instant return):", self.kv_cache_panel)
         self.hf_token_edit = QLineEdit()
         self.hf_token_edit.setObjectName("hfTokenEdit")
         self.hf_token_edit.setEchoMode(QLineEdit.EchoMode.Password)

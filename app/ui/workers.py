@@ -13,7 +13,8 @@
   :func:`start_thread` creates every QThread the app runs, so tests can check that none is left.
 
 ChatWorker's signals (emitted on the worker thread, delivered queued to the GUI):
-``loadStarted(str)``, ``loaded(str label)``, ``loadFailed(str message)``,
+``loadStarted(str)``, ``loadProgress(float fraction)``, ``loaded(str label)``,
+``loadFailed(str message)``,
 ``answerStarted(int conversation_id, int message_id)``, ``textAvailable()``, ``notice(str)``,
 ``answerFinished(int conversation_id, object TurnResult)``.
 Stop is a ``threading.Event`` passed with each request and set directly by the GUI thread.
@@ -246,6 +247,7 @@ class ChatWorker(QObject):
     loadStarted = Signal(str)
     loaded = Signal(str)
     loadFailed = Signal(str)
+    loadProgress = Signal(float)  # a local model's load, 0.0 to 1.0 (llama.cpp's own progress)
     answerStarted = Signal(int, int)
     textAvailable = Signal()
     notice = Signal(str)
@@ -318,6 +320,8 @@ class ChatWorker(QObject):
             error = f"Nothing was sent: {where} is not ready. Pick a model or check Settings."
             result = TurnResult(-1, "", "error", None, error)
         else:
+            if hasattr(self._engine, "conversation_key"):  # a local engine keeps its KV state
+                self._engine.conversation_key = f"conv-{conversation_id}"
             try:
                 result = run_turn(
                     self._store,

@@ -8,11 +8,21 @@ streams UTF-8-safe text one token at a time. Stop aborts llama.cpp's running com
 its abort callback, so it takes effect mid-token and mid-prompt-chunk, and the KV cache is trimmed
 back to what was accepted. The thread count adapts to other programs' load (:class:`ThreadPolicy`).
 
+The caller names the conversation it answers (:attr:`LocalEngine.conversation_key`, set before
+each :meth:`LocalEngine.stream`). When the engine moves on to another conversation, or is closed,
+it saves the state of the one it leaves to disk (:mod:`app.core.kv_cache`), and when that
+conversation comes back, even after a restart, it restores the state and evaluates only what is
+new. The saved token ids are compared with the new prompt like the in-memory cache is: only the
+common prefix is kept, so an edited message or another branch re-reads from where it differs.
+
 The engine reaches into llama-cpp-python's private attributes where its public API has no way to
 reuse the cache or decode token by token: ``Llama._input_ids``, ``Llama.n_tokens``,
 ``Llama._ctx.kv_cache_seq_rm`` and ``Llama._model.vocab`` (plus ``Llama.ctx`` and the low-level
-``llama_set_abort_callback`` / ``llama_set_n_threads``). ``tests/test_local_engine.py`` fails by
-name if an upgrade removes one; that is why ``pyproject.toml`` pins the version.
+``llama_set_abort_callback`` / ``llama_set_n_threads``); saved states also use ``Llama.input_ids``,
+``Llama._ctx.kv_cache_clear`` and ``llama_state_get_data`` / ``llama_state_set_data``, and the load
+progress swaps ``llama_cpp.llama_cpp.llama_model_default_params`` during ``Llama(...)``.
+``tests/test_local_engine.py`` and ``tests/test_kv_cache.py`` fail by name if an upgrade removes
+one; that is why ``pyproject.toml`` pins the version.
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -42,6 +52,7 @@ from app.core.engines.chat_template import (
     TemplateStopped,
 )
 from app.core.gguf import GGUFError, GGUFInfo, read_gguf
+from app.core.kv_cache import KVCache, default_folder
 from app.core.machine import RateSample, ThreadPolicy, default_thread_count
 from app.core.models import STARTER_FILE, STARTER_NAME
 from app.core.settings import DEFAULT_CONTEXT_CAP, LocalSettings, atomic_write_text
@@ -61,6 +72,10 @@ class LoadOptions:
     n_gpu_layers: int = -1
     probe: bool = True  # first load of a file happens in a child process (crash isolation)
     cancel: threading.Event | None = None  # set to abandon the child-process probe (app closing)
+    kv_cache_limit_mb: int = 0  # saved conversation states on disk; 0: none
+    kv_cache_dir: Path | None = None  # None: kv_cache.default_folder()
+    # called on the loading thread with llama.cpp's load progress, 0.0 to 1.0
+    on_progress: Callable[[float], None] | None = None
 
     @classmethod
     def from_settings(
@@ -71,6 +86,7 @@ class LoadOptions:
             context_cap=local.context_cap,
             n_gpu_layers=local.n_gpu_layers,
             cancel=cancel,
+            kv_cache_limit_mb=local.kv_cache_limit_mb,
         )
 
 
@@ -177,6 +193,46 @@ def _llama_log() -> Iterator[list[str]]:
         llama_cpp.llama_log_set(_logger.llama_log_callback, ctypes.c_void_p(0))
 
 
+@contextlib.contextmanager
+def _load_progress(
+    report: Callable[[float], None] | None, cancel: threading.Event | None
+) -> Iterator[None]:
+    """Meanwhile ``Llama(...)`` reports its load progress, and stops loading once ``cancel`` is set.
+
+    ``Llama`` has no parameter for llama.cpp's progress callback, so its default model params
+    (``llama_model_default_params``, read once per ``Llama``) get the callback for the duration.
+    Loads happen on one thread at a time (the engine's), so nothing else sees the change.
+    """
+    if report is None and cancel is None:
+        yield
+        return
+    import llama_cpp.llama_cpp as low
+
+    original = low.llama_model_default_params
+
+    reported = [-1.0]
+
+    @low.llama_progress_callback
+    def progress(fraction: float, _data: ctypes.c_void_p) -> bool:
+        value = min(max(float(fraction), 0.0), 1.0)
+        step = value - reported[0] >= 0.01 or (value == 1.0 and reported[0] < 1.0)
+        if report is not None and step:
+            reported[0] = value  # steps of 1% at least: llama.cpp calls this per tensor
+            report(value)
+        return cancel is None or not cancel.is_set()
+
+    def with_progress() -> low.llama_model_params:
+        params = original()
+        params.progress_callback = progress
+        return params
+
+    low.llama_model_default_params = with_progress
+    try:
+        yield
+    finally:
+        low.llama_model_default_params = original
+
+
 class _Utf8Stream:
     """Turns token bytes into text without ever splitting a multi-byte character."""
 
@@ -235,7 +291,7 @@ class LocalEngine:
         trained = self.info.context_length or 2048
         n_ctx = max(512, min(trained, options.context_cap))
         try:
-            with _llama_log() as llama_log:
+            with _llama_log() as llama_log, _load_progress(options.on_progress, options.cancel):
                 self._llm = llama_cpp.Llama(
                     model_path=str(self.path),
                     n_ctx=n_ctx,
@@ -257,6 +313,20 @@ class LocalEngine:
             ) from exc
         self.closed = False
         self._stop: threading.Event | None = None
+        # the conversation the next stream() answers (None: unnamed, e.g. a server request);
+        # stream() consumes it, so each caller sets it right before
+        self.conversation_key: str | None = None
+        self._serving: str | None = None  # the conversation whose tokens the KV cache holds
+        self._kv = (
+            KVCache(options.kv_cache_dir or default_folder(), options.kv_cache_limit_mb << 20)
+            if options.kv_cache_limit_mb > 0
+            else None
+        )
+        st = self.path.stat()
+        self._identity = (
+            f"{self.path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{self.info.architecture}"
+            f"|ctx{n_ctx}|gpu{options.n_gpu_layers}|llama-cpp-python {llama_cpp.__version__}"
+        )
         # llama.cpp keeps only a raw pointer to the callback: this reference keeps it alive
         self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
         llama_cpp.llama_set_abort_callback(self._llm.ctx, self._abort_callback, None)
@@ -300,9 +370,75 @@ class LocalEngine:
     # ------------------------------------------------------------------------------------------
 
     def close(self) -> None:
+        """Save the served conversation's state (when there is a cache), then free the model."""
         if not self.closed:
             self.closed = True
+            self._leave(None)
             self._llm.close()
+            if self._kv is not None:
+                self._kv.flush()
+
+    # ------------------------------------------------------------------------------------------
+    # saved states (app.core.kv_cache)
+
+    def _leave(self, key: str | None) -> bool:
+        """Before serving ``key``: save the state of the conversation served until now.
+
+        Returns whether ``key`` is a named conversation other than the one in memory (so a saved
+        state of it is worth looking for).
+        """
+        if key == self._serving:
+            return False
+        llm = self._llm
+        if self._kv is not None and self._serving is not None and llm.n_tokens > 0:
+            try:
+                data = self._state_bytes()
+            except RuntimeError as exc:
+                log.warning("could not read the state of %s (%s)", self._serving, exc)
+            else:
+                tokens = [int(t) for t in llm._input_ids[: llm.n_tokens]]
+                self._kv.save(self._identity, self._serving, tokens, data)
+        self._serving = key
+        return key is not None and self._kv is not None
+
+    def _state_bytes(self) -> bytes:
+        ctx = self._llm.ctx
+        size = self._llama_cpp.llama_state_get_size(ctx)
+        buf = (ctypes.c_uint8 * size)()
+        n = self._llama_cpp.llama_state_get_data(ctx, buf, size)
+        if n <= 0 or n > size:
+            raise RuntimeError(f"llama_state_get_data returned {n} of {size} bytes")
+        return ctypes.string_at(buf, n)
+
+    def _restore(self, key: str, tokens: list[int]) -> None:
+        """Load the saved state of ``key`` when it shares more of ``tokens`` than memory does.
+
+        Only a prefix is ever trusted: :meth:`_prefill` then cuts the cache back to the part
+        that matches ``tokens``, exactly as it does for the in-memory cache.
+        """
+        assert self._kv is not None
+        saved = self._kv.load(self._identity, key)
+        if saved is None:
+            return
+        llm = self._llm
+        if _common_prefix(saved.tokens, tokens[:-1]) <= _common_prefix(
+            llm._input_ids[: llm.n_tokens], tokens[:-1]
+        ):
+            return
+        started = time.perf_counter()
+        buf = (ctypes.c_uint8 * len(saved.data)).from_buffer_copy(saved.data)
+        n = len(saved.tokens)
+        if self._llama_cpp.llama_state_set_data(llm.ctx, buf, len(saved.data)) != len(saved.data):
+            log.warning("llama.cpp refused the saved state of %s; re-reading it", key)
+            llm._ctx.kv_cache_clear()
+            llm.reset()
+            return
+        llm._ctx.kv_cache_seq_rm(-1, n, -1)
+        llm.input_ids[:n] = saved.tokens
+        llm.n_tokens = n
+        log.info(
+            "restored %s: %d tokens in %.0f ms", key, n, (time.perf_counter() - started) * 1000
+        )
 
     def _should_abort(self, _data: ctypes.c_void_p) -> bool:
         stop = self._stop
@@ -389,12 +525,7 @@ class LocalEngine:
     def _prefill(self, tokens: list[int], stop: threading.Event) -> int:
         """Evaluate all but the last prompt token, reusing the cached prefix; returns its size."""
         llm = self._llm
-        cached = llm._input_ids[: llm.n_tokens]
-        reuse = 0
-        for a, b in zip(cached, tokens[:-1], strict=False):
-            if a != b:
-                break
-            reuse += 1
+        reuse = _common_prefix(llm._input_ids[: llm.n_tokens], tokens[:-1])
         if reuse < llm.n_tokens:
             if not llm._ctx.kv_cache_seq_rm(-1, reuse, -1):
                 llm.reset()
@@ -424,9 +555,11 @@ class LocalEngine:
         if self.closed:
             raise EngineError("The model was unloaded.", "Pick a model again.")
         start = time.perf_counter()
+        key, self.conversation_key = self.conversation_key, None
+        restore = self._leave(key)
         self._stop = stop
         try:
-            yield from self._answer(messages, params, stop, start)
+            yield from self._answer(messages, params, stop, start, key if restore else None)
         finally:
             self._stop = None
 
@@ -436,12 +569,15 @@ class LocalEngine:
         params: GenerationParams,
         stop: threading.Event,
         start: float,
+        restore: str | None,
     ) -> Iterator[Delta]:
         try:
             tokens, dropped = self.fit_to_context(messages, params.max_tokens, stop)
         except TemplateStopped:
             yield Delta(usage=Usage(total_s=time.perf_counter() - start))
             return
+        if restore is not None:
+            self._restore(restore, tokens)
         if dropped:
             yield Delta(notice=_dropped_notice(messages, dropped, self.n_ctx))
         usage = Usage(prompt_tokens=len(tokens), dropped_messages=dropped)
@@ -507,6 +643,7 @@ class LocalEngine:
         if self.closed:
             raise EngineError("The model was unloaded.", "Pick a model again.")
         start = time.perf_counter()
+        self._leave(None)
         tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
         if not tokens or len(tokens) >= self.n_ctx:
             raise EngineError(
@@ -544,6 +681,16 @@ class LocalEngine:
             yield Delta(text=tail)
         usage.total_s = time.perf_counter() - start
         yield Delta(usage=usage)
+
+
+def _common_prefix(a: Iterable[int], b: list[int]) -> int:
+    """How many leading token ids ``a`` (a list or array) and ``b`` share."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _sentence(exc: Exception) -> str:
