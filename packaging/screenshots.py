@@ -5,7 +5,9 @@
 Starts a private Xvfb display (unless ``--display`` names one), points ``HEARTH_HOME`` at a
 fresh temporary folder, opens the real main window on the xcb platform, lets the starter model
 load, sends the conversation in :data:`PROMPTS` and waits for each streamed answer, then grabs
-``main-window.png``, ``model-manager.png`` and ``settings.png``. Needs the ``starter`` extra and
+``main-window.png``, ``model-manager.png``, ``settings.png``, then a code answer
+(``code-answer.png``), the same answer regenerated (``branches.png``, the branch switcher) and a
+search across conversations (``search.png``). Needs the ``starter`` extra and
 Xvfb. Answers come from the model at a fixed seed, so reruns give the same text on one build of
 llama.cpp.
 """
@@ -27,6 +29,7 @@ PROMPTS = (
     "Hi! In two sentences, what makes a good cup of tea?",
     "Thanks! Give me three short tips for brewing green tea.",
 )
+CODE_PROMPT = "Show me a Python function that adds two numbers, in a code block."
 LOAD_TIMEOUT_S = 120
 ANSWER_TIMEOUT_S = 180
 MIN_COLOURS = 64  # a blank or half-drawn grab has only a handful of colours
@@ -89,7 +92,8 @@ def save_grab(widget: object, path: Path) -> None:
 
 def capture(out: Path) -> list[Path]:
     """Drive the real window through a conversation and grab the screens; returns the files."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QLineEdit
 
     from app.ui.application import prepare_application
     from app.ui.main_window import MainWindow
@@ -126,6 +130,29 @@ def capture(out: Path) -> list[Path]:
         made.append(out / "settings.png")
         save_grab(dialog, made[-1])
         dialog.reject()
+
+        # a code answer, then the same answer regenerated: the branch switcher at the fork
+        window.new_conversation()
+        window.composer.setPlainText(CODE_PROMPT)
+        window.send()
+        wait_for(window.answerFinished, ANSWER_TIMEOUT_S)
+        settle()
+        made.append(out / "code-answer.png")
+        save_grab(window, made[-1])
+        regenerate = window.findChild(QAction, "regenerateAction")
+        regenerate.trigger()
+        wait_for(window.answerFinished, ANSWER_TIMEOUT_S)
+        settle()
+        made.append(out / "branches.png")
+        save_grab(window, made[-1])
+
+        # search across every conversation
+        box = window.findChild(QLineEdit, "searchBox")
+        box.setFocus()
+        box.setText("tea")
+        settle(800)
+        made.append(out / "search.png")
+        save_grab(window, made[-1])
     finally:
         window.close()
     return made

@@ -201,7 +201,8 @@ def test_the_answer_stats_name_the_threads_and_why(
     window = make_window()
     result = send(qtbot, window, "Hi")
     assert result.usage is not None and result.usage.n_threads >= 1
-    assert f"{result.usage.n_threads} threads" in window.stats_label.text()
+    n = result.usage.n_threads
+    assert f"{n} thread{'s' if n != 1 else ''}" in window.stats_label.text()
     assert result.usage.thread_reason and result.usage.thread_reason in window.stats_label.toolTip()
 
 

@@ -14,7 +14,7 @@ import bisect
 import html
 import time
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -67,6 +67,29 @@ def message_info(m: StoredMessage) -> str:
     return " · ".join(parts)
 
 
+FOLD_AT = 2_000  # characters: a longer line is shown folded (Qt lays out long lines slowly)
+SHOW_AT_MOST = 100_000  # characters of one message shown until "Show all" is clicked
+SHOW_ALL_SCHEME = "hearth-show-all"
+MAX_MESSAGE_CHARS = 1_000_000  # what the composer accepts and Send sends
+
+
+def folded(text: str, width: int = FOLD_AT) -> str:
+    """``text`` for display: each line longer than ``width`` broken into lines of at most that
+    many characters (at a space where there is one). Layout time then grows with the text's
+    length, not with the square of its longest line; the stored message is never changed."""
+    if len(text) <= width or all(len(line) <= width for line in text.split("\n")):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", width // 2, width)
+            cut = cut + 1 if cut > 0 else width
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
 class TranscriptView(QTextBrowser):
     """Read-only transcript. Streaming appends at the end; finished messages render markdown."""
 
@@ -89,12 +112,18 @@ class TranscriptView(QTextBrowser):
         self._rendered = 0  # how much of it is rendered as markdown
         self._tail_start = 0  # where its plain, unfinished block starts in the document
         self.message_actions: list[QAction] = []  # offered in the context menu
+        self._shown_whole: set[int] = set()  # long messages the user asked to see in full
+        self._last_messages: list[StoredMessage] = []
+        self._last_branches: dict[int, str] = {}
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == COPY_SCHEME:
             index = int(url.path()) if url.path().isdigit() else -1
             if 0 <= index < len(self._code):
                 QApplication.clipboard().setText(self._code[index])
+        elif url.scheme() == SHOW_ALL_SCHEME and url.path().isdigit():
+            self._shown_whole.add(int(url.path()))
+            self.show_messages(self._last_messages, self._last_branches)
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
 
@@ -190,11 +219,18 @@ class TranscriptView(QTextBrowser):
         self._stream_start = None
         self._starts, self._ids, self._code, self._info = [], [], [], {}
         branches = branches or {}
+        self._last_messages, self._last_branches = messages, branches
         for m in messages:
             self._info[m.id] = message_info(m)
             header = message_header(m.role, m.route, m.provider, m.model)
             self._append_header(header, m.role, m.route, m.id, branches.get(m.id, ""))
-            self._append_body(m.content, markdown=m.role == "assistant")
+            content = m.content
+            hidden = len(content) - SHOW_AT_MOST
+            if hidden > 0 and m.id not in self._shown_whole:
+                content = content[:SHOW_AT_MOST]
+            self._append_body(folded(content), markdown=m.role == "assistant")
+            if hidden > 0 and m.id not in self._shown_whole:
+                self._append_show_all(m.id, hidden)
             if m.state == "interrupted":
                 self.append_note("Answer interrupted: the text above is what arrived.")
             if m.error:
@@ -244,6 +280,14 @@ class TranscriptView(QTextBrowser):
             self._insert_markdown(cursor, text)
         else:
             cursor.insertText(text, self._plain)
+
+    def _append_show_all(self, message_id: int, hidden: int) -> None:
+        cursor = self._end_cursor()
+        cursor.insertBlock(QTextBlockFormat(), self._plain)
+        cursor.insertHtml(
+            f'<i style="color:#6e7781">… {hidden:,} more characters. </i>'
+            f'<a href="{SHOW_ALL_SCHEME}:{message_id}">Show all</a>'
+        )
 
     def append_note(self, text: str) -> None:
         cursor = self._end_cursor()
@@ -341,6 +385,7 @@ class Composer(QPlainTextEdit):
 
     submitted = Signal()
     editLastRequested = Signal()
+    tooLong = Signal(int)  # a paste refused: the characters it would have made
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -348,6 +393,15 @@ class Composer(QPlainTextEdit):
         self.setPlaceholderText("Message  (Enter to send, Shift+Enter for a new line)")
         self.setTabChangesFocus(True)
         self.setMaximumHeight(140)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Refuse a paste that would make the message longer than :data:`MAX_MESSAGE_CHARS`
+        (a multi-megabyte line would freeze the window); ``tooLong`` says so."""
+        total = len(self.toPlainText()) + len(source.text())
+        if total > MAX_MESSAGE_CHARS:
+            self.tooLong.emit(total)
+            return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (

@@ -39,7 +39,7 @@ from app.core.chat import TurnResult
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
-from app.ui.chat_view import Composer, TranscriptView, message_header
+from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
 from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         self.composer.submitted.connect(self.send)
         self.composer.editLastRequested.connect(self.edit_message)
+        self.composer.tooLong.connect(self._refuse_long_message)
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(True)
@@ -745,6 +746,9 @@ class MainWindow(QMainWindow):
         if not text.strip():
             self.statusBar().showMessage("Type a message first.", 4000)
             return
+        if len(text) > MAX_MESSAGE_CHARS:
+            self._refuse_long_message(len(text))
+            return
         if self.busy:
             self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
             return
@@ -904,6 +908,12 @@ class MainWindow(QMainWindow):
         self.transcript.select_message(siblings[index])
         self._show_conversation(self.conversation_id)
 
+    def _refuse_long_message(self, length: int) -> None:
+        self.show_error(
+            f"That message would be {length:,} characters; Hearth sends at most "
+            f"{MAX_MESSAGE_CHARS:,}. Shorten it, or attach the text as a document."
+        )
+
     def stop(self) -> None:
         """Stop the answer; with none running, Esc cancels editing a message."""
         if self.busy:
@@ -959,14 +969,15 @@ class MainWindow(QMainWindow):
             self.stats_label.clear()
             return
         rate = usage.tokens_per_s
-        threads = f" · {usage.n_threads} threads" if usage.n_threads else ""
+        n = usage.n_threads
+        threads = f" · {n} thread{'s' if n != 1 else ''}" if n else ""
         self.stats_label.setText(
             (f"{rate:.1f} tokens/s · " if rate else "")
             + f"first token {usage.time_to_first_token_s:.2f} s · "
             f"{usage.completion_tokens} tokens{threads}"
         )
         self.stats_label.setToolTip(
-            f"{usage.n_threads} threads: {usage.thread_reason}" if usage.thread_reason else ""
+            f"Threads: {usage.n_threads} ({usage.thread_reason})" if usage.thread_reason else ""
         )
 
     # shutdown --------------------------------------------------------------------------------
