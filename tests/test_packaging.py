@@ -65,8 +65,14 @@ def test_metainfo_names_this_release_and_real_screenshots() -> None:
 
 def test_sigterm_quits_the_event_loop_cleanly(qapp: QApplication) -> None:
     before = signal.getsignal(signal.SIGTERM)
-    with quit_on_termination_signals(qapp):
-        QTimer.singleShot(0, lambda: os.kill(os.getpid(), signal.SIGTERM))
-        QTimer.singleShot(10_000, lambda: qapp.exit(3))  # would mean the signal was ignored
-        assert qapp.exec() == 0
+    guard = QTimer()  # stopped afterwards: an exit() left pending would end every later loop
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(3))  # would mean the signal was ignored
+    try:
+        with quit_on_termination_signals(qapp):
+            QTimer.singleShot(0, lambda: os.kill(os.getpid(), signal.SIGTERM))
+            guard.start(10_000)
+            assert qapp.exec() == 0
+    finally:
+        guard.stop()
     assert signal.getsignal(signal.SIGTERM) is before
