@@ -163,14 +163,14 @@ def run_turn(
         state, reason = "complete", "length"
     else:
         state, reason = "complete", "stop"
-    if usage is not None:
+    total = _combined(earlier, usage)
+    store.finish_answer(answer.id, text, state, total, finish_reason=reason)
+    if usage is not None:  # logged once saved: the log never says "complete" before the store
         log.info(
             "answer %d %s (%s) by %s: %d prompt tokens (%d cached), %d completion tokens in %.2f s",
             answer.id, state, reason, engine.label, usage.prompt_tokens,
             usage.cached_prompt_tokens, usage.completion_tokens, usage.total_s,
         )  # fmt: skip
-    total = _combined(earlier, usage)
-    store.finish_answer(answer.id, text, state, total, finish_reason=reason)
     return TurnResult(answer.id, text, state, total, None, reason, sources)
 
 
