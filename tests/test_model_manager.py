@@ -256,3 +256,23 @@ def test_main_window_menu_opens_the_manager_and_a_download_becomes_selectable(
         window.close()
     assert not window.session.thread_running
     assert not dialog.downloading
+
+
+def test_the_keychain_is_read_off_the_gui_thread(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import app.ui.model_manager as model_manager
+
+    on_gui_thread: list[bool] = []
+
+    def get_secret(name: str) -> tuple[str | None, str]:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return None, ""
+
+    monkeypatch.setattr(model_manager, "get_secret", get_secret)
+    dialog = ModelManager()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog._has_token is not None, timeout=30_000)
+    assert on_gui_thread == [False] and dialog._has_token is False

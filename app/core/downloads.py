@@ -314,7 +314,8 @@ class DownloadJob:
         self.entry = entry
         self.policy = policy or DownloadPolicy()
         self.endpoint = resolve_endpoint(endpoint)
-        self._token = token if token is not None else get_secret(TOKEN_SECRET)[0]
+        self._token = token  # None: read from the keychain when the job runs, on its thread
+        self._token_read = token is not None
         self._on_progress = on_progress
         self._stop = threading.Event()
         self._keep_partial = True
@@ -354,6 +355,9 @@ class DownloadJob:
         Raises :class:`DownloadError` and nothing else (any exception becomes one, of kind
         ``internal`` when unforeseen), so a caller always has a message to show.
         """
+        if not self._token_read:  # here, not in __init__: a keychain may block to be unlocked
+            self._token = get_secret(TOKEN_SECRET)[0]
+            self._token_read = True
         try:
             with network_ledger.network_purpose(network_ledger.DOWNLOAD):
                 return self._run_exclusive()

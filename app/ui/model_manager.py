@@ -51,7 +51,7 @@ from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.secrets import get_secret
 from app.core.settings import load_settings
 from app.core.units import format_duration, human_bytes
-from app.ui.workers import retire_thread, start_thread
+from app.ui.workers import retire_thread, run_job, start_thread
 
 CATALOG_COLUMNS = ("Model", "Parameters", "Size", "License", "Context", "This machine", "Status")
 INSTALLED_COLUMNS = ("Model", "Source", "Size on disk", "Location")
@@ -125,6 +125,7 @@ class ModelManager(QDialog):
         self.setWindowTitle("Models")
         self.resize(980, 640)
         self._imported = imported_models or (lambda: load_settings()[0].imported_models)
+        self._has_token: bool | None = None  # read from the keychain on a job thread
         self._endpoint = endpoint
         self.catalog: Catalog = Catalog(())
         self.installed: list[InstalledModel] = []
@@ -134,6 +135,8 @@ class ModelManager(QDialog):
         self.confirm: Callable[[str], bool] = self._ask
         self._build_ui()
         self.refresh()
+        run_job("hearth-token-check", lambda: bool(get_secret(TOKEN_SECRET)[0]),
+                self._on_token_checked, None, self)  # fmt: skip
 
     # layout ----------------------------------------------------------------------------------
 
@@ -249,7 +252,11 @@ class ModelManager(QDialog):
         have = partial_bytes(entry)
         if have:
             return f"Paused at {have / entry.size:.0%}"
-        return "Needs a token" if entry.gated and not get_secret(TOKEN_SECRET)[0] else ""
+        return "Needs a token" if entry.gated and self._has_token is False else ""
+
+    def _on_token_checked(self, has_token: object) -> None:
+        self._has_token = bool(has_token)
+        self.refresh()
 
     def selected_entry(self) -> CatalogEntry | None:
         items = self.catalog_table.selectedItems()
