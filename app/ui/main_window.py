@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +52,8 @@ from app.ui.hosted_route import (
 from app.ui.model_manager import ModelManager, dropped_gguf_path
 
 if TYPE_CHECKING:
+    from app.core.documents.index import Passage
+    from app.ui.documents_panel import DocumentsPanel
     from app.ui.local_server import LocalServerController
 from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.settings_owner.changed.connect(self._on_settings_changed)
         self.settings_owner.saveFailed.connect(self.show_error)
         self.local_server: LocalServerController | None = None  # made when first switched on
+        self._documents: tuple[QDialog, DocumentsPanel] | None = None  # made when first opened
         self._serve_if_enabled()
 
         self.conversations.refresh()
@@ -263,6 +266,8 @@ class MainWindow(QMainWindow):
         search = self._action("&Search chats", self.focus_search, "searchAction")
         search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         self.addAction(search)
+        file_menu.addAction(self._action("&Documents…", self.open_documents, "documentsAction"))
+        file_menu.addSeparator()
         file_menu.addAction(quit_)
         self._build_message_actions()
         self.models_menu = self.menuBar().addMenu("&Models")
@@ -551,13 +556,35 @@ class MainWindow(QMainWindow):
 
     # conversations ---------------------------------------------------------------------------
 
+    def open_documents(self) -> QDialog:
+        """The Documents panel: collections indexed on this machine, attached to this chat."""
+        if self._documents is None:
+            from app.ui.documents_panel import DocumentsPanel
+
+            dialog = QDialog(self)
+            dialog.setObjectName("documentsDialog")
+            dialog.setWindowTitle("Documents")
+            layout = QVBoxLayout(dialog)
+            panel = DocumentsPanel(parent=dialog)
+            layout.addWidget(panel)
+            dialog.resize(720, 480)
+            self._documents = (dialog, panel)
+        dialog, panel = self._documents
+        panel.set_conversation(self.conversation_id)
+        dialog.show()
+        return dialog
+
     def new_conversation(self) -> None:
+        if self._documents is not None:
+            self._documents[1].set_conversation(None)
         self._editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
         self.composer.setFocus()
 
     def select_conversation(self, conversation_id: int) -> None:
+        if self._documents is not None:
+            self._documents[1].set_conversation(conversation_id)
         if self.conversations.current_id != conversation_id:
             self.conversations.set_current(conversation_id)
         self._editing = None
@@ -951,6 +978,8 @@ class MainWindow(QMainWindow):
                 self.transcript.append_note("Stopped.")
             if result.error:
                 self.transcript.append_error(result.error)
+            if result.sources is not None:
+                self.transcript.append_note(sources_line(result.sources))
             if result.finish_reason == "length" and result.usage is not None:
                 self.transcript.append_note(
                     f"Stopped at the {result.usage.completion_tokens:,}-token limit. Continue?"
@@ -993,7 +1022,8 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.hide()
-        for part in (self.local_server, self.model_manager):
+        documents = self._documents[1] if self._documents is not None else None
+        for part in (self.local_server, self.model_manager, documents):
             if part is None:
                 continue
             try:
@@ -1016,3 +1046,11 @@ def _resolved(path: str) -> str:
         return str(Path(path).expanduser().resolve())
     except (OSError, RuntimeError):
         return str(Path(path).expanduser().absolute())
+
+
+def sources_line(sources: Sequence[Passage]) -> str:
+    """Under an answer: the passages of the user's documents it was given, or that none matched."""
+    if not sources:
+        return "No passage of the attached documents matched this question; answered without them."
+    cited = "; ".join(f"[{n}] {p.location()}" for n, p in enumerate(sources, start=1))
+    return f"Sources (from your documents, on this machine): {cited}"

@@ -335,6 +335,7 @@ class ChatWorker(QObject):
                     on_started=lambda mid: self.answerStarted.emit(conversation_id, mid),
                     reply_to=reply_to,
                     continue_message_id=continue_message_id,
+                    **_documents_for(conversation_id, self._engine),
                 )
             except Exception as exc:  # the store failed around the turn; say so, stay usable
                 log.exception("answer for conversation %d failed", conversation_id)
@@ -395,6 +396,35 @@ class ChatWorker(QObject):
                 engine.close()
             except Exception:  # closing must never stop the shutdown
                 log.exception("closing %s failed", engine.label)
+
+
+def _documents_for(conversation_id: int, engine: Engine) -> dict[str, Any]:
+    """``run_turn``'s document arguments for a conversation with collections attached: the
+    passages that match the question go into the prompt and the answer's sources are recorded.
+    Nothing (not even a database file) for a conversation without documents."""
+    from app.core import paths
+
+    if not paths.documents_database_path().exists():
+        return {}
+    from app.core.documents.context import DocumentsContext, budget_for
+    from app.core.documents.index import DocumentIndex
+
+    index = DocumentIndex()
+    try:
+        if not index.attached(conversation_id):
+            return {}
+    finally:
+        index.close()
+
+    def record(message_id: int, passages: Any) -> None:
+        index = DocumentIndex()
+        try:
+            index.record_sources(message_id, passages)
+        finally:
+            index.close()
+
+    budget = budget_for(getattr(engine, "n_ctx", 0) or 4096)
+    return {"context_provider": DocumentsContext(conversation_id, budget), "on_sources": record}
 
 
 def _is_gui_thread(thread: QThread) -> bool:
