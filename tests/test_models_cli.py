@@ -28,6 +28,7 @@ from app.models_cli import (
     EXIT_USAGE,
     main,
 )
+from tests.helpers.ctrl_c import python_m_app
 from tests.helpers.hub_server import (
     STARTER_SIZE,
     HubServer,
@@ -202,7 +203,7 @@ def test_ctrl_c_during_pull_pauses_and_exits_130(hub: HubServer, hearth_home: Pa
     assert entry is not None
     hub.rate_bps = 4 * MB
     pull = subprocess.Popen(
-        [sys.executable, "-m", "app", "models", "pull", ENTRY_ID],
+        python_m_app("models", "pull", ENTRY_ID),
         env=_cli_env(hub, hearth_home),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -12,7 +12,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -20,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.helpers.ctrl_c import python_m_app
 from tests.helpers.llama_server import free_port
 
 TOKEN = "test-token-4f9c2b"
@@ -84,7 +84,7 @@ def running_hearth_server(
         PYTHONUNBUFFERED="1",
     )
     log_path = home / "serve.log"
-    cmd = [sys.executable, "-m", "app", "serve", "--port", str(port), "--model", str(model_path)]
+    cmd = python_m_app("serve", "--port", str(port), "--model", str(model_path))
     with log_path.open("wb") as log:
         proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
     server = HearthServer(f"http://127.0.0.1:{port}/v1", TOKEN, proc, log_path)
