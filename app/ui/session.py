@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import paths
@@ -469,5 +470,7 @@ class ChatSession(QObject):
 
 
 def _abandon(worker: ChatWorker) -> None:
-    """The session went away without shutdown(): stop the worker; its thread ends by itself."""
-    worker.request_shutdown()
+    """The session went away without shutdown(): stop the worker; its thread ends by itself.
+    (At interpreter exit the worker may already be gone: then there is nothing to stop.)"""
+    if shiboken6.isValid(worker):
+        worker.request_shutdown()

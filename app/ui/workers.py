@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from app.core.chat import TurnResult, run_turn
@@ -115,10 +116,12 @@ def end_process_cleanly(code: int) -> None:
     """
     deadline = time.monotonic() + EXIT_WAIT_S
     for thread, worker in list(_LIVE.items()):
+        if not (shiboken6.isValid(thread) and shiboken6.isValid(worker)):
+            continue  # already deleted (interpreter exit)
         if isinstance(worker, ChatWorker):
             worker.request_shutdown()
         thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
-    stuck = [t.objectName() for t in _LIVE if t.isRunning()]
+    stuck = [t.objectName() for t in _LIVE if shiboken6.isValid(t) and t.isRunning()]
     if not stuck:
         return
     log.error("threads %s still run at exit; they end with the process", ", ".join(stuck))
