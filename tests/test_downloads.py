@@ -130,7 +130,8 @@ def test_progress_reports_speed_and_eta_at_a_steady_rate(
     downloading = [p for p in seen if p.phase == "downloading"]
     assert 8 <= len(downloading) <= 200  # one report per 0.1 s (~16 when idle), not per chunk
     later = downloading[len(downloading) // 2 :]
-    assert all(10 * MB < p.speed_bps < 90 * MB for p in later)  # 60 MB/s when idle
+    # 60 MB/s when idle; a busy machine only slows it, and the throttle caps it
+    assert all(1 * MB < p.speed_bps < 90 * MB for p in later)
     for p in later:
         assert p.eta_s is not None
         assert p.eta_s == pytest.approx((STARTER_SIZE - p.downloaded) / p.speed_bps)
