@@ -2,15 +2,16 @@
 installed, offering the catalog's recommended model for this machine's memory and, when present,
 the tiny starter model, instead of an empty chat.
 
-Signals: ``downloadRequested(str entry_id)`` and ``starterRequested()``. The owner starts the
-download (through the model manager) or loads the starter; the banner hides itself once a model
-from the models folder or an imported file is available, or when dismissed.
+Signals: ``downloadRequested(str entry_id)``, ``starterRequested()`` and
+``dismissedByUser()`` when "Not now" is clicked (the owner remembers it across restarts). The
+owner starts the download (through the model manager) or loads the starter; the banner hides
+itself once a model from the models folder or an imported file is available, or when dismissed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from app.core.catalog import CatalogEntry, load_catalog, total_memory_bytes
 from app.core.models import InstalledModel
@@ -27,13 +28,12 @@ class FirstRunOffer(QFrame):
 
     downloadRequested = Signal(str)
     starterRequested = Signal()
+    dismissedByUser = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunOffer")
-        self.setStyleSheet(
-            "#firstRunOffer { background: #eef6ff; border: 1px solid #8bbcf0; border-radius: 4px; }"
-        )
+        self.setProperty("role", "info")  # coloured by the theme's style sheet
         self.entry: CatalogEntry | None = None
         self.dismissed = False
         self.message = QLabel()
@@ -47,10 +47,13 @@ class FirstRunOffer(QFrame):
         dismiss = QPushButton("Not now")
         dismiss.setObjectName("firstRunDismiss")
         dismiss.clicked.connect(self.dismiss)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.message, 1)
-        for button in (self.download_button, self.starter_button, dismiss):
-            layout.addWidget(button)
+        dismiss.clicked.connect(self.dismissedByUser)
+        layout = QGridLayout(self)  # text above, buttons in two rows: fits a 480-px window
+        layout.addWidget(self.message, 0, 0, 1, 3)
+        layout.addWidget(self.download_button, 1, 0)
+        layout.addWidget(self.starter_button, 1, 1)
+        layout.addWidget(dismiss, 2, 0)
+        layout.setColumnStretch(2, 1)
         self.hide()
 
     def update_for(self, models: list[InstalledModel]) -> None:

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,6 +36,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +67,9 @@ from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.settings_owner import SettingsOwner
+from app.ui.theme import ThemeController
+from app.ui.welcome import WelcomePage
+from app.ui.window_look import WindowLook
 from app.ui.workers import run_job
 
 log = logging.getLogger(__name__)
@@ -105,9 +116,22 @@ class MainWindow(QMainWindow):
         self._pending_notes: list[str] = []
         self._closed = False
         self._load_started = time.monotonic()
+        self.theme = ThemeController(self.settings_owner, self)  # before widgets: their colours
 
         self._build_ui()
         self._build_menus()
+        panes = [self.conversation_list, self.transcript, self.composer]  # F6 cycles them
+        self.look = WindowLook(self, self.settings_owner, self.theme, self.conversations, panes)
+        self.top_bar.insertWidget(0, self.look.sidebar_button)
+        for target, icon, color in (
+            (self.send_button, "send", "on_accent"),
+            (self.stop_button, "stop", "text"),
+            (self.conversations.new_button, "new-chat", "text"),
+            (self.copy_message_action, "copy", "text"),
+            (self.settings_action, "settings", "text"),
+        ):
+            self.theme.set_icon(target, icon, color)
+        self.theme.changed.connect(self._on_theme_changed)
         self.session = ChatSession(self.store, self.settings_owner, self)
         self.session.stateChanged.connect(self._render_state)
         self.session.answerStarted.connect(self._on_answer_started)
@@ -123,6 +147,7 @@ class MainWindow(QMainWindow):
 
         self.conversations.refresh()
         self._restore_last_conversation()
+        self.composer.setFocus()  # typing at start goes into the message
         if self.settings_owner.problem:
             self.show_error(self.settings_owner.problem)
         if self.store.recovered_interrupted:
@@ -152,16 +177,21 @@ class MainWindow(QMainWindow):
 
         self.model_picker = QComboBox()
         self.model_picker.setObjectName("modelPicker")
-        self.model_picker.setMinimumWidth(360)
+        self.model_picker.setMinimumContentsLength(8)
+        self.model_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.model_picker.activated.connect(self._on_model_picked)
         self.load_progress = QProgressBar()
         self.load_progress.setObjectName("loadProgress")
         self.load_progress.setRange(0, 0)  # busy until llama.cpp reports progress
         self.load_progress.setMaximumWidth(160)
+        self.load_progress.setMinimumWidth(60)
         self.load_progress.hide()
         self.model_status = QLabel()
         self.model_status.setObjectName("modelStatus")
-        top = QHBoxLayout()
+        self.model_status.setWordWrap(True)  # a long "Loading …" wraps in a narrow window
+        top = self.top_bar = QHBoxLayout()
         top.addWidget(QLabel("Model:"))
         top.addWidget(self.model_picker, 1)
         top.addWidget(self.load_progress)
@@ -171,13 +201,14 @@ class MainWindow(QMainWindow):
         self.error_banner.setObjectName("errorBanner")
         self.error_banner.setWordWrap(True)
         self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_banner.setStyleSheet(
-            "QLabel { background: #ffebe9; color: #82071e; border: 1px solid #ff8182;"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        self.error_banner.setProperty("role", "error")  # coloured by the theme's style sheet
         self.error_banner.hide()
         self.route_banner = RouteBanner()
         self.first_run = FirstRunOffer()
+        self.first_run.dismissed = self.settings.window.welcome_dismissed
+        self.first_run.dismissedByUser.connect(
+            lambda: self.settings_owner.change(window={"welcome_dismissed": True})
+        )
         self.first_run.downloadRequested.connect(self.download_catalog_model)
         self.first_run.starterRequested.connect(self._use_starter_model)
 
@@ -208,8 +239,12 @@ class MainWindow(QMainWindow):
         right_layout.addLayout(top)
         right_layout.addWidget(self.route_banner)
         right_layout.addWidget(self.error_banner)
-        right_layout.addWidget(self.first_run)
-        right_layout.addWidget(self.transcript, 1)
+        self.welcome = WelcomePage(self.first_run)
+        self.welcome.promptChosen.connect(self._use_example)
+        self.middle = QStackedWidget()  # the welcome page while the chat shown is empty
+        self.middle.addWidget(self.welcome)
+        self.middle.addWidget(self.transcript)
+        right_layout.addWidget(self.middle, 1)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter()
@@ -250,8 +285,11 @@ class MainWindow(QMainWindow):
         open_file = self._action("&Open model file…", self.open_model_file, "", keys.Open)
         info = self._action("Conversation &info…", self.show_conversation_info,
                             "conversationInfoAction")  # fmt: skip
-        settings = self._action("&Settings…", self.open_settings, "settingsAction",
-                                keys.Preferences)  # fmt: skip
+        settings = self.settings_action = self._action("&Settings…", self.open_settings,
+                                                       "settingsAction")  # fmt: skip
+        preferences = QKeySequence.keyBindings(keys.Preferences)
+        comma = QKeySequence("Ctrl+,")  # Settings on every platform, not only where it is native
+        settings.setShortcuts(preferences + [comma] if comma not in preferences else preferences)
         quit_ = self._action("&Quit", self.close, "quitAction", keys.Quit)
         file_menu = self.menuBar().addMenu("&File")
         for action in (new, open_file, info, settings):
@@ -289,6 +327,9 @@ class MainWindow(QMainWindow):
         self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.copy_message_action = self._action("&Copy message", self.copy_message,
                                                 "copyMessageAction")  # fmt: skip
+        self.copy_answer_action = self._action("Copy &last answer", self.copy_last_answer,
+                                               "copyLastAnswerAction")  # fmt: skip
+        self.copy_answer_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.regenerate_action = self._action("&Regenerate answer", self.regenerate,
                                               "regenerateAction")  # fmt: skip
         self.regenerate_action.setShortcut(QKeySequence("Ctrl+R"))
@@ -308,6 +349,7 @@ class MainWindow(QMainWindow):
         self.next_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Right"))
         actions = [
             self.copy_message_action,
+            self.copy_answer_action,
             self.regenerate_action,
             self.edit_message_action,
             self.continue_action,
@@ -369,6 +411,7 @@ class MainWindow(QMainWindow):
         else:
             status = _STATUS[state.kind] if not hosted else "Not connected"
         self.model_status.setText(status)
+        self.welcome.set_model(_welcome_line(state))
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
         if state.kind == "ready":
             self.clear_error()
@@ -580,6 +623,7 @@ class MainWindow(QMainWindow):
         self._editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
+        self._show_welcome_if_empty()
         self.composer.setFocus()
 
     def select_conversation(self, conversation_id: int) -> None:
@@ -601,6 +645,7 @@ class MainWindow(QMainWindow):
                 branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
         if conversation_id != self.session.streaming_conversation:
             self.transcript.show_messages(messages, branches)
+            self._show_welcome_if_empty()
             return
         self.transcript.show_messages([m for m in messages if m.state != "streaming"], branches)
         streaming = [m for m in messages if m.state == "streaming"]
@@ -611,13 +656,31 @@ class MainWindow(QMainWindow):
             self.transcript.append_stream(
                 self._continued.get(m.id, "") + self.session.streamed_text
             )
+        self._show_welcome_if_empty()
+
+    def _show_welcome_if_empty(self) -> None:
+        empty = not self.transcript.message_ids() and not self.transcript.streaming
+        self.middle.setCurrentWidget(self.welcome if empty else self.transcript)
+
+    def _use_example(self, text: str) -> None:
+        self.composer.setPlainText(text)
+        self.composer.setFocus()
+        self.composer.moveCursor(QTextCursor.MoveOperation.End)
 
     def _restore_last_conversation(self) -> None:
-        """Open the chat written in last (the store remembers it: the newest ``updated``)."""
+        """Open the chat that was open when the window last closed, else the one written in
+        last (the newest ``updated``)."""
         conversations = self.store.conversations()
         if conversations:
             last = max(conversations, key=lambda c: (c.updated, c.id))
-            self.select_conversation(last.id)
+            remembered = self.settings.window.last_conversation
+            ids = {c.id for c in conversations}
+            self.select_conversation(remembered if remembered in ids else last.id)
+
+    def _on_theme_changed(self, _name: str) -> None:
+        """Colours are baked into the transcript's HTML: render the chat shown again."""
+        if self.conversation_id is not None and not self._closed:
+            self._show_conversation(self.conversation_id)
 
     def focus_search(self) -> None:
         self.conversations.search_box.setFocus()
@@ -842,6 +905,15 @@ class MainWindow(QMainWindow):
             QApplication.clipboard().setText(message.content)
             self.statusBar().showMessage("Message copied.", 3000)
 
+    def copy_last_answer(self) -> None:
+        """Copy the last answer of the chat shown (Ctrl+Shift+C), whatever is selected."""
+        if self.conversation_id is None:
+            return
+        answers = [m for m in self.store.messages(self.conversation_id) if m.role == "assistant"]
+        if answers:
+            QApplication.clipboard().setText(answers[-1].content)
+            self.statusBar().showMessage("Answer copied.", 3000)
+
     def regenerate(self) -> None:
         """Answer the message's question again; the old answer stays as a branch."""
         message = self._message()
@@ -965,6 +1037,7 @@ class MainWindow(QMainWindow):
             return
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
+        self.composer.setFocus()  # the next question can be typed at once
         notes, self._pending_notes = self._pending_notes, []
         self._continued = {}
         if conversation_id == self.conversation_id:
@@ -1021,6 +1094,10 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        try:
+            self.look.remember(self.conversation_id)
+        except Exception:
+            log.exception("remembering the window failed")
         self.hide()
         documents = self._documents[1] if self._documents is not None else None
         for part in (self.local_server, self.model_manager, documents):
@@ -1032,6 +1109,16 @@ class MainWindow(QMainWindow):
                 log.exception("stopping %s failed", type(part).__name__)
         if self.session.shutdown():
             self.store.close()  # else the worker may still use it; it ends with the process
+
+
+def _welcome_line(state: EngineState) -> str:
+    """The welcome page's line about the model that will answer."""
+    where = "hosted" if state.route == "hosted" else "on this computer"
+    if state.kind == "ready":
+        return f"{state.label} answers, {where}."
+    if state.kind == "loading":
+        return "Loading the model…"
+    return "No model is loaded: pick one above, or open the Models menu."
 
 
 def _confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -146,7 +146,7 @@ class ModelManager(QDialog):
         self.problems_label = QLabel()
         self.problems_label.setObjectName("catalogProblems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #a33;")
+        self.problems_label.setProperty("role", "error-text")
         self.download_button = self._button("Download", "downloadButton", self.download_selected)
         self.pause_button = self._button("Pause", "pauseButton", self.toggle_pause)
         self.cancel_button = self._button("Cancel", "cancelButton", self.cancel_download)

@@ -185,7 +185,7 @@ class SettingsDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #82071e; }")
+        self.error_label.setProperty("role", "error-text")
         self.error_label.hide()
 
         buttons = QDialogButtonBox(
