@@ -402,9 +402,11 @@ class MainWindow(QMainWindow):
             self.load_progress.setRange(0, 0)
             self._load_started = time.monotonic()
         hosted = state.route == "hosted"
-        if state.kind == "loading":
-            status = (
-                f"Checking {hosted_destination(self.settings)}…" if state.detail else (state.label)
+        self.model_status.setToolTip("")
+        if state.kind == "loading":  # short: the picker names the model, the tooltip says all
+            status = "Checking…" if state.detail else "Loading…"
+            self.model_status.setToolTip(
+                f"Checking {hosted_destination(self.settings)}…" if state.detail else state.label
             )
         elif state.kind == "ready":
             status = "Connected" if hosted else "Ready"
