@@ -7,9 +7,10 @@ fresh temporary folder, opens the real main window on the xcb platform, lets the
 load, sends the conversation in :data:`PROMPTS` and waits for each streamed answer, then grabs
 ``main-window.png``, ``model-manager.png``, ``settings.png``, then a code answer
 (``code-answer.png``), the same answer regenerated (``branches.png``, the branch switcher) and a
-search across conversations (``search.png``). Needs the ``starter`` extra and
-Xvfb. Answers come from the model at a fixed seed, so reruns give the same text on one build of
-llama.cpp.
+search across conversations (``search.png``), the first conversation in the light and the dark
+theme (``light.png``, ``dark.png``) and in a 480-px-wide window (``narrow.png``). Needs the
+``starter`` extra and Xvfb. Answers come from the model at a fixed seed, so reruns give the same
+text on one build of llama.cpp.
 """
 
 from __future__ import annotations
@@ -153,6 +154,22 @@ def capture(out: Path) -> list[Path]:
         settle(800)
         made.append(out / "search.png")
         save_grab(window, made[-1])
+        box.clear()
+
+        # the first conversation in each theme, then in a 480-px-wide window
+        window.conversation_list.setCurrentRow(window.conversation_list.count() - 1)
+        for name in ("light", "dark"):
+            window.settings_owner.change(appearance={"theme": name})
+            settle()
+            made.append(out / f"{name}.png")
+            save_grab(window, made[-1])
+        size = window.size()
+        window.resize(480, 720)
+        settle(800)
+        made.append(out / "narrow.png")
+        save_grab(window, made[-1])
+        window.resize(size)
+        window.settings_owner.change(appearance={"theme": "system"})
     finally:
         window.close()
     return made

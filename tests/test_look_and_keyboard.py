@@ -22,7 +22,11 @@ from app.ui.chat_view import COMPOSER_MAX_LINES
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.shortcuts_help import ShortcutsDialog, shortcut_rows
+from tests.helpers.hub_server import HubServer
 from tests.helpers.windows import send
+from tests.test_first_run import hub, mirror_recommended_models
+
+__all__ = ["hub"]  # the local Hub fixture, shared with the first-run tests
 
 UI = Path(__file__).resolve().parents[1] / "app" / "ui"
 
@@ -312,3 +316,41 @@ def test_the_composer_has_the_focus_after_an_answer(
     assert window.focusWidget() is window.composer
     send(qtbot, window, "Again")
     assert window.focusWidget() is window.composer
+
+
+# downloads -------------------------------------------------------------------------------------
+
+
+def test_a_download_shows_in_the_window_and_opens_the_manager(
+    qtbot: QtBot, hub: HubServer, make_window: Callable[..., MainWindow]
+) -> None:
+    entry_id = mirror_recommended_models()
+    window = make_window(wait_loaded=False)
+    indicator = window.download_indicator
+    assert not indicator.isVisible()
+    shown: list[bool] = []
+    window.download_catalog_model(entry_id)
+    manager = window.model_manager
+    assert manager is not None
+    manager.downloadProgressed.connect(lambda _n, _f: shown.append(indicator.isVisible()))
+    with qtbot.waitSignal(manager.downloadEnded, timeout=240_000):
+        pass
+    assert shown and all(shown), "the indicator shows while the download runs"
+    assert "%" in indicator.text()
+    assert not indicator.isVisible()  # gone once it ended
+    manager.hide()
+    indicator.show()
+    qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
+    assert manager.isVisible()
+
+
+def test_the_catalog_shows_descriptions_and_fit_without_sideways_scrolling(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window(wait_loaded=False)
+    manager = window.open_model_manager()
+    table = manager.catalog_table
+    for row, entry in enumerate(manager.catalog.entries):
+        assert entry.description and entry.description in table.item(row, 0).text()
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import math
 import time
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
@@ -449,7 +450,18 @@ class Composer(QPlainTextEdit):
         )  # fmt: skip
 
     def _fit(self) -> None:
-        height = self.lines_shown() * self.fontMetrics().lineSpacing() + self._chrome()
+        lines = self.lines_shown()
+        first = self.document().firstBlock()
+        laid_out = first.layout().lineCount() if first.layout() is not None else 0
+        line = self.fontMetrics().lineSpacing()
+        if laid_out:  # the height the layout really gives a line (a font's leading may differ)
+            line = max(line, math.ceil(self.blockBoundingRect(first).height() / laid_out))
+        height = lines * line + self._chrome()
+        policy = Qt.ScrollBarPolicy  # a scroll bar only once the cap is reached
+        capped = lines >= COMPOSER_MAX_LINES
+        self.setVerticalScrollBarPolicy(
+            policy.ScrollBarAsNeeded if capped else policy.ScrollBarAlwaysOff
+        )
         if height != self.height():
             self.setFixedHeight(height)
 

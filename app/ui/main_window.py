@@ -49,6 +49,7 @@ from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
 from app.ui.conversation_list import ConversationList
+from app.ui.download_indicator import DownloadIndicator
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
     ConversationInfoDialog,
@@ -263,6 +264,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.server_status)
         self.network_indicator = NetworkIndicator()
         self.statusBar().addPermanentWidget(self.network_indicator)
+        self.download_indicator = DownloadIndicator()
+        self.download_indicator.clicked.connect(self.open_model_manager)
+        self.statusBar().addPermanentWidget(self.download_indicator)
 
     def _action(
         self,
@@ -571,6 +575,7 @@ class MainWindow(QMainWindow):
             self.model_manager = ModelManager(self, lambda: self.settings.imported_models)
             self.model_manager.modelsChanged.connect(lambda _path: self.refresh_models())
             self.model_manager.importRequested.connect(self.import_model)
+            self.download_indicator.follow(self.model_manager)
         self.model_manager.show()  # a child dialog: it stays above the window
         return self.model_manager
 
