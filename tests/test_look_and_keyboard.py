@@ -354,3 +354,32 @@ def test_the_catalog_shows_descriptions_and_fit_without_sideways_scrolling(
         assert entry.description and entry.description in table.item(row, 0).text()
     assert table.horizontalHeader().length() <= table.viewport().width()
     assert not table.horizontalScrollBar().isVisible()
+
+
+# the status area -------------------------------------------------------------------------------
+
+
+def test_an_error_clears_once_what_it_reported_is_fixed(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], starter_model: Path, tmp_path: Path
+) -> None:
+    settings = Settings()
+    settings.local.model_path = str(starter_model)
+    save_settings(settings)
+    window = make_window()
+    area = window.status_area
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF" + b"\0" * 64)
+    with qtbot.waitSignal(window.modelLoadFailed, timeout=240_000):
+        window.load_model(str(broken))
+    assert area.error_row.isVisibleTo(window) and window.last_error
+    assert area.action_button.isVisibleTo(window) and area.action_button.text() == "Retry"
+    with qtbot.waitSignal(window.modelLoaded, timeout=240_000):
+        qtbot.mouseClick(area.action_button, Qt.MouseButton.LeftButton)  # loads the picked one
+    assert not area.error_row.isVisibleTo(window) and window.last_error is None
+    window.show_error("Could not export the chat.")  # not the engine's: a ready model keeps it
+    window.unload_model()
+    with qtbot.waitSignal(window.modelLoaded, timeout=240_000):
+        window.load_model(str(starter_model))
+    assert area.error_row.isVisibleTo(window), "an unrelated error stays until dismissed"
+    qtbot.mouseClick(area.close_button, Qt.MouseButton.LeftButton)
+    assert not area.error_row.isVisibleTo(window) and window.last_error is None

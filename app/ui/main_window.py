@@ -53,7 +53,6 @@ from app.ui.download_indicator import DownloadIndicator
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
     ConversationInfoDialog,
-    RouteBanner,
     confirm_history_send,
     earlier_messages,
     hosted_destination,
@@ -68,6 +67,7 @@ from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.settings_owner import SettingsOwner
+from app.ui.status_area import StatusArea
 from app.ui.theme import ThemeController
 from app.ui.welcome import WelcomePage
 from app.ui.window_look import WindowLook
@@ -75,6 +75,7 @@ from app.ui.workers import run_job
 
 log = logging.getLogger(__name__)
 OPEN_FILE_ITEM = "Open model file…"
+ENGINE = "engine"  # the source of errors that a ready model or a complete answer clears
 _STATUS = {"none": "No model loaded", "failed": "Not loaded"}
 
 
@@ -113,7 +114,6 @@ class MainWindow(QMainWindow):
         self.store = store or ConversationStore(paths.database_path())  # the window closes it
         self.models: list[InstalledModel] = []
         self.model_manager: ModelManager | None = None
-        self.last_error: str | None = None
         self._pending_notes: list[str] = []
         self._closed = False
         self._load_started = time.monotonic()
@@ -198,13 +198,9 @@ class MainWindow(QMainWindow):
         top.addWidget(self.load_progress)
         top.addWidget(self.model_status)
 
-        self.error_banner = QLabel()
-        self.error_banner.setObjectName("errorBanner")
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_banner.setProperty("role", "error")  # coloured by the theme's style sheet
-        self.error_banner.hide()
-        self.route_banner = RouteBanner()
+        self.status_area = StatusArea()  # the hosted warning and the current error, one place
+        self.error_banner = self.status_area.error_banner
+        self.route_banner = self.status_area.route_banner
         self.first_run = FirstRunOffer()
         self.first_run.dismissed = self.settings.window.welcome_dismissed
         self.first_run.dismissedByUser.connect(
@@ -238,8 +234,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 6, 6, 6)
         right_layout.addLayout(top)
-        right_layout.addWidget(self.route_banner)
-        right_layout.addWidget(self.error_banner)
+        right_layout.addWidget(self.status_area)
         self.welcome = WelcomePage(self.first_run)
         self.welcome.promptChosen.connect(self._use_example)
         self.middle = QStackedWidget()  # the welcome page while the chat shown is empty
@@ -420,12 +415,12 @@ class MainWindow(QMainWindow):
         self.welcome.set_model(_welcome_line(state))
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
         if state.kind == "ready":
-            self.clear_error()
+            self.clear_error(ENGINE)  # a failed load or answer is over once a model is ready
             took = time.monotonic() - self._load_started
             self.statusBar().showMessage(f"Loaded {state.label} in {took:.1f} s", 5000)
             self.modelLoaded.emit(state.label)
         elif state.kind == "failed":
-            self.show_error(state.message)
+            self.show_error(state.message, ENGINE, self._engine_fix(hosted))
             if not hosted:
                 self.refresh_models()
             self.modelLoadFailed.emit(state.message)
@@ -476,15 +471,39 @@ class MainWindow(QMainWindow):
 
     # errors and notices ----------------------------------------------------------------------
 
-    def show_error(self, message: str) -> None:
-        """Say what went wrong where the user is looking; the app keeps running."""
-        self.last_error = message
-        self.error_banner.setText(message)
-        self.error_banner.show()
+    def show_error(
+        self,
+        message: str,
+        source: str = "",
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
+        """Say what went wrong where the user is looking, with a way to fix it where there is
+        one; the app keeps running. ``source`` (such as :data:`ENGINE`) lets the error clear
+        once that thing works again."""
+        self.status_area.show_error(message, source, action)
 
-    def clear_error(self) -> None:
-        self.last_error = None
-        self.error_banner.hide()
+    def clear_error(self, source: str | None = None) -> None:
+        """Hide the error (only one from ``source``, when given)."""
+        self.status_area.clear_error(source)
+
+    @property
+    def last_error(self) -> str | None:
+        """The error shown, if any (the status area owns it)."""
+        return self.status_area.error
+
+    def _engine_fix(self, hosted: bool) -> tuple[str, Callable[[], object]]:
+        """The action offered with an engine error: Settings for the hosted route, else load
+        the picked model again."""
+        if hosted:
+            return self.tr("Open Settings"), self.open_settings
+        return self.tr("Retry"), self._retry_local
+
+    def _retry_local(self) -> None:
+        path = self.model_picker.currentData()
+        if path and path != OPEN_FILE_ITEM:
+            self.load_model(path)
+        else:
+            self.open_model_manager()
 
     def _on_notice(self, text: str) -> None:
         """Show a notice in the status bar; in the transcript after the answer it concerns."""
@@ -851,7 +870,7 @@ class MainWindow(QMainWindow):
             return
         problem = self.session.why_not_ready()
         if problem:
-            self.show_error(problem)
+            self.show_error(problem, ENGINE, self._engine_fix(self.settings.route == "hosted"))
             return
         try:
             conversation_id = self.conversation_id
@@ -885,7 +904,7 @@ class MainWindow(QMainWindow):
             return False
         problem = self.session.why_not_ready()
         if problem:
-            self.show_error(problem)
+            self.show_error(problem, ENGINE, self._engine_fix(self.settings.route == "hosted"))
             return False
         return True
 
@@ -1065,9 +1084,9 @@ class MainWindow(QMainWindow):
                     f"Stopped at the {result.usage.completion_tokens:,}-token limit. Continue?"
                 )
         if result.error:
-            self.show_error(result.error)
+            self.show_error(result.error, ENGINE, self._engine_fix(self.settings.route == "hosted"))
         elif result.state == "complete":
-            self.clear_error()  # an earlier failure is over once an answer came through
+            self.clear_error(ENGINE)  # an earlier failure is over once an answer came through
         self._show_stats(result)
         self.conversations.refresh()
         self.answerFinished.emit(result)

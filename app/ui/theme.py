@@ -252,6 +252,9 @@ QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.borde
     background: {c.error_bg}; color: {c.error_text}; border: 1px solid {c.error_border};
     border-radius: {r["m"]}px; padding: {s["m"]}px;
 }}
+*[role="error"] QLabel {{
+    color: {c.error_text}; background: transparent; border: none; padding: 0;
+}}
 *[role="warning"] {{
     background: {c.warn_bg}; color: {c.warn_text}; border: 1px solid {c.warn_border};
     border-radius: {r["m"]}px; padding: {s["m"]}px; font-weight: bold;
