@@ -383,3 +383,19 @@ def test_an_error_clears_once_what_it_reported_is_fixed(
     assert area.error_row.isVisibleTo(window), "an unrelated error stays until dismissed"
     qtbot.mouseClick(area.close_button, Qt.MouseButton.LeftButton)
     assert not area.error_row.isVisibleTo(window) and window.last_error is None
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_focus_ring_is_drawn_in_both_themes(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], name: str
+) -> None:
+    window = make_window(wait_loaded=False)
+    window.settings_owner.change(appearance={"theme": name})
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for widget in (window.composer, window.conversations.search_box):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        image = widget.grab().toImage()
+        edge = image.pixelColor(widget.width() // 2, 0).name()
+        assert edge == theme.THEMES[name].focus, (widget.objectName(), edge)

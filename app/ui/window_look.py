@@ -7,7 +7,7 @@
 - View › Conversation list (Ctrl+B) and a toggle button for it; below :data:`NARROW_PX` wide the
   list collapses by itself, and comes back when the window is widened again;
 - View › Next pane (F6) and Previous pane (Shift+F6): conversation list, transcript, composer;
-- Help › Keyboard shortcuts, built from the window's actual actions;
+- Help › Keyboard shortcuts (Ctrl+/), built from the window's actual actions;
 - the window's size and place and the list's state, saved by :meth:`remember` and restored when
   it is made.
 """
