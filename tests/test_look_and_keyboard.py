@@ -308,12 +308,15 @@ def test_the_composer_has_the_focus_after_an_answer(
     settings.local.model_path = str(starter_model)
     save_settings(settings)
     window = make_window()
+    assert window.middle.currentWidget() is window.welcome  # an empty chat: the welcome page
+    assert window.welcome.model_line.text().endswith("answers, on this computer.")
     window.conversation_list.setFocus()
     window.composer.setPlainText("Hi")
     with qtbot.waitSignal(window.answerFinished, timeout=180_000):
         window.send_button.click()
         window.conversation_list.setFocus()  # the user looks elsewhere while it answers
     assert window.focusWidget() is window.composer
+    assert window.middle.currentWidget() is window.transcript
     send(qtbot, window, "Again")
     assert window.focusWidget() is window.composer
 

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.copy_message_action = self._action("&Copy message", self.copy_message,
                                                 "copyMessageAction")  # fmt: skip
-        self.copy_answer_action = self._action("Copy &last answer", self.copy_last_answer,
+        self.copy_answer_action = self._action(self.tr("Copy &last answer"), self.copy_last_answer,
                                                "copyLastAnswerAction")  # fmt: skip
         self.copy_answer_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.regenerate_action = self._action("&Regenerate answer", self.regenerate,
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         hosted = state.route == "hosted"
         self.model_status.setToolTip("")
         if state.kind == "loading":  # short: the picker names the model, the tooltip says all
-            status = "Checking…" if state.detail else "Loading…"
+            status = self.tr("Checking…") if state.detail else self.tr("Loading…")
             self.model_status.setToolTip(
                 f"Checking {hosted_destination(self.settings)}…" if state.detail else state.label
             )
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         else:
             status = _STATUS[state.kind] if not hosted else "Not connected"
         self.model_status.setText(status)
-        self.welcome.set_model(_welcome_line(state))
+        self.welcome.set_model(self._welcome_line(state))
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
         if state.kind == "ready":
             self.clear_error(ENGINE)  # a failed load or answer is over once a model is ready
@@ -684,6 +684,18 @@ class MainWindow(QMainWindow):
             )
         self._show_welcome_if_empty()
 
+    def _welcome_line(self, state: EngineState) -> str:
+        """The welcome page's line about the model that will answer."""
+        if state.kind == "ready" and state.route == "hosted":
+            return self.tr("%1 answers, hosted: messages leave this computer.").replace(
+                "%1", state.label
+            )
+        if state.kind == "ready":
+            return self.tr("%1 answers, on this computer.").replace("%1", state.label)
+        if state.kind == "loading":
+            return self.tr("Loading the model…")
+        return self.tr("No model is loaded: pick one above, or open the Models menu.")
+
     def _show_welcome_if_empty(self) -> None:
         empty = not self.transcript.message_ids() and not self.transcript.streaming
         self.middle.setCurrentWidget(self.welcome if empty else self.transcript)
@@ -938,7 +950,7 @@ class MainWindow(QMainWindow):
         answers = [m for m in self.store.messages(self.conversation_id) if m.role == "assistant"]
         if answers:
             QApplication.clipboard().setText(answers[-1].content)
-            self.statusBar().showMessage("Answer copied.", 3000)
+            self.statusBar().showMessage(self.tr("Answer copied."), 3000)
 
     def regenerate(self) -> None:
         """Answer the message's question again; the old answer stays as a branch."""
@@ -1135,16 +1147,6 @@ class MainWindow(QMainWindow):
                 log.exception("stopping %s failed", type(part).__name__)
         if self.session.shutdown():
             self.store.close()  # else the worker may still use it; it ends with the process
-
-
-def _welcome_line(state: EngineState) -> str:
-    """The welcome page's line about the model that will answer."""
-    where = "hosted" if state.route == "hosted" else "on this computer"
-    if state.kind == "ready":
-        return f"{state.label} answers, {where}."
-    if state.kind == "loading":
-        return "Loading the model…"
-    return "No model is loaded: pick one above, or open the Models menu."
 
 
 def _confirm(parent: QWidget, title: str, text: str) -> bool:
