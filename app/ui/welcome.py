@@ -8,9 +8,11 @@ Lives on the GUI thread. Signals: ``promptChosen(str text)`` when an example is 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.first_run import FirstRunOffer
+
+COLUMN_PX = 640  # the page's content is at most this wide, centred
 
 
 class WelcomePage(QWidget):
@@ -29,7 +31,14 @@ class WelcomePage(QWidget):
         self.model_line.setProperty("role", "muted")
         self.model_line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.model_line.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        column = QWidget()  # a readable column, centred
+        column.setMaximumWidth(COLUMN_PX)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(column, 10)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(self.model_line)
