@@ -242,6 +242,7 @@ QPushButton:focus, QToolButton:focus {{ border: 2px solid {c.focus}; }}
 QPushButton:default {{ background: {c.accent}; color: {c.on_accent}; border-color: {c.accent}; }}
 QPushButton:default:focus {{ border: 2px solid {c.text}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {c.muted}; border-color: {c.raised}; }}
+QPushButton:default:disabled {{ background: {c.raised}; color: {c.muted}; }}
 QListWidget::item {{ padding: {s["s"]}px {s["m"]}px; border-radius: {r["s"]}px; }}
 QListWidget::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
 QSplitter::handle {{ background: {c.border}; }}
