@@ -126,6 +126,7 @@ TEXT_PAIRS = (
     ("text", "raised"),
     ("muted", "surface"),
     ("muted", "window"),
+    ("muted", "raised"),  # a disabled button's text
     ("on_accent", "accent"),
     ("link", "surface"),
     ("user", "surface"),
