@@ -225,15 +225,15 @@ def stylesheet(c: Colors, base_pt: float) -> str:
     small_pt = round(base_pt * TYPE_SCALE["small"], 1)
     return f"""
 QMainWindow, QDialog {{ background: {c.window}; }}
-QTextBrowser, QPlainTextEdit, QLineEdit, QListWidget, QComboBox, QSpinBox, QDoubleSpinBox {{
+QTextBrowser, QPlainTextEdit, QLineEdit, QListWidget, QComboBox {{
     background: {c.surface}; color: {c.text}; border: 1px solid {c.border};
     border-radius: {r["m"]}px; selection-background-color: {c.accent};
     selection-color: {c.on_accent};
 }}
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{ padding: {s["s"]}px {s["m"]}px; }}
+QLineEdit, QComboBox {{ padding: {s["s"]}px {s["m"]}px; }}
 QPlainTextEdit {{ padding: {s["s"]}px; }}
 QTextBrowser:focus, QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus,
-QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{ border: 2px solid {c.focus}; }}
+QComboBox:focus {{ border: 2px solid {c.focus}; }}
 QPushButton, QToolButton {{
     background: {c.raised}; color: {c.text}; border: 1px solid {c.border};
     border-radius: {r["m"]}px; padding: {s["s"]}px {s["l"]}px;
