@@ -10,8 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
 import socket
+import ssl
 import stat
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -115,6 +119,57 @@ def test_a_download_is_recorded_with_host_and_purpose(starter_model: Path) -> No
     assert ("lookup", "127.0.0.1", port) in [(e.kind, e.host, e.port) for e in events]
     assert ("lookup", "localhost", port) in [(e.kind, e.host, e.port) for e in events]
     assert all(e.allowed and e.local for e in events)
+    # each connection's bytes, from the kernel, kept in the file too: counted when it closed,
+    # or, for the one huggingface_hub keeps open for later, when the ledger is read
+    LEDGER.count_open()
+    events = LEDGER.session_events()
+    assert events == recorded()[1:]
+    connects = [e for e in events if e.kind == "connect"]
+    assert connects and all(e.sent and e.received for e in connects)
+    # the file came in over them, headers on top
+    assert sum(e.received or 0 for e in connects) >= starter_model.stat().st_size
+
+
+def test_the_bytes_of_a_tls_connection_are_recorded_when_it_closes(tmp_path: Path) -> None:
+    """TLS wraps the connected socket in another object (``SSLSocket``), which closes it."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("needs the openssl command to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server_tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_tls.load_cert_chain(cert, key)
+    client_tls = ssl.create_default_context(cafile=str(cert))
+    payload = os.urandom(300_000)
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+
+        def serve() -> None:
+            conn, _ = server.accept()
+            with server_tls.wrap_socket(conn, server_side=True) as tls:
+                assert tls.recv(5) == b"hello"
+                tls.sendall(payload)
+
+        thread = threading.Thread(target=serve)
+        thread.start()
+        LEDGER.new_session()
+        with network_purpose("download"):
+            plain = socket.create_connection(server.getsockname(), timeout=60)
+            with client_tls.wrap_socket(plain, server_hostname="localhost") as tls:
+                tls.sendall(b"hello")
+                got = 0
+                while got < len(payload):
+                    got += len(tls.recv(65536))
+        thread.join(timeout=60)
+    [connect] = [e for e in LEDGER.session_events() if e.kind == "connect"]
+    assert connect.received is not None and connect.received >= len(payload)
+    assert connect.sent is not None and connect.sent >= len(b"hello")
+    assert [e for e in recorded() if e.kind == "connect"][-1] == connect
 
 
 def _config(server: FaultServer) -> HostedConfig:
@@ -207,13 +262,15 @@ def test_csv_export_has_one_row_per_event(tmp_path: Path) -> None:
 
 
 def test_the_network_log_command(capsys: pytest.CaptureFixture[str]) -> None:
+    traffic = {"traffic": 0, "pid": 1, "sent": 512, "received": 4_700_000}  # the later one's
     paths.network_ledger_path().write_text(
-        _line(3, "old.example") + "\n" + _line(0, "new.example") + "\n", encoding="utf-8"
+        "\n".join([_line(3, "old.example"), _line(0, "new.example"), json.dumps(traffic)]),
+        encoding="utf-8",
     )
     assert main(["network-log", "--json"]) == 0
-    assert [e["host"] for e in json.loads(capsys.readouterr().out)] == [
-        "old.example",
-        "new.example",
+    assert [(e["host"], e["sent"], e["received"]) for e in json.loads(capsys.readouterr().out)] == [
+        ("old.example", None, None),
+        ("new.example", 512, 4_700_000),
     ]
     yesterday = time.strftime("%Y-%m-%d", time.localtime(time.time() - 86400))
     out = io.StringIO()
@@ -221,6 +278,7 @@ def test_the_network_log_command(capsys: pytest.CaptureFixture[str]) -> None:
     table = out.getvalue().splitlines()
     assert table[0].split() == ["time", "what", "where", "purpose"]
     assert len(table) == 2 and "new.example:443" in table[1] and "download" in table[1]
+    assert table[1].endswith("512 B sent, 4.7 MB received")
     assert network_log(["--since", "last tuesday"], io.StringIO()) == 2
     paths.network_ledger_path().unlink()
     out = io.StringIO()
@@ -257,4 +315,10 @@ def test_listeners_hear_each_event_and_a_failing_one_breaks_nothing(
     finally:
         LEDGER.remove_listener(broken)
         LEDGER.remove_listener(heard.append)
-    assert [e.kind for e in heard] == ["lookup", "connect"]
+    # the connection once opened, then again once closed, with its bytes
+    assert [(e.kind, e.received) for e in heard] == [
+        ("lookup", None),
+        ("connect", None),
+        ("connect", 0),
+    ]
+    assert heard[1].serial == heard[2].serial

@@ -3,7 +3,8 @@
 - :class:`NetworkIndicator`: a small button for the status bar, "No network use this session" or
   "3 connections · 1 refused", that opens the panel. It follows the ledger live.
 - :class:`NetworkActivityDialog` (objectName ``networkActivity``): the ledger of the last 30 days
-  (time, where, purpose, allowed or refused), exportable as CSV.
+  (time, where, purpose, allowed or refused, bytes sent and received where known), exportable
+  as CSV.
 - :class:`PrivacyPage`: the Settings › Privacy page, the offline lock and encryption at rest,
   read from and written through the :class:`~app.ui.settings_owner.SettingsOwner`.
 - :func:`follow_privacy_settings`: keeps the process's offline lock equal to the setting.
@@ -44,6 +45,7 @@ from app.core.network_ledger import (
     export_csv,
     local_time,
     read_events,
+    traffic_text,
 )
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import run_job
@@ -111,14 +113,14 @@ class NetworkIndicator(QToolButton):
         return self.panel
 
 
-_COLUMNS = ("Time", "Where", "Purpose", "Result")
+_COLUMNS = ("Time", "Where", "Purpose", "Result", "Bytes")
 
 
 class NetworkActivityDialog(QDialog):
     """GUI thread. The ledger of the last 30 days, newest first, with Export CSV.
 
-    Reloads on each new event while open. The ledger file is small (a line per connection), so
-    reading it here is quick.
+    Reloads on each new event while open, and when a connection's byte counts arrive. The
+    ledger file is small (a line per connection), so reading it here is quick.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -159,6 +161,7 @@ class NetworkActivityDialog(QDialog):
 
     def reload(self) -> None:
         """Read the ledger file again and show it, newest first."""
+        LEDGER.count_open()  # connections still open show their bytes so far
         self.events = read_events()
         outside = sum(1 for e in self.events if not e.local)
         lock = (
@@ -181,6 +184,7 @@ class NetworkActivityDialog(QDialog):
                 event.where + (f" ({what})" if what else ""),
                 event.purpose,
                 result,
+                traffic_text(event),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
