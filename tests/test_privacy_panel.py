@@ -71,6 +71,18 @@ def test_the_indicator_follows_the_ledger_from_other_threads(qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: indicator.text() == "1 refused · offline lock on", timeout=30_000)
 
 
+def test_the_indicator_says_at_once_when_the_lock_is_switched(qtbot: QtBot) -> None:
+    owner = SettingsOwner()
+    follow_privacy_settings(owner)  # as the window does, before the indicator
+    indicator = NetworkIndicator(owner)
+    qtbot.addWidget(indicator)
+    assert indicator.text() == "No network use this session"
+    owner.change(privacy={"offline_lock": True})
+    assert indicator.text() == "No network use this session · offline lock on"
+    owner.change(privacy={"offline_lock": False})
+    assert indicator.text() == "No network use this session"
+
+
 def test_the_panel_lists_the_ledger_newest_first_and_exports_csv(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

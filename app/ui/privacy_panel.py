@@ -85,15 +85,19 @@ class _LedgerRelay(QObject):
 class NetworkIndicator(QToolButton):
     """GUI thread. Shows this session's network use; clicking opens the Network activity panel.
 
+    Given the settings ``owner``, it also follows the offline lock as it is switched (after
+    :func:`follow_privacy_settings` has applied it, when that was connected first).
     Signals: ``clicked()`` (QToolButton's).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, owner: SettingsOwner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("networkIndicator")
         self.setAutoRaise(True)
         self._relay = _LedgerRelay(self)
         self._relay.recorded.connect(self.refresh)
+        if owner is not None:
+            owner.changed.connect(self._on_settings_changed)
         self.clicked.connect(self.open_panel)
         self.panel: NetworkActivityDialog | None = None
         self.refresh()
@@ -104,6 +108,10 @@ class NetworkIndicator(QToolButton):
         self.setText(summary.text + lock)
         local = f"; {summary.local} on this computer" if summary.local else ""
         self.setToolTip(f"What Hearth did on the network since it started{local}. Click for all.")
+
+    def _on_settings_changed(self, section: str) -> None:
+        if section == "privacy":
+            self.refresh()
 
     def open_panel(self) -> NetworkActivityDialog:
         if self.panel is None:
