@@ -172,6 +172,20 @@ def test_the_bytes_of_a_tls_connection_are_recorded_when_it_closes(tmp_path: Pat
     assert [e for e in recorded() if e.kind == "connect"][-1] == connect
 
 
+def test_the_bytes_go_to_the_ledger_file_of_their_connection(
+    listener: socket.socket, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connection still open when the data folder changes (a test's end, for one) has its
+    bytes written next to its own line, never into the new folder's ledger."""
+    first = paths.network_ledger_path()
+    conn = socket.create_connection(listener.getsockname(), timeout=30)
+    monkeypatch.setenv("HEARTH_HOME", str(tmp_path / "elsewhere"))
+    conn.close()
+    assert not paths.network_ledger_path().exists()
+    [connect] = [e for e in read_events(path=first) if e.kind == "connect"]
+    assert (connect.sent, connect.received) == (0, 0)
+
+
 def _config(server: FaultServer) -> HostedConfig:
     return HostedConfig(
         provider="openai_compatible",

@@ -181,6 +181,16 @@ def refused_by_lock(exc: BaseException) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Open:
+    """A TCP connection the hook allowed, open still: its event and the file it went to."""
+
+    serial: int
+    port: int | None
+    family: int
+    ledger: Path
+
+
 class NetworkLedger:
     """The audit hook and what it recorded. One per process: :data:`LEDGER`.
 
@@ -198,8 +208,8 @@ class NetworkLedger:
         self._listeners: list[Callable[[NetworkEvent], None]] = []
         self._pruned: set[Path] = set()
         self._serial = 0
-        # file descriptor -> (serial, port, family) of each open TCP connection the hook allowed
-        self._open: dict[int, tuple[int, int | None, int]] = {}
+        # file descriptor -> each open TCP connection the hook allowed
+        self._open: dict[int, _Open] = {}
         self.installed = False
 
     # the switch -------------------------------------------------------------------------
@@ -261,7 +271,9 @@ class NetworkLedger:
             serial = self._serial
             if allowed and kind == "connect" and _is_tcp(args[0]):
                 with contextlib.suppress(OSError, ValueError, AttributeError):
-                    self._open[args[0].fileno()] = (serial, port, args[0].family)
+                    self._open[args[0].fileno()] = _Open(
+                        serial, port, args[0].family, paths.network_ledger_path()
+                    )
         self._record(
             NetworkEvent(
                 time.time(),
@@ -288,7 +300,7 @@ class NetworkLedger:
         with self._lock:
             opened = self._open.pop(fd, None)
         if opened is not None:
-            self._count(sock, opened[0], opened[1])
+            self._count(sock, opened)
 
     def count_open(self) -> None:
         """Record the bytes so far of each connection still open (one a library keeps alive for
@@ -296,20 +308,21 @@ class NetworkLedger:
         counts are final. Never raises."""
         with self._lock:
             opened = list(self._open.items())
-        for fd, (serial, port, family) in opened:
+        for fd, connection in opened:
             try:
-                copy = socket.fromfd(fd, family, socket.SOCK_STREAM)  # a duplicate descriptor
+                copy = socket.fromfd(fd, connection.family, socket.SOCK_STREAM)  # a duplicate
             except OSError:
                 continue
             try:
-                self._count(copy, serial, port)
+                self._count(copy, connection)
             finally:
                 copy.close()
 
-    def _count(self, sock: socket.socket, serial: int, port: int | None) -> None:
+    def _count(self, sock: socket.socket, connection: _Open) -> None:
+        serial = connection.serial
         with contextlib.suppress(OSError):  # a socket with this number that is another one
             peer = sock.getpeername()
-            if isinstance(peer, tuple) and peer[1] != port:
+            if isinstance(peer, tuple) and peer[1] != connection.port:
                 return
         counts = _tcp_bytes(sock)
         if counts is None:
@@ -328,7 +341,7 @@ class NetworkLedger:
             listeners = list(self._listeners)
             traffic = {"traffic": serial, "pid": os.getpid(), "sent": sent, "received": received}
             with contextlib.suppress(OSError, ValueError):
-                self._append_line(traffic)
+                self._append_line(traffic, connection.ledger)  # next to its connection
         if event is not None:
             self._tell(listeners, event)
 
@@ -347,8 +360,8 @@ class NetworkLedger:
             with contextlib.suppress(Exception):  # an observer must never break a connection
                 listener(event)
 
-    def _append_line(self, record: Mapping[str, object]) -> None:
-        path = paths.network_ledger_path()
+    def _append_line(self, record: Mapping[str, object], path: Path | None = None) -> None:
+        path = path or paths.network_ledger_path()
         if path not in self._pruned:
             self._pruned.add(path)
             prune(path)
