@@ -31,6 +31,7 @@ from app.core.downloads import DownloadJob, DownloadPolicy
 from app.core.engines.base import ChatMessage, GenerationParams
 from app.core.engines.hosted import HostedConfig, OpenAIEngine, check_connection
 from app.core.engines.local import LocalEngine
+from app.core.export import export
 from app.core.network_ledger import (
     LEDGER,
     NetworkEvent,
@@ -221,7 +222,7 @@ def test_a_hosted_chat_and_a_connection_check_are_recorded_with_their_purposes()
 
 def test_a_whole_local_chat_leaves_the_ledger_empty(starter_model: Path) -> None:
     """Load (the first load probes the file in a child process, which runs the same hook),
-    chat and save: nothing is recorded, not even on this computer."""
+    chat, save, search and export: nothing is recorded, not even on this computer."""
     store = ConversationStore(paths.database_path())
     engine = LocalEngine(starter_model)
     try:
@@ -230,10 +231,14 @@ def test_a_whole_local_chat_leaves_the_ledger_empty(starter_model: Path) -> None
         result = run_turn(
             store, engine, conversation.id, GenerationParams(max_tokens=8), threading.Event()
         )
+        assert {h.conversation_id for h in store.search("hello")} == {conversation.id}
+        tree = store.tree(conversation.id)
+        assert tree is not None
+        exported = {fmt: export([tree], fmt) for fmt in ("md", "html", "json")}
     finally:
         engine.close()
         store.close()
-    assert result.text
+    assert result.text and all("Say hello." in text for text in exported.values())
     assert LEDGER.session_events() == []
     assert not paths.network_ledger_path().exists()
     assert LEDGER.summary().text == "No network use this session"
