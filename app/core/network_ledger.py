@@ -402,7 +402,7 @@ def _is_tcp(sock: object) -> TypeGuard[socket.socket]:
 
 # Linux's struct tcp_info: u64 tcpi_bytes_acked and tcpi_bytes_received at offset 120, and
 # (Linux 4.19 on) u64 tcpi_bytes_sent and tcpi_bytes_retrans at offset 200
-_TCP_INFO = getattr(socket, "TCP_INFO", None)
+_TCP_INFO = getattr(socket, "TCP_INFO", None) if sys.platform.startswith("linux") else None
 _PAIR = struct.Struct("=QQ")
 _ACKED_RECEIVED_AT = 120
 _SENT_RETRANS_AT = 200
