@@ -25,6 +25,7 @@ def window_factory(qtbot: QtBot) -> Iterator[WindowFactory]:
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
+        qtbot.waitUntil(lambda: window.started, timeout=LOAD_TIMEOUT_MS)  # after the first paint
         if wait_loaded:
             qtbot.waitUntil(
                 lambda: not window.loading and window.loaded_label is not None,
