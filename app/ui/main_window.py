@@ -72,12 +72,14 @@ class MainWindow(QMainWindow):
     """The chat window. Built in-process by tests: ``MainWindow()`` honours ``HEARTH_HOME``.
 
     The constructor builds what the first frame shows; the rest (the model list, the model load,
-    the local server) starts after the first paint, and ``started`` turns True then.
+    the local server) starts after the first paint; ``started`` turns True and
+    ``readyForInput()`` is emitted then.
 
     Signals (GUI thread): ``answerStarted(int conversation_id)``, ``streamFlushed(int chars)``
     each time streamed text reaches the transcript, ``answerFinished(object TurnResult)``,
     ``modelLoaded(str label)`` and ``modelLoadFailed(str message)`` as the engine state enters
-    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended.
+    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended,
+    ``readyForInput()`` once the window started (see above).
     """
 
     answerStarted = Signal(int)
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
     modelLoaded = Signal(str)
     modelLoadFailed = Signal(str)
     fileJobFinished = Signal(str, bool)
+    readyForInput = Signal()
 
     def __init__(
         self,
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         self.composer.setFocus()
         self.started = True
         log.info("window ready for input")
+        self.readyForInput.emit()
 
     # layout ----------------------------------------------------------------------------------
 
