@@ -20,8 +20,9 @@ window accepts input; runs alternate between the cases, and each case's median i
 Ratios: hearth / empty (target <= 3.0), hearth_no_model / empty, and Hearth's load (from "window
 ready" to "loaded") / raw_load, with and without the probe. ``--busy N`` keeps N busy-loop
 processes running meanwhile (a shared machine); ``xcb`` runs under a private Xvfb when one is
-installed. Children compile their bytecode once, in a warm-up round that is not counted (as an
-installed app has its ``.pyc`` files). Prints a table and, last, one JSON line.
+installed; ``--root`` measures another source tree (one that logs those lines). Children compile
+their bytecode once, in a warm-up round that is not counted (as an installed app has its ``.pyc``
+files). Prints a table and, last, one JSON line.
 """
 
 from __future__ import annotations
