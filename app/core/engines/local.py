@@ -125,33 +125,65 @@ def probe_in_subprocess(
     Raises :class:`ModelLoadError` with the reason when the child fails or crashes: the child's
     own message when it could tell what was wrong, else one plain reason with one hint.
     """
-    key = _probe_key(path, n_gpu_layers)
-    if key in _probed():
-        return
-    frozen = getattr(sys, "frozen", False)  # a bundle re-runs itself, not ``python -m app``
-    cmd = [sys.executable] if frozen else [sys.executable, "-m", "app"]
-    cmd += ["--probe-model", str(path), "--probe-gpu-layers", str(n_gpu_layers)]
-    with (
-        tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log,
-        subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT) as proc,
-    ):
-        deadline = time.monotonic() + timeout_s
-        while proc.poll() is None:
-            if cancel is not None and cancel.is_set():
-                proc.kill()
-                raise ModelLoadError(f"Loading {path.name} was cancelled.")
-            if time.monotonic() > deadline:
-                proc.kill()
-                raise ModelLoadError(
-                    f"Loading {path.name} took longer than {timeout_s:.0f} s.",
-                    "The file may be damaged, or too large for this machine.",
-                )
-            time.sleep(0.05)
-        log.seek(0)
-        output = log.read()
-    if proc.returncode != 0:
-        raise _probe_failure(path, proc.returncode, output)
-    _remember_probe(key)
+    probe = _Probe.start(path, n_gpu_layers)
+    if probe is not None:
+        probe.wait(timeout_s, cancel)
+
+
+class _Probe:
+    """The child process of :func:`probe_in_subprocess`, started so that the caller can do
+    something else meanwhile (import llama.cpp) before it waits."""
+
+    def __init__(self, path: Path, key: str, cmd: list[str]) -> None:
+        self.path, self.key = path, key
+        self._output = tempfile.TemporaryFile(  # noqa: SIM115 -- close() closes it
+            "w+", encoding="utf-8", errors="replace"
+        )
+        try:
+            self._proc = subprocess.Popen(cmd, stdout=self._output, stderr=subprocess.STDOUT)
+        except BaseException:
+            self._output.close()
+            raise
+
+    @classmethod
+    def start(cls, path: Path, n_gpu_layers: int) -> _Probe | None:
+        """The probe of ``path``, started; None when the file loaded once already."""
+        key = _probe_key(path, n_gpu_layers)
+        if key in _probed():
+            return None
+        frozen = getattr(sys, "frozen", False)  # a bundle re-runs itself, not ``python -m app``
+        cmd = [sys.executable] if frozen else [sys.executable, "-m", "app"]
+        cmd += ["--probe-model", str(path), "--probe-gpu-layers", str(n_gpu_layers)]
+        return cls(path, key, cmd)
+
+    def wait(self, timeout_s: float = 300.0, cancel: threading.Event | None = None) -> None:
+        """Wait for the child; raise :class:`ModelLoadError` as :func:`probe_in_subprocess`."""
+        proc, path = self._proc, self.path
+        try:
+            deadline = time.monotonic() + timeout_s
+            while proc.poll() is None:
+                if cancel is not None and cancel.is_set():
+                    raise ModelLoadError(f"Loading {path.name} was cancelled.")
+                if time.monotonic() > deadline:
+                    raise ModelLoadError(
+                        f"Loading {path.name} took longer than {timeout_s:.0f} s.",
+                        "The file may be damaged, or too large for this machine.",
+                    )
+                time.sleep(0.05)
+            self._output.seek(0)
+            output = self._output.read()
+        finally:
+            self.close()
+        if proc.returncode != 0:
+            raise _probe_failure(path, proc.returncode, output)
+        _remember_probe(self.key)
+
+    def close(self) -> None:
+        """End the child if it still runs (its result is not wanted)."""
+        if self._proc.poll() is None:
+            self._proc.kill()
+        self._proc.wait()
+        self._output.close()
 
 
 def _probe_failure(path: Path, returncode: int, output: str) -> ModelLoadError:
@@ -272,17 +304,22 @@ class LocalEngine:
     provider = "llama.cpp"
 
     def __init__(self, path: str | Path, options: LoadOptions | None = None) -> None:
-        import llama_cpp
-
-        self._llama_cpp = llama_cpp
         self.path = Path(path)
         options = options or LoadOptions()
         try:
             self.info: GGUFInfo = read_gguf(self.path)
         except GGUFError as exc:
             raise ModelLoadError(f"{self.path.name} cannot be used: {exc}.") from exc
-        if options.probe:
-            probe_in_subprocess(self.path, cancel=options.cancel, n_gpu_layers=options.n_gpu_layers)
+        probe = _Probe.start(self.path, options.n_gpu_layers) if options.probe else None
+        try:
+            import llama_cpp  # meanwhile: the child imports it too, on the other core
+
+            if probe is not None:
+                probe.wait(cancel=options.cancel)
+        finally:
+            if probe is not None:
+                probe.close()
+        self._llama_cpp = llama_cpp
         start_threads = options.n_threads or default_thread_count()
         fixed = options.n_threads > 0
         self._decode_threads = ThreadPolicy(start_threads, fixed=fixed)
