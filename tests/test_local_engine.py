@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core import machine
 from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationParams, Usage
 from app.core.engines.local import (
     LoadOptions,
@@ -500,6 +501,7 @@ def test_the_thread_policy_reaches_llama_cpp_and_the_answer_stats(
     from app.core.machine import RateSample
 
     monkeypatch.setattr(local, "default_thread_count", lambda: 2)
+    monkeypatch.setattr(machine, "_read_proc_stat", lambda: None)  # other programs' load unknown
     eng = LocalEngine(starter_model, LoadOptions(context_cap=1024, probe=False))
     try:
         _, _, usage = collect(eng.stream([ChatMessage("user", "Hi!")], GREEDY, threading.Event()))
@@ -511,5 +513,31 @@ def test_the_thread_policy_reaches_llama_cpp_and_the_answer_stats(
         assert usage.n_threads == 1 and "other programs are using the CPU" in usage.thread_reason
         assert llama_cpp.llama_n_threads(eng._llm.ctx) == 1
         assert llama_cpp.llama_n_threads_batch(eng._llm.ctx) == 1
+    finally:
+        eng.close()
+
+
+def test_a_model_loaded_beside_busy_programs_starts_with_the_cores_they_leave(
+    starter_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import llama_cpp
+
+    from app.core.engines import local
+
+    monkeypatch.setattr(local, "default_thread_count", lambda: 2)
+    monkeypatch.setattr(machine, "logical_cores", lambda: 2)
+    # /proc/stat before and after the load: both CPUs busy for 100 s (far more than the load's
+    # own CPU time), as with two busy programs beside Hearth
+    stats = iter(
+        ["cpu  0 0 0 0 0 0 0 0 0 0\ncpu0\ncpu1", "cpu  20000 0 0 0 0 0 0 0 0 0\ncpu0\ncpu1"]
+    )
+    monkeypatch.setattr(machine, "_read_proc_stat", lambda: next(stats))
+    eng = LocalEngine(starter_model, LoadOptions(context_cap=1024, probe=False))
+    try:
+        assert llama_cpp.llama_n_threads(eng._llm.ctx) == 1
+        assert llama_cpp.llama_n_threads_batch(eng._llm.ctx) == 1
+        _, _, usage = collect(eng.stream([ChatMessage("user", "Hi!")], GREEDY, threading.Event()))
+        assert usage.n_threads == 1 and "other programs are using the CPU" in usage.thread_reason
+        assert eng._decode_threads.start == 2, "it may go back up once the machine is free"
     finally:
         eng.close()

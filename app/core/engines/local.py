@@ -53,7 +53,13 @@ from app.core.engines.chat_template import (
 )
 from app.core.gguf import GGUFError, GGUFInfo, read_gguf
 from app.core.kv_cache import KVCache, default_folder
-from app.core.machine import RateSample, ThreadPolicy, default_thread_count
+from app.core.machine import (
+    OtherProgramsLoad,
+    RateSample,
+    ThreadPolicy,
+    default_thread_count,
+    threads_beside,
+)
 from app.core.models import STARTER_FILE, STARTER_NAME
 from app.core.settings import DEFAULT_CONTEXT_CAP, LocalSettings, atomic_write_text
 
@@ -285,13 +291,16 @@ class LocalEngine:
             probe_in_subprocess(self.path, cancel=options.cancel, n_gpu_layers=options.n_gpu_layers)
         start_threads = options.n_threads or default_thread_count()
         fixed = options.n_threads > 0
-        self._decode_threads = ThreadPolicy(start_threads, fixed=fixed)
-        self._prefill_threads = ThreadPolicy(start_threads, fixed=fixed)
         self._applied_threads = (start_threads, start_threads)
         trained = self.info.context_length or 2048
         n_ctx = max(512, min(trained, options.context_cap))
+        others = OtherProgramsLoad()  # measured meanwhile: where the thread count starts
         try:
-            with _llama_log() as llama_log, _load_progress(options.on_progress, options.cancel):
+            with (
+                _llama_log() as llama_log,
+                _load_progress(options.on_progress, options.cancel),
+                others,
+            ):
                 self._llm = llama_cpp.Llama(
                     model_path=str(self.path),
                     n_ctx=n_ctx,
@@ -311,6 +320,9 @@ class LocalEngine:
                 f"llama.cpp could not load {self.path.name} ({exc}).",
                 "The file may be damaged, or this machine may lack the memory for it.",
             ) from exc
+        begin = threads_beside(others.cpus, start_threads)
+        self._decode_threads = ThreadPolicy(start_threads, fixed=fixed, begin=begin)
+        self._prefill_threads = ThreadPolicy(start_threads, fixed=fixed, begin=begin)
         self.closed = False
         self._stop: threading.Event | None = None
         # the conversation the next stream() answers (None: unnamed, e.g. a server request);
@@ -330,6 +342,7 @@ class LocalEngine:
         # llama.cpp keeps only a raw pointer to the callback: this reference keeps it alive
         self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
         llama_cpp.llama_set_abort_callback(self._llm.ctx, self._abort_callback, None)
+        self._apply_threads()
         self.n_ctx = self._llm.n_ctx()
         self._vocab = self._llm._model.vocab
         self.model = self.path.name
@@ -401,38 +414,43 @@ class LocalEngine:
         self._serving = key
         return key is not None and self._kv is not None
 
-    def _state_bytes(self) -> bytes:
+    def _state_bytes(self) -> ctypes.Array[ctypes.c_uint8]:
+        """llama.cpp's state, in a buffer of its own (handed to the cache writer as it is)."""
         ctx = self._llm.ctx
         size = self._llama_cpp.llama_state_get_size(ctx)
         buf = (ctypes.c_uint8 * size)()
         n = self._llama_cpp.llama_state_get_data(ctx, buf, size)
         if n <= 0 or n > size:
             raise RuntimeError(f"llama_state_get_data returned {n} of {size} bytes")
-        return ctypes.string_at(buf, n)
+        return buf if n == size else (ctypes.c_uint8 * n).from_buffer(buf)
 
     def _restore(self, key: str, tokens: list[int]) -> None:
         """Load the saved state of ``key`` when it shares more of ``tokens`` than memory does.
 
         Only a prefix is ever trusted: :meth:`_prefill` then cuts the cache back to the part
-        that matches ``tokens``, exactly as it does for the in-memory cache.
+        that matches ``tokens``, exactly as it does for the in-memory cache. llama.cpp reads the
+        state straight from the memory-mapped file (:meth:`KVCache.open`), without a copy.
         """
         assert self._kv is not None
-        saved = self._kv.load(self._identity, key)
-        if saved is None:
-            return
         llm = self._llm
-        if _common_prefix(saved.tokens, tokens[:-1]) <= _common_prefix(
-            llm._input_ids[: llm.n_tokens], tokens[:-1]
-        ):
-            return
         started = time.perf_counter()
-        buf = (ctypes.c_uint8 * len(saved.data)).from_buffer_copy(saved.data)
-        n = len(saved.tokens)
-        if self._llama_cpp.llama_state_set_data(llm.ctx, buf, len(saved.data)) != len(saved.data):
+        with self._kv.open(self._identity, key) as saved:
+            if saved is None or _common_prefix(saved.tokens, tokens[:-1]) <= _common_prefix(
+                llm._input_ids[: llm.n_tokens], tokens[:-1]
+            ):
+                return
+            size = saved.data.nbytes
+            src = (ctypes.c_uint8 * size).from_buffer(saved.data)
+            try:
+                accepted = self._llama_cpp.llama_state_set_data(llm.ctx, src, size)
+            finally:
+                del src  # the mapping closes when the block ends: nothing may point into it
+        if accepted != size:
             log.warning("llama.cpp refused the saved state of %s; re-reading it", key)
             llm._ctx.kv_cache_clear()
             llm.reset()
             return
+        n = len(saved.tokens)
         llm._ctx.kv_cache_seq_rm(-1, n, -1)
         llm.input_ids[:n] = saved.tokens
         llm.n_tokens = n
