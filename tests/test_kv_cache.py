@@ -8,12 +8,14 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import llama_cpp
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.base import ChatMessage, Delta, GenerationParams, Usage
 from app.core.engines.local import LoadOptions, LocalEngine
 from app.core.kv_cache import SUFFIX, KVCache, decode, encode
+from app.server.gateway import Failed, Finished, GenerationJob, GenerationRequest, LocalGateway
 
 SYSTEM = ChatMessage("system", "You are a helpful assistant.")
 GREEDY = GenerationParams(temperature=0.0, max_tokens=32, seed=1)
@@ -266,3 +268,74 @@ def test_the_llama_cpp_python_internals_saved_states_and_load_progress_use_exist
     assert "progress_callback" in dict(low.llama_model_params._fields_)
     assert hasattr(_internals.LlamaContext, "kv_cache_clear")
     assert "input_ids" in llama_cpp.Llama.__init__.__code__.co_names
+
+
+def _serve(gateway: LocalGateway, messages: list[ChatMessage]) -> tuple[str, Usage, int]:
+    """One chat request through ``hearth serve``'s gateway: its text, usage, and the prompt
+    tokens llama.cpp evaluated (every ``Llama.eval`` before the first text came out)."""
+    texts: list[str] = []
+    evaluated: list[int] = []
+    prompt_evaluated: list[int] = []
+    done = threading.Event()
+    finished: list[Finished] = []
+
+    def emit(event: object) -> None:
+        if isinstance(event, Delta) and event.text:
+            if not prompt_evaluated:
+                prompt_evaluated.append(sum(evaluated))
+            texts.append(event.text)
+        elif isinstance(event, Finished):
+            finished.append(event)
+            done.set()
+        elif isinstance(event, Failed):
+            done.set()
+
+    original = llama_cpp.Llama.eval
+
+    def counted(self: llama_cpp.Llama, tokens: list[int]) -> None:
+        evaluated.append(len(tokens))
+        original(self, tokens)
+
+    llama_cpp.Llama.eval = counted  # type: ignore[method-assign]
+    try:
+        gateway.submit(GenerationJob(GenerationRequest(GREEDY, tuple(messages)), emit))
+        assert done.wait(120), "the request was answered"
+    finally:
+        llama_cpp.Llama.eval = original  # type: ignore[method-assign]
+    assert finished and prompt_evaluated, "the request was answered with text"
+    return "".join(texts), finished[0].usage, prompt_evaluated[0]
+
+
+def test_server_requests_resume_from_a_saved_state_sharing_their_prefix(
+    starter_model: Path, tmp_path: Path, engines: list[LocalEngine]
+) -> None:
+    folder = tmp_path / "kv"
+    window = LocalEngine(starter_model, opts(folder))
+    engines.append(window)
+    answer, first_usage = ask(window, FIRST, "conv-1")
+    window.close()  # a conversation of the window, saved
+    follow = [*FIRST, ChatMessage("assistant", answer), ChatMessage("user", "Shorter.")]
+    reference = LocalEngine(starter_model, LoadOptions(probe=False))  # no cache: re-reads
+    engines.append(reference)
+
+    gateway = LocalGateway(starter_model, opts(folder))
+    gateway.start()
+    try:
+        text, usage, evaluated = _serve(gateway, follow)
+    finally:
+        gateway.close()  # saves the request's state too
+    assert usage.cached_prompt_tokens >= first_usage.prompt_tokens - 1
+    assert evaluated == usage.prompt_tokens - usage.cached_prompt_tokens, "only the new tokens"
+    assert text == ask(reference, follow, None)[0]
+
+    # the server's own conversation is saved the same way and found again by its prefix
+    again = [*follow, ChatMessage("assistant", text), ChatMessage("user", "Why?")]
+    gateway = LocalGateway(starter_model, opts(folder))
+    gateway.start()
+    try:
+        text, later, evaluated = _serve(gateway, again)
+    finally:
+        gateway.close()
+    assert later.cached_prompt_tokens >= usage.prompt_tokens - 1
+    assert evaluated == later.prompt_tokens - later.cached_prompt_tokens
+    assert text == ask(reference, again, None)[0]

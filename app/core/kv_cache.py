@@ -33,7 +33,7 @@ import struct
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -116,6 +116,8 @@ class KVCache:
         self.folder = folder
         self.limit_bytes = limit_bytes
         self._writer: threading.Thread | None = None
+        # path -> (size, inode, change time), (identity, tokens): headers already read
+        self._headers: dict[Path, tuple[tuple[int, int, int], tuple[str, list[int]]]] = {}
 
     def _file(self, identity: str, key: str) -> Path:
         name = hashlib.sha256(f"{identity}\0{key}".encode()).hexdigest()[:40]
@@ -165,12 +167,52 @@ class KVCache:
             self._writer.join()
             self._writer = None
 
-    @contextlib.contextmanager
-    def open(self, identity: str, key: str) -> Iterator[SavedState | None]:
+    def open(self, identity: str, key: str) -> contextlib.AbstractContextManager[SavedState | None]:
         """The state saved for ``key`` under ``identity`` while the block runs; a damaged file is
         deleted. The state's bytes are the file's, memory-mapped: copy what must outlive it."""
         self.flush()
-        path = self._file(identity, key)
+        return self._open(self._file(identity, key), identity)
+
+    def open_longest(
+        self, identity: str, tokens: list[int], more_than: int = 0
+    ) -> contextlib.AbstractContextManager[SavedState | None]:
+        """Like :meth:`open`, for the saved state under ``identity`` (any conversation) whose
+        tokens share the longest prefix with ``tokens``, if longer than ``more_than``."""
+        self.flush()
+        best, best_path = more_than, None
+        for path in self.files():
+            header = self._header(path)
+            if header is not None and header[0] == identity:
+                shared = common_prefix(header[1], tokens)
+                if shared > best:
+                    best, best_path = shared, path
+        if best_path is None:
+            return contextlib.nullcontext()
+        return self._open(best_path, identity)
+
+    def _header(self, path: Path) -> tuple[str, list[int]] | None:
+        """A file's identity and token ids, unchecked (the checksum is checked when it is
+        opened), remembered while the file is unchanged."""
+        try:
+            st = path.stat()
+            stamp = (st.st_size, st.st_ino, st.st_ctime_ns)
+            known = self._headers.get(path)
+            if known is not None and known[0] == stamp:
+                return known[1]
+            with open(path, "rb") as file:
+                start = file.read(len(MAGIC) + _HEAD.size + _META.size)
+                if len(start) < len(MAGIC) + _HEAD.size + _META.size or not start.startswith(MAGIC):
+                    return None
+                (meta_len,) = _META.unpack_from(start, len(MAGIC) + _HEAD.size)
+                meta = json.loads(file.read(meta_len))
+            header = (str(meta["identity"]), [int(t) for t in meta["tokens"]])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        self._headers[path] = (stamp, header)
+        return header
+
+    @contextlib.contextmanager
+    def _open(self, path: Path, identity: str) -> Iterator[SavedState | None]:
         try:
             with open(path, "rb") as file:
                 # copy-on-write: writable for ctypes, yet never written back to the file
@@ -225,6 +267,16 @@ class KVCache:
         for path in self.files():
             with contextlib.suppress(OSError):
                 path.unlink()
+
+
+def common_prefix(a: Iterable[int], b: list[int]) -> int:
+    """How many leading token ids ``a`` (a list or array) and ``b`` share."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _discard(path: Path) -> None:
