@@ -339,3 +339,18 @@ def test_server_requests_resume_from_a_saved_state_sharing_their_prefix(
     assert later.cached_prompt_tokens >= usage.prompt_tokens - 1
     assert evaluated == later.prompt_tokens - later.cached_prompt_tokens
     assert text == ask(reference, again, None)[0]
+
+
+def test_the_longest_shared_prefix_is_found_among_saved_states_of_the_same_identity(
+    tmp_path: Path,
+) -> None:
+    cache = KVCache(tmp_path, limit_bytes=1 << 20)
+    cache.save("m", "short", [1, 2, 9], b"short")
+    cache.save("m", "long", [1, 2, 3, 4, 9], b"long")
+    cache.save("other-model", "longer", [1, 2, 3, 4, 5], b"other")
+    with cache.open_longest("m", [1, 2, 3, 4, 5, 6]) as state:
+        assert state is not None and bytes(state.data) == b"long"
+    with cache.open_longest("m", [1, 2, 3, 4, 5, 6], more_than=4) as state:
+        assert state is None, "memory already holds as much"
+    with cache.open_longest("m", [7, 8]) as state:
+        assert state is None
