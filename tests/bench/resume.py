@@ -64,9 +64,9 @@ def timed_restores(engine: LocalEngine, into: list[float]) -> None:
     """Record how long each restore of a saved state takes on ``engine``."""
     original = engine._restore
 
-    def restore(key: str, tokens: list[int]) -> None:
+    def restore(tokens: list[int], key: str | None) -> None:
         started = time.perf_counter()
-        original(key, tokens)
+        original(tokens, key)
         into.append(time.perf_counter() - started)
 
     engine._restore = restore  # type: ignore[method-assign]
