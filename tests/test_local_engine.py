@@ -362,6 +362,20 @@ def test_after_aborted_prefill_and_decode_the_next_answer_is_a_fresh_engines(
         fresh.close()
 
 
+def test_stop_aborts_a_raw_completion_mid_chunk_like_a_chat(starter_model: Path) -> None:
+    """The server's raw completions go through the same loop as chats, Stop included."""
+    engine = LocalEngine(starter_model, LoadOptions(context_cap=2048, probe=False))
+    try:
+        stop = threading.Event()
+        _stop_inside_decode(engine, stop, at_position=256)  # the third prompt chunk
+        _, _, usage = collect(engine.complete("A busy harbour at dawn. " * 80, GREEDY, stop))
+        assert usage.completion_tokens == 0 and usage.prompt_tokens > 400
+        assert engine._llm.n_tokens == 256, "the chunk running when Stop came was aborted"
+        _assert_consistent(engine)
+    finally:
+        engine.close()
+
+
 # --- Chat templates that would hang or flood the worker -------------------------------------
 
 NESTED_LOOPS = (
