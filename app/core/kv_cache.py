@@ -180,7 +180,9 @@ class KVCache:
         tokens share the longest prefix with ``tokens``, if longer than ``more_than``."""
         self.flush()
         best, best_path = more_than, None
-        for path in self.files():
+        files = self.files()
+        self._headers = {p: known for p, known in self._headers.items() if p in files}
+        for path in files:
             header = self._header(path)
             if header is not None and header[0] == identity:
                 shared = common_prefix(header[1], tokens)
