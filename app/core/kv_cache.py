@@ -181,7 +181,8 @@ class KVCache:
         self.flush()
         best, best_path = more_than, None
         files = self.files()
-        self._headers = {p: known for p, known in self._headers.items() if p in files}
+        present = set(files)
+        self._headers = {p: known for p, known in self._headers.items() if p in present}
         for path in files:
             header = self._header(path)
             if header is not None and header[0] == identity:
