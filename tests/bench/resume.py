@@ -56,14 +56,21 @@ def conversation(engine: LocalEngine, tokens: int) -> list[ChatMessage]:
 def ttft(
     engine: LocalEngine, messages: list[ChatMessage], key: str | None, into: list[int] | None = None
 ) -> float:
-    """Time to first token of one answer; ``into`` gets the prompt tokens it evaluated."""
+    """Time to first token of one answer; ``into`` gets the prompt tokens it evaluated (and the
+    case is printed with its threads: a thread policy trying one more on a busy machine shows)."""
     engine.conversation_key = key
+    prefill_threads = engine._applied_threads[1]
     usage = None
     for delta in engine.stream(messages, PARAMS, threading.Event()):
         usage = delta.usage or usage
     assert usage is not None and usage.time_to_first_token_s is not None
     if into is not None:
         into.append(usage.prompt_tokens - usage.cached_prompt_tokens)
+        print(
+            f"  {usage.time_to_first_token_s:.3f} s, prompt read with {prefill_threads} "
+            f"thread(s), answer with {usage.n_threads} ({usage.thread_reason})",
+            flush=True,
+        )
     return usage.time_to_first_token_s
 
 
