@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ from app.core.chat import TurnResult
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
+from app.ui.answer_sources import passages_may_go, recorded_notes
 from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
 from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
@@ -52,7 +53,6 @@ from app.ui.hosted_route import (
 from app.ui.model_manager import ModelManager, dropped_gguf_path
 
 if TYPE_CHECKING:
-    from app.core.documents.index import Passage
     from app.ui.documents_panel import DocumentsPanel
     from app.ui.local_server import LocalServerController
 from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
@@ -599,10 +599,12 @@ class MainWindow(QMainWindow):
             siblings = self.store.siblings(m.id)
             if len(siblings) > 1:
                 branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
+        notes = recorded_notes([m.id for m in messages if m.role == "assistant"])
         if conversation_id != self.session.streaming_conversation:
-            self.transcript.show_messages(messages, branches)
+            self.transcript.show_messages(messages, branches, notes)
             return
-        self.transcript.show_messages([m for m in messages if m.state != "streaming"], branches)
+        shown = [m for m in messages if m.state != "streaming"]
+        self.transcript.show_messages(shown, branches, notes)
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
@@ -736,17 +738,20 @@ class MainWindow(QMainWindow):
             self.local_server.restart()  # clients must use the new token
 
     def _confirm_route(self, conversation_id: int) -> bool:
-        """Ask before a chat's local history first goes to a hosted provider."""
-        route = self.settings.route
+        """Ask before a chat's local history first goes to a hosted provider, and before passages
+        of its documents do."""
         conv = self.store.conversation(conversation_id)
-        if conv is None or conv.route == route or route != "hosted":
+        if conv is None or self.settings.route != "hosted":
             return True
-        earlier = earlier_messages(self.store, conversation_id)
         destination = hosted_destination(self.settings)
+        earlier = earlier_messages(self.store, conversation_id) if conv.route != "hosted" else 0
         if earlier and not confirm_history_send(self, earlier, destination):
             self.statusBar().showMessage(
                 "Not sent. Start a new chat, or switch to Local in Settings….", 8000
             )
+            return False
+        if not passages_may_go(self, conversation_id, destination):
+            self.statusBar().showMessage("Not sent.", 5000)
             return False
         return True
 
@@ -979,7 +984,8 @@ class MainWindow(QMainWindow):
             if result.error:
                 self.transcript.append_error(result.error)
             if result.sources is not None:
-                self.transcript.append_note(sources_line(result.sources))
+                for note in recorded_notes([result.message_id]).values():
+                    self.transcript.append_note_html(note)
             if result.finish_reason == "length" and result.usage is not None:
                 self.transcript.append_note(
                     f"Stopped at the {result.usage.completion_tokens:,}-token limit. Continue?"
@@ -1046,11 +1052,3 @@ def _resolved(path: str) -> str:
         return str(Path(path).expanduser().resolve())
     except (OSError, RuntimeError):
         return str(Path(path).expanduser().absolute())
-
-
-def sources_line(sources: Sequence[Passage]) -> str:
-    """Under an answer: the passages of the user's documents it was given, or that none matched."""
-    if not sources:
-        return "No passage of the attached documents matched this question; answered without them."
-    cited = "; ".join(f"[{n}] {p.location()}" for n, p in enumerate(sources, start=1))
-    return f"Sources (from your documents, on this machine): {cited}"

@@ -404,7 +404,8 @@ class ChatWorker(QObject):
 def _documents_for(conversation_id: int, engine: Engine) -> dict[str, Any]:
     """``run_turn``'s document arguments for a conversation with collections attached: the
     passages that match the question go into the prompt and the answer's sources are recorded.
-    Nothing (not even a database file) for a conversation without documents."""
+    Nothing (not even a database file) for a conversation without documents, and nothing for
+    a hosted engine unless the user said yes for this conversation (the window asks first)."""
     from app.core import paths
 
     if not paths.documents_database_path().exists():
@@ -412,17 +413,23 @@ def _documents_for(conversation_id: int, engine: Engine) -> dict[str, Any]:
     from app.core.documents.context import DocumentsContext, budget_for
     from app.core.documents.index import DocumentIndex
 
+    sent_to: str | None = None
     index = DocumentIndex()
     try:
         if not index.attached(conversation_id):
             return {}
+        if engine.route == "hosted":
+            consent = index.hosted_consent(conversation_id)
+            if consent is None or not consent[1]:
+                return {}
+            sent_to = consent[0]
     finally:
         index.close()
 
     def record(message_id: int, passages: Any) -> None:
         index = DocumentIndex()
         try:
-            index.record_sources(message_id, passages)
+            index.record_sources(message_id, passages, sent_to)
         finally:
             index.close()
 

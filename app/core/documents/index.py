@@ -81,6 +81,12 @@ SCHEMA = (
     message_id   INTEGER PRIMARY KEY,
     sources_json TEXT NOT NULL
 )""",
+    # a conversation's answer to "may passages go to <destination>?" (1 yes, 0 no)
+    """CREATE TABLE IF NOT EXISTS hosted_consent (
+    conversation_id INTEGER PRIMARY KEY,
+    destination     TEXT NOT NULL,
+    allowed         INTEGER NOT NULL
+)""",
     """CREATE TABLE IF NOT EXISTS attached (
     conversation_id INTEGER NOT NULL,
     collection_id   INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
@@ -190,12 +196,7 @@ class Passage:
 
     def location(self) -> str:
         """``file.pdf, page 3`` / ``notes.md, "Setup"``: where the passage is, for a citation."""
-        where = [Path(self.path).name]
-        if self.page is not None:
-            where.append(f"page {self.page}")
-        if self.heading:
-            where.append(f'"{self.heading}"')
-        return ", ".join(where)
+        return _location(self.path, self.page, self.heading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +208,20 @@ class Source:
     page: int | None
     heading: str | None
     position: int  # the passage's place in its file, from 0
+    sent_to: str | None = None  # the hosted route the passage went to; None: stayed here
+
+    def location(self) -> str:
+        """Where the passage is, in the words of :meth:`Passage.location`."""
+        return _location(self.path, self.page, self.heading)
+
+
+def _location(path: str, page: int | None, heading: str | None) -> str:
+    where = [Path(path).name]
+    if page is not None:
+        where.append(f"page {page}")
+    if heading:
+        where.append(f'"{heading}"')
+    return ", ".join(where)
 
 
 def display(raw: bytes) -> str:
@@ -532,10 +547,12 @@ class DocumentIndex:
             cid = self._collection_id(name)
             self._db.execute("INSERT OR IGNORE INTO attached VALUES (?, ?)", (conversation_id, cid))
 
-    def record_sources(self, message_id: int, passages: Sequence[Passage]) -> None:
+    def record_sources(
+        self, message_id: int, passages: Sequence[Passage], sent_to: str | None = None
+    ) -> None:
         """Remember which passages an answer was given ([] : documents were attached, and none
-        matched)."""
-        rows = [asdict(_source(p)) for p in passages]
+        matched), and where they went when the answer came from the hosted route."""
+        rows = [asdict(_source(p, sent_to)) for p in passages]
         with self._transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO answer_sources VALUES (?, ?)",
@@ -548,6 +565,32 @@ class DocumentIndex:
             "SELECT sources_json FROM answer_sources WHERE message_id = ?", (message_id,)
         ).fetchone()
         return None if row is None else [Source(**item) for item in json.loads(row[0])]
+
+    def sources_for(self, message_ids: Sequence[int]) -> dict[int, list[Source]]:
+        """:meth:`sources` of many answers at once (those with none recorded left out)."""
+        rows = self._db.execute(
+            "SELECT message_id, sources_json FROM answer_sources"
+            " WHERE message_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(message_ids)),),
+        )
+        return {r[0]: [Source(**item) for item in json.loads(r[1])] for r in rows}
+
+    def hosted_consent(self, conversation_id: int) -> tuple[str, bool] | None:
+        """The hosted destination the user was last asked about in this conversation, and
+        whether passages may go there (None: never asked)."""
+        row = self._db.execute(
+            "SELECT destination, allowed FROM hosted_consent WHERE conversation_id = ?",
+            (conversation_id,),
+        ).fetchone()
+        return None if row is None else (str(row[0]), bool(row[1]))
+
+    def set_hosted_consent(self, conversation_id: int, destination: str, allowed: bool) -> None:
+        """Remember the user's answer for a conversation and destination."""
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO hosted_consent VALUES (?, ?, ?)",
+                (conversation_id, destination, int(allowed)),
+            )
 
     def detach(self, conversation_id: int, name: str) -> None:
         with self._transaction():
@@ -579,8 +622,10 @@ def _read(raw: bytes) -> tuple[list[Chunk], str | None]:
         return [], f"could not be read ({type(exc).__name__})"
 
 
-def _source(passage: Passage) -> Source:
-    return Source(passage.collection, passage.path, passage.page, passage.heading, passage.ordinal)
+def _source(passage: Passage, sent_to: str | None) -> Source:
+    return Source(
+        passage.collection, passage.path, passage.page, passage.heading, passage.ordinal, sent_to
+    )
 
 
 def _under(path: bytes, root: bytes) -> bool:
