@@ -356,3 +356,21 @@ def test_a_database_from_the_row_trigger_version_is_upgraded_and_stays_consisten
         )
     finally:
         index.close()
+
+
+def test_a_connection_open_while_another_indexes_still_searches(tmp_path: Path) -> None:
+    """The window's panel keeps its index open while workers open their own and index."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("Carrots like sandy soil.\n")
+    panel = DocumentIndex()
+    try:
+        panel.add("Garden", [tmp_path / "docs"])
+        panel.index("Garden")
+        (tmp_path / "docs" / "b.md").write_text("Basil wants warmth.\n")
+        worker = DocumentIndex()
+        worker.index("Garden")
+        worker.close()
+        assert [Path(p.path).name for p in panel.search("basil")] == ["b.md"]
+        assert [Path(p.path).name for p in panel.search("carrots")] == ["a.md"]
+    finally:
+        panel.close()

@@ -63,8 +63,6 @@ SCHEMA = (
     "CREATE INDEX IF NOT EXISTS passages_file ON passages(file_id)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS passage_search USING fts5(heading, text,"
     " content='passages', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
-    # headings weigh twice the text in BM25; ``ORDER BY rank`` uses this
-    "INSERT INTO passage_search (passage_search, rank) VALUES ('rank', 'bm25(2.0, 1.0)')",
     # New passages enter the search index in one statement per batch (_index_written): a trigger
     # per row made FTS5 flush its buffer on every row, which took three quarters of indexing.
     "DROP TRIGGER IF EXISTS passage_search_insert",
@@ -258,10 +256,20 @@ class DocumentIndex:
             with self._transaction():
                 for statement in SCHEMA:
                     self._db.execute(statement)
+                self._set_rank()
         except (OSError, sqlite3.Error) as exc:
             raise DocumentsError(
                 f"Hearth cannot open its documents database {self.path}: {exc}"
             ) from exc
+
+    def _set_rank(self) -> None:
+        """Headings weigh twice the text in BM25 (``ORDER BY rank`` uses this). Written once:
+        writing FTS5's configuration again breaks searches on connections already open."""
+        if self._db.execute("SELECT 1 FROM passage_search_config WHERE k = 'rank'").fetchone():
+            return
+        self._db.execute(
+            "INSERT INTO passage_search (passage_search, rank) VALUES ('rank', 'bm25(2.0, 1.0)')"
+        )
 
     def close(self) -> None:
         self._db.close()
@@ -442,6 +450,13 @@ class DocumentIndex:
             (json.dumps(file_ids),),
         )
         file_ids.clear()
+
+    def watch_paths(self) -> tuple[list[str], list[str]]:
+        """The folders and files of every collection, for a file watcher: (roots, files),
+        those whose names are not UTF-8 left out (their folder's watch still sees them)."""
+        roots = [bytes(r[0]) for r in self._db.execute("SELECT DISTINCT path FROM roots")]
+        files = [bytes(r[0]) for r in self._db.execute("SELECT path FROM files ORDER BY path")]
+        return _texts(roots), _texts(files)
 
     # --- search -------------------------------------------------------------------------------
 
@@ -626,6 +641,16 @@ def _source(passage: Passage, sent_to: str | None) -> Source:
     return Source(
         passage.collection, passage.path, passage.page, passage.heading, passage.ordinal, sent_to
     )
+
+
+def _texts(raws: list[bytes]) -> list[str]:
+    texts = []
+    for raw in raws:
+        try:
+            texts.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return texts
 
 
 def _under(path: bytes, root: bytes) -> bool:
