@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.documents import DocumentIndex, Source
+from app.core.documents import DocumentIndex, IndexReport, Source
 from app.core.settings import Settings, save_settings
 from app.ui.answer_sources import source_url
 from app.ui.chat_view import TranscriptView
@@ -209,4 +209,55 @@ def test_the_hosted_route_asks_before_passages_leave_and_remembers_per_chat(
         assert recorded and recorded[0].sent_to == host
         window.select_conversation(kept)
         assert "Sources" not in window.transcript.toPlainText()
+    index.close()
+
+
+def test_changes_to_a_collection_are_picked_up_while_hearth_runs(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    s = Settings()
+    s.generation.max_tokens = 4
+    save_settings(s)
+    docs = tmp_path / "garden"
+    (docs / "beds").mkdir(parents=True)
+    soil = docs / "soil.md"
+    soil.write_text("# Soil\n\nCarrots like sandy soil.\n", encoding="utf-8")
+    index = DocumentIndex()
+    index.add("Garden", [docs])
+    index.index("Garden")
+
+    def found(query: str) -> list[str]:
+        return sorted(Path(p.path).name for p in index.search(query))
+
+    # changed while Hearth was not running: the check on start reads it
+    (docs / "beds" / "herbs.md").write_text("Basil wants warmth.\n", encoding="utf-8")
+    window = make_window()
+    watcher = window.documents_watcher
+    qtbot.waitUntil(lambda: found("basil") == ["herbs.md"], timeout=60_000)
+
+    def changed(action: Callable[[], object]) -> list[IndexReport]:
+        with qtbot.waitSignal(watcher.refreshed, timeout=60_000) as refreshed:
+            action()
+        reports = refreshed.args[0]
+        assert isinstance(reports, list)
+        return reports
+
+    # an edit in place
+    [report] = changed(lambda: soil.write_text("Tomatoes need full sunlight.\n", encoding="utf-8"))
+    assert (report.updated, report.unchanged) == (1, 1)
+    assert found("tomatoes") == ["soil.md"] and found("carrots") == []
+    # a new file in a folder, a rename, a deletion
+    [report] = changed(lambda: (docs / "beds" / "roses.md").write_text("Prune roses in March.\n"))
+    assert report.added == 1 and found("prune") == ["roses.md"]
+    [report] = changed(lambda: (docs / "beds" / "herbs.md").rename(docs / "beds" / "kitchen.md"))
+    assert (report.added, report.removed) == (1, 1) and found("basil") == ["kitchen.md"]
+    [report] = changed((docs / "beds" / "roses.md").unlink)
+    assert report.removed == 1 and found("prune") == []
+
+    # and an answer in a chat with the collection attached is given the edited text
+    assert send(qtbot, window, "Hello").state == "complete"
+    index.attach(window.conversation_id or -1, "Garden")
+    result = send(qtbot, window, "What do tomatoes need?")
+    assert result.sources and Path(result.sources[0].path).name == "soil.md"
+    assert "sunlight" in result.sources[0].text
     index.close()

@@ -42,6 +42,7 @@ from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui.answer_sources import passages_may_go, recorded_notes
 from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
 from app.ui.conversation_list import ConversationList
+from app.ui.documents_watch import DocumentsWatcher
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
     ConversationInfoDialog,
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         self.settings_owner.saveFailed.connect(self.show_error)
         self.local_server: LocalServerController | None = None  # made when first switched on
         self._documents: tuple[QDialog, DocumentsPanel] | None = None  # made when first opened
+        self.documents_watcher = DocumentsWatcher(parent=self)  # collections kept current
+        self.documents_watcher.refreshed.connect(self._on_documents_refreshed)
+        self.documents_watcher.start()
         self._serve_if_enabled()
 
         self.conversations.refresh()
@@ -566,6 +570,7 @@ class MainWindow(QMainWindow):
             dialog.setWindowTitle("Documents")
             layout = QVBoxLayout(dialog)
             panel = DocumentsPanel(parent=dialog)
+            panel.collectionsChanged.connect(self.documents_watcher.schedule)
             layout.addWidget(panel)
             dialog.resize(720, 480)
             self._documents = (dialog, panel)
@@ -573,6 +578,10 @@ class MainWindow(QMainWindow):
         panel.set_conversation(self.conversation_id)
         dialog.show()
         return dialog
+
+    def _on_documents_refreshed(self, _reports: object) -> None:
+        if self._documents is not None:
+            self._documents[1].refresh()
 
     def new_conversation(self) -> None:
         if self._documents is not None:
@@ -1029,7 +1038,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.hide()
         documents = self._documents[1] if self._documents is not None else None
-        for part in (self.local_server, self.model_manager, documents):
+        for part in (self.local_server, self.model_manager, documents, self.documents_watcher):
             if part is None:
                 continue
             try:
