@@ -539,6 +539,11 @@ class DocumentIndex:
         ).fetchall()
         return [r[0] for r in rows], [bytes(r[1]) for r in rows]
 
+    def version(self) -> tuple[int, int]:
+        """Changes whenever the database changed, by this connection or another (for caches)."""
+        (data_version,) = self._db.execute("PRAGMA data_version").fetchone()
+        return int(data_version), self._db.total_changes
+
     def retrieve(self, collections: Iterable[str], query: str, budget_tokens: int) -> list[Passage]:
         """The best passages for ``query`` that fit together in ``budget_tokens`` (estimated)."""
         names = list(collections)

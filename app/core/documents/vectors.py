@@ -73,17 +73,58 @@ def embed_collection(index: DocumentIndex, name: str, embedder: Embedder) -> int
     return len(missing)
 
 
+class VectorCache:
+    """The vectors of some collections from one model, as one matrix in memory: read from the
+    database on first use and again only after the database changed (any write, by any
+    connection: :meth:`DocumentIndex.version`). Belongs to the thread of its index."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._ids: npt.NDArray[np.int64] = np.empty(0, dtype=np.int64)
+        self._matrix: Vectors = np.empty((0, 0), dtype=np.float32)
+
+    def get(
+        self, index: DocumentIndex, names: Sequence[str], model: str
+    ) -> tuple[npt.NDArray[np.int64], Vectors]:
+        """(passage ids, one unit vector per row) of the named collections from ``model``."""
+        key = (tuple(sorted(names)), model, index.path, index.version())
+        if key != self._key:
+            ids, blobs = index.vectors(list(names), model)
+            self._ids = np.asarray(ids, dtype=np.int64)
+            self._matrix = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), -1)
+            self._key = key
+        return self._ids, self._matrix
+
+
+def nearest(
+    ids: npt.NDArray[np.int64], matrix: Vectors, query_vector: Vectors, top: int
+) -> list[int]:
+    """The ids of the ``top`` rows of ``matrix`` nearest to ``query_vector`` (cosine: the rows
+    and the query are unit vectors), best first."""
+    if not len(ids) or top <= 0:
+        return []
+    scores = matrix @ query_vector
+    if top < len(scores):
+        best = np.argpartition(-scores, top)[:top]
+        order = best[np.argsort(-scores[best], kind="stable")]
+    else:
+        order = np.argsort(-scores, kind="stable")
+    return [int(i) for i in ids[order]]
+
+
 def dense_search(
-    index: DocumentIndex, query: str, collections: Iterable[str], embedder: Embedder, top: int
+    index: DocumentIndex,
+    query: str,
+    collections: Iterable[str],
+    embedder: Embedder,
+    top: int,
+    cache: VectorCache | None = None,
 ) -> list[int]:
     """The ids of the ``top`` passages nearest to ``query`` by cosine similarity."""
-    ids, blobs = index.vectors(list(collections), embedder.name)
-    if not ids:
+    ids, matrix = (cache or VectorCache()).get(index, list(collections), embedder.name)
+    if not len(ids):
         return []
-    matrix = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), -1)
-    scores = matrix @ embedder.embed([query])[0]
-    order = np.argsort(-scores)[:top]
-    return [ids[i] for i in order]
+    return nearest(ids, matrix, embedder.embed([query])[0], top)
 
 
 def fuse(*rankings: Sequence[int], k: int = RRF_K) -> list[int]:
@@ -96,12 +137,24 @@ def fuse(*rankings: Sequence[int], k: int = RRF_K) -> list[int]:
 
 
 def hybrid_search(
-    index: DocumentIndex, query: str, collections: Iterable[str], embedder: Embedder, top: int = 10
+    index: DocumentIndex,
+    query: str,
+    collections: Iterable[str],
+    embedder: Embedder,
+    top: int = 10,
+    cache: VectorCache | None = None,
 ) -> list[Passage]:
     """BM25 and dense rankings of the named collections, fused; the ``top`` passages."""
     names = list(collections)
     lexical = index.search(query, names, CANDIDATES)
-    dense = dense_search(index, query, names, embedder, CANDIDATES)
+    dense = dense_search(index, query, names, embedder, CANDIDATES, cache)
+    return fused(index, lexical, dense, top)
+
+
+def fused(
+    index: DocumentIndex, lexical: list[Passage], dense: list[int], top: int
+) -> list[Passage]:
+    """The ``top`` passages of a BM25 and a dense ranking, by reciprocal-rank fusion."""
     order = fuse([p.id for p in lexical], dense)[:top]
     found = {p.id: p for p in lexical}
     found.update({p.id: p for p in index.passages([i for i in order if i not in found])})
