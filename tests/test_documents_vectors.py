@@ -47,6 +47,9 @@ class TopicEmbedder:
         matrix = np.asarray(rows, dtype=np.float32)
         return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
 
+    def embed_query(self, text: str) -> Vectors:
+        return self.embed([text])[0]
+
 
 @pytest.fixture
 def index(tmp_path: Path) -> Iterator[DocumentIndex]:

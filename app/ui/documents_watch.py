@@ -8,18 +8,23 @@ copied in) is debounced into one run of :meth:`DocumentIndex.index` per collecti
 re-indexed, and nothing else is read. After each run the watched paths follow the collections
 (new folders and files are watched, gone ones dropped).
 
+With an installed embedding model (the ``documents.embedding_model`` setting), each run then
+embeds the passages that have no vector from it yet, on the same thread (chat never waits for
+it); choosing another model re-embeds in the background while BM25 keeps answering.
+
 Every folder under a collection is watched (a file added, removed or renamed there); files are
 watched for in-place edits up to :data:`MAX_WATCHED_FILES` (the OS limits watches per user);
 files past that cap are still picked up by a save that renames, by any change in their folder,
 and by the check on the next start.
 
 Threads: the watcher lives on the GUI thread; ``refreshed(object)`` (the list of
-:class:`IndexReport`) is emitted there after a run. :meth:`shutdown` cancels a run between files
-and waits for its thread.
+:class:`IndexReport`) is emitted there once a run has indexed, ``embedded()`` once it has also
+embedded. :meth:`shutdown` cancels a run between files and waits for its thread.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from pathlib import Path
@@ -28,7 +33,10 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal,
 
 from app.core import paths
 from app.core.documents import DocumentIndex, DocumentsError, IndexReport
+from app.core.documents.vectors import embed_collection, open_embedder
 from app.ui.workers import retire_thread, start_thread
+
+log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400  # quiet time after the last change before a run starts
 MAX_WATCHED_FILES = 4096
@@ -38,17 +46,20 @@ class RefreshWorker(QObject):
     """Indexes every collection on its own QThread, then lists what to watch; never touches a
     widget.
 
-    Signals (worker thread, delivered queued): ``finished(object reports, object folders,
-    object files)``, or ``failed(str)`` when the database cannot be used. :meth:`cancel` may be
-    called from any thread; it takes effect between files.
+    Signals (worker thread, delivered queued): ``indexed(object reports, object folders,
+    object files)`` once the collections are current, then ``finished()`` after the embedding;
+    ``failed(str)`` instead when the database or the embedding model cannot be used.
+    :meth:`cancel` may be called from any thread; it takes effect between files and batches.
     """
 
-    finished = Signal(object, object, object)
+    indexed = Signal(object, object, object)
+    finished = Signal()
     failed = Signal(str)
 
-    def __init__(self, database: Path | None) -> None:
+    def __init__(self, database: Path | None, embedding_model: str = "") -> None:
         super().__init__()
         self._database = database
+        self._embedding_model = embedding_model
         self._cancel = threading.Event()
 
     @Slot()
@@ -62,12 +73,29 @@ class RefreshWorker(QObject):
                         break
                     reports.append(index.index(name, cancel=self._cancel.is_set))
                 roots, files = index.watch_paths()
+                self.indexed.emit(reports, _folders(roots), files[:MAX_WATCHED_FILES])
+                self._embed(index)
             finally:
                 index.close()
         except DocumentsError as exc:
             self.failed.emit(str(exc))
             return
-        self.finished.emit(reports, _folders(roots), files[:MAX_WATCHED_FILES])
+        except (OSError, ValueError, RuntimeError) as exc:  # llama.cpp could not use the model
+            log.error("embedding the documents failed: %s", exc)
+            self.failed.emit(f"The embedding model could not be used: {exc}")
+            return
+        self.finished.emit()
+
+    def _embed(self, index: DocumentIndex) -> None:
+        """Vectors for every passage that has none from the chosen model (when installed)."""
+        embedder = open_embedder(self._embedding_model)
+        if embedder is None:
+            return
+        try:
+            for name in index.names():
+                embed_collection(index, name, embedder, self._cancel.is_set)
+        finally:
+            embedder.close()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -91,10 +119,14 @@ class DocumentsWatcher(QObject):
     """The one owner of background indexing: the check on start, the watching, the runs."""
 
     refreshed = Signal(object)  # list[IndexReport], after each run
+    embedded = Signal()  # after each run's embedding (a no-op without a model)
 
-    def __init__(self, database: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, embedding_model: str = "", database: Path | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._database = database
+        self._embedding_model = embedding_model
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self.schedule)
         self._watcher.fileChanged.connect(self.schedule)
@@ -112,6 +144,12 @@ class DocumentsWatcher(QObject):
         if self._database is not None or paths.documents_database_path().exists():
             self._run()
 
+    def set_embedding_model(self, choice: str) -> None:
+        """Embed with ``choice`` from now on (what is missing is embedded at once)."""
+        if choice != self._embedding_model:
+            self._embedding_model = choice
+            self.schedule()
+
     @Slot()
     def schedule(self) -> None:
         """Run soon: after :data:`DEBOUNCE_MS` without another call."""
@@ -125,9 +163,10 @@ class DocumentsWatcher(QObject):
             self._again = True
             return
         thread = QThread()
-        worker = RefreshWorker(self._database)
+        worker = RefreshWorker(self._database, self._embedding_model)
         thread.started.connect(worker.run)
-        worker.finished.connect(self._on_finished)
+        worker.indexed.connect(self._on_indexed)
+        worker.finished.connect(self._on_embedded)
         worker.failed.connect(self._on_failed)
         for signal in (worker.finished, worker.failed):
             signal.connect(thread.quit)
@@ -135,9 +174,7 @@ class DocumentsWatcher(QObject):
         self._thread, self._worker = thread, worker
         start_thread("hearth-documents-watch", worker, thread)
 
-    def _on_finished(
-        self, reports: list[IndexReport], folders: list[str], files: list[str]
-    ) -> None:
+    def _on_indexed(self, reports: list[IndexReport], folders: list[str], files: list[str]) -> None:
         if self._closed:
             return
         self._follow(folders, self._watcher.directories())
@@ -151,6 +188,10 @@ class DocumentsWatcher(QObject):
             self._watcher.removePaths(stale)
         if new:
             self._watcher.addPaths(new)  # paths gone meanwhile are skipped
+
+    def _on_embedded(self) -> None:
+        if not self._closed:
+            self.embedded.emit()
 
     def _on_failed(self, _message: str) -> None:
         self._again = False  # the database cannot be used; the next change tries again

@@ -120,7 +120,9 @@ class MainWindow(QMainWindow):
         self.settings_owner.saveFailed.connect(self.show_error)
         self.local_server: LocalServerController | None = None  # made when first switched on
         self._documents: tuple[QDialog, DocumentsPanel] | None = None  # made when first opened
-        self.documents_watcher = DocumentsWatcher(parent=self)  # collections kept current
+        self.documents_watcher = DocumentsWatcher(  # collections kept current, vectors too
+            self.settings.documents.embedding_model, parent=self
+        )
         self.documents_watcher.refreshed.connect(self._on_documents_refreshed)
         self.documents_watcher.start()
         self._serve_if_enabled()
@@ -420,6 +422,8 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, section: str) -> None:
         if section == "server":
             self._serve_if_enabled()
+        if section == "documents":
+            self.documents_watcher.set_embedding_model(self.settings.documents.embedding_model)
         if section in ("route", "hosted"):
             self._show_route()
         elif section == "imported_models" or (section == "local" and not self.busy):

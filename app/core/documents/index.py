@@ -19,6 +19,7 @@ checked between files.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import sqlite3
@@ -91,6 +92,8 @@ SCHEMA = (
     PRIMARY KEY (conversation_id, collection_id)
 )""",
 )
+
+_SERIALS = itertools.count()
 
 COMMIT_EVERY_S = 1.0  # a batch of files is committed together, at least this often
 
@@ -232,6 +235,19 @@ def estimate_tokens(text: str) -> int:
     return len(text) // 4 + 1
 
 
+def within_budget(passages: Iterable[Passage], budget_tokens: int) -> list[Passage]:
+    """The passages, best first, that fit together in ``budget_tokens`` (estimated)."""
+    chosen: list[Passage] = []
+    used = 0
+    for passage in passages:
+        cost = estimate_tokens(passage.text) + 16  # the source line
+        if used + cost > budget_tokens:
+            continue
+        chosen.append(passage)
+        used += cost
+    return chosen
+
+
 def fts_query(query: str) -> str:
     """A user's words as an FTS5 query: each word quoted (no syntax), ORed, stopwords left out."""
     words = ["".join(ch for ch in w if ch.isalnum()) for w in query.lower().split()]
@@ -245,6 +261,7 @@ class DocumentIndex:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.documents_database_path()
+        self._serial = next(_SERIALS)  # data_version compares only within one connection
         self.path.parent.mkdir(mode=paths.PRIVATE_DIR_MODE, parents=True, exist_ok=True)
         try:
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, paths.PRIVATE_FILE_MODE))
@@ -539,25 +556,18 @@ class DocumentIndex:
         ).fetchall()
         return [r[0] for r in rows], [bytes(r[1]) for r in rows]
 
-    def version(self) -> tuple[int, int]:
-        """Changes whenever the database changed, by this connection or another (for caches)."""
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever the database changed, by this connection or another (for caches);
+        another :class:`DocumentIndex` never has the same."""
         (data_version,) = self._db.execute("PRAGMA data_version").fetchone()
-        return int(data_version), self._db.total_changes
+        return self._serial, int(data_version), self._db.total_changes
 
     def retrieve(self, collections: Iterable[str], query: str, budget_tokens: int) -> list[Passage]:
         """The best passages for ``query`` that fit together in ``budget_tokens`` (estimated)."""
         names = list(collections)
         if not names or budget_tokens <= 0:
             return []
-        chosen: list[Passage] = []
-        used = 0
-        for passage in self.search(query, names, top=50):
-            cost = estimate_tokens(passage.text) + 16  # the source line
-            if used + cost > budget_tokens:
-                continue
-            chosen.append(passage)
-            used += cost
-        return chosen
+        return within_budget(self.search(query, names, top=50), budget_tokens)
 
     # --- conversations ------------------------------------------------------------------------
 
