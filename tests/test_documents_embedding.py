@@ -194,10 +194,15 @@ def test_the_window_embeds_in_the_background_and_re_embeds_on_a_new_model(
 
     other = tmp_path / "other-embedder.gguf"
     os.symlink(starter_model, other)
-    with qtbot.waitSignal(window.documents_watcher.embedded, timeout=120_000):
-        window.settings_owner.change(documents=DocumentsSettings(str(other)))
-    assert len(index.vectors(["Garden"], other.name)[0]) == 2
+    window.settings_owner.change(documents=DocumentsSettings(str(other)))
+    qtbot.waitUntil(lambda: len(index.vectors(["Garden"], other.name)[0]) == 2, timeout=120_000)
     assert len(index.vectors(["Garden"], starter_model.name)[0]) == 2  # kept for switching back
+    dialog = window.open_documents()
+    panel = window._documents[1] if window._documents is not None else None
+    assert panel is not None and panel.collection_list.item(0).text() == (
+        "Garden — 2 files, 2 passages (2 with vectors)"
+    )
+    dialog.close()
     index.close()
 
 

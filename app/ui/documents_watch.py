@@ -18,8 +18,8 @@ files past that cap are still picked up by a save that renames, by any change in
 and by the check on the next start.
 
 Threads: the watcher lives on the GUI thread; ``refreshed(object)`` (the list of
-:class:`IndexReport`) is emitted there once a run has indexed, ``embedded()`` once it has also
-embedded. :meth:`shutdown` cancels a run between files and waits for its thread.
+:class:`IndexReport`) is emitted there once a run has indexed (the embedding goes on after it).
+:meth:`shutdown` cancels a run between files and batches and waits for its thread.
 """
 
 from __future__ import annotations
@@ -119,7 +119,6 @@ class DocumentsWatcher(QObject):
     """The one owner of background indexing: the check on start, the watching, the runs."""
 
     refreshed = Signal(object)  # list[IndexReport], after each run
-    embedded = Signal()  # after each run's embedding (a no-op without a model)
 
     def __init__(
         self, embedding_model: str = "", database: Path | None = None, parent: QObject | None = None
@@ -166,7 +165,6 @@ class DocumentsWatcher(QObject):
         worker = RefreshWorker(self._database, self._embedding_model)
         thread.started.connect(worker.run)
         worker.indexed.connect(self._on_indexed)
-        worker.finished.connect(self._on_embedded)
         worker.failed.connect(self._on_failed)
         for signal in (worker.finished, worker.failed):
             signal.connect(thread.quit)
@@ -188,10 +186,6 @@ class DocumentsWatcher(QObject):
             self._watcher.removePaths(stale)
         if new:
             self._watcher.addPaths(new)  # paths gone meanwhile are skipped
-
-    def _on_embedded(self) -> None:
-        if not self._closed:
-            self.embedded.emit()
 
     def _on_failed(self, _message: str) -> None:
         self._again = False  # the database cannot be used; the next change tries again

@@ -180,6 +180,7 @@ class CollectionInfo:
     passages: int
     failed: int
     missing_roots: list[str]  # folders or files that are not there any more
+    vectors: int = 0  # passages with a vector from at least one embedding model
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,10 +351,15 @@ class DocumentIndex:
                 " WHERE files.collection_id = ?",
                 (cid,),
             ).fetchone()
+            (vectors,) = self._db.execute(
+                "SELECT COUNT(DISTINCT v.passage_id) FROM vectors v"
+                " JOIN passages p ON p.id = v.passage_id JOIN files f ON f.id = p.file_id"
+                " WHERE f.collection_id = ?",
+                (cid,),
+            ).fetchone()
             missing = [display(r) for r in roots if not os.path.exists(r)]
-            infos.append(
-                CollectionInfo(name, [display(r) for r in roots], files, count, failed, missing)
-            )
+            shown = [display(r) for r in roots]
+            infos.append(CollectionInfo(name, shown, files, count, failed, missing, vectors))
         return infos
 
     # --- indexing -----------------------------------------------------------------------------
