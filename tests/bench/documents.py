@@ -1,6 +1,6 @@
 """Documents benchmark: indexing, BM25 and hybrid query latency, re-index, embedding throughput.
 
-    python -m tests.bench.documents [--files 2000] [--mb 50] [--dim 768] [--embed-passages 64]
+    python -m tests.bench.documents [--files 2000] [--mb 50] [--dim 768] [--embed-passages 16]
 
 Generates ``--files`` Markdown files holding ``--mb`` MB of text together (words drawn from a
 Zipf-like vocabulary, a heading every ~250 characters so that the corpus splits into about
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=50.0)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--dim", type=int, default=768, help="vector size (nomic-embed: 768)")
-    parser.add_argument("--embed-passages", type=int, default=64)
+    parser.add_argument("--embed-passages", type=int, default=16)
     args = parser.parse_args(argv)
     rng = random.Random(14)
     with tempfile.TemporaryDirectory(prefix="hearth-bench-docs-") as tmp:
