@@ -7,7 +7,9 @@ fresh temporary folder, opens the real main window on the xcb platform, lets the
 load, sends the conversation in :data:`PROMPTS` and waits for each streamed answer, then grabs
 ``main-window.png``, ``model-manager.png``, ``settings.png``, then a code answer
 (``code-answer.png``), the same answer regenerated (``branches.png``, the branch switcher) and a
-search across conversations (``search.png``). Needs the ``starter`` extra and
+search across conversations (``search.png``), and an answer drawn from a folder of notes
+attached as a collection, with its sources under it (``documents-answer.png``). Needs the
+``starter`` extra and
 Xvfb. Answers come from the model at a fixed seed, so reruns give the same text on one build of
 llama.cpp.
 """
@@ -30,6 +32,12 @@ PROMPTS = (
     "Thanks! Give me three short tips for brewing green tea.",
 )
 CODE_PROMPT = "Show me a Python function that adds two numbers, in a code block."
+DOCS_PROMPT = "How long should I steep green tea, according to my notes?"
+NOTES = {
+    "green-tea.md": "# Green tea\n\nSteep green tea for two minutes at 75 degrees; longer makes "
+    "it bitter.\n\n# Storage\n\nKeep the leaves in a dark, airtight tin.\n",
+    "black-tea.md": "# Black tea\n\nSteep black tea for four minutes in water just off the boil.\n",
+}
 LOAD_TIMEOUT_S = 120
 ANSWER_TIMEOUT_S = 180
 MIN_COLOURS = 64  # a blank or half-drawn grab has only a handful of colours
@@ -153,9 +161,38 @@ def capture(out: Path) -> list[Path]:
         settle(800)
         made.append(out / "search.png")
         save_grab(window, made[-1])
+        box.setText("")
+
+        # an answer from the user's own notes, with its sources under it
+        made.append(out / "documents-answer.png")
+        documents_answer(window, Path(os.environ["HEARTH_HOME"]) / "Tea notes", made[-1])
     finally:
         window.close()
     return made
+
+
+def documents_answer(window: object, folder: Path, path: Path) -> None:
+    """Index ``folder`` of notes, attach it to a new chat, ask, and grab the answer."""
+    from app.core.documents import DocumentIndex
+
+    folder.mkdir()
+    for name, text in NOTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    index = DocumentIndex()
+    index.add(folder.name, [folder])
+    index.index(folder.name)
+    window.new_conversation()  # type: ignore[attr-defined]
+    conversation_id = window.session.create_conversation()  # type: ignore[attr-defined]
+    window.conversations.set_current(conversation_id)  # type: ignore[attr-defined]
+    index.attach(conversation_id, folder.name)
+    index.close()
+    window.composer.setPlainText(DOCS_PROMPT)  # type: ignore[attr-defined]
+    window.send()  # type: ignore[attr-defined]
+    (result,) = wait_for(window.answerFinished, ANSWER_TIMEOUT_S)  # type: ignore[attr-defined]
+    if not result.sources:
+        raise ScreenshotError("the answer from the notes was given no passage")
+    settle()
+    save_grab(window, path)
 
 
 def main(argv: list[str] | None = None) -> int:

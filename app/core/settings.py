@@ -110,6 +110,15 @@ class ServerSettings:
 
 
 @dataclass
+class DocumentsSettings:
+    """Search in the user's documents (BM25 always; vectors with an installed embedding model)."""
+
+    # a catalog id of an embedding model, or the path of a GGUF file; vectors are used once it
+    # is installed; empty: BM25 only
+    embedding_model: str = "nomic-embed-text-v1.5"
+
+
+@dataclass
 class Settings:
     version: int = SETTINGS_VERSION
     route: Route = "local"
@@ -118,6 +127,7 @@ class Settings:
     hosted: HostedSettings = field(default_factory=HostedSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     server: ServerSettings = field(default_factory=ServerSettings)
+    documents: DocumentsSettings = field(default_factory=DocumentsSettings)
     imported_models: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import html
 import time
+from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -124,8 +125,8 @@ class TranscriptView(QTextBrowser):
         elif url.scheme() == SHOW_ALL_SCHEME and url.path().isdigit():
             self._shown_whole.add(int(url.path()))
             self.show_messages(self._last_messages, self._last_branches)
-        elif url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+        elif url.scheme() in ("http", "https", "mailto") or url.isLocalFile():
+            QDesktopServices.openUrl(url)  # a web link, or the file of an answer's source
 
     def code_blocks(self) -> list[str]:
         """The code of every code block shown, in order (what their Copy links copy)."""
@@ -212,9 +213,13 @@ class TranscriptView(QTextBrowser):
     # whole messages ---------------------------------------------------------------------------
 
     def show_messages(
-        self, messages: list[StoredMessage], branches: dict[int, str] | None = None
+        self,
+        messages: list[StoredMessage],
+        branches: dict[int, str] | None = None,
+        notes: Mapping[int, str] | None = None,
     ) -> None:
-        """Show ``messages``; ``branches`` maps a message id to its switcher ("‹ 2 / 3 ›")."""
+        """Show ``messages``; ``branches`` maps a message id to its switcher ("‹ 2 / 3 ›"),
+        ``notes`` to markup shown under it (an answer's sources)."""
         self.clear()
         self._stream_start = None
         self._starts, self._ids, self._code, self._info = [], [], [], {}
@@ -237,6 +242,8 @@ class TranscriptView(QTextBrowser):
                 self.append_error(m.error)
             if m.finish_reason == "length" and m.completion_tokens:
                 self.append_note(f"Stopped at the {m.completion_tokens:,}-token limit. Continue?")
+            if notes and m.id in notes:
+                self.append_note_html(notes[m.id])
         self._scroll_to_end()
 
     def _end_cursor(self) -> QTextCursor:
@@ -293,6 +300,13 @@ class TranscriptView(QTextBrowser):
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
         cursor.insertHtml(f'<i style="color:#6e7781">{html.escape(text)}</i>')
+        self._scroll_to_end()
+
+    def append_note_html(self, markup: str) -> None:
+        """A note whose markup the caller built (and escaped): links in it work."""
+        cursor = self._end_cursor()
+        cursor.insertBlock(QTextBlockFormat(), self._plain)
+        cursor.insertHtml(markup)
         self._scroll_to_end()
 
     def append_error(self, text: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,7 @@ from app.core.chat import TurnResult
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
+from app.ui.answer_sources import passages_may_go, recorded_notes
 from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
 from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
@@ -57,8 +58,8 @@ from app.ui.startup import start_after_first_paint
 from app.ui.workers import run_job
 
 if TYPE_CHECKING:
-    from app.core.documents.index import Passage
     from app.ui.documents_panel import DocumentsPanel
+    from app.ui.documents_watch import DocumentsWatcher
     from app.ui.local_server import LocalServerController
     from app.ui.model_manager import ModelManager
     from app.ui.settings_dialog import SettingsDialog
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.local_server: LocalServerController | None = None  # made when first switched on
         self._documents: tuple[QDialog, DocumentsPanel] | None = None  # made when first opened
         self.started = False  # True once the work deferred past the first paint was started
+        self.documents_watcher: DocumentsWatcher | None = None  # made after the first paint
 
         self.conversations.refresh()
         self._restore_last_conversation()
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._serve_if_enabled()
+        self._watch_documents()
         self.refresh_models()
         if model_path:
             self.import_model(model_path)
@@ -160,6 +163,17 @@ class MainWindow(QMainWindow):
         self.started = True
         log.info("window ready for input")
         self.readyForInput.emit()
+
+    def _watch_documents(self) -> None:
+        """Keep the collections current (and their vectors) from now on; the documents modules
+        load here, after the first paint."""
+        from app.ui.documents_watch import DocumentsWatcher
+
+        self.documents_watcher = DocumentsWatcher(
+            self.settings.documents.embedding_model, parent=self
+        )
+        self.documents_watcher.refreshed.connect(self._on_documents_refreshed)
+        self.documents_watcher.start()
 
     # layout ----------------------------------------------------------------------------------
 
@@ -437,6 +451,8 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, section: str) -> None:
         if section == "server":
             self._serve_if_enabled()
+        if section == "documents" and self.documents_watcher is not None:
+            self.documents_watcher.set_embedding_model(self.settings.documents.embedding_model)
         if section in ("route", "hosted"):
             self._show_route()
         elif section == "imported_models" or (section == "local" and not self.busy):
@@ -593,6 +609,8 @@ class MainWindow(QMainWindow):
             dialog.setWindowTitle("Documents")
             layout = QVBoxLayout(dialog)
             panel = DocumentsPanel(parent=dialog)
+            if self.documents_watcher is not None:
+                panel.collectionsChanged.connect(self.documents_watcher.schedule)
             layout.addWidget(panel)
             dialog.resize(720, 480)
             self._documents = (dialog, panel)
@@ -600,6 +618,10 @@ class MainWindow(QMainWindow):
         panel.set_conversation(self.conversation_id)
         dialog.show()
         return dialog
+
+    def _on_documents_refreshed(self, _reports: object) -> None:
+        if self._documents is not None:
+            self._documents[1].refresh()
 
     def new_conversation(self) -> None:
         if self._documents is not None:
@@ -626,10 +648,12 @@ class MainWindow(QMainWindow):
             siblings = self.store.siblings(m.id)
             if len(siblings) > 1:
                 branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
+        notes = recorded_notes([m.id for m in messages if m.role == "assistant"])
         if conversation_id != self.session.streaming_conversation:
-            self.transcript.show_messages(messages, branches)
+            self.transcript.show_messages(messages, branches, notes)
             return
-        self.transcript.show_messages([m for m in messages if m.state != "streaming"], branches)
+        shown = [m for m in messages if m.state != "streaming"]
+        self.transcript.show_messages(shown, branches, notes)
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
@@ -765,17 +789,20 @@ class MainWindow(QMainWindow):
             self.local_server.restart()  # clients must use the new token
 
     def _confirm_route(self, conversation_id: int) -> bool:
-        """Ask before a chat's local history first goes to a hosted provider."""
-        route = self.settings.route
+        """Ask before a chat's local history first goes to a hosted provider, and before passages
+        of its documents do."""
         conv = self.store.conversation(conversation_id)
-        if conv is None or conv.route == route or route != "hosted":
+        if conv is None or self.settings.route != "hosted":
             return True
-        earlier = earlier_messages(self.store, conversation_id)
         destination = hosted_destination(self.settings)
+        earlier = earlier_messages(self.store, conversation_id) if conv.route != "hosted" else 0
         if earlier and not confirm_history_send(self, earlier, destination):
             self.statusBar().showMessage(
                 "Not sent. Start a new chat, or switch to Local in Settings….", 8000
             )
+            return False
+        if not passages_may_go(self, conversation_id, destination):
+            self.statusBar().showMessage("Not sent.", 5000)
             return False
         return True
 
@@ -1008,7 +1035,8 @@ class MainWindow(QMainWindow):
             if result.error:
                 self.transcript.append_error(result.error)
             if result.sources is not None:
-                self.transcript.append_note(sources_line(result.sources))
+                for note in recorded_notes([result.message_id]).values():
+                    self.transcript.append_note_html(note)
             if result.finish_reason == "length" and result.usage is not None:
                 self.transcript.append_note(
                     f"Stopped at the {result.usage.completion_tokens:,}-token limit. Continue?"
@@ -1052,7 +1080,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.hide()
         documents = self._documents[1] if self._documents is not None else None
-        for part in (self.local_server, self.model_manager, documents):
+        for part in (self.local_server, self.model_manager, documents, self.documents_watcher):
             if part is None:
                 continue
             try:
@@ -1075,11 +1103,3 @@ def _resolved(path: str) -> str:
         return str(Path(path).expanduser().resolve())
     except (OSError, RuntimeError):
         return str(Path(path).expanduser().absolute())
-
-
-def sources_line(sources: Sequence[Passage]) -> str:
-    """Under an answer: the passages of the user's documents it was given, or that none matched."""
-    if not sources:
-        return "No passage of the attached documents matched this question; answered without them."
-    cited = "; ".join(f"[{n}] {p.location()}" for n, p in enumerate(sources, start=1))
-    return f"Sources (from your documents, on this machine): {cited}"

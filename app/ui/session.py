@@ -356,6 +356,7 @@ class ChatSession(QObject):
         self._streaming = conversation_id
         self._parts = []
         params = GenerationParams.from_settings(generation)
+        self._worker.embedding_model = settings.documents.embedding_model
         self._answerRequested.emit(
             conversation_id,
             params,

@@ -3,10 +3,10 @@
 :class:`SettingsOwner` loads ``settings.json`` once, is the only code in the GUI that writes it
 (atomically, at the moment something changes), and announces each change with
 ``changed(str section)``: ``"route"``, ``"generation"``, ``"local"``, ``"hosted"``,
-``"privacy"``, ``"server"`` or ``"imported_models"``. Widgets and the chat session read
-:attr:`SettingsOwner.settings` and react to ``changed``; nobody keeps a copy to write back later,
-so a change made elsewhere (a model that finished loading while the Settings dialog was open) is
-never undone.
+``"privacy"``, ``"server"``, ``"documents"`` or ``"imported_models"``. Widgets and the chat
+session read :attr:`SettingsOwner.settings` and react to ``changed``; nobody keeps a copy to
+write back later, so a change made elsewhere (a model that finished loading while the Settings
+dialog was open) is never undone.
 """
 
 from __future__ import annotations
@@ -21,7 +21,16 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.settings import Settings, load_settings, save_settings
 
-SECTIONS = ("route", "generation", "local", "hosted", "privacy", "server", "imported_models")
+SECTIONS = (
+    "route",
+    "generation",
+    "local",
+    "hosted",
+    "privacy",
+    "server",
+    "documents",
+    "imported_models",
+)
 
 log = logging.getLogger(__name__)
 
