@@ -660,6 +660,16 @@ class ConversationStore:
         with self._tx() as db:
             db.execute("UPDATE conversations SET title=? WHERE id=?", (title, conversation_id))
 
+    def retitle_conversation(self, conversation_id: int, expected: str, title: str) -> bool:
+        """Rename the conversation to ``title`` only if its title is still ``expected`` (a title
+        the user chose in the meantime is kept); True when renamed."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE conversations SET title=? WHERE id=? AND title=?",
+                (title, conversation_id, expected),
+            )
+            return cursor.rowcount == 1
+
     def set_conversation_route(self, conversation_id: int, route: str) -> None:
         with self._tx() as db:
             db.execute("UPDATE conversations SET route=? WHERE id=?", (route, conversation_id))

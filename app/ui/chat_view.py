@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser, QToolTip, QWidget
 
+from app.core.engines.base import Prefill
 from app.core.providers import provider_label
 from app.core.store import StoredMessage
 from app.ui.markdown_render import COPY_SCHEME, code_html, protect_math, split_blocks, stable_end
@@ -318,6 +319,21 @@ class TranscriptView(QTextBrowser):
         # until the first words arrive (the model reads the prompt first), say so
         cursor.insertHtml(f'<i style="color:#6e7781">{READING}</i>')
         self._scroll_to_end()
+
+    def show_reading(self, prefill: Prefill) -> None:
+        """Say how far the engine has read the prompt, until the first words replace it."""
+        if self._stream_start is None or self._stream_text:
+            return
+        cursor = self._end_cursor()
+        cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertHtml(f'<i style="color:#6e7781">{html.escape(self.reading_text(prefill))}</i>')
+
+    def reading_text(self, prefill: Prefill) -> str:
+        """ "Reading 1,234 tokens… 40%": the prompt tokens not in the cache, and how far."""
+        text = self.tr("Reading {count} tokens…").format(count=f"{prefill.to_read:,}")
+        done = prefill.done - prefill.cached
+        return f"{text} {prefill.fraction:.0%}" if done > 0 else text
 
     def append_stream(self, text: str) -> None:
         """Append streamed text at the end. Finished blocks are rendered as markdown as soon as

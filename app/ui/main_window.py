@@ -35,11 +35,14 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core import paths
-from app.core.chat import TurnResult
+from app.core.chat import TurnResult, context_used
+from app.core.engines.base import Prefill
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
+from app.ui.chat_settings import ChatSettingsDialog
 from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
+from app.ui.context_meter import ContextMeter
 from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
@@ -111,6 +114,8 @@ class MainWindow(QMainWindow):
         self.session = ChatSession(self.store, self.settings_owner, self)
         self.session.stateChanged.connect(self._render_state)
         self.session.answerStarted.connect(self._on_answer_started)
+        self.session.promptRead.connect(self._on_prompt_read)
+        self.session.titleProposed.connect(lambda *_: self.conversations.refresh())
         self.session.textFlushed.connect(self._on_text_flushed)
         self.session.notice.connect(self._on_notice)
         self.session.loadProgress.connect(self._on_load_progress)
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.route_banner)
         right_layout.addWidget(self.error_banner)
         right_layout.addWidget(self.first_run)
+        right_layout.addLayout(self._chat_header())
         right_layout.addWidget(self.transcript, 1)
         right_layout.addLayout(bottom)
 
@@ -228,6 +234,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.server_status)
         self.network_indicator = NetworkIndicator()
         self.statusBar().addPermanentWidget(self.network_indicator)
+
+    def _chat_header(self) -> QHBoxLayout:
+        """The row above the transcript: the context meter and the chat's settings."""
+        self.context_meter = ContextMeter()
+        self.chat_settings_button = QPushButton(self.tr("Chat settings…"))
+        self.chat_settings_button.setObjectName("chatSettingsButton")
+        self.chat_settings_button.setFlat(True)
+        self.chat_settings_button.clicked.connect(self.open_chat_settings)
+        header = QHBoxLayout()
+        header.addWidget(self.context_meter)
+        header.addStretch(1)
+        header.addWidget(self.chat_settings_button)
+        return header
 
     def _action(
         self,
@@ -254,7 +273,9 @@ class MainWindow(QMainWindow):
                                 keys.Preferences)  # fmt: skip
         quit_ = self._action("&Quit", self.close, "quitAction", keys.Quit)
         file_menu = self.menuBar().addMenu("&File")
-        for action in (new, open_file, info, settings):
+        chat_settings = self._action(self.tr("&Chat settings…"), self.open_chat_settings,
+                                     "chatSettingsAction")  # fmt: skip
+        for action in (new, open_file, info, chat_settings, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Export conversation…", self.export_conversation,
@@ -370,6 +391,7 @@ class MainWindow(QMainWindow):
             status = _STATUS[state.kind] if not hosted else "Not connected"
         self.model_status.setText(status)
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
+        self._show_context()
         if state.kind == "ready":
             self.clear_error()
             took = time.monotonic() - self._load_started
@@ -580,6 +602,7 @@ class MainWindow(QMainWindow):
         self._editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
+        self._show_context()
         self.composer.setFocus()
 
     def select_conversation(self, conversation_id: int) -> None:
@@ -589,6 +612,7 @@ class MainWindow(QMainWindow):
             self.conversations.set_current(conversation_id)
         self._editing = None
         self._show_conversation(conversation_id)
+        self._show_context()
 
     def _show_conversation(self, conversation_id: int) -> None:
         """Render the branch shown, with a switcher at every fork; an answer being written
@@ -749,6 +773,26 @@ class MainWindow(QMainWindow):
             )
             return False
         return True
+
+    def open_chat_settings(self) -> ChatSettingsDialog:
+        """This chat's system prompt, answer settings and presets (window-modal, not
+        blocking); a new chat is created for them when none is open."""
+        conversation_id = self.conversation_id
+        if conversation_id is None:
+            conversation_id = self.session.create_conversation()
+            self.conversations.set_current(conversation_id)
+            self.conversations.refresh()
+        dialog = ChatSettingsDialog(self.store, conversation_id, self.settings.generation, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _show_context(self) -> None:
+        """The context meter for the chat shown and the engine loaded."""
+        state = self.session.state
+        size = state.context_size if state.kind == "ready" else 0
+        cid = self.conversation_id
+        self.context_meter.show_usage(context_used(self.store.messages(cid)) if cid else 0, size)
 
     def show_conversation_info(self) -> ConversationInfoDialog | None:
         if self.conversation_id is None:
@@ -955,6 +999,10 @@ class MainWindow(QMainWindow):
             self._show_conversation(conversation_id)  # the new answer's branch, once per answer
         self.answerStarted.emit(conversation_id)
 
+    def _on_prompt_read(self, conversation_id: int, prefill: Prefill) -> None:
+        if conversation_id == self.conversation_id:
+            self.transcript.show_reading(prefill)
+
     def _on_text_flushed(self, conversation_id: int, text: str) -> None:
         if conversation_id == self.conversation_id:
             self.transcript.append_stream(text)
@@ -989,6 +1037,7 @@ class MainWindow(QMainWindow):
         elif result.state == "complete":
             self.clear_error()  # an earlier failure is over once an answer came through
         self._show_stats(result)
+        self._show_context()
         self.conversations.refresh()
         self.answerFinished.emit(result)
 
