@@ -41,7 +41,7 @@ from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui.chat_settings import ChatSettingsDialog
-from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
+from app.ui.chat_view import MAX_MESSAGE_CHARS, TAIL, Composer, TranscriptView, message_header
 from app.ui.context_meter import ContextMeter
 from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.first_run.starterRequested.connect(self._use_starter_model)
 
         self.transcript = TranscriptView()
+        self.transcript.earlierRequested.connect(self._show_earlier)
         self.composer = Composer()
         self.composer.submitted.connect(self.send)
         self.composer.editLastRequested.connect(self.edit_message)
@@ -612,21 +613,22 @@ class MainWindow(QMainWindow):
             self.conversations.set_current(conversation_id)
         self._editing = None
         self._show_conversation(conversation_id)
-        self._show_context()
 
-    def _show_conversation(self, conversation_id: int) -> None:
-        """Render the branch shown, with a switcher at every fork; an answer being written
-        streams on at the end."""
-        messages = self.store.messages(conversation_id)
-        branches = {}
-        for m in messages:
-            siblings = self.store.siblings(m.id)
-            if len(siblings) > 1:
-                branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
+    def _show_conversation(self, conversation_id: int, count: int = TAIL) -> None:
+        """Render the last ``count`` messages of the branch shown (the view asks for more when
+        the user scrolls up), with a switcher at every fork; an answer being written streams on
+        at the end."""
+        messages = self.store.path(conversation_id, last=count + 1)
+        earlier = len(messages) > count
+        messages = messages[-count:]
+        self._show_context(messages)
+        forks = self.store.forks(conversation_id)
+        branches = {i: f"‹ {n} / {total} ›" for i, (n, total) in forks.items()}
         if conversation_id != self.session.streaming_conversation:
-            self.transcript.show_messages(messages, branches)
+            self.transcript.show_messages(messages, branches, earlier)
             return
-        self.transcript.show_messages([m for m in messages if m.state != "streaming"], branches)
+        shown = [m for m in messages if m.state != "streaming"]
+        self.transcript.show_messages(shown, branches, earlier)
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
@@ -635,6 +637,10 @@ class MainWindow(QMainWindow):
             self.transcript.append_stream(
                 self._continued.get(m.id, "") + self.session.streamed_text
             )
+
+    def _show_earlier(self, count: int) -> None:
+        if self.conversation_id is not None:
+            self._show_conversation(self.conversation_id, count)
 
     def _restore_last_conversation(self) -> None:
         """Open the chat written in last (the store remembers it: the newest ``updated``)."""
@@ -650,15 +656,17 @@ class MainWindow(QMainWindow):
     def open_search_hit(self, conversation_id: int, message_id: int) -> None:
         """Open a search result: its chat, on the branch that holds the message, scrolled to
         it."""
-        if message_id >= 0 and message_id not in [
-            m.id for m in self.store.messages(conversation_id)
-        ]:
+        ids = [m.id for m in self.store.messages(conversation_id)]
+        if message_id >= 0 and message_id not in ids:
             try:
                 self.session.switch_branch(message_id)
             except (StoreWriteError, ValueError) as exc:
                 self.show_error(str(exc))
                 return
+            ids = [m.id for m in self.store.messages(conversation_id)]
         self.select_conversation(conversation_id)
+        if message_id in ids and len(ids) - ids.index(message_id) > TAIL:
+            self._show_conversation(conversation_id, len(ids) - ids.index(message_id))
         if message_id >= 0:
             self.transcript.scroll_to_message(message_id)
 
@@ -787,12 +795,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _show_context(self) -> None:
-        """The context meter for the chat shown and the engine loaded."""
+    def _show_context(self, messages: list[StoredMessage] | None = None) -> None:
+        """The context meter for the chat shown (``messages``: its branch, when at hand) and
+        the engine loaded."""
         state = self.session.state
         size = state.context_size if state.kind == "ready" else 0
         cid = self.conversation_id
-        self.context_meter.show_usage(context_used(self.store.messages(cid)) if cid else 0, size)
+        if messages is None:
+            messages = self.store.messages(cid) if cid is not None else []
+        self.context_meter.show_usage(context_used(messages), size)
 
     def show_conversation_info(self) -> ConversationInfoDialog | None:
         if self.conversation_id is None:
