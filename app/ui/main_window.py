@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
 
         self._build_ui()
         self._build_menus()
+        if self.settings.window.geometry:  # the size and place it had when it last closed
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window.geometry.encode()))
         self.session = ChatSession(self.store, self.settings_owner, self)
         self.session.stateChanged.connect(self._render_state)
         self.session.answerStarted.connect(self._on_answer_started)
@@ -643,9 +645,13 @@ class MainWindow(QMainWindow):
             self._show_conversation(self.conversation_id, count)
 
     def _restore_last_conversation(self) -> None:
-        """Open the chat written in last (the store remembers it: the newest ``updated``)."""
+        """Open the chat that was open when the window last closed; else the chat written in
+        last (the newest ``updated``)."""
         conversations = self.store.conversations()
-        if conversations:
+        wanted = self.settings.window.last_conversation
+        if any(c.id == wanted for c in conversations):
+            self.select_conversation(wanted)
+        elif conversations:
             last = max(conversations, key=lambda c: (c.updated, c.id))
             self.select_conversation(last.id)
 
@@ -1081,6 +1087,10 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings_owner.change(
+            window={"geometry": geometry, "last_conversation": self.conversation_id or 0}
+        )
         self.hide()
         documents = self._documents[1] if self._documents is not None else None
         for part in (self.local_server, self.model_manager, documents):

@@ -21,7 +21,16 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.settings import Settings, load_settings, save_settings
 
-SECTIONS = ("route", "generation", "local", "hosted", "privacy", "server", "imported_models")
+SECTIONS = (
+    "route",
+    "generation",
+    "local",
+    "hosted",
+    "privacy",
+    "server",
+    "imported_models",
+    "window",
+)
 
 log = logging.getLogger(__name__)
 
