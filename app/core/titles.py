@@ -4,6 +4,7 @@ A new chat is titled from its first message at once (:func:`app.core.chat.title_
 the fallback). After the first answer of a local chat, :func:`propose_title` asks the model for a
 short title: a greedy completion of at most :data:`TITLE_MAX_TOKENS` tokens that follows the
 chat's own history, so the local engine reuses the KV cache it has and only reads the request.
+A proposal that is a sentence rather than a title, or that the token limit cut off, is dropped.
 :func:`title_wanted` is the one rule for when to ask; the store then replaces the title only if
 it is still the first-message title (``retitle_conversation``), so a title the user chose is
 never replaced. Runs on the chat worker's thread.
@@ -19,6 +20,7 @@ from app.core.engines.base import ChatMessage, Engine, GenerationParams
 from app.core.store import ConversationStore
 
 TITLE_MAX_TOKENS = 16
+TITLE_MAX_WORDS = 8  # a longer proposal is a sentence, not a title: the fallback stays
 TITLE_REQUEST = (
     "Write a short title of at most six words for this conversation. "
     "Reply with the title only, without quotes."
@@ -44,14 +46,20 @@ def title_wanted(store: ConversationStore, conversation_id: int) -> str | None:
     return conversation.title
 
 
-def clean_title(text: str) -> str | None:
-    """The model's proposal as a title: its first line without quotes, markdown or a "Title:"
-    lead, whitespace collapsed, at most :data:`TITLE_LIMIT` characters. None when nothing is
-    left."""
-    line = next((line for line in text.splitlines() if line.strip()), "")
-    line = _LEAD.sub("", line).strip().strip(_QUOTES).strip()
+def clean_title(text: str, complete: bool = True) -> str | None:
+    """The model's proposal as a title: its first line (after a lead-in such as "Here is a
+    title:") without quotes, markdown or a "Title:" lead, whitespace collapsed, at most
+    :data:`TITLE_LIMIT` characters. None when it is not a short title: nothing left, more than
+    :data:`TITLE_MAX_WORDS` words (a sentence), or cut off (``complete`` False: the token limit
+    ended the proposal inside that line)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0].rstrip().endswith(":"):
+        lines = lines[1:]
+    if not lines or (not complete and len(lines) == 1 and not text.endswith("\n")):
+        return None
+    line = _LEAD.sub("", lines[0]).strip().strip(_QUOTES).strip()
     line = " ".join(line.split()).rstrip(" .:;,")
-    if not line:
+    if not line or len(line.split()) > TITLE_MAX_WORDS:
         return None
     if len(line) > TITLE_LIMIT:
         cut = line[: TITLE_LIMIT - 1]
@@ -71,7 +79,12 @@ def propose_title(
     nothing usable (or ``stop`` was set). The engine's errors propagate."""
     messages = history_for(store, conversation_id, system_prompt)
     messages.append(ChatMessage("user", TITLE_REQUEST))
-    parts = [d.text for d in engine.stream(messages, TITLE_PARAMS, stop) if d.text]
+    parts: list[str] = []
+    tokens = 0
+    for delta in engine.stream(messages, TITLE_PARAMS, stop):
+        parts.append(delta.text)
+        if delta.usage is not None:
+            tokens = delta.usage.completion_tokens
     if stop.is_set():
         return None
-    return clean_title("".join(parts))
+    return clean_title("".join(parts), complete=tokens < TITLE_MAX_TOKENS)
