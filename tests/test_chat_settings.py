@@ -69,9 +69,8 @@ def test_chat_settings_change_the_engine_call_and_survive_a_restart(
 ) -> None:
     write_settings(max_tokens=40)
     window = make_window()
-    dialog = open_dialog(window)  # no chat open: one is made for its settings
-    conversation_id = window.conversation_id
-    assert conversation_id is not None
+    dialog = open_dialog(window)  # no chat open: OK makes one with these settings
+    assert window.conversation_id is None
     # unticked values show the global defaults
     assert not dialog.own["max_tokens"].isChecked() and dialog.max_tokens.value() == 40
     dialog.set_value("system_prompt", "You answer like a pirate.")
@@ -80,6 +79,8 @@ def test_chat_settings_change_the_engine_call_and_survive_a_restart(
     dialog.set_value("seed", 7)
     dialog.accept()
     assert not dialog.isVisible()
+    conversation_id = window.conversation_id
+    assert conversation_id is not None
 
     result = send(qtbot, window, "Say hello.")
     messages, params = answers(engine_calls)[-1]
@@ -137,7 +138,9 @@ def test_presets_apply_save_and_delete(
     assert dialog.overrides() == GenerationOverrides(temperature=0.2, top_p=0.9, seed=42)
     assert dialog.delete_preset("Mine")
     assert "Mine" not in [p.name for p in window.store.presets()]
+    chats = len(window.store.conversations())
     dialog.reject()
+    assert window.conversation_id is None and len(window.store.conversations()) == chats
 
 
 def test_context_meter_and_reading_progress_follow_the_chat(

@@ -12,6 +12,8 @@ GUI thread only; it reads and writes the store directly (small, indexed queries)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,15 +46,19 @@ class ChatSettingsDialog(QDialog):
     def __init__(
         self,
         store: ConversationStore,
-        conversation_id: int,
+        conversation_id: int | None,
         defaults: GenerationSettings,
         parent: QWidget | None = None,
+        create_conversation: Callable[[], int] | None = None,
     ) -> None:
+        """``conversation_id`` None: settings for a chat not made yet; OK makes it with
+        ``create_conversation`` (Cancel leaves no empty chat behind)."""
         super().__init__(parent)
         self.setObjectName("chatSettingsDialog")
         self.setWindowTitle(self.tr("Chat settings"))
         self._store = store
         self._conversation_id = conversation_id
+        self._create_conversation = create_conversation
         self._defaults = defaults
 
         self.preset_box = QComboBox()
@@ -115,7 +121,10 @@ class ChatSettingsDialog(QDialog):
         self.resize(620, 420)
 
         self._refresh_presets()
-        self.show_overrides(store.conversation_settings(conversation_id))
+        if conversation_id is not None:
+            self.show_overrides(store.conversation_settings(conversation_id))
+        else:
+            self.show_overrides(GenerationOverrides())
 
     def _double(self, name: str, decimals: int, step: float) -> QDoubleSpinBox:
         low, high = setting_range(GenerationSettings, name)
@@ -243,10 +252,15 @@ class ChatSettingsDialog(QDialog):
     def accept(self) -> None:
         """Store the settings in the conversation; a value that cannot be used is named and
         the dialog stays open."""
-        try:
-            self._store.set_conversation_settings(self._conversation_id, self.overrides())
-        except ValueError as exc:
-            self._say(str(exc))
+        overrides = self.overrides()
+        problems = overrides.problems()
+        if problems:
+            self._say("; ".join(problems))
             return
+        if self._conversation_id is None:
+            if self._create_conversation is None:
+                return
+            self._conversation_id = self._create_conversation()
+        self._store.set_conversation_settings(self._conversation_id, overrides)
         self.saved.emit(self._conversation_id)
         super().accept()

@@ -790,16 +790,23 @@ class MainWindow(QMainWindow):
 
     def open_chat_settings(self) -> ChatSettingsDialog:
         """This chat's system prompt, answer settings and presets (window-modal, not
-        blocking); a new chat is created for them when none is open."""
-        conversation_id = self.conversation_id
-        if conversation_id is None:
-            conversation_id = self.session.create_conversation()
-            self.conversations.set_current(conversation_id)
-            self.conversations.refresh()
-        dialog = ChatSettingsDialog(self.store, conversation_id, self.settings.generation, self)
+        blocking); with no chat open, OK makes one with them."""
+        dialog = ChatSettingsDialog(
+            self.store,
+            self.conversation_id,
+            self.settings.generation,
+            self,
+            create_conversation=self._create_conversation,
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _create_conversation(self) -> int:
+        conversation_id = self.session.create_conversation()
+        self.conversations.set_current(conversation_id)
+        self.conversations.refresh()
+        return conversation_id
 
     def _show_context(self, messages: list[StoredMessage] | None = None) -> None:
         """The context meter for the chat shown (``messages``: its branch, when at hand) and
