@@ -251,3 +251,24 @@ def test_title_rules() -> None:
     assert clean_title("Green tea tips\n\nAnd more", complete=False) == "Green tea tips"
     long = "Extraordinarily comprehensive understanding of thermodynamical considerations"
     assert clean_title(long) == "Extraordinarily comprehensive understanding of…"
+
+
+def test_the_reading_line_says_how_far_until_the_first_words(qtbot: QtBot) -> None:
+    from app.ui.chat_view import READING, TranscriptView
+
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.begin_stream("Assistant", "local", 1)
+    assert READING in view.toPlainText()
+    view.show_reading(Prefill(total=1300, done=66, cached=66))
+    assert "Reading 1,234 tokens…" in view.toPlainText() and "%" not in view.toPlainText()
+    view.show_reading(Prefill(total=1300, done=66 + 500, cached=66))
+    assert "Reading 1,234 tokens… 41%" in view.toPlainText()
+    view.append_stream("Hello")
+    view.show_reading(Prefill(total=1300, done=1299, cached=66))  # late: the words are there
+    assert "Reading" not in view.toPlainText() and view.toPlainText().endswith("Hello")
+    view.end_stream("Hello")
+
+    view.begin_stream("Assistant", "local", 2)
+    view.show_reading(Prefill(total=40, done=39, cached=39))  # all but in the cache
+    assert READING in view.toPlainText()

@@ -376,8 +376,9 @@ class TranscriptView(QTextBrowser):
         self._scroll_to_end()
 
     def show_reading(self, prefill: Prefill) -> None:
-        """Say how far the engine has read the prompt, until the first words replace it."""
-        if self._stream_start is None or self._stream_text:
+        """Say how far the engine has read the prompt, until the first words replace it
+        (with the prompt all but in the cache, the "Reading…" line stays as it is)."""
+        if self._stream_start is None or self._stream_text or prefill.to_read <= 1:
             return
         cursor = self._end_cursor()
         cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
