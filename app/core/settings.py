@@ -119,6 +119,14 @@ class DocumentsSettings:
 
 
 @dataclass
+class WindowSettings:
+    """What the main window was like when it last closed; written by Hearth."""
+
+    geometry: str = ""  # its size and place (Qt's saveGeometry, base64); empty: the default
+    last_conversation: int = bounded(0, 0, 2**63 - 1)  # the chat open then; 0: none
+
+
+@dataclass
 class Settings:
     version: int = SETTINGS_VERSION
     route: Route = "local"
@@ -129,6 +137,7 @@ class Settings:
     server: ServerSettings = field(default_factory=ServerSettings)
     documents: DocumentsSettings = field(default_factory=DocumentsSettings)
     imported_models: list[str] = field(default_factory=list)
+    window: WindowSettings = field(default_factory=WindowSettings)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

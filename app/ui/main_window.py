@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,12 +36,15 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core import paths
-from app.core.chat import TurnResult
+from app.core.chat import TurnResult, context_used
+from app.core.engines.base import Prefill
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui.answer_sources import passages_may_go, recorded_notes
-from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
+from app.ui.chat_settings import ChatSettingsDialog
+from app.ui.chat_view import MAX_MESSAGE_CHARS, TAIL, Composer, TranscriptView, message_header
+from app.ui.context_meter import ContextMeter
 from app.ui.conversation_list import ConversationList
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
@@ -117,9 +120,13 @@ class MainWindow(QMainWindow):
 
         self._build_ui()
         self._build_menus()
+        if self.settings.window.geometry:  # the size and place it had when it last closed
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window.geometry.encode()))
         self.session = ChatSession(self.store, self.settings_owner, self)
         self.session.stateChanged.connect(self._render_state)
         self.session.answerStarted.connect(self._on_answer_started)
+        self.session.promptRead.connect(self._on_prompt_read)
+        self.session.titleProposed.connect(lambda *_: self.conversations.refresh())
         self.session.textFlushed.connect(self._on_text_flushed)
         self.session.notice.connect(self._on_notice)
         self.session.loadProgress.connect(self._on_load_progress)
@@ -217,6 +224,7 @@ class MainWindow(QMainWindow):
         self.first_run.starterRequested.connect(self._use_starter_model)
 
         self.transcript = TranscriptView()
+        self.transcript.earlierRequested.connect(self._show_earlier)
         self.composer = Composer()
         self.composer.submitted.connect(self.send)
         self.composer.editLastRequested.connect(self.edit_message)
@@ -244,6 +252,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.route_banner)
         right_layout.addWidget(self.error_banner)
         right_layout.addWidget(self.first_run)
+        right_layout.addLayout(self._chat_header())
         right_layout.addWidget(self.transcript, 1)
         right_layout.addLayout(bottom)
 
@@ -263,6 +272,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.server_status)
         self.network_indicator = NetworkIndicator(self.settings_owner)
         self.statusBar().addPermanentWidget(self.network_indicator)
+
+    def _chat_header(self) -> QHBoxLayout:
+        """The row above the transcript: the context meter and the chat's settings."""
+        self.context_meter = ContextMeter()
+        self.chat_settings_button = QPushButton(self.tr("Chat settings…"))
+        self.chat_settings_button.setObjectName("chatSettingsButton")
+        self.chat_settings_button.setFlat(True)
+        self.chat_settings_button.clicked.connect(self.open_chat_settings)
+        header = QHBoxLayout()
+        header.addWidget(self.context_meter)
+        header.addStretch(1)
+        header.addWidget(self.chat_settings_button)
+        return header
 
     def _action(
         self,
@@ -289,7 +311,9 @@ class MainWindow(QMainWindow):
                                 keys.Preferences)  # fmt: skip
         quit_ = self._action("&Quit", self.close, "quitAction", keys.Quit)
         file_menu = self.menuBar().addMenu("&File")
-        for action in (new, open_file, info, settings):
+        chat_settings = self._action(self.tr("&Chat settings…"), self.open_chat_settings,
+                                     "chatSettingsAction")  # fmt: skip
+        for action in (new, open_file, info, chat_settings, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Export conversation…", self.export_conversation,
@@ -405,6 +429,7 @@ class MainWindow(QMainWindow):
             status = _STATUS[state.kind] if not hosted else "Not connected"
         self.model_status.setText(status)
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
+        self._show_context()
         if state.kind == "ready":
             self.clear_error()
             took = time.monotonic() - self._load_started
@@ -629,6 +654,7 @@ class MainWindow(QMainWindow):
         self._editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
+        self._show_context()
         self.composer.setFocus()
 
     def select_conversation(self, conversation_id: int) -> None:
@@ -639,21 +665,22 @@ class MainWindow(QMainWindow):
         self._editing = None
         self._show_conversation(conversation_id)
 
-    def _show_conversation(self, conversation_id: int) -> None:
-        """Render the branch shown, with a switcher at every fork; an answer being written
-        streams on at the end."""
-        messages = self.store.messages(conversation_id)
-        branches = {}
-        for m in messages:
-            siblings = self.store.siblings(m.id)
-            if len(siblings) > 1:
-                branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
+    def _show_conversation(self, conversation_id: int, count: int = TAIL) -> None:
+        """Render the last ``count`` messages of the branch shown (the view asks for more when
+        the user scrolls up), with a switcher at every fork; an answer being written streams on
+        at the end."""
+        messages = self.store.path(conversation_id, last=count + 1)
+        earlier = len(messages) > count
+        messages = messages[-count:]
+        self._show_context(messages)
+        forks = self.store.forks(conversation_id)
+        branches = {i: f"‹ {n} / {total} ›" for i, (n, total) in forks.items()}
         notes = recorded_notes([m.id for m in messages if m.role == "assistant"])
         if conversation_id != self.session.streaming_conversation:
-            self.transcript.show_messages(messages, branches, notes)
+            self.transcript.show_messages(messages, branches, notes, earlier=earlier)
             return
         shown = [m for m in messages if m.state != "streaming"]
-        self.transcript.show_messages(shown, branches, notes)
+        self.transcript.show_messages(shown, branches, notes, earlier=earlier)
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
@@ -663,10 +690,18 @@ class MainWindow(QMainWindow):
                 self._continued.get(m.id, "") + self.session.streamed_text
             )
 
+    def _show_earlier(self, count: int) -> None:
+        if self.conversation_id is not None:
+            self._show_conversation(self.conversation_id, count)
+
     def _restore_last_conversation(self) -> None:
-        """Open the chat written in last (the store remembers it: the newest ``updated``)."""
+        """Open the chat that was open when the window last closed; else the chat written in
+        last (the newest ``updated``)."""
         conversations = self.store.conversations()
-        if conversations:
+        wanted = self.settings.window.last_conversation
+        if any(c.id == wanted for c in conversations):
+            self.select_conversation(wanted)
+        elif conversations:
             last = max(conversations, key=lambda c: (c.updated, c.id))
             self.select_conversation(last.id)
 
@@ -677,15 +712,17 @@ class MainWindow(QMainWindow):
     def open_search_hit(self, conversation_id: int, message_id: int) -> None:
         """Open a search result: its chat, on the branch that holds the message, scrolled to
         it."""
-        if message_id >= 0 and message_id not in [
-            m.id for m in self.store.messages(conversation_id)
-        ]:
+        ids = [m.id for m in self.store.messages(conversation_id)]
+        if message_id >= 0 and message_id not in ids:
             try:
                 self.session.switch_branch(message_id)
             except (StoreWriteError, ValueError) as exc:
                 self.show_error(str(exc))
                 return
+            ids = [m.id for m in self.store.messages(conversation_id)]
         self.select_conversation(conversation_id)
+        if message_id in ids and len(ids) - ids.index(message_id) > TAIL:
+            self._show_conversation(conversation_id, len(ids) - ids.index(message_id))
         if message_id >= 0:
             self.transcript.scroll_to_message(message_id)
 
@@ -805,6 +842,36 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Not sent.", 5000)
             return False
         return True
+
+    def open_chat_settings(self) -> ChatSettingsDialog:
+        """This chat's system prompt, answer settings and presets (window-modal, not
+        blocking); with no chat open, OK makes one with them."""
+        dialog = ChatSettingsDialog(
+            self.store,
+            self.conversation_id,
+            self.settings.generation,
+            self,
+            create_conversation=self._create_conversation,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _create_conversation(self) -> int:
+        conversation_id = self.session.create_conversation()
+        self.conversations.set_current(conversation_id)
+        self.conversations.refresh()
+        return conversation_id
+
+    def _show_context(self, messages: list[StoredMessage] | None = None) -> None:
+        """The context meter for the chat shown (``messages``: its branch, when at hand) and
+        the engine loaded."""
+        state = self.session.state
+        size = state.context_size if state.kind == "ready" else 0
+        cid = self.conversation_id
+        if messages is None:
+            messages = self.store.messages(cid) if cid is not None else []
+        self.context_meter.show_usage(context_used(messages), size)
 
     def show_conversation_info(self) -> ConversationInfoDialog | None:
         if self.conversation_id is None:
@@ -1011,6 +1078,10 @@ class MainWindow(QMainWindow):
             self._show_conversation(conversation_id)  # the new answer's branch, once per answer
         self.answerStarted.emit(conversation_id)
 
+    def _on_prompt_read(self, conversation_id: int, prefill: Prefill) -> None:
+        if conversation_id == self.conversation_id:
+            self.transcript.show_reading(prefill)
+
     def _on_text_flushed(self, conversation_id: int, text: str) -> None:
         if conversation_id == self.conversation_id:
             self.transcript.append_stream(text)
@@ -1046,6 +1117,7 @@ class MainWindow(QMainWindow):
         elif result.state == "complete":
             self.clear_error()  # an earlier failure is over once an answer came through
         self._show_stats(result)
+        self._show_context()
         self.conversations.refresh()
         self.answerFinished.emit(result)
 
@@ -1078,6 +1150,10 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings_owner.change(
+            window={"geometry": geometry, "last_conversation": self.conversation_id or 0}
+        )
         self.hide()
         documents = self._documents[1] if self._documents is not None else None
         for part in (self.local_server, self.model_manager, documents, self.documents_watcher):

@@ -30,6 +30,7 @@ SECTIONS = (
     "server",
     "documents",
     "imported_models",
+    "window",
 )
 
 log = logging.getLogger(__name__)
