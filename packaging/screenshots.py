@@ -8,11 +8,11 @@ load, sends the conversation in :data:`PROMPTS` and waits for each streamed answ
 ``main-window.png`` (the first chat titled by the model), ``model-manager.png``,
 ``settings.png``, ``chat-settings.png`` (a chat's own settings and presets), then a code answer
 (``code-answer.png``), the same answer regenerated (``branches.png``, the branch switcher) and a
-search across conversations (``search.png``), and an answer drawn from a folder of notes
-attached as a collection, with its sources under it (``documents-answer.png``). Needs the
-``starter`` extra and
-Xvfb. Answers come from the model at a fixed seed, so reruns give the same text on one build of
-llama.cpp.
+search across conversations (``search.png``), an answer drawn from a folder of notes attached as
+a collection, with its sources under it (``documents-answer.png``), and the first conversation in
+the light and the dark theme (``light.png``, ``dark.png``) and in a 480-px-wide window
+(``narrow.png``). Needs the ``starter`` extra and Xvfb. Answers come from the model at a fixed
+seed, so reruns give the same text on one build of llama.cpp.
 """
 
 from __future__ import annotations
@@ -173,7 +173,22 @@ def capture(out: Path) -> list[Path]:
         settle(800)
         made.append(out / "search.png")
         save_grab(window, made[-1])
-        box.setText("")
+        box.clear()
+
+        # the first conversation in each theme, then in a 480-px-wide window
+        window.conversation_list.setCurrentRow(window.conversation_list.count() - 1)
+        for name in ("light", "dark"):
+            window.settings_owner.change(appearance={"theme": name})
+            settle()
+            made.append(out / f"{name}.png")
+            save_grab(window, made[-1])
+        size = window.size()
+        window.resize(480, 720)
+        settle(800)
+        made.append(out / "narrow.png")
+        save_grab(window, made[-1])
+        window.resize(size)
+        window.settings_owner.change(appearance={"theme": "system"})
 
         # an answer from the user's own notes, with its sources under it
         made.append(out / "documents-answer.png")
