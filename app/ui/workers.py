@@ -271,6 +271,9 @@ class ChatWorker(QObject):
         self.closing = threading.Event()  # set by the GUI thread before shutdown
         self._stop: threading.Event | None = None  # the running answer's stop flag
         self._served: ServedModel | None = None  # what the local server may answer with
+        # the documents' embedding model for the next answer: set by the GUI thread before it
+        # asks for an answer, read here (a str is swapped whole)
+        self.embedding_model = ""
 
     @property
     def engine(self) -> Engine | None:
@@ -344,7 +347,7 @@ class ChatWorker(QObject):
                     on_started=lambda mid: self.answerStarted.emit(conversation_id, mid),
                     reply_to=reply_to,
                     continue_message_id=continue_message_id,
-                    **_documents_for(conversation_id, self._engine),
+                    **_documents_for(conversation_id, self._engine, self.embedding_model),
                 )
             except Exception as exc:  # the store failed around the turn; say so, stay usable
                 log.exception("answer for conversation %d failed", conversation_id)
@@ -431,6 +434,9 @@ class ChatWorker(QObject):
 
     def _close_engine(self) -> None:
         self._served = None
+        from app.core.documents.context import release_searcher
+
+        release_searcher()  # the embedder and vectors kept for this thread's answers
         if self._engine is not None:
             engine, self._engine = self._engine, None
             try:
@@ -439,10 +445,12 @@ class ChatWorker(QObject):
                 log.exception("closing %s failed", engine.label)
 
 
-def _documents_for(conversation_id: int, engine: Engine) -> dict[str, Any]:
+def _documents_for(conversation_id: int, engine: Engine, embedding_model: str) -> dict[str, Any]:
     """``run_turn``'s document arguments for a conversation with collections attached: the
     passages that match the question go into the prompt and the answer's sources are recorded.
-    Nothing (not even a database file) for a conversation without documents."""
+    Nothing (not even a database file) for a conversation without documents, and nothing for
+    a hosted engine unless the user said yes for this conversation (the window asks first).
+    With an installed ``embedding_model``, retrieval is hybrid (BM25 and vectors)."""
     from app.core import paths
 
     if not paths.documents_database_path().exists():
@@ -450,22 +458,29 @@ def _documents_for(conversation_id: int, engine: Engine) -> dict[str, Any]:
     from app.core.documents.context import DocumentsContext, budget_for
     from app.core.documents.index import DocumentIndex
 
+    sent_to: str | None = None
     index = DocumentIndex()
     try:
         if not index.attached(conversation_id):
             return {}
+        if engine.route == "hosted":
+            consent = index.hosted_consent(conversation_id)
+            if consent is None or not consent[1]:
+                return {}
+            sent_to = consent[0]
     finally:
         index.close()
 
     def record(message_id: int, passages: Any) -> None:
         index = DocumentIndex()
         try:
-            index.record_sources(message_id, passages)
+            index.record_sources(message_id, passages, sent_to)
         finally:
             index.close()
 
     budget = budget_for(getattr(engine, "n_ctx", 0) or 4096)
-    return {"context_provider": DocumentsContext(conversation_id, budget), "on_sources": record}
+    context = DocumentsContext(conversation_id, budget, embedding_model=embedding_model)
+    return {"context_provider": context, "on_sources": record}
 
 
 def _is_gui_thread(thread: QThread) -> bool:
