@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.core.chat import history_for
 from app.core.costs import hosted_cost, usage_lines
-from app.core.engines.hosted import HostedError, check_base_url
 from app.core.providers import provider_spec
 from app.core.settings import Settings
 from app.core.store import ConversationStore
@@ -34,6 +33,8 @@ def hosted_destination(settings: Settings) -> str:
     spec = provider_spec(hosted.provider)
     if not spec.user_base_url:
         return spec.label
+    from app.core.engines.hosted import HostedError, check_base_url  # not needed in local mode
+
     try:
         url = check_base_url(hosted.base_url or spec.base_url)
     except HostedError:
@@ -48,10 +49,7 @@ class RouteBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("hostedBanner")
         self.setWordWrap(True)
-        self.setStyleSheet(
-            "QLabel { background: #fff8c5; color: #4d2d00; border: 1px solid #d4a72c;"
-            " border-radius: 4px; padding: 6px; font-weight: bold; }"
-        )
+        self.setProperty("role", "warning")  # coloured by the theme's style sheet
         self.hide()
 
     def show_route(self, settings: Settings) -> None:

@@ -9,6 +9,7 @@ them and renders what they announce (``stateChanged``, ``textFlushed``, ``answer
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -16,7 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,51 +37,66 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME
 from app.core import paths
-from app.core.chat import TurnResult
+from app.core.chat import TurnResult, context_used
+from app.core.engines.base import Prefill
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui.answer_sources import passages_may_go, recorded_notes
-from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
+from app.ui.chat_settings import ChatSettingsDialog
+from app.ui.chat_view import MAX_MESSAGE_CHARS, TAIL, Composer, TranscriptView, message_header
+from app.ui.context_meter import ContextMeter
 from app.ui.conversation_list import ConversationList
-from app.ui.documents_watch import DocumentsWatcher
+from app.ui.download_indicator import DownloadIndicator
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
     ConversationInfoDialog,
-    RouteBanner,
     confirm_history_send,
     earlier_messages,
     hosted_destination,
 )
-from app.ui.model_manager import ModelManager, dropped_gguf_path
+from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
+from app.ui.session import ChatSession, EngineState
+from app.ui.settings_owner import SettingsOwner
+from app.ui.startup import start_after_first_paint
+from app.ui.status_area import StatusArea
+from app.ui.theme import ThemeController
+from app.ui.welcome import WelcomePage
+from app.ui.window_look import WindowLook
+from app.ui.workers import run_job
 
 if TYPE_CHECKING:
     from app.ui.documents_panel import DocumentsPanel
+    from app.ui.documents_watch import DocumentsWatcher
     from app.ui.local_server import LocalServerController
-from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
-from app.ui.session import ChatSession, EngineState
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.settings_owner import SettingsOwner
-from app.ui.workers import run_job
+    from app.ui.model_manager import ModelManager
+    from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 OPEN_FILE_ITEM = "Open model file…"
+ENGINE = "engine"  # the source of errors that a ready model or a complete answer clears
 _STATUS = {"none": "No model loaded", "failed": "Not loaded"}
 
 
 class MainWindow(QMainWindow):
     """The chat window. Built in-process by tests: ``MainWindow()`` honours ``HEARTH_HOME``.
 
+    The constructor builds what the first frame shows; the rest (the model list, the model load,
+    the local server) starts after the first paint; ``started`` turns True and
+    ``readyForInput()`` is emitted then.
+
     Signals (GUI thread): ``answerStarted(int conversation_id)``, ``streamFlushed(int chars)``
     each time streamed text reaches the transcript, ``answerFinished(object TurnResult)``,
     ``modelLoaded(str label)`` and ``modelLoadFailed(str message)`` as the engine state enters
-    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended.
+    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended,
+    ``readyForInput()`` once the window started (see above).
     """
 
     answerStarted = Signal(int)
@@ -82,6 +105,7 @@ class MainWindow(QMainWindow):
     modelLoaded = Signal(str)
     modelLoadFailed = Signal(str)
     fileJobFinished = Signal(str, bool)
+    readyForInput = Signal()
 
     def __init__(
         self,
@@ -102,16 +126,30 @@ class MainWindow(QMainWindow):
         self.store = store or ConversationStore(paths.database_path())  # the window closes it
         self.models: list[InstalledModel] = []
         self.model_manager: ModelManager | None = None
-        self.last_error: str | None = None
         self._pending_notes: list[str] = []
         self._closed = False
         self._load_started = time.monotonic()
+        self.theme = ThemeController(self.settings_owner, self)  # before widgets: their colours
 
         self._build_ui()
         self._build_menus()
+        panes = [self.conversation_list, self.transcript, self.composer]  # F6 cycles them
+        self.look = WindowLook(self, self.settings_owner, self.theme, self.conversations, panes)
+        self.top_bar.insertWidget(0, self.look.sidebar_button)
+        for target, icon, color in (
+            (self.send_button, "send", "on_accent"),
+            (self.stop_button, "stop", "text"),
+            (self.conversations.new_button, "new-chat", "text"),
+            (self.copy_message_action, "copy", "text"),
+            (self.settings_action, "settings", "text"),
+        ):
+            self.theme.set_icon(target, icon, color)
+        self.theme.changed.connect(self._on_theme_changed)
         self.session = ChatSession(self.store, self.settings_owner, self)
         self.session.stateChanged.connect(self._render_state)
         self.session.answerStarted.connect(self._on_answer_started)
+        self.session.promptRead.connect(self._on_prompt_read)
+        self.session.titleProposed.connect(lambda *_: self.conversations.refresh())
         self.session.textFlushed.connect(self._on_text_flushed)
         self.session.notice.connect(self._on_notice)
         self.session.loadProgress.connect(self._on_load_progress)
@@ -120,15 +158,12 @@ class MainWindow(QMainWindow):
         self.settings_owner.saveFailed.connect(self.show_error)
         self.local_server: LocalServerController | None = None  # made when first switched on
         self._documents: tuple[QDialog, DocumentsPanel] | None = None  # made when first opened
-        self.documents_watcher = DocumentsWatcher(  # collections kept current, vectors too
-            self.settings.documents.embedding_model, parent=self
-        )
-        self.documents_watcher.refreshed.connect(self._on_documents_refreshed)
-        self.documents_watcher.start()
-        self._serve_if_enabled()
+        self.started = False  # True once the work deferred past the first paint was started
+        self.documents_watcher: DocumentsWatcher | None = None  # made after the first paint
 
         self.conversations.refresh()
         self._restore_last_conversation()
+        self.composer.setFocus()  # typing at start goes into the message
         if self.settings_owner.problem:
             self.show_error(self.settings_owner.problem)
         if self.store.recovered_interrupted:
@@ -137,14 +172,39 @@ class MainWindow(QMainWindow):
                 "closed; their text was kept and marked interrupted.",
                 15000,
             )
-        self._show_route()
         if model_path:
             self.settings_owner.change(route="local")  # a file named on the command line runs here
-            self.refresh_models()
+        self._show_route()
+        start_after_first_paint(self, functools.partial(self._start, model_path))
+
+    def _start(self, model_path: str | None) -> None:
+        """What can wait until the window is on screen: the local server, the model list (GGUF
+        headers), the first-run offer (the catalog) and the model load, which runs on the
+        session's thread while the composer takes typing."""
+        if self._closed:
+            return
+        self._serve_if_enabled()
+        self._watch_documents()
+        self.refresh_models()
+        if model_path:
             self.import_model(model_path)
         else:
-            self.refresh_models()
             self.session.apply_route()
+        self.composer.setFocus()
+        self.started = True
+        log.info("window ready for input")
+        self.readyForInput.emit()
+
+    def _watch_documents(self) -> None:
+        """Keep the collections current (and their vectors) from now on; the documents modules
+        load here, after the first paint."""
+        from app.ui.documents_watch import DocumentsWatcher
+
+        self.documents_watcher = DocumentsWatcher(
+            self.settings.documents.embedding_model, parent=self
+        )
+        self.documents_watcher.refreshed.connect(self._on_documents_refreshed)
+        self.documents_watcher.start()
 
     # layout ----------------------------------------------------------------------------------
 
@@ -158,36 +218,39 @@ class MainWindow(QMainWindow):
 
         self.model_picker = QComboBox()
         self.model_picker.setObjectName("modelPicker")
-        self.model_picker.setMinimumWidth(360)
+        self.model_picker.setMinimumContentsLength(8)
+        self.model_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.model_picker.activated.connect(self._on_model_picked)
         self.load_progress = QProgressBar()
         self.load_progress.setObjectName("loadProgress")
         self.load_progress.setRange(0, 0)  # busy until llama.cpp reports progress
         self.load_progress.setMaximumWidth(160)
+        self.load_progress.setMinimumWidth(60)
         self.load_progress.hide()
         self.model_status = QLabel()
         self.model_status.setObjectName("modelStatus")
-        top = QHBoxLayout()
+        self.model_status.setWordWrap(True)  # a long "Loading …" wraps in a narrow window
+        top = self.top_bar = QHBoxLayout()
         top.addWidget(QLabel("Model:"))
         top.addWidget(self.model_picker, 1)
         top.addWidget(self.load_progress)
         top.addWidget(self.model_status)
 
-        self.error_banner = QLabel()
-        self.error_banner.setObjectName("errorBanner")
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_banner.setStyleSheet(
-            "QLabel { background: #ffebe9; color: #82071e; border: 1px solid #ff8182;"
-            " border-radius: 4px; padding: 6px; }"
-        )
-        self.error_banner.hide()
-        self.route_banner = RouteBanner()
+        self.status_area = StatusArea()  # the hosted warning and the current error, one place
+        self.error_banner = self.status_area.error_banner
+        self.route_banner = self.status_area.route_banner
         self.first_run = FirstRunOffer()
+        self.first_run.dismissed = self.settings.window.welcome_dismissed
+        self.first_run.dismissedByUser.connect(
+            lambda: self.settings_owner.change(window={"welcome_dismissed": True})
+        )
         self.first_run.downloadRequested.connect(self.download_catalog_model)
         self.first_run.starterRequested.connect(self._use_starter_model)
 
         self.transcript = TranscriptView()
+        self.transcript.earlierRequested.connect(self._show_earlier)
         self.composer = Composer()
         self.composer.submitted.connect(self.send)
         self.composer.editLastRequested.connect(self.edit_message)
@@ -212,10 +275,14 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 6, 6, 6)
         right_layout.addLayout(top)
-        right_layout.addWidget(self.route_banner)
-        right_layout.addWidget(self.error_banner)
-        right_layout.addWidget(self.first_run)
-        right_layout.addWidget(self.transcript, 1)
+        right_layout.addWidget(self.status_area)
+        right_layout.addLayout(self._chat_header())
+        self.welcome = WelcomePage(self.first_run)
+        self.welcome.promptChosen.connect(self._use_example)
+        self.middle = QStackedWidget()  # the welcome page while the chat shown is empty
+        self.middle.addWidget(self.welcome)
+        self.middle.addWidget(self.transcript)
+        right_layout.addWidget(self.middle, 1)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter()
@@ -232,8 +299,24 @@ class MainWindow(QMainWindow):
         self.server_status.setObjectName("serverStatus")
         self.server_status.hide()
         self.statusBar().addPermanentWidget(self.server_status)
-        self.network_indicator = NetworkIndicator()
+        self.network_indicator = NetworkIndicator(self.settings_owner)
         self.statusBar().addPermanentWidget(self.network_indicator)
+        self.download_indicator = DownloadIndicator()
+        self.download_indicator.clicked.connect(self.open_model_manager)
+        self.statusBar().addPermanentWidget(self.download_indicator)
+
+    def _chat_header(self) -> QHBoxLayout:
+        """The row above the transcript: the context meter and the chat's settings."""
+        self.context_meter = ContextMeter()
+        self.chat_settings_button = QPushButton(self.tr("Chat settings…"))
+        self.chat_settings_button.setObjectName("chatSettingsButton")
+        self.chat_settings_button.setFlat(True)
+        self.chat_settings_button.clicked.connect(self.open_chat_settings)
+        header = QHBoxLayout()
+        header.addWidget(self.context_meter)
+        header.addStretch(1)
+        header.addWidget(self.chat_settings_button)
+        return header
 
     def _action(
         self,
@@ -256,11 +339,16 @@ class MainWindow(QMainWindow):
         open_file = self._action("&Open model file…", self.open_model_file, "", keys.Open)
         info = self._action("Conversation &info…", self.show_conversation_info,
                             "conversationInfoAction")  # fmt: skip
-        settings = self._action("&Settings…", self.open_settings, "settingsAction",
-                                keys.Preferences)  # fmt: skip
+        settings = self.settings_action = self._action("&Settings…", self.open_settings,
+                                                       "settingsAction")  # fmt: skip
+        preferences = QKeySequence.keyBindings(keys.Preferences)
+        comma = QKeySequence("Ctrl+,")  # Settings on every platform, not only where it is native
+        settings.setShortcuts(preferences + [comma] if comma not in preferences else preferences)
         quit_ = self._action("&Quit", self.close, "quitAction", keys.Quit)
         file_menu = self.menuBar().addMenu("&File")
-        for action in (new, open_file, info, settings):
+        chat_settings = self._action(self.tr("&Chat settings…"), self.open_chat_settings,
+                                     "chatSettingsAction")  # fmt: skip
+        for action in (new, open_file, info, chat_settings, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Export conversation…", self.export_conversation,
@@ -295,6 +383,9 @@ class MainWindow(QMainWindow):
         self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.copy_message_action = self._action("&Copy message", self.copy_message,
                                                 "copyMessageAction")  # fmt: skip
+        self.copy_answer_action = self._action(self.tr("Copy &last answer"), self.copy_last_answer,
+                                               "copyLastAnswerAction")  # fmt: skip
+        self.copy_answer_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.regenerate_action = self._action("&Regenerate answer", self.regenerate,
                                               "regenerateAction")  # fmt: skip
         self.regenerate_action.setShortcut(QKeySequence("Ctrl+R"))
@@ -314,6 +405,7 @@ class MainWindow(QMainWindow):
         self.next_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Right"))
         actions = [
             self.copy_message_action,
+            self.copy_answer_action,
             self.regenerate_action,
             self.edit_message_action,
             self.continue_action,
@@ -366,23 +458,27 @@ class MainWindow(QMainWindow):
             self.load_progress.setRange(0, 0)
             self._load_started = time.monotonic()
         hosted = state.route == "hosted"
-        if state.kind == "loading":
-            status = (
-                f"Checking {hosted_destination(self.settings)}…" if state.detail else (state.label)
+        self.model_status.setToolTip("")
+        if state.kind == "loading":  # short: the picker names the model, the tooltip says all
+            status = self.tr("Checking…") if state.detail else self.tr("Loading…")
+            self.model_status.setToolTip(
+                f"Checking {hosted_destination(self.settings)}…" if state.detail else state.label
             )
         elif state.kind == "ready":
             status = "Connected" if hosted else "Ready"
         else:
             status = _STATUS[state.kind] if not hosted else "Not connected"
         self.model_status.setText(status)
+        self.welcome.set_model(self._welcome_line(state))
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
+        self._show_context()
         if state.kind == "ready":
-            self.clear_error()
+            self.clear_error(ENGINE)  # a failed load or answer is over once a model is ready
             took = time.monotonic() - self._load_started
             self.statusBar().showMessage(f"Loaded {state.label} in {took:.1f} s", 5000)
             self.modelLoaded.emit(state.label)
         elif state.kind == "failed":
-            self.show_error(state.message)
+            self.show_error(state.message, ENGINE, self._engine_fix(hosted))
             if not hosted:
                 self.refresh_models()
             self.modelLoadFailed.emit(state.message)
@@ -422,7 +518,7 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, section: str) -> None:
         if section == "server":
             self._serve_if_enabled()
-        if section == "documents":
+        if section == "documents" and self.documents_watcher is not None:
             self.documents_watcher.set_embedding_model(self.settings.documents.embedding_model)
         if section in ("route", "hosted"):
             self._show_route()
@@ -435,15 +531,39 @@ class MainWindow(QMainWindow):
 
     # errors and notices ----------------------------------------------------------------------
 
-    def show_error(self, message: str) -> None:
-        """Say what went wrong where the user is looking; the app keeps running."""
-        self.last_error = message
-        self.error_banner.setText(message)
-        self.error_banner.show()
+    def show_error(
+        self,
+        message: str,
+        source: str = "",
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
+        """Say what went wrong where the user is looking, with a way to fix it where there is
+        one; the app keeps running. ``source`` (such as :data:`ENGINE`) lets the error clear
+        once that thing works again."""
+        self.status_area.show_error(message, source, action)
 
-    def clear_error(self) -> None:
-        self.last_error = None
-        self.error_banner.hide()
+    def clear_error(self, source: str | None = None) -> None:
+        """Hide the error (only one from ``source``, when given)."""
+        self.status_area.clear_error(source)
+
+    @property
+    def last_error(self) -> str | None:
+        """The error shown, if any (the status area owns it)."""
+        return self.status_area.error
+
+    def _engine_fix(self, hosted: bool) -> tuple[str, Callable[[], object]]:
+        """The action offered with an engine error: Settings for the hosted route, else load
+        the picked model again."""
+        if hosted:
+            return self.tr("Open Settings"), self.open_settings
+        return self.tr("Retry"), self._retry_local
+
+    def _retry_local(self) -> None:
+        path = self.model_picker.currentData()
+        if path and path != OPEN_FILE_ITEM:
+            self.load_model(path)
+        else:
+            self.open_model_manager()
 
     def _on_notice(self, text: str) -> None:
         """Show a notice in the status bar; in the transcript after the answer it concerns."""
@@ -531,9 +651,12 @@ class MainWindow(QMainWindow):
     def open_model_manager(self) -> ModelManager:
         """Show the model manager; it lives as long as the window, so downloads go on."""
         if self.model_manager is None:
+            from app.ui.model_manager import ModelManager  # downloads: huggingface_hub
+
             self.model_manager = ModelManager(self, lambda: self.settings.imported_models)
             self.model_manager.modelsChanged.connect(lambda _path: self.refresh_models())
             self.model_manager.importRequested.connect(self.import_model)
+            self.download_indicator.follow(self.model_manager)
         self.model_manager.show()  # a child dialog: it stays above the window
         return self.model_manager
 
@@ -553,10 +676,14 @@ class MainWindow(QMainWindow):
         self.first_run.dismiss()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from app.ui.model_manager import dropped_gguf_path
+
         if dropped_gguf_path(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from app.ui.model_manager import dropped_gguf_path
+
         path = dropped_gguf_path(event.mimeData())
         if path:
             event.acceptProposedAction()
@@ -574,7 +701,8 @@ class MainWindow(QMainWindow):
             dialog.setWindowTitle("Documents")
             layout = QVBoxLayout(dialog)
             panel = DocumentsPanel(parent=dialog)
-            panel.collectionsChanged.connect(self.documents_watcher.schedule)
+            if self.documents_watcher is not None:
+                panel.collectionsChanged.connect(self.documents_watcher.schedule)
             layout.addWidget(panel)
             dialog.resize(720, 480)
             self._documents = (dialog, panel)
@@ -593,6 +721,8 @@ class MainWindow(QMainWindow):
         self._editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
+        self._show_context()
+        self._show_welcome_if_empty()
         self.composer.setFocus()
 
     def select_conversation(self, conversation_id: int) -> None:
@@ -603,21 +733,23 @@ class MainWindow(QMainWindow):
         self._editing = None
         self._show_conversation(conversation_id)
 
-    def _show_conversation(self, conversation_id: int) -> None:
-        """Render the branch shown, with a switcher at every fork; an answer being written
-        streams on at the end."""
-        messages = self.store.messages(conversation_id)
-        branches = {}
-        for m in messages:
-            siblings = self.store.siblings(m.id)
-            if len(siblings) > 1:
-                branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
+    def _show_conversation(self, conversation_id: int, count: int = TAIL) -> None:
+        """Render the last ``count`` messages of the branch shown (the view asks for more when
+        the user scrolls up), with a switcher at every fork; an answer being written streams on
+        at the end."""
+        messages = self.store.path(conversation_id, last=count + 1)
+        earlier = len(messages) > count
+        messages = messages[-count:]
+        self._show_context(messages)
+        forks = self.store.forks(conversation_id)
+        branches = {i: f"‹ {n} / {total} ›" for i, (n, total) in forks.items()}
         notes = recorded_notes([m.id for m in messages if m.role == "assistant"])
         if conversation_id != self.session.streaming_conversation:
-            self.transcript.show_messages(messages, branches, notes)
+            self.transcript.show_messages(messages, branches, notes, earlier=earlier)
+            self._show_welcome_if_empty()
             return
         shown = [m for m in messages if m.state != "streaming"]
-        self.transcript.show_messages(shown, branches, notes)
+        self.transcript.show_messages(shown, branches, notes, earlier=earlier)
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
@@ -626,13 +758,48 @@ class MainWindow(QMainWindow):
             self.transcript.append_stream(
                 self._continued.get(m.id, "") + self.session.streamed_text
             )
+        self._show_welcome_if_empty()
+
+    def _welcome_line(self, state: EngineState) -> str:
+        """The welcome page's line about the model that will answer."""
+        if state.kind == "ready" and state.route == "hosted":
+            return self.tr("%1 answers, hosted: messages leave this computer.").replace(
+                "%1", state.label
+            )
+        if state.kind == "ready":
+            return self.tr("%1 answers, on this computer.").replace("%1", state.label)
+        if state.kind == "loading":
+            return self.tr("Loading the model…")
+        return self.tr("No model is loaded: pick one above, or open the Models menu.")
+
+    def _show_welcome_if_empty(self) -> None:
+        empty = not self.transcript.message_ids() and not self.transcript.streaming
+        self.middle.setCurrentWidget(self.welcome if empty else self.transcript)
+
+    def _use_example(self, text: str) -> None:
+        self.composer.setPlainText(text)
+        self.composer.setFocus()
+        self.composer.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _show_earlier(self, count: int) -> None:
+        if self.conversation_id is not None:
+            self._show_conversation(self.conversation_id, count)
 
     def _restore_last_conversation(self) -> None:
-        """Open the chat written in last (the store remembers it: the newest ``updated``)."""
+        """Open the chat that was open when the window last closed; else the chat written in
+        last (the newest ``updated``)."""
         conversations = self.store.conversations()
-        if conversations:
+        wanted = self.settings.window.last_conversation
+        if any(c.id == wanted for c in conversations):
+            self.select_conversation(wanted)
+        elif conversations:
             last = max(conversations, key=lambda c: (c.updated, c.id))
             self.select_conversation(last.id)
+
+    def _on_theme_changed(self, _name: str) -> None:
+        """Colours are baked into the transcript's HTML: render the chat shown again."""
+        if self.conversation_id is not None and not self._closed:
+            self._show_conversation(self.conversation_id)
 
     def focus_search(self) -> None:
         self.conversations.search_box.setFocus()
@@ -641,15 +808,17 @@ class MainWindow(QMainWindow):
     def open_search_hit(self, conversation_id: int, message_id: int) -> None:
         """Open a search result: its chat, on the branch that holds the message, scrolled to
         it."""
-        if message_id >= 0 and message_id not in [
-            m.id for m in self.store.messages(conversation_id)
-        ]:
+        ids = [m.id for m in self.store.messages(conversation_id)]
+        if message_id >= 0 and message_id not in ids:
             try:
                 self.session.switch_branch(message_id)
             except (StoreWriteError, ValueError) as exc:
                 self.show_error(str(exc))
                 return
+            ids = [m.id for m in self.store.messages(conversation_id)]
         self.select_conversation(conversation_id)
+        if message_id in ids and len(ids) - ids.index(message_id) > TAIL:
+            self._show_conversation(conversation_id, len(ids) - ids.index(message_id))
         if message_id >= 0:
             self.transcript.scroll_to_message(message_id)
 
@@ -740,6 +909,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Show the settings dialog (window-modal, not blocking); it saves through the owner."""
+        from app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings_owner, self)
         dialog.server_page.tokenChanged.connect(self._on_server_token_changed)
         dialog.finished.connect(dialog.deleteLater)
@@ -767,6 +938,36 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Not sent.", 5000)
             return False
         return True
+
+    def open_chat_settings(self) -> ChatSettingsDialog:
+        """This chat's system prompt, answer settings and presets (window-modal, not
+        blocking); with no chat open, OK makes one with them."""
+        dialog = ChatSettingsDialog(
+            self.store,
+            self.conversation_id,
+            self.settings.generation,
+            self,
+            create_conversation=self._create_conversation,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _create_conversation(self) -> int:
+        conversation_id = self.session.create_conversation()
+        self.conversations.set_current(conversation_id)
+        self.conversations.refresh()
+        return conversation_id
+
+    def _show_context(self, messages: list[StoredMessage] | None = None) -> None:
+        """The context meter for the chat shown (``messages``: its branch, when at hand) and
+        the engine loaded."""
+        state = self.session.state
+        size = state.context_size if state.kind == "ready" else 0
+        cid = self.conversation_id
+        if messages is None:
+            messages = self.store.messages(cid) if cid is not None else []
+        self.context_meter.show_usage(context_used(messages), size)
 
     def show_conversation_info(self) -> ConversationInfoDialog | None:
         if self.conversation_id is None:
@@ -799,7 +1000,7 @@ class MainWindow(QMainWindow):
             return
         problem = self.session.why_not_ready()
         if problem:
-            self.show_error(problem)
+            self.show_error(problem, ENGINE, self._engine_fix(self.settings.route == "hosted"))
             return
         try:
             conversation_id = self.conversation_id
@@ -833,7 +1034,7 @@ class MainWindow(QMainWindow):
             return False
         problem = self.session.why_not_ready()
         if problem:
-            self.show_error(problem)
+            self.show_error(problem, ENGINE, self._engine_fix(self.settings.route == "hosted"))
             return False
         return True
 
@@ -859,6 +1060,15 @@ class MainWindow(QMainWindow):
         if message is not None:
             QApplication.clipboard().setText(message.content)
             self.statusBar().showMessage("Message copied.", 3000)
+
+    def copy_last_answer(self) -> None:
+        """Copy the last answer of the chat shown (Ctrl+Shift+C), whatever is selected."""
+        if self.conversation_id is None:
+            return
+        answers = [m for m in self.store.messages(self.conversation_id) if m.role == "assistant"]
+        if answers:
+            QApplication.clipboard().setText(answers[-1].content)
+            self.statusBar().showMessage(self.tr("Answer copied."), 3000)
 
     def regenerate(self) -> None:
         """Answer the message's question again; the old answer stays as a branch."""
@@ -973,6 +1183,10 @@ class MainWindow(QMainWindow):
             self._show_conversation(conversation_id)  # the new answer's branch, once per answer
         self.answerStarted.emit(conversation_id)
 
+    def _on_prompt_read(self, conversation_id: int, prefill: Prefill) -> None:
+        if conversation_id == self.conversation_id:
+            self.transcript.show_reading(prefill)
+
     def _on_text_flushed(self, conversation_id: int, text: str) -> None:
         if conversation_id == self.conversation_id:
             self.transcript.append_stream(text)
@@ -983,6 +1197,7 @@ class MainWindow(QMainWindow):
             return
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
+        self.composer.setFocus()  # the next question can be typed at once
         notes, self._pending_notes = self._pending_notes, []
         self._continued = {}
         if conversation_id == self.conversation_id:
@@ -1004,10 +1219,11 @@ class MainWindow(QMainWindow):
                     f"Stopped at the {result.usage.completion_tokens:,}-token limit. Continue?"
                 )
         if result.error:
-            self.show_error(result.error)
+            self.show_error(result.error, ENGINE, self._engine_fix(self.settings.route == "hosted"))
         elif result.state == "complete":
-            self.clear_error()  # an earlier failure is over once an answer came through
+            self.clear_error(ENGINE)  # an earlier failure is over once an answer came through
         self._show_stats(result)
+        self._show_context()
         self.conversations.refresh()
         self.answerFinished.emit(result)
 
@@ -1040,6 +1256,10 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        try:
+            self.look.remember(self.conversation_id)
+        except Exception:
+            log.exception("remembering the window failed")
         self.hide()
         documents = self._documents[1] if self._documents is not None else None
         for part in (self.local_server, self.model_manager, documents, self.documents_watcher):

@@ -8,19 +8,20 @@ streams, :func:`stable_end` tells how much of its text is made of finished block
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
+if TYPE_CHECKING:
+    from pygments.formatters import HtmlFormatter
+
+from app.ui.theme import colors
 
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)\s*([\w+#.-]*)")
 _DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
 _INLINE_MATH = re.compile(r"(?<![\\$\w`])\$(?=\S)([^$\n`]+?)(?<=\S)\$(?![\w$])")
-_FORMATTER = HtmlFormatter(noclasses=True, nowrap=True, style="default")
 COPY_SCHEME = "copy"  # a code block's Copy link: copy:<index of the block>
 
 
@@ -75,24 +76,38 @@ def protect_math(prose: str) -> str:
     return _INLINE_MATH.sub(inline, _DISPLAY_MATH.sub(display, prose))
 
 
+@functools.cache
+def _formatter(style: str) -> HtmlFormatter[str]:
+    """One formatter per Pygments style, made when first used."""
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(noclasses=True, nowrap=True, style=style)
+
+
 def code_html(code: str, language: str, index: int) -> str:
     """A code block: a shaded title line with the language and a Copy link, then the code,
-    highlighted when Pygments knows the language, never wrapped (the transcript scrolls)."""
+    highlighted when Pygments knows the language, never wrapped (the transcript scrolls); in the
+    colours of the theme in use."""
+    from pygments import highlight  # imported with the first code block, not at start-up
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    c = colors()
     try:
         lexer = get_lexer_by_name(language) if language else None
     except ClassNotFound:
         lexer = None
     if lexer is not None:
-        body = highlight(code, lexer, _FORMATTER).rstrip("\n")
+        body = highlight(code, lexer, _formatter(c.code_style)).rstrip("\n")
     else:
         body = html.escape(code)
     name = html.escape(language or "code")
     # Shaded blocks rather than a table: a table is a frame, and every frame in the document
     # makes each later append cost more (measured); a <pre> block never wraps.
     return (
-        f'<p style="background-color:#eaeef2; color:#57606a;">&nbsp;{name}'
-        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}">Copy</a></p>'
-        f'<pre style="background-color:#f6f8fa;">{body}</pre>'
+        f'<p style="background-color:{c.code_title}; color:{c.muted};">&nbsp;{name}'
+        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{c.link};">Copy</a></p>'
+        f'<pre style="background-color:{c.code_bg}; color:{c.code_text};">{body}</pre>'
     )
 
 

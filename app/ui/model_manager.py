@@ -110,11 +110,14 @@ class DownloadWorker(QObject):
 class ModelManager(QDialog):
     """The models dialog, on the GUI thread. Closing it only hides it: a download goes on until
     :meth:`shutdown`. Signals: ``modelsChanged(str path)`` after a download or a delete (the new
-    or removed file) and ``importRequested(str path)`` for a picked GGUF that passed the header
-    check."""
+    or removed file), ``importRequested(str path)`` for a picked GGUF that passed the header
+    check, ``downloadProgressed(str name, float fraction)`` while a download runs and
+    ``downloadEnded()`` once it finished, failed, paused or was cancelled."""
 
     modelsChanged = Signal(str)
     importRequested = Signal(str)
+    downloadProgressed = Signal(str, float)  # the model's name, the fraction done (0 to 1)
+    downloadEnded = Signal()
 
     def __init__(
         self,
@@ -146,10 +149,17 @@ class ModelManager(QDialog):
     def _build_ui(self) -> None:
         self.catalog_table = self._table("catalogTable", CATALOG_COLUMNS)
         self.catalog_table.itemSelectionChanged.connect(self._update_buttons)
+        # the name, its recommendation and description wrap in the one stretching column, so
+        # every column, the fit included, shows without scrolling sideways
+        self.catalog_table.setWordWrap(True)
+        header = self.catalog_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.catalog_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("catalogProblems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #a33;")
+        self.problems_label.setProperty("role", "error-text")
         self.download_button = self._button("Download", "downloadButton", self.download_selected)
         self.pause_button = self._button("Pause", "pauseButton", self.toggle_pause)
         self.cancel_button = self._button("Cancel", "cancelButton", self.cancel_download)
@@ -222,6 +232,8 @@ class ModelManager(QDialog):
             name = entry.name
             if entry.recommended:
                 name += f"  ★ recommended for {entry.recommended.upper()} machines"
+            if entry.description:
+                name += f"\n{entry.description}"
             cells = (
                 name,
                 entry.parameters,
@@ -236,6 +248,7 @@ class ModelManager(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 item.setToolTip(entry.description)
                 self.catalog_table.setItem(row, column, item)
+        self.catalog_table.resizeRowsToContents()
         self.problems_label.setText("\n".join(str(p) for p in self.catalog.problems))
         self.problems_label.setVisible(bool(self.catalog.problems))
         if selected is not None:
@@ -366,6 +379,8 @@ class ModelManager(QDialog):
 
     def _on_progress(self, progress: DownloadProgress) -> None:
         self.progress_bar.setValue(int(1000 * progress.fraction))
+        if self._worker is not None:
+            self.downloadProgressed.emit(self._worker.entry.name, progress.fraction)
         done = f"{human_bytes(progress.downloaded)} of {human_bytes(progress.total)}"
         if progress.phase == "downloading":
             text = done
@@ -409,6 +424,7 @@ class ModelManager(QDialog):
     def _on_thread_finished(self) -> None:
         self._thread = self._worker = None  # the worker kit deletes both now that it ended
         self.refresh()
+        self.downloadEnded.emit()
 
     def shutdown(self) -> None:
         """Pause a running download (its partial file is kept) and wait for its thread; one

@@ -50,6 +50,7 @@ from app.core.machine import default_thread_count
 from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider
+from app.ui.appearance_page import AppearancePage
 from app.ui.kv_cache_panel import KVCachePanel
 from app.ui.privacy_panel import PrivacyPage
 from app.ui.server_panel import ServerSettingsPage
@@ -185,7 +186,7 @@ class SettingsDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #82071e; }")
+        self.error_label.setProperty("role", "error-text")
         self.error_label.hide()
 
         buttons = QDialogButtonBox(
@@ -205,6 +206,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.privacy_page, "Privacy")
         self.server_page = ServerSettingsPage(self._owner)
         tabs.addTab(self.server_page, "Local server")
+        self.appearance_page = AppearancePage(self._owner)
+        tabs.addTab(self.appearance_page, self.tr("Appearance"))
         self._tabs = tabs
         self.route_hosted.toggled.connect(self._show_hosted_tab)
         layout = QVBoxLayout(self)

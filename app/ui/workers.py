@@ -13,10 +13,14 @@
   :func:`start_thread` creates every QThread the app runs, so tests can check that none is left.
 
 ChatWorker's signals (emitted on the worker thread, delivered queued to the GUI):
-``loadStarted(str)``, ``loadProgress(float fraction)``, ``loaded(str label)``,
+``loadStarted(str)``, ``loadProgress(float fraction)``,
+``loaded(str label, int context_size)`` (0: the engine does not say),
 ``loadFailed(str message)``,
-``answerStarted(int conversation_id, int message_id)``, ``textAvailable()``, ``notice(str)``,
-``answerFinished(int conversation_id, object TurnResult)``.
+``answerStarted(int conversation_id, int message_id)``,
+``promptRead(int conversation_id, object Prefill)`` before the first text (local engine, once
+per prompt chunk), ``textAvailable()``, ``notice(str)``,
+``answerFinished(int conversation_id, object TurnResult)``,
+``titleProposed(int conversation_id, str title, bool applied)`` after :meth:`ChatWorker.title`.
 Stop is a ``threading.Event`` passed with each request and set directly by the GUI thread.
 """
 
@@ -248,13 +252,15 @@ class ChatWorker(QObject):
     """Owns the engine on its own thread. See the module docstring for its signals."""
 
     loadStarted = Signal(str)
-    loaded = Signal(str)
+    loaded = Signal(str, int)
     loadFailed = Signal(str)
     loadProgress = Signal(float)  # a local model's load, 0.0 to 1.0 (llama.cpp's own progress)
     answerStarted = Signal(int, int)
+    promptRead = Signal(int, object)
     textAvailable = Signal()
     notice = Signal(str)
     answerFinished = Signal(int, object)
+    titleProposed = Signal(int, str, bool)
     serving = Signal(bool)
 
     def __init__(self, store: ConversationStore) -> None:
@@ -296,7 +302,7 @@ class ChatWorker(QObject):
             from app.server.gateway import ServedModel
 
             self._served = ServedModel(engine.model, getattr(engine, "n_ctx", 0), int(time.time()))
-        self.loaded.emit(self._engine.label)
+        self.loaded.emit(self._engine.label, getattr(engine, "n_ctx", 0))
 
     @Slot()
     def unload(self) -> None:
@@ -326,8 +332,7 @@ class ChatWorker(QObject):
             error = f"Nothing was sent: {where} is not ready. Pick a model or check Settings."
             result = TurnResult(-1, "", "error", None, error)
         else:
-            if hasattr(self._engine, "conversation_key"):  # a local engine keeps its KV state
-                self._engine.conversation_key = f"conv-{conversation_id}"
+            self._follow(conversation_id)
             try:
                 result = run_turn(
                     self._store,
@@ -338,6 +343,7 @@ class ChatWorker(QObject):
                     system_prompt=system_prompt,
                     on_text=self._on_text,
                     on_notice=self.notice.emit,
+                    on_prefill=lambda p: self.promptRead.emit(conversation_id, p),
                     on_started=lambda mid: self.answerStarted.emit(conversation_id, mid),
                     reply_to=reply_to,
                     continue_message_id=continue_message_id,
@@ -347,6 +353,38 @@ class ChatWorker(QObject):
                 log.exception("answer for conversation %d failed", conversation_id)
                 result = TurnResult(-1, "", "error", None, _failure_message(exc))
         self.answerFinished.emit(conversation_id, result)
+
+    @Slot(int, str, str, object)
+    def title(
+        self, conversation_id: int, system_prompt: str, expected: str, stop: threading.Event
+    ) -> None:
+        """Ask the local model for the conversation's title (see :mod:`app.core.titles`) and
+        store it if the title is still ``expected``. Never through a hosted engine; a failure
+        keeps the first-message title. Ends with ``titleProposed`` unless skipped."""
+        from app.core.titles import propose_title
+
+        engine = self._engine
+        if self.closing.is_set() or stop.is_set() or engine is None or engine.route != "local":
+            return
+        self._stop = stop
+        self._follow(conversation_id)
+        try:
+            title = propose_title(self._store, engine, conversation_id, system_prompt, stop)
+            applied = bool(title) and self._store.retitle_conversation(
+                conversation_id, expected, title or ""
+            )
+        except Exception as exc:  # a title is a nicety: the chat goes on without it
+            log.warning("no title for conversation %d: %r", conversation_id, exc)
+            return
+        finally:
+            self._stop = None
+        self.titleProposed.emit(conversation_id, title or "", applied)
+
+    def _follow(self, conversation_id: int) -> None:
+        """Tell a local engine which conversation it serves (it keeps that one's KV state)."""
+        engine = self._engine
+        if engine is not None and hasattr(engine, "conversation_key"):
+            engine.conversation_key = f"conv-{conversation_id}"
 
     @property
     def served_model(self) -> ServedModel | None:
