@@ -56,7 +56,7 @@ def recorded_notes(message_ids: Sequence[int]) -> dict[int, str]:
     """:func:`sources_note` of each of these answers that was given documents."""
     if not message_ids or not paths.documents_database_path().exists():
         return {}
-    index = DocumentIndex()
+    index = DocumentIndex(reader=True)  # never waits for the watcher's writes
     try:
         recorded = index.sources_for(message_ids)
     finally:
