@@ -18,11 +18,20 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.core.documents.context import sources_prompt
-from app.core.documents.index import DocumentsError, Passage
-from app.core.engines.base import ChatMessage, Engine, EngineError, GenerationParams, Usage
-from app.core.store import ConversationStore, FinishReason, MessageState
+from app.core.engines.base import (
+    ChatMessage,
+    Engine,
+    EngineError,
+    GenerationParams,
+    Prefill,
+    Usage,
+)
+from app.core.store import ConversationStore, FinishReason, MessageState, StoredMessage
+
+if TYPE_CHECKING:  # the documents modules load with the first chat that has documents attached
+    from app.core.documents.index import Passage
 
 CHECKPOINT_S = 1.0
 TITLE_LIMIT = 48  # characters of a title made from the first message, "…" included
@@ -35,7 +44,7 @@ CONTINUE_PROMPT = "Continue."
 log = logging.getLogger(__name__)
 
 # The passages for a question (called on the thread that runs the turn); see core.documents.
-ContextProvider = Callable[[str], Sequence[Passage]]
+ContextProvider = Callable[[str], "Sequence[Passage]"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,16 @@ def history_for(
     return messages
 
 
+def context_used(messages: Sequence[StoredMessage]) -> int:
+    """How many tokens of the model's context the branch ``messages`` fills: what the last
+    answer with a known usage read and wrote (0 when no answer says; a continued answer counts
+    the prompts of both its parts, so it may read high)."""
+    for m in reversed(messages):
+        if m.role == "assistant" and m.prompt_tokens is not None:
+            return m.prompt_tokens + (m.completion_tokens or 0)
+    return 0
+
+
 def run_turn(
     store: ConversationStore,
     engine: Engine,
@@ -70,6 +89,7 @@ def run_turn(
     system_prompt: str = "",
     on_text: Callable[[str], None] = lambda _t: None,
     on_notice: Callable[[str], None] = lambda _n: None,
+    on_prefill: Callable[[Prefill], None] = lambda _p: None,
     on_started: Callable[[int], None] = lambda _id: None,
     checkpoint_s: float = CHECKPOINT_S,
     reply_to: int | None = None,
@@ -83,7 +103,8 @@ def run_turn(
     that user message instead (regenerate: the new answer is a sibling of the old ones).
     ``continue_message_id``: continue that answer (one that hit the length limit), appending the
     new text to it; the engine sees the history up to the partial answer, then
-    :data:`CONTINUE_PROMPT`. ``on_text`` gets only new text.
+    :data:`CONTINUE_PROMPT`. ``on_text`` gets only new text; ``on_prefill`` the engine's
+    prompt reading progress.
 
     ``context_provider``: called with the question (the last user message) for the passages to
     add to the system message as numbered sources; ``on_sources`` then gets the answer's id and
@@ -120,6 +141,8 @@ def run_turn(
     on_started(answer.id)
     sources: tuple[Passage, ...] | None = None
     if context_provider is not None:
+        from app.core.documents.index import DocumentsError
+
         try:
             sources = tuple(context_provider(question))
         except (DocumentsError, sqlite3.Error) as exc:
@@ -141,6 +164,8 @@ def run_turn(
                     last_save = now
             if delta.notice:
                 on_notice(delta.notice)
+            if delta.prefill is not None:
+                on_prefill(delta.prefill)
             if delta.usage is not None:
                 usage = delta.usage
     except Exception as exc:  # the user sees every failure; the partial answer is kept
@@ -182,6 +207,8 @@ def _with_sources(messages: list[ChatMessage], passages: Sequence[Passage]) -> l
     """``messages`` with the numbered passages added to the system message (made when none)."""
     if not passages:
         return messages
+    from app.core.documents.context import sources_prompt
+
     addition = sources_prompt(passages)
     if messages and messages[0].role == "system":
         first = ChatMessage("system", f"{messages[0].content}\n\n{addition}")

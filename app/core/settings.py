@@ -125,9 +125,18 @@ class WindowSettings:
     """What the window remembers between runs (written when it closes)."""
 
     geometry: str = ""  # Qt's saveGeometry(), base64; empty: the default size
-    last_conversation: int = 0  # the id of the chat open at close; 0: none
+    last_conversation: int = bounded(0, 0, 2**63 - 1)  # the chat open at close; 0: none
     sidebar_visible: bool = True
     welcome_dismissed: bool = False  # "Not now" on the welcome page's download offer
+
+
+@dataclass
+class DocumentsSettings:
+    """Search in the user's documents (BM25 always; vectors with an installed embedding model)."""
+
+    # a catalog id of an embedding model, or the path of a GGUF file; vectors are used once it
+    # is installed; empty: BM25 only
+    embedding_model: str = "nomic-embed-text-v1.5"
 
 
 @dataclass
@@ -139,6 +148,7 @@ class Settings:
     hosted: HostedSettings = field(default_factory=HostedSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     server: ServerSettings = field(default_factory=ServerSettings)
+    documents: DocumentsSettings = field(default_factory=DocumentsSettings)
     appearance: AppearanceSettings = field(default_factory=AppearanceSettings)
     window: WindowSettings = field(default_factory=WindowSettings)
     imported_models: list[str] = field(default_factory=list)

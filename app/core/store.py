@@ -22,7 +22,8 @@ branch, root to leaf, and :meth:`ConversationStore.messages` returns it. A child
 larger than its parent's, so the newest leaf under a message is the largest id in its subtree.
 
 Titles and message text are indexed for full-text search (SQLite FTS5, external-content tables
-kept in step by triggers): :meth:`ConversationStore.search`.
+kept in step by triggers): :meth:`ConversationStore.search`. An answer is indexed when it stops
+streaming, so the checkpoints of its text rewrite one row each.
 
 The connection is shared between the GUI thread and one worker thread; a lock serialises access.
 """
@@ -56,7 +57,7 @@ MessageState = Literal["complete", "streaming", "interrupted", "error"]
 FinishReason = Literal["stop", "length", "interrupted", "error"]
 OpenProblem = Literal["damaged", "newer", "locked", "unusable"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 HIGHLIGHT = ("«", "»")  # around the matched words of a search snippet
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's companions of a database file
 
@@ -143,6 +144,29 @@ _VERSION_2 = (
     "INSERT INTO title_search (title_search) VALUES ('rebuild')",
 )
 
+_SEARCH_DELETE = (
+    "INSERT INTO message_search (message_search, rowid, content)"
+    " SELECT 'delete', old.id, old.content WHERE old.state != 'streaming';"
+)
+_SEARCH_INSERT = (
+    "INSERT INTO message_search (rowid, content)"
+    " SELECT new.id, new.content WHERE new.state != 'streaming';"
+)
+_VERSION_3 = (
+    # an answer is indexed for search once it stops streaming, not at each checkpoint of its
+    # text: a checkpoint rewrites one row instead of a new full-text segment
+    "DROP TRIGGER message_search_insert",
+    "DROP TRIGGER message_search_delete",
+    "DROP TRIGGER message_search_update",
+    f"CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN {_SEARCH_INSERT} END",
+    f"CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN {_SEARCH_DELETE} END",
+    "CREATE TRIGGER message_search_update AFTER UPDATE OF content, state ON messages BEGIN"
+    f" {_SEARCH_DELETE} {_SEARCH_INSERT} END",
+    # version 2 indexed streaming answers: they leave the index until they end
+    "INSERT INTO message_search (message_search, rowid, content)"
+    " SELECT 'delete', id, content FROM messages WHERE state = 'streaming'",
+)
+
 
 def _steps(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def step(db: sqlite3.Connection) -> None:
@@ -157,6 +181,7 @@ def _steps(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _steps(_VERSION_1),
     1: _steps(_VERSION_2),
+    2: _steps(_VERSION_3),
 }
 
 _V1_CONVERSATION_COLUMNS = ("id", "title", "created", "updated", "route")
@@ -179,6 +204,7 @@ _COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
         "presets": ("name", "settings_json", "builtin"),
     },
 }
+_COLUMNS[3] = _COLUMNS[2]  # version 3 changed the search triggers only
 
 
 class StoreError(RuntimeError):
@@ -226,6 +252,14 @@ DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + (
 )
 
 
+# The page size of an encrypted database, newest first; a file is opened with the first that
+# its key opens. SQLCipher encrypts and authenticates (AES-256, HMAC-SHA512) each page it
+# writes, and a store write changes a handful of small rows: 1 KiB pages make that work a
+# quarter of what SQLCipher's default 4 KiB pages cost (tests/bench/encryption.py measures
+# it). 4096 is what Hearth wrote before, still read as it is.
+CIPHER_PAGE_SIZES = (1024, 4096)
+
+
 def sqlcipher_available() -> bool:
     """Whether this install can encrypt the database (the SQLCipher binding is present)."""
     return _sqlcipher is not None
@@ -235,8 +269,9 @@ def connect(path: Path, key: bytes | None = None, *, sqlcipher: bool = False) ->
     """A connection to ``path`` (autocommit, any thread, rows as ``Row``).
 
     With ``key`` (32 random bytes), SQLCipher opens the file as an encrypted database: every
-    page, the write-ahead log included, is AES-256 encrypted with that raw key. Nothing is read
-    until the first statement, so a wrong key shows there (``file is not a database``).
+    page, the write-ahead log included, is AES-256 encrypted with that raw key. The key is
+    checked here: a key that opens the file with none of :data:`CIPHER_PAGE_SIZES` raises
+    ``file is not a database`` (an empty file takes the first, the one new databases get).
     ``sqlcipher=True`` opens a plain file through SQLCipher too (for ``sqlcipher_export``).
     """
     if key is None and not sqlcipher:
@@ -249,12 +284,29 @@ def connect(path: Path, key: bytes | None = None, *, sqlcipher: bool = False) ->
             "without SQLCipher (the sqlcipher3-binary package), so it cannot open it.",
             "unusable",
         )
-    keyed: Any = _sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
-    keyed.row_factory = _sqlcipher.Row
-    keyed.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported here, not on stderr
-    if key is not None:
+    if key is None:
+        return _sqlcipher_connect(path)
+    for page_size in CIPHER_PAGE_SIZES:
+        keyed = _sqlcipher_connect(path)
         keyed.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return keyed  # the same DB-API as sqlite3's
+        keyed.execute(f"PRAGMA cipher_page_size = {page_size}")
+        try:
+            keyed.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except _sqlcipher.DatabaseError as exc:
+            keyed.close()
+            if _primary_code(exc) != _NOTADB or page_size == CIPHER_PAGE_SIZES[-1]:
+                raise
+            continue
+        return keyed
+    raise AssertionError("unreachable: the last page size returns or raises")
+
+
+def _sqlcipher_connect(path: Path) -> Any:
+    assert _sqlcipher is not None
+    db: Any = _sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    db.row_factory = _sqlcipher.Row
+    db.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported here, not on stderr
+    return db  # the same DB-API as sqlite3's
 
 
 def _primary_code(exc: Exception) -> int:
@@ -482,7 +534,7 @@ _PATH = (
     "WITH RECURSIVE up(id, depth) AS ("
     " SELECT id, 0 FROM messages WHERE id = ? AND conversation_id = ?"
     " UNION ALL SELECT m.parent_id, up.depth + 1 FROM messages AS m JOIN up ON m.id = up.id"
-    " WHERE m.parent_id IS NOT NULL)"
+    " WHERE m.parent_id IS NOT NULL AND up.depth + 1 < ?)"
     f" SELECT {_MESSAGE_COLUMNS} FROM up JOIN messages ON messages.id = up.id"
     " ORDER BY up.depth DESC"
 )
@@ -659,6 +711,16 @@ class ConversationStore:
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         with self._tx() as db:
             db.execute("UPDATE conversations SET title=? WHERE id=?", (title, conversation_id))
+
+    def retitle_conversation(self, conversation_id: int, expected: str, title: str) -> bool:
+        """Rename the conversation to ``title`` only if its title is still ``expected`` (a title
+        the user chose in the meantime is kept); True when renamed."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE conversations SET title=? WHERE id=? AND title=?",
+                (title, conversation_id, expected),
+            )
+            return cursor.rowcount == 1
 
     def set_conversation_route(self, conversation_id: int, route: str) -> None:
         with self._tx() as db:
@@ -911,8 +973,11 @@ class ConversationStore:
 
     # branches ------------------------------------------------------------------------------
 
-    def path(self, conversation_id: int, leaf_id: int | None = None) -> list[StoredMessage]:
-        """The branch ending at ``leaf_id`` (default: the one shown), first message first."""
+    def path(
+        self, conversation_id: int, leaf_id: int | None = None, last: int | None = None
+    ) -> list[StoredMessage]:
+        """The branch ending at ``leaf_id`` (default: the one shown), first message first;
+        ``last``: only its last ``last`` messages (what a long conversation's view shows)."""
         with self._lock:
             if leaf_id is None:
                 row = self._db.execute(
@@ -921,7 +986,8 @@ class ConversationStore:
                 leaf_id = row[0] if row else None
             if leaf_id is None:
                 return []
-            rows = self._db.execute(_PATH, (leaf_id, conversation_id)).fetchall()
+            depth = last if last is not None else 2**62
+            rows = self._db.execute(_PATH, (leaf_id, conversation_id, depth)).fetchall()
         return [StoredMessage(*r) for r in rows]
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
@@ -935,6 +1001,28 @@ class ConversationStore:
             (conversation_id,),
         )
         return [StoredMessage(*r) for r in rows]
+
+    def forks(self, conversation_id: int) -> dict[int, tuple[int, int]]:
+        """Every message of the conversation that has alternatives: its number among them
+        and how many there are (``(2, 3)``: the second of three). One query that reads only
+        the messages that have alternatives, however long the conversation."""
+        rows = self._query(
+            "SELECT id, parent_id FROM messages WHERE conversation_id=?1 AND ("
+            " parent_id IN (SELECT parent_id FROM messages WHERE conversation_id=?1"
+            "  AND parent_id IS NOT NULL GROUP BY parent_id HAVING COUNT(*) > 1)"
+            " OR (parent_id IS NULL AND (SELECT COUNT(*) FROM messages"
+            "  WHERE conversation_id=?1 AND parent_id IS NULL) > 1)) ORDER BY id",
+            (conversation_id,),
+        )
+        children: dict[int | None, list[int]] = {}
+        for message_id, parent_id in rows:
+            children.setdefault(parent_id, []).append(message_id)
+        return {
+            message_id: (number, len(ids))
+            for ids in children.values()
+            if len(ids) > 1
+            for number, message_id in enumerate(ids, start=1)
+        }
 
     def siblings(self, message_id: int) -> list[int]:
         """The ids of the message and its alternatives (same parent), oldest first: the

@@ -14,6 +14,7 @@ import bisect
 import html
 import math
 import time
+from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.engines.base import Prefill
 from app.core.providers import provider_label
 from app.core.store import StoredMessage
 from app.ui.markdown_render import COPY_SCHEME, code_html, protect_math, split_blocks, stable_end
@@ -80,6 +82,8 @@ def message_info(m: StoredMessage) -> str:
 FOLD_AT = 2_000  # characters: a longer line is shown folded (Qt lays out long lines slowly)
 SHOW_AT_MOST = 100_000  # characters of one message shown until "Show all" is clicked
 SHOW_ALL_SCHEME = "hearth-show-all"
+EARLIER_SCHEME = "hearth-earlier"
+TAIL = 40  # messages shown when a conversation opens; earlier ones when the user scrolls up
 MAX_MESSAGE_CHARS = 1_000_000  # what the composer accepts and Send sends
 
 
@@ -101,7 +105,12 @@ def folded(text: str, width: int = FOLD_AT) -> str:
 
 
 class TranscriptView(QTextBrowser):
-    """Read-only transcript. Streaming appends at the end; finished messages render markdown."""
+    """Read-only transcript. Streaming appends at the end; finished messages render markdown.
+
+    GUI thread. Signal: ``earlierRequested(int count)``: show the last ``count`` messages of
+    the branch (the user scrolled to the top of a long conversation)."""
+
+    earlierRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +134,10 @@ class TranscriptView(QTextBrowser):
         self._shown_whole: set[int] = set()  # long messages the user asked to see in full
         self._last_messages: list[StoredMessage] = []
         self._last_branches: dict[int, str] = {}
+        self._last_notes: Mapping[int, str] = {}
+        self._earlier = False  # messages before the first one shown exist
+        self._building = False
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -154,9 +167,12 @@ class TranscriptView(QTextBrowser):
                 QApplication.clipboard().setText(self._code[index])
         elif url.scheme() == SHOW_ALL_SCHEME and url.path().isdigit():
             self._shown_whole.add(int(url.path()))
-            self.show_messages(self._last_messages, self._last_branches)
-        elif url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+            self._build(self._last_messages, self._last_branches, self._last_notes)
+            self._scroll_to_end()
+        elif url.scheme() == EARLIER_SCHEME:
+            self.show_earlier()
+        elif url.scheme() in ("http", "https", "mailto") or url.isLocalFile():
+            QDesktopServices.openUrl(url)  # a web link, or the file of an answer's source
 
     def code_blocks(self) -> list[str]:
         """The code of every code block shown, in order (what their Copy links copy)."""
@@ -243,15 +259,69 @@ class TranscriptView(QTextBrowser):
     # whole messages ---------------------------------------------------------------------------
 
     def show_messages(
-        self, messages: list[StoredMessage], branches: dict[int, str] | None = None
+        self,
+        messages: list[StoredMessage],
+        branches: dict[int, str] | None = None,
+        notes: Mapping[int, str] | None = None,
+        earlier: bool = False,
     ) -> None:
-        """Show ``messages``; ``branches`` maps a message id to its switcher ("‹ 2 / 3 ›")."""
+        """Show ``messages``, scrolled to the end; ``branches`` maps a message id to its
+        switcher ("‹ 2 / 3 ›"), ``notes`` to markup shown under it (an answer's sources).
+        ``earlier``: the branch has messages before these (the window gives the last
+        :data:`TAIL` of a long conversation, so it opens as fast as a short one); scrolling to
+        the top, or "Show earlier messages", asks for more with ``earlierRequested``."""
+        self._earlier = earlier
+        self._build(messages, branches or {}, notes or {})
+        self._scroll_to_end()
+
+    @property
+    def has_earlier(self) -> bool:
+        """Messages before the first one shown exist."""
+        return self._earlier
+
+    def show_earlier(self) -> None:
+        """Ask for twice as many of the last messages (opening everything then costs about
+        twice building it once) and keep what the user looks at in place. The window answers
+        ``earlierRequested`` at once (a direct connection) with :meth:`show_messages`. Not
+        while an answer streams into the view."""
+        if not self._earlier or self._stream_start is not None:
+            return
+        bar = self.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        self.earlierRequested.emit(2 * len(self._ids))
+        bar.setValue(bar.maximum() - from_bottom)
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        if not self._building and value == bar.minimum() < bar.maximum() and self._earlier:
+            self.show_earlier()
+
+    def _build(
+        self,
+        messages: list[StoredMessage],
+        branches: dict[int, str],
+        notes: Mapping[int, str],
+    ) -> None:
+        self._building = True
+        try:
+            self._build_messages(messages, branches, notes)
+        finally:
+            self._building = False
+
+    def _build_messages(
+        self,
+        messages: list[StoredMessage],
+        branches: dict[int, str],
+        notes: Mapping[int, str],
+    ) -> None:
         self.clear()
         self._center_column()  # clearing resets the root frame
         self._stream_start = None
         self._starts, self._ids, self._code, self._info = [], [], [], {}
-        branches = branches or {}
-        self._last_messages, self._last_branches = messages, branches
+        self._last_messages, self._last_branches, self._last_notes = messages, branches, notes
+        if self._earlier:
+            text = self.tr("Show earlier messages")
+            self._end_cursor().insertHtml(f'<a href="{EARLIER_SCHEME}:">{html.escape(text)}</a>')
         for m in messages:
             self._info[m.id] = message_info(m)
             header = message_header(m.role, m.route, m.provider, m.model)
@@ -269,7 +339,8 @@ class TranscriptView(QTextBrowser):
                 self.append_error(m.error)
             if m.finish_reason == "length" and m.completion_tokens:
                 self.append_note(f"Stopped at the {m.completion_tokens:,}-token limit. Continue?")
-        self._scroll_to_end()
+            if m.id in notes:
+                self.append_note_html(notes[m.id])
 
     def _end_cursor(self) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -327,6 +398,13 @@ class TranscriptView(QTextBrowser):
         cursor.insertHtml(f'<i style="color:{colors().muted}">{html.escape(text)}</i>')
         self._scroll_to_end()
 
+    def append_note_html(self, markup: str) -> None:
+        """A note whose markup the caller built (and escaped): links in it work."""
+        cursor = self._end_cursor()
+        cursor.insertBlock(QTextBlockFormat(), self._plain)
+        cursor.insertHtml(markup)
+        self._scroll_to_end()
+
     def append_error(self, text: str) -> None:
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
@@ -350,6 +428,23 @@ class TranscriptView(QTextBrowser):
         # until the first words arrive (the model reads the prompt first), say so
         cursor.insertHtml(f'<i style="color:{colors().muted}">{READING}</i>')
         self._scroll_to_end()
+
+    def show_reading(self, prefill: Prefill) -> None:
+        """Say how far the engine has read the prompt, until the first words replace it
+        (with the prompt all but in the cache, the "Reading…" line stays as it is)."""
+        if self._stream_start is None or self._stream_text or prefill.to_read <= 1:
+            return
+        cursor = self._end_cursor()
+        cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        reading = html.escape(self.reading_text(prefill))
+        cursor.insertHtml(f'<i style="color:{colors().muted}">{reading}</i>')
+
+    def reading_text(self, prefill: Prefill) -> str:
+        """ "Reading 1,234 tokens… 40%": the prompt tokens not in the cache, and how far."""
+        text = self.tr("Reading {count} tokens…").format(count=f"{prefill.to_read:,}")
+        done = prefill.done - prefill.cached
+        return f"{text} {prefill.fraction:.0%}" if done > 0 else text
 
     def append_stream(self, text: str) -> None:
         """Append streamed text at the end. Finished blocks are rendered as markdown as soon as

@@ -295,6 +295,8 @@ class DocumentsPanel(QWidget):
 
 def _describe(info: CollectionInfo) -> str:
     text = f"{info.name} — {info.files} files, {info.passages} passages"
+    if info.vectors:
+        text += f" ({info.vectors} with vectors)"
     if info.failed:
         text += f", {info.failed} could not be read"
     if info.missing_roots:

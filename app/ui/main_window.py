@@ -9,9 +9,10 @@ them and renders what they announce (``stateChanged``, ``textFlushed``, ``answer
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,11 +44,15 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core import paths
-from app.core.chat import TurnResult
+from app.core.chat import TurnResult, context_used
+from app.core.engines.base import Prefill
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
-from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
+from app.ui.answer_sources import passages_may_go, recorded_notes
+from app.ui.chat_settings import ChatSettingsDialog
+from app.ui.chat_view import MAX_MESSAGE_CHARS, TAIL, Composer, TranscriptView, message_header
+from app.ui.context_meter import ContextMeter
 from app.ui.conversation_list import ConversationList
 from app.ui.download_indicator import DownloadIndicator
 from app.ui.first_run import FirstRunOffer
@@ -57,21 +62,22 @@ from app.ui.hosted_route import (
     earlier_messages,
     hosted_destination,
 )
-from app.ui.model_manager import ModelManager, dropped_gguf_path
-
-if TYPE_CHECKING:
-    from app.core.documents.index import Passage
-    from app.ui.documents_panel import DocumentsPanel
-    from app.ui.local_server import LocalServerController
 from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
-from app.ui.settings_dialog import SettingsDialog
 from app.ui.settings_owner import SettingsOwner
+from app.ui.startup import start_after_first_paint
 from app.ui.status_area import StatusArea
 from app.ui.theme import ThemeController
 from app.ui.welcome import WelcomePage
 from app.ui.window_look import WindowLook
 from app.ui.workers import run_job
+
+if TYPE_CHECKING:
+    from app.ui.documents_panel import DocumentsPanel
+    from app.ui.documents_watch import DocumentsWatcher
+    from app.ui.local_server import LocalServerController
+    from app.ui.model_manager import ModelManager
+    from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 OPEN_FILE_ITEM = "Open model file…"
@@ -82,10 +88,15 @@ _STATUS = {"none": "No model loaded", "failed": "Not loaded"}
 class MainWindow(QMainWindow):
     """The chat window. Built in-process by tests: ``MainWindow()`` honours ``HEARTH_HOME``.
 
+    The constructor builds what the first frame shows; the rest (the model list, the model load,
+    the local server) starts after the first paint; ``started`` turns True and
+    ``readyForInput()`` is emitted then.
+
     Signals (GUI thread): ``answerStarted(int conversation_id)``, ``streamFlushed(int chars)``
     each time streamed text reaches the transcript, ``answerFinished(object TurnResult)``,
     ``modelLoaded(str label)`` and ``modelLoadFailed(str message)`` as the engine state enters
-    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended.
+    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended,
+    ``readyForInput()`` once the window started (see above).
     """
 
     answerStarted = Signal(int)
@@ -94,6 +105,7 @@ class MainWindow(QMainWindow):
     modelLoaded = Signal(str)
     modelLoadFailed = Signal(str)
     fileJobFinished = Signal(str, bool)
+    readyForInput = Signal()
 
     def __init__(
         self,
@@ -136,6 +148,8 @@ class MainWindow(QMainWindow):
         self.session = ChatSession(self.store, self.settings_owner, self)
         self.session.stateChanged.connect(self._render_state)
         self.session.answerStarted.connect(self._on_answer_started)
+        self.session.promptRead.connect(self._on_prompt_read)
+        self.session.titleProposed.connect(lambda *_: self.conversations.refresh())
         self.session.textFlushed.connect(self._on_text_flushed)
         self.session.notice.connect(self._on_notice)
         self.session.loadProgress.connect(self._on_load_progress)
@@ -144,7 +158,8 @@ class MainWindow(QMainWindow):
         self.settings_owner.saveFailed.connect(self.show_error)
         self.local_server: LocalServerController | None = None  # made when first switched on
         self._documents: tuple[QDialog, DocumentsPanel] | None = None  # made when first opened
-        self._serve_if_enabled()
+        self.started = False  # True once the work deferred past the first paint was started
+        self.documents_watcher: DocumentsWatcher | None = None  # made after the first paint
 
         self.conversations.refresh()
         self._restore_last_conversation()
@@ -157,14 +172,39 @@ class MainWindow(QMainWindow):
                 "closed; their text was kept and marked interrupted.",
                 15000,
             )
-        self._show_route()
         if model_path:
             self.settings_owner.change(route="local")  # a file named on the command line runs here
-            self.refresh_models()
+        self._show_route()
+        start_after_first_paint(self, functools.partial(self._start, model_path))
+
+    def _start(self, model_path: str | None) -> None:
+        """What can wait until the window is on screen: the local server, the model list (GGUF
+        headers), the first-run offer (the catalog) and the model load, which runs on the
+        session's thread while the composer takes typing."""
+        if self._closed:
+            return
+        self._serve_if_enabled()
+        self._watch_documents()
+        self.refresh_models()
+        if model_path:
             self.import_model(model_path)
         else:
-            self.refresh_models()
             self.session.apply_route()
+        self.composer.setFocus()
+        self.started = True
+        log.info("window ready for input")
+        self.readyForInput.emit()
+
+    def _watch_documents(self) -> None:
+        """Keep the collections current (and their vectors) from now on; the documents modules
+        load here, after the first paint."""
+        from app.ui.documents_watch import DocumentsWatcher
+
+        self.documents_watcher = DocumentsWatcher(
+            self.settings.documents.embedding_model, parent=self
+        )
+        self.documents_watcher.refreshed.connect(self._on_documents_refreshed)
+        self.documents_watcher.start()
 
     # layout ----------------------------------------------------------------------------------
 
@@ -210,6 +250,7 @@ class MainWindow(QMainWindow):
         self.first_run.starterRequested.connect(self._use_starter_model)
 
         self.transcript = TranscriptView()
+        self.transcript.earlierRequested.connect(self._show_earlier)
         self.composer = Composer()
         self.composer.submitted.connect(self.send)
         self.composer.editLastRequested.connect(self.edit_message)
@@ -235,6 +276,7 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(6, 6, 6, 6)
         right_layout.addLayout(top)
         right_layout.addWidget(self.status_area)
+        right_layout.addLayout(self._chat_header())
         self.welcome = WelcomePage(self.first_run)
         self.welcome.promptChosen.connect(self._use_example)
         self.middle = QStackedWidget()  # the welcome page while the chat shown is empty
@@ -257,11 +299,24 @@ class MainWindow(QMainWindow):
         self.server_status.setObjectName("serverStatus")
         self.server_status.hide()
         self.statusBar().addPermanentWidget(self.server_status)
-        self.network_indicator = NetworkIndicator()
+        self.network_indicator = NetworkIndicator(self.settings_owner)
         self.statusBar().addPermanentWidget(self.network_indicator)
         self.download_indicator = DownloadIndicator()
         self.download_indicator.clicked.connect(self.open_model_manager)
         self.statusBar().addPermanentWidget(self.download_indicator)
+
+    def _chat_header(self) -> QHBoxLayout:
+        """The row above the transcript: the context meter and the chat's settings."""
+        self.context_meter = ContextMeter()
+        self.chat_settings_button = QPushButton(self.tr("Chat settings…"))
+        self.chat_settings_button.setObjectName("chatSettingsButton")
+        self.chat_settings_button.setFlat(True)
+        self.chat_settings_button.clicked.connect(self.open_chat_settings)
+        header = QHBoxLayout()
+        header.addWidget(self.context_meter)
+        header.addStretch(1)
+        header.addWidget(self.chat_settings_button)
+        return header
 
     def _action(
         self,
@@ -291,7 +346,9 @@ class MainWindow(QMainWindow):
         settings.setShortcuts(preferences + [comma] if comma not in preferences else preferences)
         quit_ = self._action("&Quit", self.close, "quitAction", keys.Quit)
         file_menu = self.menuBar().addMenu("&File")
-        for action in (new, open_file, info, settings):
+        chat_settings = self._action(self.tr("&Chat settings…"), self.open_chat_settings,
+                                     "chatSettingsAction")  # fmt: skip
+        for action in (new, open_file, info, chat_settings, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Export conversation…", self.export_conversation,
@@ -414,6 +471,7 @@ class MainWindow(QMainWindow):
         self.model_status.setText(status)
         self.welcome.set_model(self._welcome_line(state))
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
+        self._show_context()
         if state.kind == "ready":
             self.clear_error(ENGINE)  # a failed load or answer is over once a model is ready
             took = time.monotonic() - self._load_started
@@ -460,6 +518,8 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, section: str) -> None:
         if section == "server":
             self._serve_if_enabled()
+        if section == "documents" and self.documents_watcher is not None:
+            self.documents_watcher.set_embedding_model(self.settings.documents.embedding_model)
         if section in ("route", "hosted"):
             self._show_route()
         elif section == "imported_models" or (section == "local" and not self.busy):
@@ -591,6 +651,8 @@ class MainWindow(QMainWindow):
     def open_model_manager(self) -> ModelManager:
         """Show the model manager; it lives as long as the window, so downloads go on."""
         if self.model_manager is None:
+            from app.ui.model_manager import ModelManager  # downloads: huggingface_hub
+
             self.model_manager = ModelManager(self, lambda: self.settings.imported_models)
             self.model_manager.modelsChanged.connect(lambda _path: self.refresh_models())
             self.model_manager.importRequested.connect(self.import_model)
@@ -614,10 +676,14 @@ class MainWindow(QMainWindow):
         self.first_run.dismiss()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from app.ui.model_manager import dropped_gguf_path
+
         if dropped_gguf_path(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from app.ui.model_manager import dropped_gguf_path
+
         path = dropped_gguf_path(event.mimeData())
         if path:
             event.acceptProposedAction()
@@ -635,6 +701,8 @@ class MainWindow(QMainWindow):
             dialog.setWindowTitle("Documents")
             layout = QVBoxLayout(dialog)
             panel = DocumentsPanel(parent=dialog)
+            if self.documents_watcher is not None:
+                panel.collectionsChanged.connect(self.documents_watcher.schedule)
             layout.addWidget(panel)
             dialog.resize(720, 480)
             self._documents = (dialog, panel)
@@ -643,12 +711,17 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def _on_documents_refreshed(self, _reports: object) -> None:
+        if self._documents is not None:
+            self._documents[1].refresh()
+
     def new_conversation(self) -> None:
         if self._documents is not None:
             self._documents[1].set_conversation(None)
         self._editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
+        self._show_context()
         self._show_welcome_if_empty()
         self.composer.setFocus()
 
@@ -660,20 +733,23 @@ class MainWindow(QMainWindow):
         self._editing = None
         self._show_conversation(conversation_id)
 
-    def _show_conversation(self, conversation_id: int) -> None:
-        """Render the branch shown, with a switcher at every fork; an answer being written
-        streams on at the end."""
-        messages = self.store.messages(conversation_id)
-        branches = {}
-        for m in messages:
-            siblings = self.store.siblings(m.id)
-            if len(siblings) > 1:
-                branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
+    def _show_conversation(self, conversation_id: int, count: int = TAIL) -> None:
+        """Render the last ``count`` messages of the branch shown (the view asks for more when
+        the user scrolls up), with a switcher at every fork; an answer being written streams on
+        at the end."""
+        messages = self.store.path(conversation_id, last=count + 1)
+        earlier = len(messages) > count
+        messages = messages[-count:]
+        self._show_context(messages)
+        forks = self.store.forks(conversation_id)
+        branches = {i: f"‹ {n} / {total} ›" for i, (n, total) in forks.items()}
+        notes = recorded_notes([m.id for m in messages if m.role == "assistant"])
         if conversation_id != self.session.streaming_conversation:
-            self.transcript.show_messages(messages, branches)
+            self.transcript.show_messages(messages, branches, notes, earlier=earlier)
             self._show_welcome_if_empty()
             return
-        self.transcript.show_messages([m for m in messages if m.state != "streaming"], branches)
+        shown = [m for m in messages if m.state != "streaming"]
+        self.transcript.show_messages(shown, branches, notes, earlier=earlier)
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
@@ -705,15 +781,20 @@ class MainWindow(QMainWindow):
         self.composer.setFocus()
         self.composer.moveCursor(QTextCursor.MoveOperation.End)
 
+    def _show_earlier(self, count: int) -> None:
+        if self.conversation_id is not None:
+            self._show_conversation(self.conversation_id, count)
+
     def _restore_last_conversation(self) -> None:
-        """Open the chat that was open when the window last closed, else the one written in
+        """Open the chat that was open when the window last closed; else the chat written in
         last (the newest ``updated``)."""
         conversations = self.store.conversations()
-        if conversations:
+        wanted = self.settings.window.last_conversation
+        if any(c.id == wanted for c in conversations):
+            self.select_conversation(wanted)
+        elif conversations:
             last = max(conversations, key=lambda c: (c.updated, c.id))
-            remembered = self.settings.window.last_conversation
-            ids = {c.id for c in conversations}
-            self.select_conversation(remembered if remembered in ids else last.id)
+            self.select_conversation(last.id)
 
     def _on_theme_changed(self, _name: str) -> None:
         """Colours are baked into the transcript's HTML: render the chat shown again."""
@@ -727,15 +808,17 @@ class MainWindow(QMainWindow):
     def open_search_hit(self, conversation_id: int, message_id: int) -> None:
         """Open a search result: its chat, on the branch that holds the message, scrolled to
         it."""
-        if message_id >= 0 and message_id not in [
-            m.id for m in self.store.messages(conversation_id)
-        ]:
+        ids = [m.id for m in self.store.messages(conversation_id)]
+        if message_id >= 0 and message_id not in ids:
             try:
                 self.session.switch_branch(message_id)
             except (StoreWriteError, ValueError) as exc:
                 self.show_error(str(exc))
                 return
+            ids = [m.id for m in self.store.messages(conversation_id)]
         self.select_conversation(conversation_id)
+        if message_id in ids and len(ids) - ids.index(message_id) > TAIL:
+            self._show_conversation(conversation_id, len(ids) - ids.index(message_id))
         if message_id >= 0:
             self.transcript.scroll_to_message(message_id)
 
@@ -826,6 +909,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Show the settings dialog (window-modal, not blocking); it saves through the owner."""
+        from app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings_owner, self)
         dialog.server_page.tokenChanged.connect(self._on_server_token_changed)
         dialog.finished.connect(dialog.deleteLater)
@@ -837,19 +922,52 @@ class MainWindow(QMainWindow):
             self.local_server.restart()  # clients must use the new token
 
     def _confirm_route(self, conversation_id: int) -> bool:
-        """Ask before a chat's local history first goes to a hosted provider."""
-        route = self.settings.route
+        """Ask before a chat's local history first goes to a hosted provider, and before passages
+        of its documents do."""
         conv = self.store.conversation(conversation_id)
-        if conv is None or conv.route == route or route != "hosted":
+        if conv is None or self.settings.route != "hosted":
             return True
-        earlier = earlier_messages(self.store, conversation_id)
         destination = hosted_destination(self.settings)
+        earlier = earlier_messages(self.store, conversation_id) if conv.route != "hosted" else 0
         if earlier and not confirm_history_send(self, earlier, destination):
             self.statusBar().showMessage(
                 "Not sent. Start a new chat, or switch to Local in Settings….", 8000
             )
             return False
+        if not passages_may_go(self, conversation_id, destination):
+            self.statusBar().showMessage("Not sent.", 5000)
+            return False
         return True
+
+    def open_chat_settings(self) -> ChatSettingsDialog:
+        """This chat's system prompt, answer settings and presets (window-modal, not
+        blocking); with no chat open, OK makes one with them."""
+        dialog = ChatSettingsDialog(
+            self.store,
+            self.conversation_id,
+            self.settings.generation,
+            self,
+            create_conversation=self._create_conversation,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _create_conversation(self) -> int:
+        conversation_id = self.session.create_conversation()
+        self.conversations.set_current(conversation_id)
+        self.conversations.refresh()
+        return conversation_id
+
+    def _show_context(self, messages: list[StoredMessage] | None = None) -> None:
+        """The context meter for the chat shown (``messages``: its branch, when at hand) and
+        the engine loaded."""
+        state = self.session.state
+        size = state.context_size if state.kind == "ready" else 0
+        cid = self.conversation_id
+        if messages is None:
+            messages = self.store.messages(cid) if cid is not None else []
+        self.context_meter.show_usage(context_used(messages), size)
 
     def show_conversation_info(self) -> ConversationInfoDialog | None:
         if self.conversation_id is None:
@@ -1065,6 +1183,10 @@ class MainWindow(QMainWindow):
             self._show_conversation(conversation_id)  # the new answer's branch, once per answer
         self.answerStarted.emit(conversation_id)
 
+    def _on_prompt_read(self, conversation_id: int, prefill: Prefill) -> None:
+        if conversation_id == self.conversation_id:
+            self.transcript.show_reading(prefill)
+
     def _on_text_flushed(self, conversation_id: int, text: str) -> None:
         if conversation_id == self.conversation_id:
             self.transcript.append_stream(text)
@@ -1090,7 +1212,8 @@ class MainWindow(QMainWindow):
             if result.error:
                 self.transcript.append_error(result.error)
             if result.sources is not None:
-                self.transcript.append_note(sources_line(result.sources))
+                for note in recorded_notes([result.message_id]).values():
+                    self.transcript.append_note_html(note)
             if result.finish_reason == "length" and result.usage is not None:
                 self.transcript.append_note(
                     f"Stopped at the {result.usage.completion_tokens:,}-token limit. Continue?"
@@ -1100,6 +1223,7 @@ class MainWindow(QMainWindow):
         elif result.state == "complete":
             self.clear_error(ENGINE)  # an earlier failure is over once an answer came through
         self._show_stats(result)
+        self._show_context()
         self.conversations.refresh()
         self.answerFinished.emit(result)
 
@@ -1138,7 +1262,7 @@ class MainWindow(QMainWindow):
             log.exception("remembering the window failed")
         self.hide()
         documents = self._documents[1] if self._documents is not None else None
-        for part in (self.local_server, self.model_manager, documents):
+        for part in (self.local_server, self.model_manager, documents, self.documents_watcher):
             if part is None:
                 continue
             try:
@@ -1161,11 +1285,3 @@ def _resolved(path: str) -> str:
         return str(Path(path).expanduser().resolve())
     except (OSError, RuntimeError):
         return str(Path(path).expanduser().absolute())
-
-
-def sources_line(sources: Sequence[Passage]) -> str:
-    """Under an answer: the passages of the user's documents it was given, or that none matched."""
-    if not sources:
-        return "No passage of the attached documents matched this question; answered without them."
-    cited = "; ".join(f"[{n}] {p.location()}" for n, p in enumerate(sources, start=1))
-    return f"Sources (from your documents, on this machine): {cited}"

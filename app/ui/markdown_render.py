@@ -8,21 +8,20 @@ streams, :func:`stable_end` tells how much of its text is made of finished block
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
+if TYPE_CHECKING:
+    from pygments.formatters import HtmlFormatter
 
 from app.ui.theme import colors
 
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)\s*([\w+#.-]*)")
 _DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
 _INLINE_MATH = re.compile(r"(?<![\\$\w`])\$(?=\S)([^$\n`]+?)(?<=\S)\$(?![\w$])")
-_FORMATTERS: dict[str, HtmlFormatter[str]] = {}  # one per Pygments style, made when first used
 COPY_SCHEME = "copy"  # a code block's Copy link: copy:<index of the block>
 
 
@@ -77,21 +76,29 @@ def protect_math(prose: str) -> str:
     return _INLINE_MATH.sub(inline, _DISPLAY_MATH.sub(display, prose))
 
 
+@functools.cache
+def _formatter(style: str) -> HtmlFormatter[str]:
+    """One formatter per Pygments style, made when first used."""
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(noclasses=True, nowrap=True, style=style)
+
+
 def code_html(code: str, language: str, index: int) -> str:
     """A code block: a shaded title line with the language and a Copy link, then the code,
     highlighted when Pygments knows the language, never wrapped (the transcript scrolls); in the
     colours of the theme in use."""
+    from pygments import highlight  # imported with the first code block, not at start-up
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     c = colors()
     try:
         lexer = get_lexer_by_name(language) if language else None
     except ClassNotFound:
         lexer = None
     if lexer is not None:
-        formatter = _FORMATTERS.get(c.code_style)
-        if formatter is None:
-            formatter = HtmlFormatter(noclasses=True, nowrap=True, style=c.code_style)
-            _FORMATTERS[c.code_style] = formatter
-        body = highlight(code, lexer, formatter).rstrip("\n")
+        body = highlight(code, lexer, _formatter(c.code_style)).rstrip("\n")
     else:
         body = html.escape(code)
     name = html.escape(language or "code")

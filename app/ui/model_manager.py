@@ -1,9 +1,11 @@
 """The model manager (objectName ``modelManager``): the catalog, downloads and installed models.
 
 The catalog table shows each pinned model's size, license, context, parameter count and whether
-it fits this machine's memory; the installed table shows every model the picker offers, with its
-size on disk. Download, Pause/Resume and Cancel drive one :class:`DownloadWorker` at a time on its
-own QThread; Delete, Reveal in folder and "Import GGUF file..." act on installed models.
+it fits this machine's memory, the chat models first, then the embedding models (for document
+search) under a heading of their own; the installed table shows every model the picker offers,
+with its size on disk. Download, Pause/Resume and Cancel drive one :class:`DownloadWorker` at a
+time on its own QThread; Delete, Reveal in folder and "Import GGUF file..." act on installed
+models.
 
 The dialog never writes settings: an import is handed to the owner through ``importRequested``,
 and ``modelsChanged`` tells the owner (the main window) to refresh its model picker.
@@ -136,6 +138,7 @@ class ModelManager(QDialog):
         self._worker: DownloadWorker | None = None
         self._paused_entry: CatalogEntry | None = None
         self.confirm: Callable[[str], bool] = self._ask
+        self._rows: list[CatalogEntry | None] = []  # the catalog table's, None: a heading
         self._build_ui()
         self.refresh()
         run_job("hearth-token-check", lambda: bool(get_secret(TOKEN_SECRET)[0]),
@@ -217,8 +220,14 @@ class ModelManager(QDialog):
         """Re-read the catalog (the user's file may have changed) and the installed models."""
         selected = self.selected_entry()
         self.catalog = load_catalog()
-        self.catalog_table.setRowCount(len(self.catalog.entries))
-        for row, entry in enumerate(self.catalog.entries):
+        self.catalog_table.clearSpans()
+        embedding = self.catalog.of_kind("embedding")
+        self._rows = [*self.catalog.of_kind("chat"), *([None, *embedding] if embedding else [])]
+        self.catalog_table.setRowCount(len(self._rows))
+        for row, entry in enumerate(self._rows):
+            if entry is None:
+                self._heading_row(row, "Embedding models — for searching your documents")
+                continue
             fit = fits_in_memory(entry)
             name = entry.name
             if entry.recommended:
@@ -257,6 +266,21 @@ class ModelManager(QDialog):
                 self.installed_table.setItem(row, column, item)
         self._update_buttons()
 
+    def _heading_row(self, row: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: nothing to download
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.catalog_table.setItem(row, 0, item)
+        for column in range(1, len(CATALOG_COLUMNS)):
+            self.catalog_table.setItem(row, column, QTableWidgetItem(""))
+        self.catalog_table.setSpan(row, 0, 1, len(CATALOG_COLUMNS))
+
+    def row_of(self, entry_id: str) -> int:
+        """The catalog table's row of an entry; -1 when it is not there."""
+        return next((r for r, e in enumerate(self._rows) if e and e.id == entry_id), -1)
+
     def _status(self, entry: CatalogEntry) -> str:
         if self._worker is not None and self._worker.entry.id == entry.id:
             return "Downloading…"
@@ -278,10 +302,9 @@ class ModelManager(QDialog):
         return self.catalog.get(items[0].data(Qt.ItemDataRole.UserRole))
 
     def select_entry(self, entry_id: str) -> None:
-        for row, entry in enumerate(self.catalog.entries):
-            if entry.id == entry_id:
-                self.catalog_table.selectRow(row)
-                return
+        row = self.row_of(entry_id)
+        if row >= 0:
+            self.catalog_table.selectRow(row)
 
     def selected_installed(self) -> InstalledModel | None:
         rows = {i.row() for i in self.installed_table.selectedItems()}
