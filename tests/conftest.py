@@ -86,6 +86,7 @@ def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "hearth-home"
     home.mkdir()
     monkeypatch.setenv("HEARTH_HOME", str(home))
+    monkeypatch.setenv("HEARTH_LANG", "en")  # tests read English whatever the machine speaks
     return home
 
 

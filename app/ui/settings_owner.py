@@ -2,7 +2,7 @@
 
 :class:`SettingsOwner` loads ``settings.json`` once, is the only code in the GUI that writes it
 (atomically, at the moment something changes), and announces each change with
-``changed(str section)``: ``"route"``, ``"generation"``, ``"local"``, ``"hosted"``,
+``changed(str section)``: ``"route"``, ``"language"``, ``"generation"``, ``"local"``, ``"hosted"``,
 ``"privacy"``, ``"server"`` or ``"imported_models"``. Widgets and the chat session read
 :attr:`SettingsOwner.settings` and react to ``changed``; nobody keeps a copy to write back later,
 so a change made elsewhere (a model that finished loading while the Settings dialog was open) is
@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.settings import Settings, load_settings, save_settings
 
-SECTIONS = ("route", "generation", "local", "hosted", "privacy", "server", "imported_models")
+SECTIONS = ("route", "language", "generation", "local", "hosted", "privacy", "server", "imported_models")
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class SettingsOwner(QObject):
     def change(self, **sections: Any) -> list[str]:
         """Replace or update sections, save once, then emit ``changed`` for each that changed.
 
-        Each keyword is a section name. ``route`` takes ``"local"``/``"hosted"``,
+        Each keyword is a section name. ``route`` takes ``"local"``/``"hosted"``, ``language`` a code,
         ``imported_models`` a list; the others take a whole section (a dataclass) or a dict of
         the fields to update, so that fields the caller did not edit keep their current value.
         Returns the names of the sections that changed. When the file cannot be written, the
