@@ -1,7 +1,7 @@
 """Compile the translations: ``app/i18n/hearth_<code>.ts`` -> ``hearth_<code>.qm`` next to them.
 
     python packaging/build_translations.py            # build the .qm files (lrelease)
-    python packaging/build_translations.py --update   # first refresh the .ts from the code (lupdate)
+    python packaging/build_translations.py --update   # first refresh the .ts (lupdate)
 
 The ``.ts`` sources are in the repository; the ``.qm`` files are build products (git ignores
 them). They are made when Hearth is installed (``setup.py`` runs :func:`build` from

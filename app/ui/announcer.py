@@ -65,7 +65,7 @@ class Announcer(QObject):
         self.announce(QCoreApplication.translate("Announcer", "Answer started"))
 
     def answer_finished(self, result: TurnResult) -> None:
-        """"Answer finished, N words" ("stopped" when cut short). An answer that failed says
+        """ "Answer finished, N words" ("stopped" when cut short). An answer that failed says
         nothing here: its error is announced where the window shows it."""
         if result.error:
             return

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,10 +42,12 @@ def date_group(updated: float, now: float | None = None) -> str:
     """The heading a chat last written in at ``updated`` goes under."""
     days = (date.fromtimestamp(now or time.time()) - date.fromtimestamp(updated)).days
     if days <= 0:
-        return "Today"
+        return QCoreApplication.translate("ConversationList", "Today")
     if days == 1:
-        return "Yesterday"
-    return "Last 7 days" if days < 7 else "Older"
+        return QCoreApplication.translate("ConversationList", "Yesterday")
+    if days < 7:
+        return QCoreApplication.translate("ConversationList", "Last 7 days")
+    return QCoreApplication.translate("ConversationList", "Older")
 
 
 def _confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -70,39 +72,46 @@ class ConversationList(QWidget):
         self.confirm: Callable[[QWidget, str, str], bool] = _confirm
         self.list = QListWidget()
         self.list.setObjectName("conversationList")
+        self.list.setAccessibleName(self.tr("Chats"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_menu)
-        self.rename_action = self._list_action("&Rename…", self.ask_rename, "renameChatAction")
+        self.rename_action = self._list_action(
+            self.tr("&Rename…"), self.ask_rename, "renameChatAction"
+        )
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.pin_action = self._list_action("&Pin", self.toggle_pinned, "pinChatAction")
-        self.archive_action = self._list_action("&Archive", self.toggle_archived,
+        self.pin_action = self._list_action(self.tr("&Pin"), self.toggle_pinned, "pinChatAction")
+        self.archive_action = self._list_action(self.tr("&Archive"), self.toggle_archived,
                                                 "archiveChatAction")  # fmt: skip
-        self.delete_action = self._list_action("&Delete…", self.ask_delete, "deleteChatAction")
+        self.delete_action = self._list_action(
+            self.tr("&Delete…"), self.ask_delete, "deleteChatAction"
+        )
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.show_archived_action = self._list_action(
-            "Show archived chats", self._toggle_show_archived, "showArchivedAction"
+            self.tr("Show archived chats"), self._toggle_show_archived, "showArchivedAction"
         )
         self.show_archived_action.setCheckable(True)
-        self.new_button = QPushButton("New chat")
+        self.new_button = QPushButton(self.tr("New chat"))
         self.new_button.setObjectName("newChatButton")
         self.new_button.clicked.connect(self.newChatRequested)
-        self.rename_button = QPushButton("Rename")
+        self.rename_button = QPushButton(self.tr("Rename"))
         self.rename_button.setObjectName("renameChatButton")
         self.rename_button.clicked.connect(self.ask_rename)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("deleteChatButton")
         self.delete_button.clicked.connect(self.ask_delete)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Search chats (Ctrl+K)")
+        self.search_box.setPlaceholderText(self.tr("Search chats (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search chats"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search)
         self.search_box.returnPressed.connect(self._open_first_hit)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._open_hit)
         self.results.itemClicked.connect(self._open_hit)
@@ -133,8 +142,10 @@ class ConversationList(QWidget):
         menu = QMenu(self)
         conv = self._store.conversation(self._current) if self._current is not None else None
         if conv is not None:
-            self.pin_action.setText("Un&pin" if conv.pinned else "&Pin")
-            self.archive_action.setText("Un&archive" if conv.archived else "&Archive")
+            self.pin_action.setText(self.tr("Un&pin") if conv.pinned else self.tr("&Pin"))
+            self.archive_action.setText(
+                self.tr("Un&archive") if conv.archived else self.tr("&Archive")
+            )
             for action in (self.rename_action, self.pin_action, self.archive_action,
                            self.delete_action):  # fmt: skip
                 menu.addAction(action)
@@ -175,7 +186,7 @@ class ConversationList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         conversations = self._store.conversations(include_archived=self.show_archived)
-        groups = ["Pinned" if c.pinned else date_group(c.updated) for c in conversations]
+        groups = [self.tr("Pinned") if c.pinned else date_group(c.updated) for c in conversations]
         heading = ""
         for conv, group in zip(conversations, groups, strict=True):
             if group != heading and len(set(groups)) > 1:
@@ -188,7 +199,14 @@ class ConversationList(QWidget):
                 self.list.addItem(head)
             item = QListWidgetItem(conv.title)
             item.setData(Qt.ItemDataRole.UserRole, conv.id)
-            notes = [n for n, on in (("pinned", conv.pinned), ("archived", conv.archived)) if on]
+            notes = [
+                n
+                for n, on in (
+                    (self.tr("pinned"), conv.pinned),
+                    (self.tr("archived"), conv.archived),
+                )
+                if on
+            ]
             item.setToolTip(conv.title + (f" ({', '.join(notes)})" if notes else ""))
             self.list.addItem(item)
             if conv.id == self._current:
@@ -216,7 +234,7 @@ class ConversationList(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (hit.conversation_id, message))
             self.results.addItem(item)
         if not self.results.count():
-            item = QListWidgetItem("Nothing found.")
+            item = QListWidgetItem(self.tr("Nothing found."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
 
@@ -245,7 +263,7 @@ class ConversationList(QWidget):
             return
         conv = self._store.conversation(self._current)
         title, ok = QInputDialog.getText(
-            self, "Rename chat", "Title:", text=conv.title if conv else ""
+            self, self.tr("Rename chat"), self.tr("Title:"), text=conv.title if conv else ""
         )
         if ok:
             self.rename(self._current, title)
@@ -254,6 +272,8 @@ class ConversationList(QWidget):
         if self._current is None:
             return
         if self.confirm(
-            self, "Delete chat", "Delete this chat and all its messages? This cannot be undone."
+            self,
+            self.tr("Delete chat"),
+            self.tr("Delete this chat and all its messages? This cannot be undone."),
         ):
             self.deleteRequested.emit(self._current)

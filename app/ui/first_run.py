@@ -41,10 +41,10 @@ class FirstRunOffer(QFrame):
         self.download_button = QPushButton()
         self.download_button.setObjectName("firstRunDownload")
         self.download_button.clicked.connect(self._on_download)
-        self.starter_button = QPushButton("Use the tiny starter model")
+        self.starter_button = QPushButton(self.tr("Use the tiny starter model"))
         self.starter_button.setObjectName("firstRunStarter")
         self.starter_button.clicked.connect(self.starterRequested)
-        dismiss = QPushButton("Not now")
+        dismiss = QPushButton(self.tr("Not now"))
         dismiss.setObjectName("firstRunDismiss")
         dismiss.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
@@ -61,23 +61,37 @@ class FirstRunOffer(QFrame):
         self.entry = load_catalog().recommended_for_machine()
         has_starter = any(m.source == "starter" and m.usable for m in models)
         memory = total_memory_bytes()
-        machine = f"this machine ({memory / 1024**3:.0f} GB of memory)" if memory else "you"
         if self.entry is None:
-            text = "No model is installed yet. Open a GGUF file from the Models menu."
+            text = self.tr("No model is installed yet. Open a GGUF file from the Models menu.")
         else:
-            text = (
-                f"For {machine} Hearth suggests <b>{self.entry.name}</b> "
-                f"({self.entry.parameters} parameters, {human_bytes(self.entry.size)}, "
-                f"{self.entry.license}): it is downloaded once and checked against its pinned "
-                "SHA-256."
+            suggestion = (
+                self.tr(
+                    "For this machine ({memory} GB of memory) Hearth suggests <b>{model}</b> "
+                    "({parameters} parameters, {size}, {license}): it is downloaded once and "
+                    "checked against its pinned SHA-256."
+                )
+                if memory
+                else self.tr(
+                    "For you Hearth suggests <b>{model}</b> ({parameters} parameters, {size}, "
+                    "{license}): it is downloaded once and checked against its pinned SHA-256."
+                )
+            )
+            text = suggestion.format(
+                memory=f"{(memory or 0) / 1024**3:.0f}",
+                model=self.entry.name,
+                parameters=self.entry.parameters,
+                size=human_bytes(self.entry.size),
+                license=self.entry.license,
             )
         if has_starter:
-            text += " Until then you can chat with the tiny starter model, which answers quickly "
-            text += "but simply."
+            text += " " + self.tr(
+                "Until then you can chat with the tiny starter model, which answers quickly "
+                "but simply."
+            )
         self.message.setText(text)
         self.download_button.setVisible(self.entry is not None)
         if self.entry is not None:
-            self.download_button.setText(f"Download {self.entry.name}")
+            self.download_button.setText(self.tr("Download {model}").format(model=self.entry.name))
         self.starter_button.setVisible(has_starter)
         self.show()
 

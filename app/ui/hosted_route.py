@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,9 +59,11 @@ class RouteBanner(QLabel):
         if settings.route != "hosted":
             self.hide()
             return
-        model = settings.hosted.models.get(settings.hosted.provider, "") or "no model set"
+        model = settings.hosted.models.get(settings.hosted.provider, "") or self.tr("no model set")
         self.setText(
-            f"Hosted: {hosted_destination(settings)} · {model} — messages leave this machine"
+            self.tr("Hosted: {destination} · {model} — messages leave this machine").format(
+                destination=hosted_destination(settings), model=model
+            )
         )
         self.show()
 
@@ -76,13 +79,24 @@ def confirm_history_send(parent: QWidget, count: int, destination: str) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("historyConfirm")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Send this chat to a hosted provider?")
-    box.setText(f"{count} earlier message(s) will be sent to {destination}.")
-    box.setInformativeText(
-        "This chat was so far answered on this machine only. Sending now gives its whole "
-        "history to the hosted provider. Start a new chat to send only new messages."
+    box.setWindowTitle(
+        QCoreApplication.translate("HostedRoute", "Send this chat to a hosted provider?")
     )
-    send = box.addButton("Send", QMessageBox.ButtonRole.AcceptRole)
+    box.setText(
+        QCoreApplication.translate(
+            "HostedRoute", "%n earlier message(s) will be sent to {destination}.", "", count
+        ).format(destination=destination)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "HostedRoute",
+            "This chat was so far answered on this machine only. Sending now gives its whole "
+            "history to the hosted provider. Start a new chat to send only new messages.",
+        )
+    )
+    send = box.addButton(
+        QCoreApplication.translate("HostedRoute", "Send"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -102,14 +116,22 @@ class ConversationInfoDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("conversationInfo")
         conv = store.conversation(conversation_id)
-        self.setWindowTitle(f"About “{conv.title if conv else 'this chat'}”")
+        self.setWindowTitle(
+            self.tr("About “{title}”").format(title=conv.title)
+            if conv
+            else self.tr("About this chat")
+        )
         lines = usage_lines(store.route_totals(conversation_id), prices)
-        text = [line.text for line in lines] or ["No answers yet."]
+        text = [line.text for line in lines] or [self.tr("No answers yet.")]
         cost = hosted_cost(lines)
         if cost is not None:
-            text.append(f"Estimated hosted cost: ${cost:.4f} (from your prices in Settings…)")
+            text.append(
+                self.tr("Estimated hosted cost: {cost} (from your prices in Settings…)").format(
+                    cost=f"${cost:.4f}"
+                )
+            )
         if conv is not None:
-            text.append(f"This chat's route: {conv.route}.")
+            text.append(self.tr("This chat's route: {route}.").format(route=conv.route))
         self.summary = QLabel("\n".join(text))
         self.summary.setObjectName("usageSummary")
         self.summary.setWordWrap(True)

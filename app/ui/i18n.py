@@ -22,6 +22,13 @@ from PySide6.QtGui import QGuiApplication
 
 from app.ui.settings_owner import SettingsOwner
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: ARG001
+    """Qt's marker: ``text`` goes into the catalogue under ``context`` (lupdate reads the call)
+    and comes back untranslated, for a table of texts translated where shown with ``tr()``."""
+    return text
+
+
 log = logging.getLogger(__name__)
 
 ENV_VAR = "HEARTH_LANG"
@@ -90,7 +97,9 @@ def install(code: str) -> bool:
         else:
             log.info("no Hearth catalogue for %r; the window stays in English", code)
         qt = QTranslator(app)
-        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             _installed.append(qt)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)

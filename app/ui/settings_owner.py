@@ -21,7 +21,16 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.settings import Settings, load_settings, save_settings
 
-SECTIONS = ("route", "language", "generation", "local", "hosted", "privacy", "server", "imported_models")
+SECTIONS = (
+    "route",
+    "language",
+    "generation",
+    "local",
+    "hosted",
+    "privacy",
+    "server",
+    "imported_models",
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +58,8 @@ class SettingsOwner(QObject):
     def change(self, **sections: Any) -> list[str]:
         """Replace or update sections, save once, then emit ``changed`` for each that changed.
 
-        Each keyword is a section name. ``route`` takes ``"local"``/``"hosted"``, ``language`` a code,
+        Each keyword is a section name. ``route`` takes ``"local"``/``"hosted"``, ``language``
+        a language code (``""``: the system's),
         ``imported_models`` a list; the others take a whole section (a dataclass) or a dict of
         the fields to update, so that fields the caller did not edit keep their current value.
         Returns the names of the sections that changed. When the file cannot be written, the
