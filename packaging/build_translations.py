@@ -19,7 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "app" / "i18n"
-LANGUAGES = ("de", "fr", "es", "ja")
+# English is the language of the code; its catalogue only holds the plural forms ("1 file",
+# "2 files" for the code's "%n file(s)").
+LANGUAGES = ("en", "de", "fr", "es", "ja")
 
 
 def _tool(name: str) -> list[str]:
@@ -33,13 +35,14 @@ def sources() -> list[Path]:
     return sorted((ROOT / "app" / "ui").glob("*.py"))
 
 
-def update() -> None:
-    """Refresh every ``.ts`` from the code: new strings are added unfinished, gone ones marked
-    obsolete; translations already made are kept."""
-    targets = [str(I18N / f"hearth_{code}.ts") for code in LANGUAGES]
+def update(targets: list[Path] | None = None) -> None:
+    """Refresh the ``.ts`` files (default: every shipped one) from the code: new strings are
+    added unfinished, gone ones dropped; translations already made are kept."""
     files = [str(path.relative_to(ROOT)) for path in sources()]
-    subprocess.run([*_tool("lupdate"), "-no-obsolete", *files, "-ts", *targets], cwd=ROOT,
-                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    for ts in targets or [I18N / f"hearth_{code}.ts" for code in LANGUAGES]:
+        plural_only = ["-pluralonly"] if ts.name.endswith("_en.ts") else []
+        subprocess.run([*_tool("lupdate"), "-no-obsolete", *plural_only, *files, "-ts", str(ts)],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)  # fmt: skip
 
 
 def build(out: Path = I18N) -> list[Path]:

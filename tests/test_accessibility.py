@@ -3,15 +3,10 @@ answers are announced (started, finished with their length, errors) without floo
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from app.core.chat import TurnResult
-from app.ui import announcer as announcer_module
-from app.ui.announcer import Announcer
 from tests.helpers.ui_walk import accessible_name, describe, interactive
 
 

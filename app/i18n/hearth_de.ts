@@ -8,41 +8,47 @@
         <source>Answer started</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/announcer.py" line="74"/>
         <source>Answer stopped, %n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/announcer.py" line="76"/>
         <source>Answer finished, %n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="120"/>
+        <location filename="../ui/hosted_route.py" line="121"/>
         <source>About “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="122"/>
+        <location filename="../ui/hosted_route.py" line="123"/>
         <source>About this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="125"/>
+        <location filename="../ui/hosted_route.py" line="126"/>
         <source>No answers yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="129"/>
+        <location filename="../ui/hosted_route.py" line="130"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="134"/>
+        <location filename="../ui/hosted_route.py" line="135"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,114 +76,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="75"/>
+        <location filename="../ui/conversation_list.py" line="124"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="82"/>
+        <location filename="../ui/conversation_list.py" line="126"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="85"/>
-        <location filename="../ui/conversation_list.py" line="145"/>
+        <location filename="../ui/conversation_list.py" line="154"/>
         <source>&amp;Pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="86"/>
-        <location filename="../ui/conversation_list.py" line="147"/>
+        <location filename="../ui/conversation_list.py" line="155"/>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="89"/>
+        <location filename="../ui/conversation_list.py" line="127"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="93"/>
+        <location filename="../ui/conversation_list.py" line="128"/>
         <source>Show archived chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="96"/>
+        <location filename="../ui/conversation_list.py" line="130"/>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="99"/>
+        <location filename="../ui/conversation_list.py" line="131"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="102"/>
+        <location filename="../ui/conversation_list.py" line="132"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="107"/>
+        <location filename="../ui/conversation_list.py" line="133"/>
         <source>Search chats (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="108"/>
+        <location filename="../ui/conversation_list.py" line="134"/>
         <source>Search chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="114"/>
+        <location filename="../ui/conversation_list.py" line="125"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="145"/>
+        <location filename="../ui/conversation_list.py" line="154"/>
         <source>Un&amp;pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="147"/>
+        <location filename="../ui/conversation_list.py" line="155"/>
         <source>Un&amp;archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="189"/>
+        <location filename="../ui/conversation_list.py" line="205"/>
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="205"/>
+        <location filename="../ui/conversation_list.py" line="221"/>
         <source>pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="206"/>
+        <location filename="../ui/conversation_list.py" line="222"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="237"/>
+        <location filename="../ui/conversation_list.py" line="253"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="266"/>
+        <location filename="../ui/conversation_list.py" line="282"/>
         <source>Rename chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="266"/>
+        <location filename="../ui/conversation_list.py" line="282"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="276"/>
+        <location filename="../ui/conversation_list.py" line="292"/>
         <source>Delete chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="277"/>
+        <location filename="../ui/conversation_list.py" line="293"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,24 +358,27 @@
     </message>
 </context>
 <context>
-    <name>HostedRoute</name>
+    <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="83"/>
+        <location filename="../ui/hosted_route.py" line="90"/>
         <source>Send this chat to a hosted provider?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/hosted_route.py" line="86"/>
+    <message numerus="yes">
+        <location filename="../ui/hosted_route.py" line="92"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="91"/>
+        <location filename="../ui/hosted_route.py" line="98"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="98"/>
+        <location filename="../ui/hosted_route.py" line="102"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,176 +475,189 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="144"/>
-        <location filename="../ui/model_manager.py" line="513"/>
+        <location filename="../ui/model_manager.py" line="208"/>
+        <location filename="../ui/model_manager.py" line="531"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="170"/>
-        <location filename="../ui/model_manager.py" line="322"/>
+        <location filename="../ui/model_manager.py" line="340"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="172"/>
-        <location filename="../ui/model_manager.py" line="325"/>
+        <location filename="../ui/model_manager.py" line="343"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="173"/>
+        <location filename="../ui/model_manager.py" line="221"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="185"/>
+        <location filename="../ui/model_manager.py" line="222"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="187"/>
+        <location filename="../ui/model_manager.py" line="223"/>
         <source>Reveal in folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="190"/>
+        <location filename="../ui/model_manager.py" line="224"/>
         <source>Import GGUF file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="195"/>
+        <location filename="../ui/model_manager.py" line="210"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="205"/>
+        <location filename="../ui/model_manager.py" line="212"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="216"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="218"/>
+        <source>Models you can download, each pinned and checked against its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="220"/>
+        <source>Installed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="260"/>
         <source>recommended for {memory} machines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="283"/>
+        <location filename="../ui/model_manager.py" line="301"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="285"/>
+        <location filename="../ui/model_manager.py" line="303"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="288"/>
+        <location filename="../ui/model_manager.py" line="306"/>
         <source>Paused at {percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="289"/>
+        <location filename="../ui/model_manager.py" line="307"/>
         <source>Needs a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="320"/>
-        <location filename="../ui/model_manager.py" line="325"/>
+        <location filename="../ui/model_manager.py" line="338"/>
+        <location filename="../ui/model_manager.py" line="343"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="360"/>
+        <location filename="../ui/model_manager.py" line="378"/>
         <source>Starting {model}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="376"/>
+        <location filename="../ui/model_manager.py" line="394"/>
         <source>Cancelled {model}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="384"/>
+        <location filename="../ui/model_manager.py" line="402"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="392"/>
+        <location filename="../ui/model_manager.py" line="410"/>
         <source>{duration} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="396"/>
+        <location filename="../ui/model_manager.py" line="414"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="400"/>
+        <location filename="../ui/model_manager.py" line="418"/>
         <source>Checking the SHA-256…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="402"/>
+        <location filename="../ui/model_manager.py" line="420"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="404"/>
+        <location filename="../ui/model_manager.py" line="422"/>
         <source>Installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="412"/>
+        <location filename="../ui/model_manager.py" line="430"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="426"/>
+        <location filename="../ui/model_manager.py" line="444"/>
         <source>Paused at {done} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="432"/>
+        <location filename="../ui/model_manager.py" line="450"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="455"/>
+        <location filename="../ui/model_manager.py" line="473"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="467"/>
+        <location filename="../ui/model_manager.py" line="485"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="472"/>
+        <location filename="../ui/model_manager.py" line="490"/>
         <source>Deleted {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="484"/>
+        <location filename="../ui/model_manager.py" line="502"/>
         <source>Import a GGUF model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="486"/>
+        <location filename="../ui/model_manager.py" line="504"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="497"/>
+        <location filename="../ui/model_manager.py" line="515"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="502"/>
+        <location filename="../ui/model_manager.py" line="520"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="507"/>
+        <location filename="../ui/model_manager.py" line="525"/>
         <source>Imported {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,22 +665,22 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="132"/>
+        <location filename="../ui/privacy_panel.py" line="133"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="133"/>
+        <location filename="../ui/privacy_panel.py" line="134"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="134"/>
+        <location filename="../ui/privacy_panel.py" line="135"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="135"/>
+        <location filename="../ui/privacy_panel.py" line="136"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +753,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="109"/>
+        <location filename="../ui/privacy_panel.py" line="110"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -741,17 +761,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="115"/>
+        <location filename="../ui/privacy_panel.py" line="116"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="149"/>
-        <source>No network use this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/privacy_panel.py" line="151"/>
+        <location filename="../ui/privacy_panel.py" line="106"/>
         <source>offline lock on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,12 +868,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="62"/>
+        <location filename="../ui/hosted_route.py" line="61"/>
         <source>no model set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="64"/>
+        <location filename="../ui/hosted_route.py" line="63"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,6 +1342,38 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="691"/>
         <source>The check failed unexpectedly: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SummaryWords</name>
+    <message numerus="yes">
+        <location filename="../ui/privacy_panel.py" line="151"/>
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privacy_panel.py" line="153"/>
+        <source>%n name lookup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/privacy_panel.py" line="155"/>
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="156"/>
+        <source>No network use this session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
@@ -62,7 +62,7 @@ class Announcer(QObject):
             self._timer.start(MIN_GAP_MS)
 
     def answer_started(self) -> None:
-        self.announce(QCoreApplication.translate("Announcer", "Answer started"))
+        self.announce(self.tr("Answer started"))
 
     def answer_finished(self, result: TurnResult) -> None:
         """ "Answer finished, N words" ("stopped" when cut short). An answer that failed says
@@ -71,7 +71,7 @@ class Announcer(QObject):
             return
         words = len(result.text.split())
         if result.state == "interrupted":
-            text = QCoreApplication.translate("Announcer", "Answer stopped, %n word(s)", "", words)
+            text = self.tr("Answer stopped, %n word(s)", "", words)
         else:
-            text = QCoreApplication.translate("Announcer", "Answer finished, %n word(s)", "", words)
+            text = self.tr("Answer finished, %n word(s)", "", words)
         self.announce(text)

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -72,46 +72,37 @@ class ConversationList(QWidget):
         self.confirm: Callable[[QWidget, str, str], bool] = _confirm
         self.list = QListWidget()
         self.list.setObjectName("conversationList")
-        self.list.setAccessibleName(self.tr("Chats"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_menu)
-        self.rename_action = self._list_action(
-            self.tr("&Rename…"), self.ask_rename, "renameChatAction"
-        )
+        self.rename_action = self._list_action(self.ask_rename, "renameChatAction")
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.pin_action = self._list_action(self.tr("&Pin"), self.toggle_pinned, "pinChatAction")
-        self.archive_action = self._list_action(self.tr("&Archive"), self.toggle_archived,
-                                                "archiveChatAction")  # fmt: skip
-        self.delete_action = self._list_action(
-            self.tr("&Delete…"), self.ask_delete, "deleteChatAction"
-        )
+        self.pin_action = self._list_action(self.toggle_pinned, "pinChatAction")
+        self.archive_action = self._list_action(self.toggle_archived, "archiveChatAction")
+        self.delete_action = self._list_action(self.ask_delete, "deleteChatAction")
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.show_archived_action = self._list_action(
-            self.tr("Show archived chats"), self._toggle_show_archived, "showArchivedAction"
+            self._toggle_show_archived, "showArchivedAction"
         )
         self.show_archived_action.setCheckable(True)
-        self.new_button = QPushButton(self.tr("New chat"))
+        self.new_button = QPushButton()
         self.new_button.setObjectName("newChatButton")
         self.new_button.clicked.connect(self.newChatRequested)
-        self.rename_button = QPushButton(self.tr("Rename"))
+        self.rename_button = QPushButton()
         self.rename_button.setObjectName("renameChatButton")
         self.rename_button.clicked.connect(self.ask_rename)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteChatButton")
         self.delete_button.clicked.connect(self.ask_delete)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(self.tr("Search chats (Ctrl+K)"))
-        self.search_box.setAccessibleName(self.tr("Search chats"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search)
         self.search_box.returnPressed.connect(self._open_first_hit)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._open_hit)
         self.results.itemClicked.connect(self._open_hit)
@@ -126,14 +117,42 @@ class ConversationList(QWidget):
         row.addWidget(self.rename_button)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
+        self._retranslate()
 
-    def _list_action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
-        action = QAction(text, self.list)
+    def _retranslate(self) -> None:
+        """Set every text in the current language (on creation and on a language change)."""
+        self.list.setAccessibleName(self.tr("Chats"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.rename_action.setText(self.tr("&Rename…"))
+        self.delete_action.setText(self.tr("&Delete…"))
+        self.show_archived_action.setText(self.tr("Show archived chats"))
+        self._show_pin_and_archive()
+        self.new_button.setText(self.tr("New chat"))
+        self.rename_button.setText(self.tr("Rename"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.search_box.setPlaceholderText(self.tr("Search chats (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search chats"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()  # the date headings
+        super().changeEvent(event)
+
+    def _list_action(self, slot: Callable[[], object], name: str) -> QAction:
+        action = QAction(self.list)
         action.setObjectName(name)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.list.addAction(action)
         return action
+
+    def _show_pin_and_archive(self) -> None:
+        """Pin or Unpin, Archive or Unarchive, as the current chat is."""
+        conv = self._store.conversation(self._current) if self._current is not None else None
+        pinned, archived = (conv.pinned, conv.archived) if conv is not None else (False, False)
+        self.pin_action.setText(self.tr("Un&pin") if pinned else self.tr("&Pin"))
+        self.archive_action.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
 
     def _show_menu(self, point: QPoint) -> None:
         item = self.list.itemAt(point)
@@ -142,10 +161,7 @@ class ConversationList(QWidget):
         menu = QMenu(self)
         conv = self._store.conversation(self._current) if self._current is not None else None
         if conv is not None:
-            self.pin_action.setText(self.tr("Un&pin") if conv.pinned else self.tr("&Pin"))
-            self.archive_action.setText(
-                self.tr("Un&archive") if conv.archived else self.tr("&Archive")
-            )
+            self._show_pin_and_archive()
             for action in (self.rename_action, self.pin_action, self.archive_action,
                            self.delete_action):  # fmt: skip
                 menu.addAction(action)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,31 +75,33 @@ def earlier_messages(store: ConversationStore, conversation_id: int) -> int:
 
 def confirm_history_send(parent: QWidget, count: int, destination: str) -> bool:
     """Ask before ``count`` earlier messages go to ``destination``; True when the user agrees."""
-    box = QMessageBox(parent)
-    box.setObjectName("historyConfirm")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(
-        QCoreApplication.translate("HostedRoute", "Send this chat to a hosted provider?")
-    )
-    box.setText(
-        QCoreApplication.translate(
-            "HostedRoute", "%n earlier message(s) will be sent to {destination}.", "", count
-        ).format(destination=destination)
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "HostedRoute",
-            "This chat was so far answered on this machine only. Sending now gives its whole "
-            "history to the hosted provider. Start a new chat to send only new messages.",
-        )
-    )
-    send = box.addButton(
-        QCoreApplication.translate("HostedRoute", "Send"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box = HistoryConfirmBox(parent, count, destination)
     box.exec()
-    return box.clickedButton() is send
+    return box.clickedButton() is box.send_button
+
+
+class HistoryConfirmBox(QMessageBox):
+    """The question :func:`confirm_history_send` asks; Cancel is the default."""
+
+    def __init__(self, parent: QWidget, count: int, destination: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyConfirm")
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Send this chat to a hosted provider?"))
+        self.setText(
+            self.tr("%n earlier message(s) will be sent to {destination}.", "", count).format(
+                destination=destination
+            )
+        )
+        self.setInformativeText(
+            self.tr(
+                "This chat was so far answered on this machine only. Sending now gives its whole "
+                "history to the hosted provider. Start a new chat to send only new messages."
+            )
+        )
+        self.send_button = self.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
 
 class ConversationInfoDialog(QDialog):

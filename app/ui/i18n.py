@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from app.ui.settings_owner import SettingsOwner
@@ -42,7 +43,7 @@ SHIPPED: dict[str, str] = {
 }
 
 _installed: list[QTranslator] = []
-_current = "en"
+_current = ""  # nothing installed yet
 
 
 def catalog_dir() -> Path:
@@ -55,23 +56,24 @@ def _base(code: str) -> str:
     return code.replace("-", "_").split("_")[0].split(".")[0].lower()
 
 
-def choose(setting: str = "") -> str:
-    """The language to use: ``HEARTH_LANG``, then ``setting``, then the system's, then English.
+def choose(setting: str = "", system: Sequence[str] | None = None) -> str:
+    """The language to use: ``HEARTH_LANG``, then ``setting``, then the first of the system's
+    UI languages (``system``, default the OS's) that Hearth ships, then English.
 
     A forced or chosen language that Hearth does not ship is still used (its layout direction,
-    Qt's own texts); only a system language must be one Hearth ships, else English.
+    Qt's own texts).
     """
     for forced in (os.environ.get(ENV_VAR, ""), setting):
         if forced.strip():
             return _base(forced.strip())
-    for ui_language in QLocale.system().uiLanguages():
+    for ui_language in QLocale.system().uiLanguages() if system is None else system:
         if _base(ui_language) in SHIPPED:
             return _base(ui_language)
     return "en"
 
 
 def current() -> str:
-    """The language installed last (``en`` before any)."""
+    """The language installed last (``""`` before any)."""
     return _current
 
 
@@ -88,14 +90,13 @@ def install(code: str) -> bool:
     _installed.clear()
     locale = QLocale(code)
     QLocale.setDefault(locale)
-    found = code == "en"
+    own = QTranslator(app)
+    found = own.load(str(catalog_dir() / f"hearth_{code}.qm"))
+    if found:
+        _installed.append(own)
+    else:
+        log.info("no Hearth catalogue for %r; the window speaks English", code)
     if code != "en":
-        own = QTranslator(app)
-        found = own.load(str(catalog_dir() / f"hearth_{code}.qm"))
-        if found:
-            _installed.append(own)
-        else:
-            log.info("no Hearth catalogue for %r; the window stays in English", code)
         qt = QTranslator(app)
         if qt.load(
             locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -109,6 +110,8 @@ def install(code: str) -> bool:
             Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
         )
     _current = code
+    # Qt tells the widgets itself only while its event loop runs; tell them now in any case.
+    QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
     return found
 
 

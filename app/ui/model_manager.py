@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,7 +141,6 @@ class ModelManager(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("modelManager")
-        self.setWindowTitle(self.tr("Models"))
         self.resize(980, 640)
         self._imported = imported_models or (lambda: load_settings()[0].imported_models)
         self._has_token: bool | None = None  # read from the keychain on a job thread
@@ -153,7 +152,7 @@ class ModelManager(QDialog):
         self._paused_entry: CatalogEntry | None = None
         self.confirm: Callable[[str], bool] = self._ask
         self._build_ui()
-        self.refresh()
+        self._retranslate()
         run_job("hearth-token-check", lambda: bool(get_secret(TOKEN_SECRET)[0]),
                 self._on_token_checked, None, self)  # fmt: skip
 
@@ -162,19 +161,13 @@ class ModelManager(QDialog):
     def _build_ui(self) -> None:
         self.catalog_table = self._table("catalogTable", CATALOG_COLUMNS)
         self.catalog_table.itemSelectionChanged.connect(self._update_buttons)
-        self.catalog_table.setAccessibleName(self.tr("Catalog"))
-        self.catalog_table.setAccessibleDescription(
-            self.tr("Models you can download, each pinned and checked against its SHA-256")
-        )
         self.problems_label = QLabel()
         self.problems_label.setObjectName("catalogProblems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #a33;")
-        self.download_button = self._button(
-            self.tr("Download"), "downloadButton", self.download_selected
-        )
-        self.pause_button = self._button(self.tr("Pause"), "pauseButton", self.toggle_pause)
-        self.cancel_button = self._button(self.tr("Cancel"), "cancelButton", self.cancel_download)
+        self.download_button = self._button("downloadButton", self.download_selected)
+        self.pause_button = self._button("pauseButton", self.toggle_pause)
+        self.cancel_button = self._button("cancelButton", self.cancel_download)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("downloadProgress")
         self.progress_bar.setRange(0, 1000)
@@ -186,19 +179,14 @@ class ModelManager(QDialog):
 
         self.installed_table = self._table("installedTable", INSTALLED_COLUMNS)
         self.installed_table.itemSelectionChanged.connect(self._update_buttons)
-        self.installed_table.setAccessibleName(self.tr("Installed models"))
-        self.delete_button = self._button(self.tr("Delete"), "deleteButton", self.delete_selected)
-        self.reveal_button = self._button(
-            self.tr("Reveal in folder"), "revealButton", self.reveal_selected
-        )
-        self.import_button = self._button(
-            self.tr("Import GGUF file…"), "importButton", self.import_file
-        )
+        self.delete_button = self._button("deleteButton", self.delete_selected)
+        self.reveal_button = self._button("revealButton", self.reveal_selected)
+        self.import_button = self._button("importButton", self.import_file)
+        self.catalog_label = QLabel()
+        self.installed_label = QLabel()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("<b>Catalog</b> — pinned files, checked against their SHA-256"))
-        )
+        layout.addWidget(self.catalog_label)
         layout.addWidget(self.catalog_table, 3)
         layout.addWidget(self.problems_label)
         row = QHBoxLayout()
@@ -207,7 +195,7 @@ class ModelManager(QDialog):
         row.addWidget(self.progress_bar, 1)
         layout.addLayout(row)
         layout.addWidget(self.status_label)
-        layout.addWidget(QLabel(self.tr("<b>Installed</b>")))
+        layout.addWidget(self.installed_label)
         layout.addWidget(self.installed_table, 2)
         row = QHBoxLayout()
         for button in (self.delete_button, self.reveal_button, self.import_button):
@@ -215,10 +203,35 @@ class ModelManager(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
 
+    def _retranslate(self) -> None:
+        """Set every text in the current language (on creation and on a language change)."""
+        self.setWindowTitle(self.tr("Models"))
+        self.catalog_label.setText(
+            self.tr("<b>Catalog</b> — pinned files, checked against their SHA-256")
+        )
+        self.installed_label.setText(self.tr("<b>Installed</b>"))
+        for table, columns in ((self.catalog_table, CATALOG_COLUMNS),
+                               (self.installed_table, INSTALLED_COLUMNS)):  # fmt: skip
+            table.setHorizontalHeaderLabels([self.tr(column) for column in columns])
+        self.catalog_table.setAccessibleName(self.tr("Catalog"))
+        self.catalog_table.setAccessibleDescription(
+            self.tr("Models you can download, each pinned and checked against its SHA-256")
+        )
+        self.installed_table.setAccessibleName(self.tr("Installed models"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.reveal_button.setText(self.tr("Reveal in folder"))
+        self.import_button.setText(self.tr("Import GGUF file…"))
+        self.refresh()  # the status column, and the Download and Pause buttons
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
     def _table(self, name: str, columns: tuple[str, ...]) -> QTableWidget:
         table = QTableWidget(0, len(columns))
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels([self.tr(column) for column in columns])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -227,8 +240,8 @@ class ModelManager(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -103,7 +103,8 @@ class NetworkIndicator(QToolButton):
 
     def refresh(self) -> None:
         summary = LEDGER.summary()
-        self.setText(summary_text(summary))
+        lock = " · " + self.tr("offline lock on") if network_ledger.offline_lock_on() else ""
+        self.setText(summary_text(summary) + lock)
         if summary.local:
             tip = self.tr(
                 "What Hearth did on the network since it started; %n on this computer. "
@@ -138,22 +139,21 @@ _COLUMNS = (
 
 def summary_text(summary: SessionSummary) -> str:
     """ "No network use this session", or "3 connections · 1 refused", in the UI language."""
-    parts = []
-    if summary.connections:
-        parts.append(_tr("%n connection(s)", summary.connections))
-    elif summary.lookups:
-        parts.append(_tr("%n name lookup(s)", summary.lookups))
-    if summary.refused:
-        parts.append(_tr("%n refused", summary.refused))
-    if not parts:
-        parts.append(QCoreApplication.translate("NetworkIndicator", "No network use this session"))
-    if network_ledger.offline_lock_on():
-        parts.append(QCoreApplication.translate("NetworkIndicator", "offline lock on"))
-    return " · ".join(parts)
+    return _SummaryWords().text(summary)
 
 
-def _tr(text: str, n: int) -> str:
-    return QCoreApplication.translate("NetworkIndicator", text, "", n)
+class _SummaryWords(QObject):
+    """The session summary in words; a QObject so that its plurals go through ``tr()``."""
+
+    def text(self, summary: SessionSummary) -> str:
+        parts = []
+        if summary.connections:
+            parts.append(self.tr("%n connection(s)", "", summary.connections))
+        elif summary.lookups:
+            parts.append(self.tr("%n name lookup(s)", "", summary.lookups))
+        if summary.refused:
+            parts.append(self.tr("%n refused", "", summary.refused))
+        return " · ".join(parts) or self.tr("No network use this session")
 
 
 class NetworkActivityDialog(QDialog):
