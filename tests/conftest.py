@@ -90,6 +90,20 @@ def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def translations() -> None:
+    """The compiled catalogues (app/i18n/*.qm), made from the .ts sources as an install makes
+    them, so a clean checkout tests the translations it holds (a no-op when they are current)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "packaging" / "build_translations.py"
+    spec = importlib.util.spec_from_file_location("build_translations", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build()
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[None]:
     """Secrets go to an in-memory keychain in tests, never the developer's real one."""

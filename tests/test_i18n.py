@@ -39,12 +39,6 @@ def _build_translations() -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="session")
-def catalogues() -> None:
-    """The .qm files, built from the .ts sources as an install would."""
-    _build_translations().build()
-
-
 @pytest.fixture
 def english_after(qapp: Any) -> Iterator[None]:
     yield
@@ -136,7 +130,7 @@ def untranslated(english: list[tuple[str, str]], other: list[tuple[str, str]]) -
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_nothing_visible_stays_english(
-    code: str, make_window: Any, qtbot: Any, catalogues: None, english_after: None
+    code: str, make_window: Any, qtbot: Any, english_after: None
 ) -> None:
     english = walk_all(make_window(wait_loaded=False), qtbot)
     assert i18n.install(code)
@@ -145,7 +139,7 @@ def test_nothing_visible_stays_english(
 
 
 def test_the_language_changes_from_settings_without_a_restart(
-    make_window: Any, qtbot: Any, catalogues: None, english_after: None, monkeypatch: Any
+    make_window: Any, qtbot: Any, english_after: None, monkeypatch: Any
 ) -> None:
     """Saving Settings › Language retranslates the open window in place: it then reads exactly
     like a window opened in that language."""
@@ -163,7 +157,7 @@ def test_the_language_changes_from_settings_without_a_restart(
 
 
 def test_a_window_opened_later_uses_the_saved_language(
-    make_window: Any, catalogues: None, english_after: None, monkeypatch: Any
+    make_window: Any, english_after: None, monkeypatch: Any
 ) -> None:
     monkeypatch.delenv("HEARTH_LANG")
     window = make_window(wait_loaded=False)

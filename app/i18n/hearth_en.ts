@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../ui/announcer.py" line="74"/>
         <source>Answer stopped, %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Answer stopped, %n word</numerusform>
+            <numerusform>Answer stopped, %n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/announcer.py" line="76"/>
         <source>Answer finished, %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Answer finished, %n word</numerusform>
+            <numerusform>Answer finished, %n words</numerusform>
         </translation>
     </message>
 </context>
@@ -25,25 +25,25 @@
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="261"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="262"/>
         <source>%n passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="264"/>
         <source>%n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <message numerus="yes">
         <location filename="../ui/hosted_route.py" line="92"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n earlier message will be sent to {destination}.</numerusform>
+            <numerusform>%n earlier messages will be sent to {destination}.</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="110"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>What Hearth did on the network since it started; %n on this computer. Click for all.</numerusform>
+            <numerusform>What Hearth did on the network since it started; %n on this computer. Click for all.</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +74,9 @@
     <message numerus="yes">
         <location filename="../ui/server_panel.py" line="240"/>
         <source>Serving %n request(s) now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serving %n request now</numerusform>
+            <numerusform>Serving %n requests now</numerusform>
         </translation>
     </message>
 </context>
@@ -85,9 +85,9 @@
     <message numerus="yes">
         <location filename="../ui/settings_dialog.py" line="538"/>
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server offers %n model.</numerusform>
+            <numerusform>The server offers %n models.</numerusform>
         </translation>
     </message>
 </context>
@@ -96,25 +96,25 @@
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="151"/>
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="153"/>
         <source>%n name lookup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name lookup</numerusform>
+            <numerusform>%n name lookups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="155"/>
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
 </context>

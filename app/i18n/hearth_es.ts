@@ -6,22 +6,22 @@
     <message>
         <location filename="../ui/announcer.py" line="65"/>
         <source>Answer started</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta iniciada</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/announcer.py" line="74"/>
         <source>Answer stopped, %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respuesta detenida, %n palabra</numerusform>
+            <numerusform>Respuesta detenida, %n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/announcer.py" line="76"/>
         <source>Answer finished, %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respuesta terminada, %n palabra</numerusform>
+            <numerusform>Respuesta terminada, %n palabras</numerusform>
         </translation>
     </message>
 </context>
@@ -30,27 +30,27 @@
     <message>
         <location filename="../ui/hosted_route.py" line="121"/>
         <source>About “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de «{title}»</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="123"/>
         <source>About this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este chat</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="126"/>
         <source>No answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="130"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste alojado estimado: {cost} (según tus precios en Ajustes…)</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="135"/>
         <source>This chat&apos;s route: {route}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía de este chat: {route}.</translation>
     </message>
 </context>
 <context>
@@ -58,132 +58,132 @@
     <message>
         <location filename="../ui/conversation_list.py" line="45"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="47"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="49"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="50"/>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguos</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="124"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="126"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="154"/>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="155"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="127"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="128"/>
         <source>Show archived chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar chats archivados</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="130"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="131"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="132"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="133"/>
         <source>Search chats (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los chats (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="134"/>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los chats</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="125"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="154"/>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfijar</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="155"/>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="205"/>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijados</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="221"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>fijado</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="222"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivado</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="253"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="282"/>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del chat</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="282"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="292"/>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar chat</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="293"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este chat y todos sus mensajes? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -191,132 +191,132 @@
     <message>
         <location filename="../ui/documents_panel.py" line="101"/>
         <source>Collections of your files, searched on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones de tus archivos, buscadas solo en este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="104"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="108"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="110"/>
         <source>Re-index</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a indexar</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="112"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="114"/>
         <location filename="../ui/documents_panel.py" line="187"/>
         <source>Attach to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar a este chat</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="136"/>
         <source>Files that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no se pudieron leer:</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="138"/>
         <source>Files that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="152"/>
         <source>Not there any more: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existe: {folders}</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="187"/>
         <source>Attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunta a este chat</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="193"/>
         <source>Add a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta de documentos</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="225"/>
         <source>Looking for files in {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando archivos en {name}…</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="233"/>
         <source>Stopping after this file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detendrá después de este archivo…</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="238"/>
         <source>Forget the collection {name}? Your files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar la colección {name}? Tus archivos no se tocan.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="261"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="262"/>
         <source>%n passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fragmento</numerusform>
+            <numerusform>%n fragmentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="264"/>
         <source>%n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no se pudo leer</numerusform>
+            <numerusform>%n no se pudieron leer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="266"/>
         <source>a folder is not there any more</source>
-        <translation type="unfinished"></translation>
+        <translation>una carpeta ya no existe</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="270"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="280"/>
         <source>Reading {file} ({number} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {file} ({number} de {total})</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="288"/>
         <source>Stopped: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: {added} añadidos, {updated} actualizados, {removed} quitados, {unchanged} sin cambios.</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="293"/>
         <source>Done: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: {added} añadidos, {updated} actualizados, {removed} quitados, {unchanged} sin cambios.</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="302"/>
         <source>Not there any more (passages kept): {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existe (se conservan los fragmentos): {folders}</translation>
     </message>
 </context>
 <context>
@@ -324,37 +324,37 @@
     <message>
         <location filename="../ui/first_run.py" line="44"/>
         <source>Use the tiny starter model</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el pequeño modelo inicial</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="47"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="65"/>
         <source>No model is installed yet. Open a GGUF file from the Models menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún modelo instalado. Abre un archivo GGUF desde el menú Modelos.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="69"/>
         <source>For this machine ({memory} GB of memory) Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para este equipo ({memory} GB de memoria), Hearth sugiere &lt;b&gt;{model}&lt;/b&gt; ({parameters} parámetros, {size}, {license}): se descarga una vez y se comprueba con su SHA-256 fijado.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="75"/>
         <source>For you Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth te sugiere &lt;b&gt;{model}&lt;/b&gt; ({parameters} parámetros, {size}, {license}): se descarga una vez y se comprueba con su SHA-256 fijado.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="88"/>
         <source>Until then you can chat with the tiny starter model, which answers quickly but simply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto puedes chatear con el pequeño modelo inicial, que responde rápido pero de forma sencilla.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="94"/>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar {model}</translation>
     </message>
 </context>
 <context>
@@ -362,25 +362,25 @@
     <message>
         <location filename="../ui/hosted_route.py" line="90"/>
         <source>Send this chat to a hosted provider?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar este chat a un proveedor alojado?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/hosted_route.py" line="92"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se enviará %n mensaje anterior a {destination}.</numerusform>
+            <numerusform>Se enviarán %n mensajes anteriores a {destination}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="98"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora este chat solo se ha respondido en este equipo. Si lo envías ahora, el proveedor alojado recibirá todo su historial. Empieza un chat nuevo para enviar solo mensajes nuevos.</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="102"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -388,22 +388,22 @@
     <message>
         <location filename="../ui/kv_cache_panel.py" line="30"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <location filename="../ui/kv_cache_panel.py" line="34"/>
         <source>Delete the saved states; long conversations are then re-read when you return to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los estados guardados; las conversaciones largas se vuelven a leer al regresar a ellas</translation>
     </message>
     <message>
         <location filename="../ui/kv_cache_panel.py" line="49"/>
         <source>Off (Hearth re-reads a conversation when you return to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (Hearth vuelve a leer una conversación al regresar a ella)</translation>
     </message>
     <message>
         <location filename="../ui/kv_cache_panel.py" line="51"/>
         <source>{used} MB of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} MB de {limit} MB</translation>
     </message>
 </context>
 <context>
@@ -412,254 +412,254 @@
         <location filename="../ui/model_manager.py" line="59"/>
         <location filename="../ui/model_manager.py" line="68"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="60"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="61"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="62"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="63"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="64"/>
         <source>This machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="65"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="69"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="70"/>
         <source>Size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño en disco</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="71"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="74"/>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de modelos</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="75"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="76"/>
         <source>Starter (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicial (incluido)</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="208"/>
         <location filename="../ui/model_manager.py" line="531"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="340"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="343"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="221"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="222"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="223"/>
         <source>Reveal in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="224"/>
         <source>Import GGUF file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivo GGUF…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="210"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Catálogo&lt;/b&gt;: archivos fijados, comprobados con su SHA-256</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="212"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Instalados&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="216"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="218"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos que puedes descargar, cada uno fijado y comprobado con su SHA-256</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="220"/>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos instalados</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="260"/>
         <source>recommended for {memory} machines</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendado para equipos de {memory}</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="301"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="303"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="306"/>
         <source>Paused at {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa al {percent}</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="307"/>
         <source>Needs a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un token</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="338"/>
         <location filename="../ui/model_manager.py" line="343"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="378"/>
         <source>Starting {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando {model}…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="394"/>
         <source>Cancelled {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} cancelado.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="402"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="410"/>
         <source>{duration} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {duration}</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="414"/>
         <source>Checking the part already downloaded ({done})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la parte ya descargada ({done})</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="418"/>
         <source>Checking the SHA-256…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el SHA-256…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="420"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="422"/>
         <source>Installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="430"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} está instalado y verificado; elígelo en la lista de modelos.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="444"/>
         <source>Paused at {done} of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa en {done} de {total}.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="450"/>
         <source>Download cancelled; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga cancelada; no se instaló nada.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="473"/>
         <source>Delete {file} ({size}) from the models folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {file} ({size}) de la carpeta de modelos?</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="485"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar {file}: {reason}. Si el modelo está cargado, elige antes otro.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="490"/>
         <source>Deleted {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} eliminado.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="502"/>
         <source>Import a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="504"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="515"/>
         <source>{file} cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se puede usar: {reason}.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="520"/>
         <source>{file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se puede leer: {reason}.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="525"/>
         <source>Imported {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importado.</translation>
     </message>
 </context>
 <context>
@@ -667,87 +667,87 @@
     <message>
         <location filename="../ui/privacy_panel.py" line="133"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="134"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="135"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="136"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="169"/>
         <source>Network activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de red</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="181"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="208"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo sin conexión está activado: se rechazan las conexiones que saldrían de este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="211"/>
         <source>The offline lock is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo sin conexión está desactivado.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="215"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión: {session}. Los últimos {days} días: {recorded} registradas, {outside} fuera de este equipo. {lock}</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="227"/>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>permitida</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="227"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="229"/>
         <source>(this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(este equipo)</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="230"/>
         <source>name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>resolución de nombre</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="230"/>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>en escucha</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="246"/>
         <source>Export network activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la actividad de red</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="247"/>
         <source>hearth-network-activity.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>hearth-actividad-de-red.csv</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="248"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -755,20 +755,20 @@
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="110"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lo que Hearth ha hecho en la red desde que se inició; %n en este equipo. Haz clic para verlo todo.</numerusform>
+            <numerusform>Lo que Hearth ha hecho en la red desde que se inició; %n en este equipo. Haz clic para verlo todo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="116"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que Hearth ha hecho en la red desde que se inició. Haz clic para verlo todo.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="106"/>
         <source>offline lock on</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo sin conexión activado</translation>
     </message>
 </context>
 <context>
@@ -776,42 +776,42 @@
     <message>
         <location filename="../ui/privacy_panel.py" line="53"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo sin conexión: rechaza toda conexión que saldría de este equipo. Las descargas, la vía alojada y las pruebas de conexión se rechazan al instante y el rechazo queda registrado; los servidores de este equipo (127.0.0.1) siguen accesibles.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="59"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar las conversaciones en este equipo (SQLCipher, AES-256; la clave se guarda en el llavero del sistema). Esto protege un disco copiado, la unidad de un portátil robado o una copia de seguridad de la carpeta de datos. No protege frente a alguien, o algún programa, que use tu sesión desbloqueada: mientras tengas la sesión iniciada, Hearth puede leer la clave, y ellos también. La base de datos se convierte la próxima vez que se inicie Hearth; al desactivarlo se vuelve a convertir.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="67"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado no está disponible: no se encontró ningún llavero del sistema (o esta instalación no tiene SQLCipher), y Hearth no guardará la clave en un archivo junto a los datos que protege.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="284"/>
         <source>Offline lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo sin conexión</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="290"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}=1 está definido donde se inició Hearth, así que el bloqueo está activado diga lo que diga este interruptor.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="295"/>
         <source>Encrypt conversations at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar las conversaciones almacenadas</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="300"/>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero del sistema…</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="350"/>
         <source>A change takes effect the next time Hearth starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se aplican la próxima vez que se inicie Hearth.</translation>
     </message>
 </context>
 <context>
@@ -819,50 +819,50 @@
     <message>
         <location filename="../ui/server_panel.py" line="193"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="194"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="195"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="196"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="197"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="198"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="199"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/server_panel.py" line="240"/>
         <source>Serving %n request(s) now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atendiendo %n solicitud</numerusform>
+            <numerusform>Atendiendo %n solicitudes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="242"/>
         <source>No request is being served.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está atendiendo ninguna solicitud.</translation>
     </message>
 </context>
 <context>
@@ -870,12 +870,12 @@
     <message>
         <location filename="../ui/hosted_route.py" line="61"/>
         <source>no model set</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún modelo definido</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="63"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alojado: {destination} · {model}: los mensajes salen de este equipo</translation>
     </message>
 </context>
 <context>
@@ -883,82 +883,82 @@
     <message>
         <location filename="../ui/server_panel.py" line="54"/>
         <source>Let other programs on this computer use Hearth&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que otros programas de este equipo usen el modelo de Hearth</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="62"/>
         <source>Programs on other machines that can reach this address may connect (they still need the token). Use 127.0.0.1 to keep the server to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas de otros equipos que lleguen a esta dirección pueden conectarse (aun así necesitan el token). Usa 127.0.0.1 para limitar el servidor a este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="71"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="73"/>
         <source>Programs must send this token to use the local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas deben enviar este token para usar el servidor local.</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="75"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="76"/>
         <source>Copy the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token de acceso</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="77"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="78"/>
         <source>Make a new access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un token de acceso nuevo</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="81"/>
         <source>Keep prompt text in the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el texto del prompt en el registro de solicitudes</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="89"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="90"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="92"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base:</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="93"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso:</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="148"/>
         <source>Programs send it as &apos;Authorization: Bearer &lt;token&gt;&apos; (the API key in most tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas lo envían como «Authorization: Bearer &lt;token&gt;» (la clave de API en la mayoría de las herramientas).</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="160"/>
         <source>The token was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió el token.</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="169"/>
         <source>A new token was made. Programs using the old one must be given this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó un token nuevo. Los programas que usan el anterior deben recibir este.</translation>
     </message>
 </context>
 <context>
@@ -966,383 +966,378 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="93"/>
         <source>Who answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién responde</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Local: a model on this machine (nothing leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Local: un modelo en este equipo (nada sale de él)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Hosted: a provider&apos;s server (your messages are sent there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alojado: el servidor de un proveedor (tus mensajes se envían allí)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="113"/>
         <location filename="../ui/settings_dialog.py" line="213"/>
         <source>Hosted route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía alojada</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="121"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="126"/>
         <source>https://example.com/v1 or http://127.0.0.1:8080/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/v1 o http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="128"/>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="134"/>
         <source>Model (exact version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo (versión exacta)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="136"/>
         <source>List models</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar modelos</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="142"/>
         <source>Model (exact version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo (versión exacta):</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="147"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="148"/>
         <source>Forget stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la clave guardada</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="154"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="168"/>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de conexión:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="169"/>
         <source>Longest pause between chunks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa más larga entre fragmentos:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Longest answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta más larga:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="171"/>
         <source>Retries before the answer starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos antes de que empiece la respuesta:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Prompt price per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio del prompt por millón de tokens</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="176"/>
         <source>Completion price per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de la respuesta por millón de tokens</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="178"/>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>prompt</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="180"/>
         <source>completion</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="182"/>
         <source>Price per million tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por millón de tokens:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="184"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="191"/>
         <source>Connection report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de conexión</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="211"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Local models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos locales</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="217"/>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="218"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="233"/>
         <source>System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt del sistema:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="239"/>
         <source>Temperature (0 = always the likeliest word):</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura (0 = siempre la palabra más probable):</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="244"/>
         <source>Longest answer (tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta más larga (tokens):</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="250"/>
         <source>Top-p (smaller = fewer unlikely words):</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p (menor = menos palabras improbables):</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="254"/>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>aleatoria</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="256"/>
         <source>Seed (same seed and message, same answer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla (misma semilla y mensaje, misma respuesta):</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="266"/>
         <source>automatic ({count} on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>automático ({count} en este equipo)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="269"/>
         <source>CPU threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de CPU:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="275"/>
         <source>Longest context (tokens, up to the model&apos;s own):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto más largo (tokens, hasta el del modelo):</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="279"/>
         <source>all (when llama.cpp was built for a GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>todas (si llama.cpp se compiló para una GPU)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="281"/>
         <source>Layers on the GPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas en la GPU:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="283"/>
         <source>Saved conversations (instant return):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones guardadas (regreso inmediato):</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de Hugging Face</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="288"/>
         <location filename="../ui/settings_dialog.py" line="418"/>
         <source>reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el llavero…</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="289"/>
         <source>Forget token</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el token</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="296"/>
         <source>Hugging Face token (gated models only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de Hugging Face (solo modelos restringidos):</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="299"/>
         <source>Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a read token. It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos modelos (Llama, Gemma) requieren que aceptes sus condiciones en huggingface.co y un token de lectura. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="311"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="316"/>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la ventana:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="318"/>
         <source>The window changes language when you save; no restart is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana cambia de idioma al guardar; no hace falta reiniciar.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="320"/>
         <source>{variable} is set where Hearth was started, and wins over this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} está definido donde se inició Hearth y tiene prioridad sobre esto.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="333"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="343"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="401"/>
         <location filename="../ui/settings_dialog.py" line="440"/>
         <source>stored in the keychain ({masked})</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en el llavero ({masked})</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="415"/>
         <source>(optional for a server of your own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(opcional para un servidor propio)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="419"/>
         <source>Reading the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el llavero del sistema…</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="424"/>
         <source>no system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay llavero del sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="428"/>
         <source>No system keychain was found, so Hearth cannot store keys safely and will not write them to a file. Set the {variable} environment variable instead{optional}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún llavero del sistema, así que Hearth no puede guardar claves de forma segura y no las escribirá en un archivo. Define en su lugar la variable de entorno {variable}{optional}.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="432"/>
         <source>It is set and will be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está definida y se usará.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="443"/>
         <source>A key is stored in the system keychain. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave guardada en el llavero del sistema. Escribe otra para reemplazarla.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="446"/>
         <source>from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {variable}</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="448"/>
         <source>Using the key from {variable}. A key typed here takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa la clave de {variable}. Una clave escrita aquí la sustituye.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="453"/>
         <source>paste your key</source>
-        <translation type="unfinished"></translation>
+        <translation>pega tu clave</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="456"/>
         <source>No key yet{optional}. It will be kept in the system keychain, never in a file; or set {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay clave{optional}. Se guardará en el llavero del sistema, nunca en un archivo; o define {variable}.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="517"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="522"/>
         <source>Connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión funciona.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="522"/>
         <source>Connection problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de conexión.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="531"/>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al servidor por sus modelos…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/settings_dialog.py" line="538"/>
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor ofrece %n modelo.</numerusform>
+            <numerusform>El servidor ofrece %n modelos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="542"/>
         <source>The server listed no models; type the name instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="582"/>
-        <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no listó ningún modelo; escribe el nombre.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="600"/>
         <source>Enter the model name to use with {provider}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del modelo que usarás con {provider}.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="624"/>
         <source>The key was not saved; set {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no se guardó; define {variable} en su lugar.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="634"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no se guardó; define HF_TOKEN en su lugar.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="691"/>
         <source>The check failed unexpectedly: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación falló de forma inesperada: {error}</translation>
     </message>
 </context>
 <context>
@@ -1350,31 +1345,31 @@
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="151"/>
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="153"/>
         <source>%n name lookup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resolución de nombre</numerusform>
+            <numerusform>%n resoluciones de nombre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="155"/>
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="156"/>
         <source>No network use this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin uso de red en esta sesión</translation>
     </message>
 </context>
 </TS>

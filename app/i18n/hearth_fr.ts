@@ -6,22 +6,22 @@
     <message>
         <location filename="../ui/announcer.py" line="65"/>
         <source>Answer started</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse commencée</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/announcer.py" line="74"/>
         <source>Answer stopped, %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponse arrêtée, %n mot</numerusform>
+            <numerusform>Réponse arrêtée, %n mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/announcer.py" line="76"/>
         <source>Answer finished, %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponse terminée, %n mot</numerusform>
+            <numerusform>Réponse terminée, %n mots</numerusform>
         </translation>
     </message>
 </context>
@@ -30,27 +30,27 @@
     <message>
         <location filename="../ui/hosted_route.py" line="121"/>
         <source>About “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="123"/>
         <source>About this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce chat</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="126"/>
         <source>No answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse.</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="130"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût hébergé estimé&#xa0;: {cost} (d&apos;après vos prix dans les Paramètres…)</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="135"/>
         <source>This chat&apos;s route: {route}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie de ce chat&#xa0;: {route}.</translation>
     </message>
 </context>
 <context>
@@ -58,132 +58,132 @@
     <message>
         <location filename="../ui/conversation_list.py" line="45"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="47"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="49"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="50"/>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancien</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="124"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussions</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="126"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="154"/>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="155"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="127"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="128"/>
         <source>Show archived chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les discussions archivées</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="130"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="131"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="132"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="133"/>
         <source>Search chats (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les discussions (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="134"/>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les discussions</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="125"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="154"/>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dés&amp;épingler</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="155"/>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarc&amp;hiver</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="205"/>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglées</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="221"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglée</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="222"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivée</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="253"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="282"/>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la discussion</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="282"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="292"/>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la discussion</translation>
     </message>
     <message>
         <location filename="../ui/conversation_list.py" line="293"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette discussion et tous ses messages&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -191,132 +191,132 @@
     <message>
         <location filename="../ui/documents_panel.py" line="101"/>
         <source>Collections of your files, searched on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections de vos fichiers, parcourues uniquement sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="104"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="108"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="110"/>
         <source>Re-index</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexer</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="112"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="114"/>
         <location filename="../ui/documents_panel.py" line="187"/>
         <source>Attach to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre à cette discussion</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="136"/>
         <source>Files that could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers illisibles&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="138"/>
         <source>Files that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers illisibles</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="152"/>
         <source>Not there any more: {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;existe plus&#xa0;: {folders}</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="187"/>
         <source>Attached to this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Jointe à cette discussion</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="193"/>
         <source>Add a folder of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de documents</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="225"/>
         <source>Looking for files in {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de fichiers dans {name}…</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="233"/>
         <source>Stopping after this file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après ce fichier…</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="238"/>
         <source>Forget the collection {name}? Your files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la collection {name}&#xa0;? Vos fichiers ne sont pas modifiés.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="261"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="262"/>
         <source>%n passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="264"/>
         <source>%n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n illisible</numerusform>
+            <numerusform>%n illisibles</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="266"/>
         <source>a folder is not there any more</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier n&apos;existe plus</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="270"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="280"/>
         <source>Reading {file} ({number} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file} ({number} sur {total})</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="288"/>
         <source>Stopped: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: {added} ajoutés, {updated} mis à jour, {removed} retirés, {unchanged} inchangés.</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="293"/>
         <source>Done: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: {added} ajoutés, {updated} mis à jour, {removed} retirés, {unchanged} inchangés.</translation>
     </message>
     <message>
         <location filename="../ui/documents_panel.py" line="302"/>
         <source>Not there any more (passages kept): {folders}</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;existe plus (passages conservés)&#xa0;: {folders}</translation>
     </message>
 </context>
 <context>
@@ -324,37 +324,37 @@
     <message>
         <location filename="../ui/first_run.py" line="44"/>
         <source>Use the tiny starter model</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le petit modèle de départ</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="47"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="65"/>
         <source>No model is installed yet. Open a GGUF file from the Models menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n&apos;est encore installé. Ouvrez un fichier GGUF depuis le menu Modèles.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="69"/>
         <source>For this machine ({memory} GB of memory) Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour cette machine ({memory} Go de mémoire), Hearth suggère &lt;b&gt;{model}&lt;/b&gt; ({parameters} paramètres, {size}, {license})&#xa0;: il est téléchargé une seule fois et vérifié avec son SHA-256 épinglé.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="75"/>
         <source>For you Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth vous suggère &lt;b&gt;{model}&lt;/b&gt; ({parameters} paramètres, {size}, {license})&#xa0;: il est téléchargé une seule fois et vérifié avec son SHA-256 épinglé.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="88"/>
         <source>Until then you can chat with the tiny starter model, which answers quickly but simply.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attendant, vous pouvez discuter avec le petit modèle de départ, qui répond vite mais simplement.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py" line="94"/>
         <source>Download {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger {model}</translation>
     </message>
 </context>
 <context>
@@ -362,25 +362,25 @@
     <message>
         <location filename="../ui/hosted_route.py" line="90"/>
         <source>Send this chat to a hosted provider?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cette discussion à un fournisseur hébergé&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/hosted_route.py" line="92"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message précédent sera envoyé à {destination}.</numerusform>
+            <numerusform>%n messages précédents seront envoyés à {destination}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="98"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;ici, cette discussion n&apos;a reçu de réponses que sur cette machine. Envoyer maintenant transmet tout son historique au fournisseur hébergé. Commencez une nouvelle discussion pour n&apos;envoyer que les nouveaux messages.</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="102"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
 </context>
 <context>
@@ -388,22 +388,22 @@
     <message>
         <location filename="../ui/kv_cache_panel.py" line="30"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <location filename="../ui/kv_cache_panel.py" line="34"/>
         <source>Delete the saved states; long conversations are then re-read when you return to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les états enregistrés&#xa0;; les longues discussions sont alors relues quand vous y revenez</translation>
     </message>
     <message>
         <location filename="../ui/kv_cache_panel.py" line="49"/>
         <source>Off (Hearth re-reads a conversation when you return to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé (Hearth relit une discussion quand vous y revenez)</translation>
     </message>
     <message>
         <location filename="../ui/kv_cache_panel.py" line="51"/>
         <source>{used} MB of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} Mo sur {limit} Mo</translation>
     </message>
 </context>
 <context>
@@ -412,254 +412,254 @@
         <location filename="../ui/model_manager.py" line="59"/>
         <location filename="../ui/model_manager.py" line="68"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="60"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="61"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="62"/>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="63"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="64"/>
         <source>This machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="65"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="69"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="70"/>
         <source>Size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille sur le disque</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="71"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="74"/>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des modèles</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="75"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="76"/>
         <source>Starter (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>De départ (intégré)</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="208"/>
         <location filename="../ui/model_manager.py" line="531"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="340"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="343"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="221"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="222"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="223"/>
         <source>Reveal in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="224"/>
         <source>Import GGUF file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier GGUF…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="210"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Catalogue&lt;/b&gt; — fichiers épinglés, vérifiés avec leur SHA-256</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="212"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Installés&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="216"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="218"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles à télécharger, chacun épinglé et vérifié avec son SHA-256</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="220"/>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles installés</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="260"/>
         <source>recommended for {memory} machines</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandé pour les machines de {memory}</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="301"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="303"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="306"/>
         <source>Paused at {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu à {percent}</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="307"/>
         <source>Needs a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton requis</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="338"/>
         <location filename="../ui/model_manager.py" line="343"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="378"/>
         <source>Starting {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de {model}…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="394"/>
         <source>Cancelled {model}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} annulé.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="402"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="410"/>
         <source>{duration} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} restantes</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="414"/>
         <source>Checking the part already downloaded ({done})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la partie déjà téléchargée ({done})</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="418"/>
         <source>Checking the SHA-256…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du SHA-256…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="420"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="422"/>
         <source>Installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="430"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} est installé et vérifié&#xa0;; choisissez-le dans la liste des modèles.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="444"/>
         <source>Paused at {done} of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu à {done} sur {total}.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="450"/>
         <source>Download cancelled; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement annulé&#xa0;; rien n&apos;a été installé.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="473"/>
         <source>Delete {file} ({size}) from the models folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {file} ({size}) du dossier des modèles&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="485"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer {file}&#xa0;: {reason}. Si le modèle est chargé, choisissez-en d&apos;abord un autre.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="490"/>
         <source>Deleted {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} supprimé.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="502"/>
         <source>Import a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="504"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="515"/>
         <source>{file} cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="520"/>
         <source>{file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est illisible&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="525"/>
         <source>Imported {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importé.</translation>
     </message>
 </context>
 <context>
@@ -667,87 +667,87 @@
     <message>
         <location filename="../ui/privacy_panel.py" line="133"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="134"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="135"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="136"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="169"/>
         <source>Network activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité réseau</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="181"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="208"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrou hors ligne est activé&#xa0;: les connexions qui quitteraient cet ordinateur sont refusées.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="211"/>
         <source>The offline lock is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrou hors ligne est désactivé.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="215"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session&#xa0;: {session}. Les {days} derniers jours&#xa0;: {recorded} enregistrées, dont {outside} hors de cet ordinateur. {lock}</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="227"/>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisée</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="227"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="229"/>
         <source>(this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="230"/>
         <source>name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>résolution de nom</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="230"/>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>en écoute</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="246"/>
         <source>Export network activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;activité réseau</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="247"/>
         <source>hearth-network-activity.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>hearth-activite-reseau.csv</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="248"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -755,20 +755,20 @@
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="110"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce que Hearth a fait sur le réseau depuis son démarrage&#xa0;; %n sur cet ordinateur. Cliquez pour tout voir.</numerusform>
+            <numerusform>Ce que Hearth a fait sur le réseau depuis son démarrage&#xa0;; %n sur cet ordinateur. Cliquez pour tout voir.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="116"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que Hearth a fait sur le réseau depuis son démarrage. Cliquez pour tout voir.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="106"/>
         <source>offline lock on</source>
-        <translation type="unfinished"></translation>
+        <translation>verrou hors ligne activé</translation>
     </message>
 </context>
 <context>
@@ -776,42 +776,42 @@
     <message>
         <location filename="../ui/privacy_panel.py" line="53"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou hors ligne&#xa0;: refuser toute connexion qui quitterait cet ordinateur. Les téléchargements, la voie hébergée et les tests de connexion sont refusés immédiatement et le refus est enregistré&#xa0;; les serveurs de cet ordinateur (127.0.0.1) restent accessibles.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="59"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer les discussions sur cet ordinateur (SQLCipher, AES-256&#xa0;; la clé est conservée dans le trousseau du système). Cela protège un disque copié, le disque d&apos;un portable volé ou une sauvegarde du dossier de données. Cela ne protège pas contre une personne ou un programme qui utilise votre session déverrouillée&#xa0;: tant que vous êtes connecté, Hearth peut lire la clé, et eux aussi. La base de données est convertie au prochain démarrage de Hearth&#xa0;; la désactivation la reconvertit.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="67"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement n&apos;est pas proposé&#xa0;: aucun trousseau système n&apos;a été trouvé (ou cette installation n&apos;a pas SQLCipher), et Hearth ne gardera pas la clé dans un fichier à côté des données qu&apos;elle protège.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="284"/>
         <source>Offline lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="290"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}=1 est défini là où Hearth a été lancé&#xa0;: le verrou est donc activé quel que soit ce réglage.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="295"/>
         <source>Encrypt conversations at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer les discussions stockées</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="300"/>
         <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="350"/>
         <source>A change takes effect the next time Hearth starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification prend effet au prochain démarrage de Hearth.</translation>
     </message>
 </context>
 <context>
@@ -819,50 +819,50 @@
     <message>
         <location filename="../ui/server_panel.py" line="193"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="194"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="195"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="196"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="197"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="198"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="199"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/server_panel.py" line="240"/>
         <source>Serving %n request(s) now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête en cours</numerusform>
+            <numerusform>%n requêtes en cours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="242"/>
         <source>No request is being served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête en cours.</translation>
     </message>
 </context>
 <context>
@@ -870,12 +870,12 @@
     <message>
         <location filename="../ui/hosted_route.py" line="61"/>
         <source>no model set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle défini</translation>
     </message>
     <message>
         <location filename="../ui/hosted_route.py" line="63"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergé&#xa0;: {destination} · {model} — les messages quittent cette machine</translation>
     </message>
 </context>
 <context>
@@ -883,82 +883,82 @@
     <message>
         <location filename="../ui/server_panel.py" line="54"/>
         <source>Let other programs on this computer use Hearth&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les autres programmes de cet ordinateur utiliser le modèle de Hearth</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="62"/>
         <source>Programs on other machines that can reach this address may connect (they still need the token). Use 127.0.0.1 to keep the server to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes d&apos;autres machines qui peuvent joindre cette adresse peuvent se connecter (il leur faut quand même le jeton). Utilisez 127.0.0.1 pour réserver le serveur à cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="71"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="73"/>
         <source>Programs must send this token to use the local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes doivent envoyer ce jeton pour utiliser le serveur local.</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="75"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="76"/>
         <source>Copy the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="77"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="78"/>
         <source>Make a new access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau jeton d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="81"/>
         <source>Keep prompt text in the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le texte des invites dans le journal des requêtes</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="89"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="90"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="92"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="93"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="148"/>
         <source>Programs send it as &apos;Authorization: Bearer &lt;token&gt;&apos; (the API key in most tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes l&apos;envoient sous la forme «&#xa0;Authorization: Bearer &lt;token&gt;&#xa0;» (la clé d&apos;API dans la plupart des outils).</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="160"/>
         <source>The token was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été copié.</translation>
     </message>
     <message>
         <location filename="../ui/server_panel.py" line="169"/>
         <source>A new token was made. Programs using the old one must be given this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau jeton a été créé. Les programmes qui utilisent l&apos;ancien doivent recevoir celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -966,383 +966,378 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="93"/>
         <source>Who answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui répond</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Local: a model on this machine (nothing leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Local&#xa0;: un modèle sur cette machine (rien n&apos;en sort)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Hosted: a provider&apos;s server (your messages are sent there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergé&#xa0;: le serveur d&apos;un fournisseur (vos messages y sont envoyés)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="113"/>
         <location filename="../ui/settings_dialog.py" line="213"/>
         <source>Hosted route</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie hébergée</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="121"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="126"/>
         <source>https://example.com/v1 or http://127.0.0.1:8080/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/v1 ou http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="128"/>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="134"/>
         <source>Model (exact version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle (version exacte)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="136"/>
         <source>List models</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="142"/>
         <source>Model (exact version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle (version exacte)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="147"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="148"/>
         <source>Forget stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la clé enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="154"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="168"/>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="169"/>
         <source>Longest pause between chunks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause la plus longue entre deux fragments&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Longest answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse la plus longue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="171"/>
         <source>Retries before the answer starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives avant le début de la réponse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Prompt price per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix des invites par million de jetons</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="176"/>
         <source>Completion price per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix des réponses par million de jetons</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="178"/>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>invite</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="180"/>
         <source>completion</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="182"/>
         <source>Price per million tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par million de jetons&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="184"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="191"/>
         <source>Connection report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de connexion</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="211"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Local models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles locaux</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="217"/>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="218"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="233"/>
         <source>System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite système&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="239"/>
         <source>Temperature (0 = always the likeliest word):</source>
-        <translation type="unfinished"></translation>
+        <translation>Température (0 = toujours le mot le plus probable)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="244"/>
         <source>Longest answer (tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse la plus longue (jetons)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="250"/>
         <source>Top-p (smaller = fewer unlikely words):</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p (plus petit = moins de mots improbables)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="254"/>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>aléatoire</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="256"/>
         <source>Seed (same seed and message, same answer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine (même graine et même message, même réponse)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="266"/>
         <source>automatic ({count} on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique ({count} sur cette machine)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="269"/>
         <source>CPU threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads du processeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="275"/>
         <source>Longest context (tokens, up to the model&apos;s own):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte le plus long (jetons, jusqu&apos;à celui du modèle)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="279"/>
         <source>all (when llama.cpp was built for a GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes (si llama.cpp a été compilé pour un GPU)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="281"/>
         <source>Layers on the GPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches sur le GPU&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="283"/>
         <source>Saved conversations (instant return):</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussions enregistrées (retour immédiat)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="287"/>
         <source>Hugging Face token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Hugging Face</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="288"/>
         <location filename="../ui/settings_dialog.py" line="418"/>
         <source>reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du trousseau…</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="289"/>
         <source>Forget token</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le jeton</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="296"/>
         <source>Hugging Face token (gated models only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Hugging Face (modèles à accès restreint seulement)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="299"/>
         <source>Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a read token. It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains modèles (Llama, Gemma) exigent d&apos;accepter leurs conditions sur huggingface.co et un jeton de lecture. Celui-ci est conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="311"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="316"/>
         <source>Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fenêtre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="318"/>
         <source>The window changes language when you save; no restart is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre change de langue à l&apos;enregistrement&#xa0;; inutile de redémarrer.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="320"/>
         <source>{variable} is set where Hearth was started, and wins over this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} est défini là où Hearth a été lancé et l&apos;emporte sur ce réglage.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="333"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="343"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="401"/>
         <location filename="../ui/settings_dialog.py" line="440"/>
         <source>stored in the keychain ({masked})</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau ({masked})</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="415"/>
         <source>(optional for a server of your own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(facultatif pour votre propre serveur)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="419"/>
         <source>Reading the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du trousseau du système…</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="424"/>
         <source>no system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trousseau système</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="428"/>
         <source>No system keychain was found, so Hearth cannot store keys safely and will not write them to a file. Set the {variable} environment variable instead{optional}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;a été trouvé&#xa0;: Hearth ne peut pas stocker les clés en sécurité et ne les écrira pas dans un fichier. Définissez plutôt la variable d&apos;environnement {variable}{optional}.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="432"/>
         <source>It is set and will be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est définie et sera utilisée.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="443"/>
         <source>A key is stored in the system keychain. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est enregistrée dans le trousseau du système. Saisissez-en une autre pour la remplacer.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="446"/>
         <source>from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis {variable}</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="448"/>
         <source>Using the key from {variable}. A key typed here takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de {variable} est utilisée. Une clé saisie ici la remplace.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="453"/>
         <source>paste your key</source>
-        <translation type="unfinished"></translation>
+        <translation>collez votre clé</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="456"/>
         <source>No key yet{optional}. It will be kept in the system keychain, never in a file; or set {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clé{optional}. Elle sera conservée dans le trousseau du système, jamais dans un fichier&#xa0;; ou définissez {variable}.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="517"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="522"/>
         <source>Connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="522"/>
         <source>Connection problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="531"/>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de ses modèles au serveur…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/settings_dialog.py" line="538"/>
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur propose %n modèle.</numerusform>
+            <numerusform>Le serveur propose %n modèles.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="542"/>
         <source>The server listed no models; type the name instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="582"/>
-        <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a listé aucun modèle&#xa0;; saisissez plutôt le nom.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="600"/>
         <source>Enter the model name to use with {provider}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du modèle à utiliser avec {provider}.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="624"/>
         <source>The key was not saved; set {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas été enregistrée&#xa0;; définissez plutôt {variable}.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="634"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas été enregistré&#xa0;; définissez plutôt HF_TOKEN.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="691"/>
         <source>The check failed unexpectedly: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a échoué de façon inattendue&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1350,31 +1345,31 @@
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="151"/>
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="153"/>
         <source>%n name lookup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résolution de nom</numerusform>
+            <numerusform>%n résolutions de nom</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="155"/>
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="156"/>
         <source>No network use this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accès réseau pendant cette session</translation>
     </message>
 </context>
 </TS>

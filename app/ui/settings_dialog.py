@@ -579,7 +579,7 @@ class SettingsDialog(QDialog):
         if self._keychain is not None:
             self._keychain.stored[HF_TOKEN] = None
         self.hf_token_edit.clear()
-        self.hf_token_edit.setPlaceholderText(self.tr("hf_…"))
+        self.hf_token_edit.setPlaceholderText("hf_…")
         self.forget_hf_token_button.setEnabled(False)
 
     def _forget_key(self) -> None:

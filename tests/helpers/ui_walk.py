@@ -83,13 +83,24 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}(objectName={widget.objectName()!r}, text={text!r})"
 
 
+def _scrolling(widget: QWidget, root: QWidget) -> bool:
+    """A scroll bar or its container: shown or not as the content's length asks, so it is left
+    out of walks that must line up across languages."""
+    node: QWidget | None = widget
+    while node is not None and node is not root:
+        if isinstance(node, QScrollBar) or node.objectName().startswith("qt_scrollarea"):
+            return True
+        node = node.parentWidget()
+    return False
+
+
 def texts(root: QWidget) -> list[tuple[str, str]]:
     """(where, text) for every text a user can see or hear under ``root``, its own included:
     titles, labels, button texts, tooltips, placeholders, tab and menu texts, accessible names
     and descriptions. ``where`` names the widget by its position, so two walks of windows built
     the same way line up."""
     found: list[tuple[str, str]] = []
-    widgets = [root, *reachable(root)]
+    widgets = [root, *(w for w in reachable(root) if not _scrolling(w, root))]
     for index, widget in enumerate(widgets):
         where = f"{index}:{type(widget).__name__}:{widget.objectName()}"
 
