@@ -102,6 +102,9 @@ def translations() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.build()
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_US"))  # numbers as English writes them, as HEARTH_LANG=en
 
 
 @pytest.fixture(autouse=True)

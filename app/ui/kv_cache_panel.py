@@ -7,7 +7,7 @@ lives on the GUI thread; reading the size lists one folder of a few files.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.kv_cache import KVCache, default_folder
@@ -49,7 +49,8 @@ class KVCachePanel(QWidget):
             text = self.tr("Off (Hearth re-reads a conversation when you return to it)")
         else:
             text = self.tr("{used} MB of {limit} MB").format(
-                used=f"{size / 2**20:,.0f}", limit=f"{self._limit_mb:,}"
+                used=QLocale().toString(round(size / 2**20)),
+                limit=QLocale().toString(self._limit_mb),
             )
         self.size_label.setText(text)
         self.clear_button.setEnabled(size > 0)

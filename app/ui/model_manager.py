@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,12 @@ INSTALLED_COLUMNS = (
     QT_TRANSLATE_NOOP("ModelManager", "Size on disk"),
     QT_TRANSLATE_NOOP("ModelManager", "Location"),
 )
+_FIT = {  # a catalog entry's MemoryFit.verdict, as the "This machine" column says it
+    "fits": QT_TRANSLATE_NOOP("ModelManager", "Fits (needs about {size})"),
+    "tight": QT_TRANSLATE_NOOP("ModelManager", "Tight (needs about {size})"),
+    "too_big": QT_TRANSLATE_NOOP("ModelManager", "Too big (needs about {size})"),
+    "unknown": QT_TRANSLATE_NOOP("ModelManager", "Unknown (needs about {size})"),
+}
 _SOURCES = {
     "folder": QT_TRANSLATE_NOOP("ModelManager", "Models folder"),
     "imported": QT_TRANSLATE_NOOP("ModelManager", "Imported"),
@@ -265,8 +271,8 @@ class ModelManager(QDialog):
                 entry.parameters,
                 human_bytes(entry.size),
                 entry.license,
-                f"{entry.context_length:,}",
-                fit.label,
+                QLocale().toString(entry.context_length),
+                self.tr(_FIT[fit.verdict]).format(size=human_bytes(fit.required_bytes)),
                 self._status(entry),
             )
             for column, text in enumerate(cells):
