@@ -26,6 +26,68 @@
     </message>
 </context>
 <context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../ui/session.py" line="168"/>
+        <source>Stopping the answer to switch models…</source>
+        <translation>Die Antwort wird angehalten, um das Modell zu wechseln…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="187"/>
+        <source>Loading {file}…</source>
+        <translation>Lade {file}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="195"/>
+        <source>The hosted route keeps no model on this machine; nothing to unload.</source>
+        <translation>Der Anbieterweg hält kein Modell auf diesem Rechner; es gibt nichts zu entladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="203"/>
+        <source>Model unloaded. Pick a model to chat again.</source>
+        <translation>Modell entladen. Wählen Sie ein Modell, um weiterzuchatten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="215"/>
+        <source>Connecting to {destination}…</source>
+        <translation>Verbinde mit {destination}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="238"/>
+        <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
+        <translation>Das zuletzt verwendete Modell liegt nicht mehr unter {path}. Wählen Sie ein anderes Modell oder öffnen Sie die Datei an ihrem neuen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="332"/>
+        <source>Open Settings… to fix the hosted route.</source>
+        <translation>Öffnen Sie die Einstellungen…, um den Anbieterweg zu reparieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="335"/>
+        <source>The hosted route is not connected. Open Settings… to check it.</source>
+        <translation>Der Anbieterweg ist nicht verbunden. Öffnen Sie die Einstellungen…, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="336"/>
+        <source>No model is loaded. Pick a model in the Model list first.</source>
+        <translation>Es ist kein Modell geladen. Wählen Sie zuerst ein Modell in der Modellliste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="414"/>
+        <location filename="../ui/session.py" line="422"/>
+        <source>Stop the answer that is being written first.</source>
+        <translation>Halten Sie zuerst die Antwort an, die gerade geschrieben wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../ui/chat_view.py" line="442"/>
+        <source>Message  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Nachricht  (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
+    </message>
+</context>
+<context>
     <name>ConversationInfoDialog</name>
     <message>
         <location filename="../ui/hosted_route.py" line="121"/>
@@ -407,6 +469,402 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="70"/>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="71"/>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
+        <translation>
+            <numerusform>%n Antwort wurde beim letzten Schließen von Hearth abgeschnitten; ihr Text wurde behalten und als unterbrochen markiert.</numerusform>
+            <numerusform>%n Antworten wurden beim letzten Schließen von Hearth abgeschnitten; ihr Text wurde behalten und als unterbrochen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="182"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="206"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="210"/>
+        <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
+        <translation>Die Nachrichten dieses Chats. Alt+Pfeil hoch und Alt+Pfeil runter lesen sie einzeln vor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="216"/>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="222"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="227"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="302"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="308"/>
+        <source>&amp;Open model file…</source>
+        <translation>Modelldatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="314"/>
+        <source>Conversation &amp;info…</source>
+        <translation>Infos zur &amp;Unterhaltung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="319"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="325"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="327"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="333"/>
+        <source>&amp;Export conversation…</source>
+        <translation>Unterhaltung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="340"/>
+        <source>Export &amp;all…</source>
+        <translation>&amp;Alle exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="345"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="352"/>
+        <source>&amp;Search chats</source>
+        <translation>Chats d&amp;urchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="358"/>
+        <source>&amp;Documents…</source>
+        <translation>D&amp;okumente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="366"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="369"/>
+        <source>&amp;Manage models…</source>
+        <translation>Modelle &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="374"/>
+        <source>&amp;Unload model (free its memory)</source>
+        <translation>Modell &amp;entladen (Speicher freigeben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="382"/>
+        <source>Local server &amp;requests…</source>
+        <translation>&amp;Anfragen an den lokalen Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="392"/>
+        <source>&amp;Stop the answer</source>
+        <translation>Antwort an&amp;halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="396"/>
+        <source>&amp;Copy message</source>
+        <translation>Nachricht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="399"/>
+        <source>&amp;Regenerate answer</source>
+        <translation>Antwort neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="405"/>
+        <source>&amp;Edit message</source>
+        <translation>Nachricht &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="408"/>
+        <source>C&amp;ontinue answer</source>
+        <translation>Antwort &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="413"/>
+        <source>&amp;Delete message…</source>
+        <translation>Nachricht &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="418"/>
+        <source>&amp;Previous branch</source>
+        <translation>&amp;Vorheriger Zweig</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="424"/>
+        <source>&amp;Next branch</source>
+        <translation>&amp;Nächster Zweig</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="430"/>
+        <source>Read the p&amp;revious message</source>
+        <translation>Vorherige Nachricht vo&amp;rlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="436"/>
+        <source>Read the ne&amp;xt message</source>
+        <translation>Nächste Nachricht vorle&amp;sen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="450"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="500"/>
+        <source>Checking {destination}…</source>
+        <translation>Prüfe {destination}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="516"/>
+        <source>Loaded {model} in {seconds} s</source>
+        <translation>{model} in {seconds} s geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="551"/>
+        <source>Local server requests</source>
+        <translation>Anfragen an den lokalen Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="607"/>
+        <source>No model installed: open a GGUF file</source>
+        <translation>Kein Modell installiert: öffnen Sie eine GGUF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="635"/>
+        <source>Open a GGUF model</source>
+        <translation>GGUF-Modell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="637"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="713"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="908"/>
+        <source>Open a chat first.</source>
+        <translation>Öffnen Sie zuerst einen Chat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="808"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="809"/>
+        <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;Hearth-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="817"/>
+        <source>Export to .md, .html or .json, not {file}.</source>
+        <translation>Exportieren Sie nach .md, .html oder .json, nicht nach {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="825"/>
+        <source>Exported %n chat(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Chat nach {path} exportiert.</numerusform>
+            <numerusform>%n Chats nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="836"/>
+        <source>Import chats</source>
+        <translation>Chats importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="836"/>
+        <source>Conversations (*.json)</source>
+        <translation>Unterhaltungen (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="844"/>
+        <source>Imported %n chat(s) from {file}.</source>
+        <translation>
+            <numerusform>%n Chat aus {file} importiert.</numerusform>
+            <numerusform>%n Chats aus {file} importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="869"/>
+        <source>Stop the answer that is being written before deleting its chat.</source>
+        <translation>Halten Sie die Antwort an, die gerade geschrieben wird, bevor Sie ihren Chat löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="901"/>
+        <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
+        <translation>Nicht gesendet. Beginnen Sie einen neuen Chat oder wechseln Sie in den Einstellungen… zu „Lokal“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="927"/>
+        <source>Type a message first.</source>
+        <translation>Geben Sie zuerst eine Nachricht ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="967"/>
+        <location filename="../ui/main_window.py" line="1089"/>
+        <source>Wait for the answer, or press Stop.</source>
+        <translation>Warten Sie auf die Antwort oder drücken Sie „Stopp“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1014"/>
+        <source>Message copied.</source>
+        <translation>Nachricht kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1039"/>
+        <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
+        <translation>Nachricht bearbeiten: Eingabe sendet die neue Fassung als Zweig, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1050"/>
+        <source>Only an answer cut at the length limit continues.</source>
+        <translation>Nur eine an der Längengrenze abgeschnittene Antwort lässt sich fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1069"/>
+        <source>Delete this message and its answers? This cannot be undone.</source>
+        <translation>Diese Nachricht und ihre Antworten löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1071"/>
+        <source>Delete this answer? This cannot be undone.</source>
+        <translation>Diese Antwort löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1073"/>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1101"/>
+        <source>This chat has no other branch.</source>
+        <translation>Dieser Chat hat keinen anderen Zweig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1106"/>
+        <source>No more branches that way.</source>
+        <translation>In dieser Richtung gibt es keine Zweige mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1119"/>
+        <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
+        <translation>Diese Nachricht hätte {length} Zeichen; Hearth sendet höchstens {limit}. Kürzen Sie sie oder hängen Sie den Text als Dokument an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1131"/>
+        <source>Edit cancelled.</source>
+        <translation>Bearbeitung abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1158"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1183"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1186"/>
+        <source>first token {seconds} s</source>
+        <translation>erstes Token {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1190"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1192"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1195"/>
+        <source>Threads: {count} ({reason})</source>
+        <translation>Threads: {count} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1244"/>
+        <source>No passage of the attached documents matched this question; answered without them.</source>
+        <translation>Kein Abschnitt der angehängten Dokumente passte zu dieser Frage; ohne sie beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1249"/>
+        <source>Sources (from your documents, on this machine): {sources}</source>
+        <translation>Quellen (aus Ihren Dokumenten, auf diesem Rechner): {sources}</translation>
+    </message>
+</context>
+<context>
     <name>ModelManager</name>
     <message>
         <location filename="../ui/model_manager.py" line="59"/>
@@ -460,204 +918,224 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="75"/>
+        <location filename="../ui/model_manager.py" line="81"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="76"/>
+        <location filename="../ui/model_manager.py" line="82"/>
         <source>Starter (built in)</source>
         <translation>Startmodell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="208"/>
-        <location filename="../ui/model_manager.py" line="531"/>
+        <location filename="../ui/model_manager.py" line="214"/>
+        <location filename="../ui/model_manager.py" line="537"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="340"/>
+        <location filename="../ui/model_manager.py" line="346"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="343"/>
+        <location filename="../ui/model_manager.py" line="349"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="221"/>
+        <location filename="../ui/model_manager.py" line="227"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="222"/>
+        <location filename="../ui/model_manager.py" line="228"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="223"/>
+        <location filename="../ui/model_manager.py" line="229"/>
         <source>Reveal in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="224"/>
+        <location filename="../ui/model_manager.py" line="230"/>
         <source>Import GGUF file…</source>
         <translation>GGUF-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="210"/>
+        <location filename="../ui/model_manager.py" line="216"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;Katalog&lt;/b&gt; – festgelegte Dateien, geprüft mit ihrer SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="212"/>
+        <location filename="../ui/model_manager.py" line="74"/>
+        <source>Fits (needs about {size})</source>
+        <translation>Passt (braucht etwa {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="75"/>
+        <source>Tight (needs about {size})</source>
+        <translation>Knapp (braucht etwa {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="76"/>
+        <source>Too big (needs about {size})</source>
+        <translation>Zu groß (braucht etwa {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="77"/>
+        <source>Unknown (needs about {size})</source>
+        <translation>Unbekannt (braucht etwa {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="218"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Installiert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="216"/>
+        <location filename="../ui/model_manager.py" line="222"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="218"/>
+        <location filename="../ui/model_manager.py" line="224"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>Modelle zum Herunterladen, jedes festgelegt und mit seiner SHA-256 geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="220"/>
+        <location filename="../ui/model_manager.py" line="226"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="260"/>
+        <location filename="../ui/model_manager.py" line="266"/>
         <source>recommended for {memory} machines</source>
         <translation>empfohlen für Rechner mit {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="301"/>
+        <location filename="../ui/model_manager.py" line="307"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="303"/>
+        <location filename="../ui/model_manager.py" line="309"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="306"/>
+        <location filename="../ui/model_manager.py" line="312"/>
         <source>Paused at {percent}</source>
         <translation>Angehalten bei {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="307"/>
+        <location filename="../ui/model_manager.py" line="313"/>
         <source>Needs a token</source>
         <translation>Braucht ein Token</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="338"/>
-        <location filename="../ui/model_manager.py" line="343"/>
+        <location filename="../ui/model_manager.py" line="344"/>
+        <location filename="../ui/model_manager.py" line="349"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="378"/>
+        <location filename="../ui/model_manager.py" line="384"/>
         <source>Starting {model}…</source>
         <translation>Starte {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="394"/>
+        <location filename="../ui/model_manager.py" line="400"/>
         <source>Cancelled {model}.</source>
         <translation>{model} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="402"/>
+        <location filename="../ui/model_manager.py" line="408"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="410"/>
+        <location filename="../ui/model_manager.py" line="416"/>
         <source>{duration} left</source>
         <translation>noch {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="414"/>
+        <location filename="../ui/model_manager.py" line="420"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Prüfe den bereits heruntergeladenen Teil ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="418"/>
+        <location filename="../ui/model_manager.py" line="424"/>
         <source>Checking the SHA-256…</source>
         <translation>Prüfe die SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="420"/>
+        <location filename="../ui/model_manager.py" line="426"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="422"/>
+        <location filename="../ui/model_manager.py" line="428"/>
         <source>Installed.</source>
         <translation>Installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="430"/>
+        <location filename="../ui/model_manager.py" line="436"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} ist installiert und geprüft; wählen Sie es in der Modellliste.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="444"/>
+        <location filename="../ui/model_manager.py" line="450"/>
         <source>Paused at {done} of {total}.</source>
         <translation>Angehalten bei {done} von {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="450"/>
+        <location filename="../ui/model_manager.py" line="456"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Download abgebrochen; nichts wurde installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="473"/>
+        <location filename="../ui/model_manager.py" line="479"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>{file} ({size}) aus dem Modellordner löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="485"/>
+        <location filename="../ui/model_manager.py" line="491"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>{file} konnte nicht gelöscht werden: {reason}. Wenn das Modell geladen ist, wählen Sie zuerst ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="496"/>
         <source>Deleted {file}.</source>
         <translation>{file} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="502"/>
+        <location filename="../ui/model_manager.py" line="508"/>
         <source>Import a GGUF model</source>
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="504"/>
+        <location filename="../ui/model_manager.py" line="510"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="515"/>
+        <location filename="../ui/model_manager.py" line="521"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="520"/>
+        <location filename="../ui/model_manager.py" line="526"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="525"/>
+        <location filename="../ui/model_manager.py" line="531"/>
         <source>Imported {file}.</source>
         <translation>{file} importiert.</translation>
     </message>
@@ -1338,6 +1816,99 @@
         <location filename="../ui/settings_dialog.py" line="691"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>Die Prüfung ist unerwartet fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../ui/chat_view.py" line="36"/>
+        <source>Reading the conversation…</source>
+        <translation>Lese die Unterhaltung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="38"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="39"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="40"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="55"/>
+        <source>HOSTED</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="57"/>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="66"/>
+        <source>Sent {when}</source>
+        <translation>Gesendet {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="67"/>
+        <source>Answered {when}</source>
+        <translation>Beantwortet {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="70"/>
+        <source>hosted by {provider}</source>
+        <translation>bei {provider}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="74"/>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="77"/>
+        <source>by {model}, {where}</source>
+        <translation>von {model}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="84"/>
+        <source>{count} tokens</source>
+        <translation>{count} Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="90"/>
+        <source>first token after {seconds} s</source>
+        <translation>erstes Token nach {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="96"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="268"/>
+        <source>Answer interrupted: the text above is what arrived.</source>
+        <translation>Antwort unterbrochen: Der Text oben ist das, was angekommen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="277"/>
+        <source>Stopped at the {count}-token limit. Continue?</source>
+        <translation>An der Grenze von {count} Tokens angehalten. Fortsetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="329"/>
+        <source>{count} more characters.</source>
+        <translation>{count} weitere Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="332"/>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
     </message>
 </context>
 <context>

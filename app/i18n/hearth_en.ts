@@ -59,6 +59,49 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
+        <translation>
+            <numerusform>%n answer was cut off when Hearth last closed; its text was kept and marked interrupted.</numerusform>
+            <numerusform>%n answers were cut off when Hearth last closed; their text was kept and marked interrupted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="825"/>
+        <source>Exported %n chat(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n chat to {path}.</numerusform>
+            <numerusform>Exported %n chats to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="844"/>
+        <source>Imported %n chat(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n chat from {file}.</numerusform>
+            <numerusform>Imported %n chats from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1190"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1192"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
         <location filename="../ui/privacy_panel.py" line="110"/>

@@ -26,6 +26,68 @@
     </message>
 </context>
 <context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../ui/session.py" line="168"/>
+        <source>Stopping the answer to switch models…</source>
+        <translation>Deteniendo la respuesta para cambiar de modelo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="187"/>
+        <source>Loading {file}…</source>
+        <translation>Cargando {file}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="195"/>
+        <source>The hosted route keeps no model on this machine; nothing to unload.</source>
+        <translation>La vía alojada no guarda ningún modelo en este equipo; no hay nada que descargar de la memoria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="203"/>
+        <source>Model unloaded. Pick a model to chat again.</source>
+        <translation>Modelo descargado de la memoria. Elige un modelo para volver a chatear.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="215"/>
+        <source>Connecting to {destination}…</source>
+        <translation>Conectando con {destination}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="238"/>
+        <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
+        <translation>El último modelo que usaste ya no está en {path}. Elige otro modelo o abre el archivo desde su nueva ubicación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="332"/>
+        <source>Open Settings… to fix the hosted route.</source>
+        <translation>Abre Ajustes… para corregir la vía alojada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="335"/>
+        <source>The hosted route is not connected. Open Settings… to check it.</source>
+        <translation>La vía alojada no está conectada. Abre Ajustes… para comprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="336"/>
+        <source>No model is loaded. Pick a model in the Model list first.</source>
+        <translation>No hay ningún modelo cargado. Elige antes un modelo en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="414"/>
+        <location filename="../ui/session.py" line="422"/>
+        <source>Stop the answer that is being written first.</source>
+        <translation>Detén antes la respuesta que se está escribiendo.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../ui/chat_view.py" line="442"/>
+        <source>Message  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Mensaje  (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
+    </message>
+</context>
+<context>
     <name>ConversationInfoDialog</name>
     <message>
         <location filename="../ui/hosted_route.py" line="121"/>
@@ -407,6 +469,402 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="70"/>
+        <source>No model loaded</source>
+        <translation>Ningún modelo cargado</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="71"/>
+        <source>Not loaded</source>
+        <translation>No cargado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
+        <translation>
+            <numerusform>%n respuesta se cortó la última vez que se cerró Hearth; se conservó su texto y se marcó como interrumpida.</numerusform>
+            <numerusform>%n respuestas se cortaron la última vez que se cerró Hearth; se conservó su texto y se marcaron como interrumpidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="182"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="206"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="210"/>
+        <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
+        <translation>Los mensajes de este chat. Alt+Arriba y Alt+Abajo los leen uno a uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="216"/>
+        <source>Your message</source>
+        <translation>Tu mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="222"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="227"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="302"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="308"/>
+        <source>&amp;Open model file…</source>
+        <translation>&amp;Abrir archivo de modelo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="314"/>
+        <source>Conversation &amp;info…</source>
+        <translation>In&amp;formación de la conversación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="319"/>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="325"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="327"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="333"/>
+        <source>&amp;Export conversation…</source>
+        <translation>E&amp;xportar conversación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="340"/>
+        <source>Export &amp;all…</source>
+        <translation>Exportar &amp;todo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="345"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="352"/>
+        <source>&amp;Search chats</source>
+        <translation>&amp;Buscar en los chats</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="358"/>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documentos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="366"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelos</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="369"/>
+        <source>&amp;Manage models…</source>
+        <translation>&amp;Gestionar modelos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="374"/>
+        <source>&amp;Unload model (free its memory)</source>
+        <translation>&amp;Descargar el modelo (liberar su memoria)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="382"/>
+        <source>Local server &amp;requests…</source>
+        <translation>&amp;Solicitudes del servidor local…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="392"/>
+        <source>&amp;Stop the answer</source>
+        <translation>&amp;Detener la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="396"/>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Copiar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="399"/>
+        <source>&amp;Regenerate answer</source>
+        <translation>&amp;Regenerar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="405"/>
+        <source>&amp;Edit message</source>
+        <translation>&amp;Editar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="408"/>
+        <source>C&amp;ontinue answer</source>
+        <translation>C&amp;ontinuar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="413"/>
+        <source>&amp;Delete message…</source>
+        <translation>E&amp;liminar mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="418"/>
+        <source>&amp;Previous branch</source>
+        <translation>Rama &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="424"/>
+        <source>&amp;Next branch</source>
+        <translation>Rama &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="430"/>
+        <source>Read the p&amp;revious message</source>
+        <translation>Leer el mensaje a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="436"/>
+        <source>Read the ne&amp;xt message</source>
+        <translation>Leer el mensaje si&amp;guiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="450"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="500"/>
+        <source>Checking {destination}…</source>
+        <translation>Comprobando {destination}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="516"/>
+        <source>Loaded {model} in {seconds} s</source>
+        <translation>{model} cargado en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="551"/>
+        <source>Local server requests</source>
+        <translation>Solicitudes del servidor local</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="607"/>
+        <source>No model installed: open a GGUF file</source>
+        <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="635"/>
+        <source>Open a GGUF model</source>
+        <translation>Abrir un modelo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="637"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="713"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="908"/>
+        <source>Open a chat first.</source>
+        <translation>Abre antes un chat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="808"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="809"/>
+        <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON de Hearth (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="817"/>
+        <source>Export to .md, .html or .json, not {file}.</source>
+        <translation>Exporta a .md, .html o .json, no a {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="825"/>
+        <source>Exported %n chat(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n chat a {path}.</numerusform>
+            <numerusform>Se exportaron %n chats a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="836"/>
+        <source>Import chats</source>
+        <translation>Importar chats</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="836"/>
+        <source>Conversations (*.json)</source>
+        <translation>Conversaciones (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="844"/>
+        <source>Imported %n chat(s) from {file}.</source>
+        <translation>
+            <numerusform>Se importó %n chat de {file}.</numerusform>
+            <numerusform>Se importaron %n chats de {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="869"/>
+        <source>Stop the answer that is being written before deleting its chat.</source>
+        <translation>Detén la respuesta que se está escribiendo antes de eliminar su chat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="901"/>
+        <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
+        <translation>No se envió. Empieza un chat nuevo o cambia a Local en Ajustes….</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="927"/>
+        <source>Type a message first.</source>
+        <translation>Escribe antes un mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="967"/>
+        <location filename="../ui/main_window.py" line="1089"/>
+        <source>Wait for the answer, or press Stop.</source>
+        <translation>Espera la respuesta o pulsa Detener.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1014"/>
+        <source>Message copied.</source>
+        <translation>Mensaje copiado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1039"/>
+        <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
+        <translation>Editando un mensaje: Intro envía la nueva versión como rama, Esc cancela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1050"/>
+        <source>Only an answer cut at the length limit continues.</source>
+        <translation>Solo se puede continuar una respuesta cortada en el límite de longitud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1069"/>
+        <source>Delete this message and its answers? This cannot be undone.</source>
+        <translation>¿Eliminar este mensaje y sus respuestas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1071"/>
+        <source>Delete this answer? This cannot be undone.</source>
+        <translation>¿Eliminar esta respuesta? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1073"/>
+        <source>Delete message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1101"/>
+        <source>This chat has no other branch.</source>
+        <translation>Este chat no tiene otra rama.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1106"/>
+        <source>No more branches that way.</source>
+        <translation>No hay más ramas en esa dirección.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1119"/>
+        <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
+        <translation>Ese mensaje tendría {length} caracteres; Hearth envía como máximo {limit}. Acórtalo o adjunta el texto como documento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1131"/>
+        <source>Edit cancelled.</source>
+        <translation>Edición cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1158"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1183"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1186"/>
+        <source>first token {seconds} s</source>
+        <translation>primer token {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1190"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1192"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n hilo</numerusform>
+            <numerusform>%n hilos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1195"/>
+        <source>Threads: {count} ({reason})</source>
+        <translation>Hilos: {count} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1244"/>
+        <source>No passage of the attached documents matched this question; answered without them.</source>
+        <translation>Ningún fragmento de los documentos adjuntos coincidía con esta pregunta; se respondió sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1249"/>
+        <source>Sources (from your documents, on this machine): {sources}</source>
+        <translation>Fuentes (de tus documentos, en este equipo): {sources}</translation>
+    </message>
+</context>
+<context>
     <name>ModelManager</name>
     <message>
         <location filename="../ui/model_manager.py" line="59"/>
@@ -460,204 +918,224 @@
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Models folder</source>
         <translation>Carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="75"/>
+        <location filename="../ui/model_manager.py" line="81"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="76"/>
+        <location filename="../ui/model_manager.py" line="82"/>
         <source>Starter (built in)</source>
         <translation>Inicial (incluido)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="208"/>
-        <location filename="../ui/model_manager.py" line="531"/>
+        <location filename="../ui/model_manager.py" line="214"/>
+        <location filename="../ui/model_manager.py" line="537"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="340"/>
+        <location filename="../ui/model_manager.py" line="346"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="343"/>
+        <location filename="../ui/model_manager.py" line="349"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="221"/>
+        <location filename="../ui/model_manager.py" line="227"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="222"/>
+        <location filename="../ui/model_manager.py" line="228"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="223"/>
+        <location filename="../ui/model_manager.py" line="229"/>
         <source>Reveal in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="224"/>
+        <location filename="../ui/model_manager.py" line="230"/>
         <source>Import GGUF file…</source>
         <translation>Importar archivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="210"/>
+        <location filename="../ui/model_manager.py" line="216"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;Catálogo&lt;/b&gt;: archivos fijados, comprobados con su SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="212"/>
+        <location filename="../ui/model_manager.py" line="74"/>
+        <source>Fits (needs about {size})</source>
+        <translation>Cabe (necesita unos {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="75"/>
+        <source>Tight (needs about {size})</source>
+        <translation>Justo (necesita unos {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="76"/>
+        <source>Too big (needs about {size})</source>
+        <translation>Demasiado grande (necesita unos {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="77"/>
+        <source>Unknown (needs about {size})</source>
+        <translation>Desconocido (necesita unos {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="218"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Instalados&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="216"/>
+        <location filename="../ui/model_manager.py" line="222"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="218"/>
+        <location filename="../ui/model_manager.py" line="224"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>Modelos que puedes descargar, cada uno fijado y comprobado con su SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="220"/>
+        <location filename="../ui/model_manager.py" line="226"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="260"/>
+        <location filename="../ui/model_manager.py" line="266"/>
         <source>recommended for {memory} machines</source>
         <translation>recomendado para equipos de {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="301"/>
+        <location filename="../ui/model_manager.py" line="307"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="303"/>
+        <location filename="../ui/model_manager.py" line="309"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="306"/>
+        <location filename="../ui/model_manager.py" line="312"/>
         <source>Paused at {percent}</source>
         <translation>En pausa al {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="307"/>
+        <location filename="../ui/model_manager.py" line="313"/>
         <source>Needs a token</source>
         <translation>Necesita un token</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="338"/>
-        <location filename="../ui/model_manager.py" line="343"/>
+        <location filename="../ui/model_manager.py" line="344"/>
+        <location filename="../ui/model_manager.py" line="349"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="378"/>
+        <location filename="../ui/model_manager.py" line="384"/>
         <source>Starting {model}…</source>
         <translation>Iniciando {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="394"/>
+        <location filename="../ui/model_manager.py" line="400"/>
         <source>Cancelled {model}.</source>
         <translation>{model} cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="402"/>
+        <location filename="../ui/model_manager.py" line="408"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="410"/>
+        <location filename="../ui/model_manager.py" line="416"/>
         <source>{duration} left</source>
         <translation>quedan {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="414"/>
+        <location filename="../ui/model_manager.py" line="420"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Comprobando la parte ya descargada ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="418"/>
+        <location filename="../ui/model_manager.py" line="424"/>
         <source>Checking the SHA-256…</source>
         <translation>Comprobando el SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="420"/>
+        <location filename="../ui/model_manager.py" line="426"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="422"/>
+        <location filename="../ui/model_manager.py" line="428"/>
         <source>Installed.</source>
         <translation>Instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="430"/>
+        <location filename="../ui/model_manager.py" line="436"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} está instalado y verificado; elígelo en la lista de modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="444"/>
+        <location filename="../ui/model_manager.py" line="450"/>
         <source>Paused at {done} of {total}.</source>
         <translation>En pausa en {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="450"/>
+        <location filename="../ui/model_manager.py" line="456"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Descarga cancelada; no se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="473"/>
+        <location filename="../ui/model_manager.py" line="479"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>¿Eliminar {file} ({size}) de la carpeta de modelos?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="485"/>
+        <location filename="../ui/model_manager.py" line="491"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>No se pudo eliminar {file}: {reason}. Si el modelo está cargado, elige antes otro.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="496"/>
         <source>Deleted {file}.</source>
         <translation>{file} eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="502"/>
+        <location filename="../ui/model_manager.py" line="508"/>
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="504"/>
+        <location filename="../ui/model_manager.py" line="510"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="515"/>
+        <location filename="../ui/model_manager.py" line="521"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} no se puede usar: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="520"/>
+        <location filename="../ui/model_manager.py" line="526"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} no se puede leer: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="525"/>
+        <location filename="../ui/model_manager.py" line="531"/>
         <source>Imported {file}.</source>
         <translation>{file} importado.</translation>
     </message>
@@ -1338,6 +1816,99 @@
         <location filename="../ui/settings_dialog.py" line="691"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>La comprobación falló de forma inesperada: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../ui/chat_view.py" line="36"/>
+        <source>Reading the conversation…</source>
+        <translation>Leyendo la conversación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="38"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="39"/>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="40"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="55"/>
+        <source>HOSTED</source>
+        <translation>ALOJADO</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="57"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="66"/>
+        <source>Sent {when}</source>
+        <translation>Enviado el {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="67"/>
+        <source>Answered {when}</source>
+        <translation>Respondido el {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="70"/>
+        <source>hosted by {provider}</source>
+        <translation>alojado por {provider}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="74"/>
+        <source>on this computer</source>
+        <translation>en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="77"/>
+        <source>by {model}, {where}</source>
+        <translation>por {model}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="84"/>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="90"/>
+        <source>first token after {seconds} s</source>
+        <translation>primer token tras {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="96"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="268"/>
+        <source>Answer interrupted: the text above is what arrived.</source>
+        <translation>Respuesta interrumpida: el texto de arriba es lo que llegó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="277"/>
+        <source>Stopped at the {count}-token limit. Continue?</source>
+        <translation>Detenido en el límite de {count} tokens. ¿Continuar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="329"/>
+        <source>{count} more characters.</source>
+        <translation>{count} caracteres más.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="332"/>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,68 @@
     </message>
 </context>
 <context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../ui/session.py" line="168"/>
+        <source>Stopping the answer to switch models…</source>
+        <translation>Arrêt de la réponse pour changer de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="187"/>
+        <source>Loading {file}…</source>
+        <translation>Chargement de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="195"/>
+        <source>The hosted route keeps no model on this machine; nothing to unload.</source>
+        <translation>La voie hébergée ne garde aucun modèle sur cette machine&#xa0;: rien à décharger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="203"/>
+        <source>Model unloaded. Pick a model to chat again.</source>
+        <translation>Modèle déchargé. Choisissez un modèle pour discuter à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="215"/>
+        <source>Connecting to {destination}…</source>
+        <translation>Connexion à {destination}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="238"/>
+        <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
+        <translation>Le dernier modèle utilisé n&apos;est plus à l&apos;emplacement {path}. Choisissez un autre modèle ou ouvrez le fichier depuis son nouvel emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="332"/>
+        <source>Open Settings… to fix the hosted route.</source>
+        <translation>Ouvrez les Paramètres… pour corriger la voie hébergée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="335"/>
+        <source>The hosted route is not connected. Open Settings… to check it.</source>
+        <translation>La voie hébergée n&apos;est pas connectée. Ouvrez les Paramètres… pour la vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="336"/>
+        <source>No model is loaded. Pick a model in the Model list first.</source>
+        <translation>Aucun modèle n&apos;est chargé. Choisissez d&apos;abord un modèle dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="414"/>
+        <location filename="../ui/session.py" line="422"/>
+        <source>Stop the answer that is being written first.</source>
+        <translation>Arrêtez d&apos;abord la réponse en cours d&apos;écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../ui/chat_view.py" line="442"/>
+        <source>Message  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Message  (Entrée pour envoyer, Maj+Entrée pour une nouvelle ligne)</translation>
+    </message>
+</context>
+<context>
     <name>ConversationInfoDialog</name>
     <message>
         <location filename="../ui/hosted_route.py" line="121"/>
@@ -407,6 +469,402 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="70"/>
+        <source>No model loaded</source>
+        <translation>Aucun modèle chargé</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="71"/>
+        <source>Not loaded</source>
+        <translation>Non chargé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
+        <translation>
+            <numerusform>%n réponse a été coupée à la dernière fermeture de Hearth&#xa0;; son texte a été conservé et marqué comme interrompu.</numerusform>
+            <numerusform>%n réponses ont été coupées à la dernière fermeture de Hearth&#xa0;; leur texte a été conservé et marqué comme interrompu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="182"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="206"/>
+        <source>Conversation</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="210"/>
+        <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
+        <translation>Les messages de cette discussion. Alt+Haut et Alt+Bas les lisent un par un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="216"/>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="222"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="227"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="302"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Nouvelle discussion</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="308"/>
+        <source>&amp;Open model file…</source>
+        <translation>&amp;Ouvrir un fichier de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="314"/>
+        <source>Conversation &amp;info…</source>
+        <translation>In&amp;fos sur la discussion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="319"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="325"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="327"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="333"/>
+        <source>&amp;Export conversation…</source>
+        <translation>E&amp;xporter la discussion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="340"/>
+        <source>Export &amp;all…</source>
+        <translation>&amp;Tout exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="345"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="352"/>
+        <source>&amp;Search chats</source>
+        <translation>&amp;Rechercher dans les discussions</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="358"/>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documents…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="366"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="369"/>
+        <source>&amp;Manage models…</source>
+        <translation>&amp;Gérer les modèles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="374"/>
+        <source>&amp;Unload model (free its memory)</source>
+        <translation>&amp;Décharger le modèle (libérer sa mémoire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="382"/>
+        <source>Local server &amp;requests…</source>
+        <translation>&amp;Requêtes du serveur local…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="392"/>
+        <source>&amp;Stop the answer</source>
+        <translation>&amp;Arrêter la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="396"/>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Copier le message</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="399"/>
+        <source>&amp;Regenerate answer</source>
+        <translation>&amp;Régénérer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="405"/>
+        <source>&amp;Edit message</source>
+        <translation>&amp;Modifier le message</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="408"/>
+        <source>C&amp;ontinue answer</source>
+        <translation>C&amp;ontinuer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="413"/>
+        <source>&amp;Delete message…</source>
+        <translation>&amp;Supprimer le message…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="418"/>
+        <source>&amp;Previous branch</source>
+        <translation>Branche &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="424"/>
+        <source>&amp;Next branch</source>
+        <translation>Branche s&amp;uivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="430"/>
+        <source>Read the p&amp;revious message</source>
+        <translation>&amp;Lire le message précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="436"/>
+        <source>Read the ne&amp;xt message</source>
+        <translation>Lire le message suiva&amp;nt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="450"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="500"/>
+        <source>Checking {destination}…</source>
+        <translation>Vérification de {destination}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="516"/>
+        <source>Loaded {model} in {seconds} s</source>
+        <translation>{model} chargé en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="551"/>
+        <source>Local server requests</source>
+        <translation>Requêtes du serveur local</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="607"/>
+        <source>No model installed: open a GGUF file</source>
+        <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="635"/>
+        <source>Open a GGUF model</source>
+        <translation>Ouvrir un modèle GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="637"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="713"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="908"/>
+        <source>Open a chat first.</source>
+        <translation>Ouvrez d&apos;abord une discussion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="808"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="809"/>
+        <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON Hearth (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="817"/>
+        <source>Export to .md, .html or .json, not {file}.</source>
+        <translation>Exportez en .md, .html ou .json, pas en {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="825"/>
+        <source>Exported %n chat(s) to {path}.</source>
+        <translation>
+            <numerusform>%n discussion exportée vers {path}.</numerusform>
+            <numerusform>%n discussions exportées vers {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="836"/>
+        <source>Import chats</source>
+        <translation>Importer des discussions</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="836"/>
+        <source>Conversations (*.json)</source>
+        <translation>Discussions (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="844"/>
+        <source>Imported %n chat(s) from {file}.</source>
+        <translation>
+            <numerusform>%n discussion importée depuis {file}.</numerusform>
+            <numerusform>%n discussions importées depuis {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="869"/>
+        <source>Stop the answer that is being written before deleting its chat.</source>
+        <translation>Arrêtez la réponse en cours d&apos;écriture avant de supprimer sa discussion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="901"/>
+        <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
+        <translation>Non envoyé. Commencez une nouvelle discussion ou passez en Local dans les Paramètres….</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="927"/>
+        <source>Type a message first.</source>
+        <translation>Saisissez d&apos;abord un message.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="967"/>
+        <location filename="../ui/main_window.py" line="1089"/>
+        <source>Wait for the answer, or press Stop.</source>
+        <translation>Attendez la réponse ou appuyez sur Arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1014"/>
+        <source>Message copied.</source>
+        <translation>Message copié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1039"/>
+        <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
+        <translation>Modification d&apos;un message&#xa0;: Entrée envoie la nouvelle version comme branche, Échap annule.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1050"/>
+        <source>Only an answer cut at the length limit continues.</source>
+        <translation>Seule une réponse coupée à la limite de longueur peut continuer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1069"/>
+        <source>Delete this message and its answers? This cannot be undone.</source>
+        <translation>Supprimer ce message et ses réponses&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1071"/>
+        <source>Delete this answer? This cannot be undone.</source>
+        <translation>Supprimer cette réponse&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1073"/>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1101"/>
+        <source>This chat has no other branch.</source>
+        <translation>Cette discussion n&apos;a pas d&apos;autre branche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1106"/>
+        <source>No more branches that way.</source>
+        <translation>Plus de branche dans cette direction.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1119"/>
+        <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
+        <translation>Ce message ferait {length} caractères&#xa0;; Hearth en envoie au plus {limit}. Raccourcissez-le ou joignez le texte comme document.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1131"/>
+        <source>Edit cancelled.</source>
+        <translation>Modification annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1158"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1183"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} jetons/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1186"/>
+        <source>first token {seconds} s</source>
+        <translation>premier jeton {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1190"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1192"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1195"/>
+        <source>Threads: {count} ({reason})</source>
+        <translation>Threads&#xa0;: {count} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1244"/>
+        <source>No passage of the attached documents matched this question; answered without them.</source>
+        <translation>Aucun passage des documents joints ne correspondait à cette question&#xa0;; réponse donnée sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1249"/>
+        <source>Sources (from your documents, on this machine): {sources}</source>
+        <translation>Sources (tirées de vos documents, sur cette machine)&#xa0;: {sources}</translation>
+    </message>
+</context>
+<context>
     <name>ModelManager</name>
     <message>
         <location filename="../ui/model_manager.py" line="59"/>
@@ -460,204 +918,224 @@
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Models folder</source>
         <translation>Dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="75"/>
+        <location filename="../ui/model_manager.py" line="81"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="76"/>
+        <location filename="../ui/model_manager.py" line="82"/>
         <source>Starter (built in)</source>
         <translation>De départ (intégré)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="208"/>
-        <location filename="../ui/model_manager.py" line="531"/>
+        <location filename="../ui/model_manager.py" line="214"/>
+        <location filename="../ui/model_manager.py" line="537"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="340"/>
+        <location filename="../ui/model_manager.py" line="346"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="343"/>
+        <location filename="../ui/model_manager.py" line="349"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="221"/>
+        <location filename="../ui/model_manager.py" line="227"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="222"/>
+        <location filename="../ui/model_manager.py" line="228"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="223"/>
+        <location filename="../ui/model_manager.py" line="229"/>
         <source>Reveal in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="224"/>
+        <location filename="../ui/model_manager.py" line="230"/>
         <source>Import GGUF file…</source>
         <translation>Importer un fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="210"/>
+        <location filename="../ui/model_manager.py" line="216"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;Catalogue&lt;/b&gt; — fichiers épinglés, vérifiés avec leur SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="212"/>
+        <location filename="../ui/model_manager.py" line="74"/>
+        <source>Fits (needs about {size})</source>
+        <translation>Tient (il faut environ {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="75"/>
+        <source>Tight (needs about {size})</source>
+        <translation>Juste (il faut environ {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="76"/>
+        <source>Too big (needs about {size})</source>
+        <translation>Trop gros (il faut environ {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="77"/>
+        <source>Unknown (needs about {size})</source>
+        <translation>Inconnu (il faut environ {size})</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="218"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Installés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="216"/>
+        <location filename="../ui/model_manager.py" line="222"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="218"/>
+        <location filename="../ui/model_manager.py" line="224"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>Modèles à télécharger, chacun épinglé et vérifié avec son SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="220"/>
+        <location filename="../ui/model_manager.py" line="226"/>
         <source>Installed models</source>
         <translation>Modèles installés</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="260"/>
+        <location filename="../ui/model_manager.py" line="266"/>
         <source>recommended for {memory} machines</source>
         <translation>recommandé pour les machines de {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="301"/>
+        <location filename="../ui/model_manager.py" line="307"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="303"/>
+        <location filename="../ui/model_manager.py" line="309"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="306"/>
+        <location filename="../ui/model_manager.py" line="312"/>
         <source>Paused at {percent}</source>
         <translation>Suspendu à {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="307"/>
+        <location filename="../ui/model_manager.py" line="313"/>
         <source>Needs a token</source>
         <translation>Jeton requis</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="338"/>
-        <location filename="../ui/model_manager.py" line="343"/>
+        <location filename="../ui/model_manager.py" line="344"/>
+        <location filename="../ui/model_manager.py" line="349"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="378"/>
+        <location filename="../ui/model_manager.py" line="384"/>
         <source>Starting {model}…</source>
         <translation>Démarrage de {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="394"/>
+        <location filename="../ui/model_manager.py" line="400"/>
         <source>Cancelled {model}.</source>
         <translation>{model} annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="402"/>
+        <location filename="../ui/model_manager.py" line="408"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="410"/>
+        <location filename="../ui/model_manager.py" line="416"/>
         <source>{duration} left</source>
         <translation>{duration} restantes</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="414"/>
+        <location filename="../ui/model_manager.py" line="420"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Vérification de la partie déjà téléchargée ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="418"/>
+        <location filename="../ui/model_manager.py" line="424"/>
         <source>Checking the SHA-256…</source>
         <translation>Vérification du SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="420"/>
+        <location filename="../ui/model_manager.py" line="426"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="422"/>
+        <location filename="../ui/model_manager.py" line="428"/>
         <source>Installed.</source>
         <translation>Installé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="430"/>
+        <location filename="../ui/model_manager.py" line="436"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} est installé et vérifié&#xa0;; choisissez-le dans la liste des modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="444"/>
+        <location filename="../ui/model_manager.py" line="450"/>
         <source>Paused at {done} of {total}.</source>
         <translation>Suspendu à {done} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="450"/>
+        <location filename="../ui/model_manager.py" line="456"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Téléchargement annulé&#xa0;; rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="473"/>
+        <location filename="../ui/model_manager.py" line="479"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>Supprimer {file} ({size}) du dossier des modèles&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="485"/>
+        <location filename="../ui/model_manager.py" line="491"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>Impossible de supprimer {file}&#xa0;: {reason}. Si le modèle est chargé, choisissez-en d&apos;abord un autre.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="496"/>
         <source>Deleted {file}.</source>
         <translation>{file} supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="502"/>
+        <location filename="../ui/model_manager.py" line="508"/>
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="504"/>
+        <location filename="../ui/model_manager.py" line="510"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="515"/>
+        <location filename="../ui/model_manager.py" line="521"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="520"/>
+        <location filename="../ui/model_manager.py" line="526"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} est illisible&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="525"/>
+        <location filename="../ui/model_manager.py" line="531"/>
         <source>Imported {file}.</source>
         <translation>{file} importé.</translation>
     </message>
@@ -1338,6 +1816,99 @@
         <location filename="../ui/settings_dialog.py" line="691"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>La vérification a échoué de façon inattendue&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../ui/chat_view.py" line="36"/>
+        <source>Reading the conversation…</source>
+        <translation>Lecture de la discussion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="38"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="39"/>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="40"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="55"/>
+        <source>HOSTED</source>
+        <translation>HÉBERGÉ</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="57"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="66"/>
+        <source>Sent {when}</source>
+        <translation>Envoyé le {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="67"/>
+        <source>Answered {when}</source>
+        <translation>Répondu le {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="70"/>
+        <source>hosted by {provider}</source>
+        <translation>hébergé par {provider}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="74"/>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="77"/>
+        <source>by {model}, {where}</source>
+        <translation>par {model}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="84"/>
+        <source>{count} tokens</source>
+        <translation>{count} jetons</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="90"/>
+        <source>first token after {seconds} s</source>
+        <translation>premier jeton après {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="96"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} jetons/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="268"/>
+        <source>Answer interrupted: the text above is what arrived.</source>
+        <translation>Réponse interrompue&#xa0;: le texte ci-dessus est ce qui est arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="277"/>
+        <source>Stopped at the {count}-token limit. Continue?</source>
+        <translation>Arrêté à la limite de {count} jetons. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="329"/>
+        <source>{count} more characters.</source>
+        <translation>{count} caractères de plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="332"/>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
     </message>
 </context>
 <context>

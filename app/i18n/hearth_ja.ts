@@ -24,6 +24,68 @@
     </message>
 </context>
 <context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../ui/session.py" line="168"/>
+        <source>Stopping the answer to switch models…</source>
+        <translation>モデルを切り替えるため回答を停止しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="187"/>
+        <source>Loading {file}…</source>
+        <translation>{file} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="195"/>
+        <source>The hosted route keeps no model on this machine; nothing to unload.</source>
+        <translation>ホスト経路ではこのマシンにモデルを置かないため、解放するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="203"/>
+        <source>Model unloaded. Pick a model to chat again.</source>
+        <translation>モデルを解放しました。チャットを続けるにはモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="215"/>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} に接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="238"/>
+        <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
+        <translation>前回使ったモデルは {path} にもうありません。別のモデルを選ぶか、新しい場所からファイルを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="332"/>
+        <source>Open Settings… to fix the hosted route.</source>
+        <translation>ホスト経路を直すには「設定…」を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="335"/>
+        <source>The hosted route is not connected. Open Settings… to check it.</source>
+        <translation>ホスト経路に接続されていません。「設定…」を開いて確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="336"/>
+        <source>No model is loaded. Pick a model in the Model list first.</source>
+        <translation>モデルが読み込まれていません。先にモデル一覧からモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.py" line="414"/>
+        <location filename="../ui/session.py" line="422"/>
+        <source>Stop the answer that is being written first.</source>
+        <translation>先に、書き込み中の回答を停止してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../ui/chat_view.py" line="442"/>
+        <source>Message  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>メッセージ（Enter で送信、Shift+Enter で改行）</translation>
+    </message>
+</context>
+<context>
     <name>ConversationInfoDialog</name>
     <message>
         <location filename="../ui/hosted_route.py" line="121"/>
@@ -401,6 +463,397 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="70"/>
+        <source>No model loaded</source>
+        <translation>モデル未読み込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="71"/>
+        <source>Not loaded</source>
+        <translation>読み込めませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
+        <translation>
+            <numerusform>前回 Hearth を閉じたときに %n 件の回答が途中で切れました。本文は保持し、中断済みとして記録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="182"/>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="206"/>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="210"/>
+        <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
+        <translation>このチャットのメッセージ。Alt+↑ と Alt+↓ で 1 件ずつ読み上げます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="216"/>
+        <source>Your message</source>
+        <translation>あなたのメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="222"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="227"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="302"/>
+        <source>&amp;New chat</source>
+        <translation>新しいチャット(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="308"/>
+        <source>&amp;Open model file…</source>
+        <translation>モデルファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="314"/>
+        <source>Conversation &amp;info…</source>
+        <translation>会話の情報(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="319"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="325"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="327"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="333"/>
+        <source>&amp;Export conversation…</source>
+        <translation>会話をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="340"/>
+        <source>Export &amp;all…</source>
+        <translation>すべてエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="345"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="352"/>
+        <source>&amp;Search chats</source>
+        <translation>チャットを検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="358"/>
+        <source>&amp;Documents…</source>
+        <translation>文書(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="366"/>
+        <source>&amp;Models</source>
+        <translation>モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="369"/>
+        <source>&amp;Manage models…</source>
+        <translation>モデルを管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="374"/>
+        <source>&amp;Unload model (free its memory)</source>
+        <translation>モデルを解放(&amp;U)（メモリを空ける）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="382"/>
+        <source>Local server &amp;requests…</source>
+        <translation>ローカルサーバーへのリクエスト(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="392"/>
+        <source>&amp;Stop the answer</source>
+        <translation>回答を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="396"/>
+        <source>&amp;Copy message</source>
+        <translation>メッセージをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="399"/>
+        <source>&amp;Regenerate answer</source>
+        <translation>回答を再生成(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="405"/>
+        <source>&amp;Edit message</source>
+        <translation>メッセージを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="408"/>
+        <source>C&amp;ontinue answer</source>
+        <translation>回答を続ける(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="413"/>
+        <source>&amp;Delete message…</source>
+        <translation>メッセージを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="418"/>
+        <source>&amp;Previous branch</source>
+        <translation>前の分岐(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="424"/>
+        <source>&amp;Next branch</source>
+        <translation>次の分岐(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="430"/>
+        <source>Read the p&amp;revious message</source>
+        <translation>前のメッセージを読む(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="436"/>
+        <source>Read the ne&amp;xt message</source>
+        <translation>次のメッセージを読む(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="450"/>
+        <source>&amp;Message</source>
+        <translation>メッセージ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="500"/>
+        <source>Checking {destination}…</source>
+        <translation>{destination} を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="507"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="509"/>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="516"/>
+        <source>Loaded {model} in {seconds} s</source>
+        <translation>{model} を {seconds} 秒で読み込みました</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="551"/>
+        <source>Local server requests</source>
+        <translation>ローカルサーバーへのリクエスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="607"/>
+        <source>No model installed: open a GGUF file</source>
+        <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="635"/>
+        <source>Open a GGUF model</source>
+        <translation>GGUF モデルを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="637"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="713"/>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="794"/>
+        <location filename="../ui/main_window.py" line="908"/>
+        <source>Open a chat first.</source>
+        <translation>先にチャットを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="808"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="809"/>
+        <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="817"/>
+        <source>Export to .md, .html or .json, not {file}.</source>
+        <translation>{file} ではなく、.md、.html、.json のいずれかでエクスポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="825"/>
+        <source>Exported %n chat(s) to {path}.</source>
+        <translation>
+            <numerusform>%n 件のチャットを {path} にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="836"/>
+        <source>Import chats</source>
+        <translation>チャットをインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="836"/>
+        <source>Conversations (*.json)</source>
+        <translation>会話 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="844"/>
+        <source>Imported %n chat(s) from {file}.</source>
+        <translation>
+            <numerusform>{file} から %n 件のチャットをインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="869"/>
+        <source>Stop the answer that is being written before deleting its chat.</source>
+        <translation>チャットを削除する前に、書き込み中の回答を停止してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="901"/>
+        <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
+        <translation>送信していません。新しいチャットを始めるか、「設定…」でローカルに切り替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="927"/>
+        <source>Type a message first.</source>
+        <translation>先にメッセージを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="967"/>
+        <location filename="../ui/main_window.py" line="1089"/>
+        <source>Wait for the answer, or press Stop.</source>
+        <translation>回答を待つか、「停止」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1014"/>
+        <source>Message copied.</source>
+        <translation>メッセージをコピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1039"/>
+        <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
+        <translation>メッセージを編集中：Enter で新しい版を分岐として送信、Esc で取り消します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1050"/>
+        <source>Only an answer cut at the length limit continues.</source>
+        <translation>続けられるのは、長さの上限で切れた回答だけです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1069"/>
+        <source>Delete this message and its answers? This cannot be undone.</source>
+        <translation>このメッセージとその回答を削除しますか？元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1071"/>
+        <source>Delete this answer? This cannot be undone.</source>
+        <translation>この回答を削除しますか？元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1073"/>
+        <source>Delete message</source>
+        <translation>メッセージを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1101"/>
+        <source>This chat has no other branch.</source>
+        <translation>このチャットにはほかの分岐はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1106"/>
+        <source>No more branches that way.</source>
+        <translation>その方向にはもう分岐はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1119"/>
+        <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
+        <translation>このメッセージは {length} 文字になります。Hearth が送れるのは最大 {limit} 文字です。短くするか、文書として添付してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1131"/>
+        <source>Edit cancelled.</source>
+        <translation>編集を取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1158"/>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1183"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} トークン/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1186"/>
+        <source>first token {seconds} s</source>
+        <translation>最初のトークン {seconds} 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1190"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n トークン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="1192"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n スレッド</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1195"/>
+        <source>Threads: {count} ({reason})</source>
+        <translation>スレッド：{count}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1244"/>
+        <source>No passage of the attached documents matched this question; answered without them.</source>
+        <translation>添付した文書にこの質問に合う抜粋はありませんでした。文書なしで回答しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1249"/>
+        <source>Sources (from your documents, on this machine): {sources}</source>
+        <translation>出典（このマシン上のあなたの文書）：{sources}</translation>
+    </message>
+</context>
+<context>
     <name>ModelManager</name>
     <message>
         <location filename="../ui/model_manager.py" line="59"/>
@@ -454,204 +907,224 @@
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Models folder</source>
         <translation>モデルフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="75"/>
+        <location filename="../ui/model_manager.py" line="81"/>
         <source>Imported</source>
         <translation>インポート済み</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="76"/>
+        <location filename="../ui/model_manager.py" line="82"/>
         <source>Starter (built in)</source>
         <translation>スターター（内蔵）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="208"/>
-        <location filename="../ui/model_manager.py" line="531"/>
+        <location filename="../ui/model_manager.py" line="214"/>
+        <location filename="../ui/model_manager.py" line="537"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="340"/>
+        <location filename="../ui/model_manager.py" line="346"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="343"/>
+        <location filename="../ui/model_manager.py" line="349"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="221"/>
+        <location filename="../ui/model_manager.py" line="227"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="222"/>
+        <location filename="../ui/model_manager.py" line="228"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="223"/>
+        <location filename="../ui/model_manager.py" line="229"/>
         <source>Reveal in folder</source>
         <translation>フォルダーで表示</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="224"/>
+        <location filename="../ui/model_manager.py" line="230"/>
         <source>Import GGUF file…</source>
         <translation>GGUF ファイルをインポート…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="210"/>
+        <location filename="../ui/model_manager.py" line="216"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;カタログ&lt;/b&gt; — 固定されたファイル。SHA-256 で検証します</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="212"/>
+        <location filename="../ui/model_manager.py" line="74"/>
+        <source>Fits (needs about {size})</source>
+        <translation>動作可（約 {size} 必要）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="75"/>
+        <source>Tight (needs about {size})</source>
+        <translation>ぎりぎり（約 {size} 必要）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="76"/>
+        <source>Too big (needs about {size})</source>
+        <translation>大きすぎ（約 {size} 必要）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="77"/>
+        <source>Unknown (needs about {size})</source>
+        <translation>不明（約 {size} 必要）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager.py" line="218"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;インストール済み&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="216"/>
+        <location filename="../ui/model_manager.py" line="222"/>
         <source>Catalog</source>
         <translation>カタログ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="218"/>
+        <location filename="../ui/model_manager.py" line="224"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>ダウンロードできるモデル。それぞれ固定され、SHA-256 で検証されます</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="220"/>
+        <location filename="../ui/model_manager.py" line="226"/>
         <source>Installed models</source>
         <translation>インストール済みのモデル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="260"/>
+        <location filename="../ui/model_manager.py" line="266"/>
         <source>recommended for {memory} machines</source>
         <translation>{memory} のマシンにおすすめ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="301"/>
+        <location filename="../ui/model_manager.py" line="307"/>
         <source>Downloading…</source>
         <translation>ダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="303"/>
+        <location filename="../ui/model_manager.py" line="309"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="306"/>
+        <location filename="../ui/model_manager.py" line="312"/>
         <source>Paused at {percent}</source>
         <translation>{percent} で一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="307"/>
+        <location filename="../ui/model_manager.py" line="313"/>
         <source>Needs a token</source>
         <translation>トークンが必要</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="338"/>
-        <location filename="../ui/model_manager.py" line="343"/>
+        <location filename="../ui/model_manager.py" line="344"/>
+        <location filename="../ui/model_manager.py" line="349"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="378"/>
+        <location filename="../ui/model_manager.py" line="384"/>
         <source>Starting {model}…</source>
         <translation>{model} を開始しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="394"/>
+        <location filename="../ui/model_manager.py" line="400"/>
         <source>Cancelled {model}.</source>
         <translation>{model} をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="402"/>
+        <location filename="../ui/model_manager.py" line="408"/>
         <source>{done} of {total}</source>
         <translation>{done}／{total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="410"/>
+        <location filename="../ui/model_manager.py" line="416"/>
         <source>{duration} left</source>
         <translation>残り {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="414"/>
+        <location filename="../ui/model_manager.py" line="420"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>ダウンロード済みの部分を確認しています（{done}）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="418"/>
+        <location filename="../ui/model_manager.py" line="424"/>
         <source>Checking the SHA-256…</source>
         <translation>SHA-256 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="420"/>
+        <location filename="../ui/model_manager.py" line="426"/>
         <source>Connecting…</source>
         <translation>接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="422"/>
+        <location filename="../ui/model_manager.py" line="428"/>
         <source>Installed.</source>
         <translation>インストールしました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="430"/>
+        <location filename="../ui/model_manager.py" line="436"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} をインストールして検証しました。モデル一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="444"/>
+        <location filename="../ui/model_manager.py" line="450"/>
         <source>Paused at {done} of {total}.</source>
         <translation>{done}／{total} で一時停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="450"/>
+        <location filename="../ui/model_manager.py" line="456"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>ダウンロードをキャンセルしました。何もインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="473"/>
+        <location filename="../ui/model_manager.py" line="479"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>{file}（{size}）をモデルフォルダーから削除しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="485"/>
+        <location filename="../ui/model_manager.py" line="491"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>{file} を削除できませんでした：{reason}。モデルが読み込まれている場合は、先に別のモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="496"/>
         <source>Deleted {file}.</source>
         <translation>{file} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="502"/>
+        <location filename="../ui/model_manager.py" line="508"/>
         <source>Import a GGUF model</source>
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="504"/>
+        <location filename="../ui/model_manager.py" line="510"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="515"/>
+        <location filename="../ui/model_manager.py" line="521"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} は使用できません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="520"/>
+        <location filename="../ui/model_manager.py" line="526"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} を読み込めません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="525"/>
+        <location filename="../ui/model_manager.py" line="531"/>
         <source>Imported {file}.</source>
         <translation>{file} をインポートしました。</translation>
     </message>
@@ -1329,6 +1802,99 @@
         <location filename="../ui/settings_dialog.py" line="691"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>確認が予期せず失敗しました：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../ui/chat_view.py" line="36"/>
+        <source>Reading the conversation…</source>
+        <translation>会話を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="38"/>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="39"/>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="40"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="55"/>
+        <source>HOSTED</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="57"/>
+        <source>local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="66"/>
+        <source>Sent {when}</source>
+        <translation>{when} に送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="67"/>
+        <source>Answered {when}</source>
+        <translation>{when} に回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="70"/>
+        <source>hosted by {provider}</source>
+        <translation>{provider} がホスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="74"/>
+        <source>on this computer</source>
+        <translation>このコンピューター上</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="77"/>
+        <source>by {model}, {where}</source>
+        <translation>{model}（{where}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="84"/>
+        <source>{count} tokens</source>
+        <translation>{count} トークン</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="90"/>
+        <source>first token after {seconds} s</source>
+        <translation>最初のトークンまで {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="96"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} トークン/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="268"/>
+        <source>Answer interrupted: the text above is what arrived.</source>
+        <translation>回答が中断されました。上の文章が届いた分です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="277"/>
+        <source>Stopped at the {count}-token limit. Continue?</source>
+        <translation>{count} トークンの上限で停止しました。続けますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="329"/>
+        <source>{count} more characters.</source>
+        <translation>さらに {count} 文字あります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat_view.py" line="332"/>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
     </message>
 </context>
 <context>

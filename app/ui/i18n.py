@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -128,3 +128,25 @@ def follow_language_setting(owner: SettingsOwner) -> None:
     owner.changed.connect(apply)
     if choose(owner.settings.language) != _current:
         install(choose(owner.settings.language))
+
+
+class LiveTexts:
+    """The texts of a long-lived widget, kept in the current language: :meth:`set` sets one
+    now, :meth:`retranslate` sets them all again (call it on ``QEvent.LanguageChange``).
+
+    Mark each source with ``QT_TRANSLATE_NOOP(context, text)``, ``context`` being the one given
+    here, so that lupdate finds it. GUI thread only.
+    """
+
+    def __init__(self, context: str) -> None:
+        self._context = context
+        self._texts: list[tuple[Callable[[str], object], str]] = []
+
+    def set(self, setter: Callable[[str], object], source: str) -> None:
+        """``setter(translated source)`` now and on every :meth:`retranslate`."""
+        self._texts.append((setter, source))
+        setter(QCoreApplication.translate(self._context, source))
+
+    def retranslate(self) -> None:
+        for setter, source in self._texts:
+            setter(QCoreApplication.translate(self._context, source))
