@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.core.chat import TurnResult
@@ -120,3 +121,28 @@ def test_a_streamed_answer_is_announced_twice_never_per_token(
     window.show_error("The model could not be loaded.")
     qtbot.waitUntil(lambda: len(heard) == 3, timeout=30_000)
     assert heard[-1] == "The model could not be loaded."
+
+
+def focus_chain(window: QWidget) -> list[QWidget]:
+    """The widgets Tab visits, in order, from the window's first one."""
+    chain: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window and widget not in chain:
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_tab_follows_the_reading_order(make_window: Any) -> None:
+    window = make_window(wait_loaded=False)
+    window.composer.setPlainText("ready to send")
+    chain = focus_chain(window)
+    panes = window.conversations
+    reading = [panes.new_button, panes.search_box, panes.list, window.model_picker,
+               window.transcript, window.composer, window.send_button]  # fmt: skip
+    assert [w for w in chain if w in reading] == reading

@@ -117,6 +117,11 @@ class ConversationList(QWidget):
         row.addWidget(self.rename_button)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
+        # Tab follows the reading order (the widgets were made in another order)
+        order = (self.new_button, self.search_box, self.results, self.list, self.rename_button,
+                 self.delete_button)  # fmt: skip
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -135,8 +140,7 @@ class ConversationList(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()  # the date headings
+            self._retranslate()  # the date headings follow with the owner's next refresh()
         super().changeEvent(event)
 
     def _list_action(self, slot: Callable[[], object], name: str) -> QAction:

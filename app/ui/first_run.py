@@ -9,7 +9,7 @@ from the models folder or an imported file is available, or when dismissed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.catalog import CatalogEntry, load_catalog, total_memory_bytes
@@ -41,17 +41,29 @@ class FirstRunOffer(QFrame):
         self.download_button = QPushButton()
         self.download_button.setObjectName("firstRunDownload")
         self.download_button.clicked.connect(self._on_download)
-        self.starter_button = QPushButton(self.tr("Use the tiny starter model"))
+        self.starter_button = QPushButton()
         self.starter_button.setObjectName("firstRunStarter")
         self.starter_button.clicked.connect(self.starterRequested)
-        dismiss = QPushButton(self.tr("Not now"))
-        dismiss.setObjectName("firstRunDismiss")
-        dismiss.clicked.connect(self.dismiss)
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.setObjectName("firstRunDismiss")
+        self.dismiss_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)
-        for button in (self.download_button, self.starter_button, dismiss):
+        for button in (self.download_button, self.starter_button, self.dismiss_button):
             layout.addWidget(button)
+        self._retranslate()
         self.hide()
+
+    def _retranslate(self) -> None:
+        """The buttons' texts; the message and the download button follow :meth:`update_for`,
+        which the window calls again on a language change."""
+        self.starter_button.setText(self.tr("Use the tiny starter model"))
+        self.dismiss_button.setText(self.tr("Not now"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def update_for(self, models: list[InstalledModel]) -> None:
         """Show the offer while it is needed; hide it once a real model is there."""

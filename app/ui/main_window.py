@@ -287,11 +287,12 @@ class MainWindow(QMainWindow):
         return menu
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._built:
+        if event.type() == QEvent.Type.LanguageChange and self._built and not self._closed:
             self._texts.retranslate()
             self._render_state(self.session.state)
             self.refresh_models()
             self._show_route()
+            self.conversations.refresh()  # the date headings
             if self.conversation_id is not None and not self.busy:
                 self._show_conversation(self.conversation_id)
         super().changeEvent(event)
@@ -576,6 +577,7 @@ class MainWindow(QMainWindow):
         self.last_error = message
         self.error_banner.setText(message)
         self.error_banner.show()
+        self.announcer.announce(message)
 
     def clear_error(self) -> None:
         self.last_error = None

@@ -128,11 +128,11 @@ def texts(root: QWidget) -> list[tuple[str, str]]:
                 add(f"tab{tab}", widget.tabText(tab))
                 add(f"tabTooltip{tab}", widget.tabToolTip(tab))
         if isinstance(widget, QMainWindow):
-            for menu_action in widget.menuBar().actions():
-                add(f"menu:{menu_action.objectName()}", menu_action.text())
+            for m, menu_action in enumerate(widget.menuBar().actions()):
+                add(f"menu{m}", menu_action.text())
                 menu = menu_action.menu()
                 if menu is not None:
                     for n, action in enumerate(menu.actions()):
-                        add(f"menu:{menu_action.text()}:{n}", action.text())
-                        add(f"menuTip:{menu_action.text()}:{n}", action.toolTip())
+                        add(f"menu{m}:{n}", action.text())
+                        add(f"menuTip{m}:{n}", action.toolTip())
     return found
