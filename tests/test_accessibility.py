@@ -121,6 +121,16 @@ def test_a_streamed_answer_is_announced_twice_never_per_token(
     window.show_error("The model could not be loaded.")
     qtbot.waitUntil(lambda: len(heard) == 3, timeout=30_000)
     assert heard[-1] == "The model could not be loaded."
+    # Alt+Up reads the last message whole, then the one before it: each as one item
+    window.previous_message_action.trigger()
+    qtbot.waitUntil(lambda: len(heard) == 4, timeout=30_000)
+    assert heard[-1].startswith("Assistant · local · ") and heard[-1].endswith(f": {result.text}")
+    window.previous_message_action.trigger()
+    qtbot.waitUntil(lambda: len(heard) == 5, timeout=30_000)
+    assert heard[-1] == "You: Count from one to twenty."
+    window.next_message_action.trigger()
+    qtbot.waitUntil(lambda: len(heard) == 6, timeout=30_000)
+    assert heard[-1] == heard[-3]
 
 
 def focus_chain(window: QWidget) -> list[QWidget]:
