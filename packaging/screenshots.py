@@ -6,8 +6,9 @@ Starts a private Xvfb display (unless ``--display`` names one), points ``HEARTH_
 fresh temporary folder, opens the real main window on the xcb platform, lets the starter model
 load, sends the conversation in :data:`PROMPTS` and waits for each streamed answer, then grabs
 ``main-window.png``, ``model-manager.png``, ``settings.png``, then a code answer
-(``code-answer.png``), the same answer regenerated (``branches.png``, the branch switcher) and a
-search across conversations (``search.png``). Needs the ``starter`` extra and
+(``code-answer.png``), the same answer regenerated (``branches.png``, the branch switcher), a
+search across conversations (``search.png``) and the window switched to German
+(``main-window-de.png``). Needs the ``starter`` extra and
 Xvfb. Answers come from the model at a fixed seed, so reruns give the same text on one build of
 llama.cpp.
 """
@@ -152,6 +153,13 @@ def capture(out: Path) -> list[Path]:
         box.setText("tea")
         settle(800)
         made.append(out / "search.png")
+        save_grab(window, made[-1])
+
+        # the same window in German, switched live as Settings › Language does
+        box.clear()
+        window.settings_owner.change(language="de")
+        settle()
+        made.append(out / "main-window-de.png")
         save_grab(window, made[-1])
     finally:
         window.close()

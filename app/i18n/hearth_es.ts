@@ -509,7 +509,7 @@
         <translation>No cargado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n respuesta se cortó la última vez que se cerró Hearth; se conservó su texto y se marcó como interrumpida.</numerusform>
@@ -517,238 +517,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Los mensajes de este chat. Alt+Arriba y Alt+Abajo los leen uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Your message</source>
         <translation>Tu mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;formación de la conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xportar conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>Export &amp;all…</source>
         <translation>Exportar &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Buscar en los chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Descargar el modelo (liberar su memoria)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Solicitudes del servidor local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Regenerar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Delete message…</source>
         <translation>E&amp;liminar mensaje…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>&amp;Previous branch</source>
         <translation>Rama &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>&amp;Next branch</source>
         <translation>Rama &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>Read the p&amp;revious message</source>
         <translation>Leer el mensaje a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Leer el mensaje si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>&amp;Message</source>
         <translation>&amp;Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>Checking {destination}…</source>
         <translation>Comprobando {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} cargado en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>Local server requests</source>
         <translation>Solicitudes del servidor local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="612"/>
         <source>No model installed: open a GGUF file</source>
         <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="637"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="639"/>
+        <location filename="../ui/main_window.py" line="642"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="715"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
-        <location filename="../ui/main_window.py" line="910"/>
+        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="913"/>
         <source>Open a chat first.</source>
         <translation>Abre antes un chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON de Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exporta a .md, .html o .json, no a {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="827"/>
+        <location filename="../ui/main_window.py" line="830"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n chat a {path}.</numerusform>
@@ -756,17 +756,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Import chats</source>
         <translation>Importar chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Conversations (*.json)</source>
         <translation>Conversaciones (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Se importó %n chat de {file}.</numerusform>
@@ -774,94 +774,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="871"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Detén la respuesta que se está escribiendo antes de eliminar su chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="903"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>No se envió. Empieza un chat nuevo o cambia a Local en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="929"/>
+        <location filename="../ui/main_window.py" line="932"/>
         <source>Type a message first.</source>
         <translation>Escribe antes un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="935"/>
-        <location filename="../ui/main_window.py" line="969"/>
-        <location filename="../ui/main_window.py" line="1091"/>
+        <location filename="../ui/main_window.py" line="938"/>
+        <location filename="../ui/main_window.py" line="972"/>
+        <location filename="../ui/main_window.py" line="1094"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Espera la respuesta o pulsa Detener.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1016"/>
+        <location filename="../ui/main_window.py" line="1019"/>
         <source>Message copied.</source>
         <translation>Mensaje copiado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1041"/>
+        <location filename="../ui/main_window.py" line="1044"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Editando un mensaje: Intro envía la nueva versión como rama, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1052"/>
+        <location filename="../ui/main_window.py" line="1055"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Solo se puede continuar una respuesta cortada en el límite de longitud.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1071"/>
+        <location filename="../ui/main_window.py" line="1074"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>¿Eliminar este mensaje y sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1073"/>
+        <location filename="../ui/main_window.py" line="1076"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>¿Eliminar esta respuesta? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1075"/>
+        <location filename="../ui/main_window.py" line="1078"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1103"/>
+        <location filename="../ui/main_window.py" line="1106"/>
         <source>This chat has no other branch.</source>
         <translation>Este chat no tiene otra rama.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1108"/>
+        <location filename="../ui/main_window.py" line="1111"/>
         <source>No more branches that way.</source>
         <translation>No hay más ramas en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1121"/>
+        <location filename="../ui/main_window.py" line="1124"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ese mensaje tendría {length} caracteres; Hearth envía como máximo {limit}. Acórtalo o adjunta el texto como documento.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1133"/>
+        <location filename="../ui/main_window.py" line="1136"/>
         <source>Edit cancelled.</source>
         <translation>Edición cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1160"/>
+        <location filename="../ui/main_window.py" line="1163"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1185"/>
+        <location filename="../ui/main_window.py" line="1189"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1188"/>
+        <location filename="../ui/main_window.py" line="1192"/>
         <source>first token {seconds} s</source>
         <translation>primer token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1192"/>
+        <location filename="../ui/main_window.py" line="1196"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -869,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1194"/>
+        <location filename="../ui/main_window.py" line="1198"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n hilo</numerusform>
@@ -877,17 +877,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1197"/>
+        <location filename="../ui/main_window.py" line="1201"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Hilos: {count} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1246"/>
+        <location filename="../ui/main_window.py" line="1250"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>Ningún fragmento de los documentos adjuntos coincidía con esta pregunta; se respondió sin ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1251"/>
+        <location filename="../ui/main_window.py" line="1255"/>
         <source>Sources (from your documents, on this machine): {sources}</source>
         <translation>Fuentes (de tus documentos, en este equipo): {sources}</translation>
     </message>
@@ -1937,6 +1937,16 @@
         <location filename="../ui/chat_view.py" line="332"/>
         <source>Show all</source>
         <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/markdown_render.py" line="90"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location filename="../ui/markdown_render.py" line="91"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>

@@ -509,7 +509,7 @@
         <translation>Non chargé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n réponse a été coupée à la dernière fermeture de Hearth&#xa0;; son texte a été conservé et marqué comme interrompu.</numerusform>
@@ -517,238 +517,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Conversation</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Les messages de cette discussion. Alt+Haut et Alt+Bas les lisent un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;fos sur la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xporter la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Rechercher dans les discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Décharger le modèle (libérer sa mémoire)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Requêtes du serveur local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Régénérer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Modifier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Delete message…</source>
         <translation>&amp;Supprimer le message…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>&amp;Previous branch</source>
         <translation>Branche &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>&amp;Next branch</source>
         <translation>Branche s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>Read the p&amp;revious message</source>
         <translation>&amp;Lire le message précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Lire le message suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>Checking {destination}…</source>
         <translation>Vérification de {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} chargé en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>Local server requests</source>
         <translation>Requêtes du serveur local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="612"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="637"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>Open a GGUF model</source>
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="639"/>
+        <location filename="../ui/main_window.py" line="642"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="715"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
-        <location filename="../ui/main_window.py" line="910"/>
+        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="913"/>
         <source>Open a chat first.</source>
         <translation>Ouvrez d&apos;abord une discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportez en .md, .html ou .json, pas en {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="827"/>
+        <location filename="../ui/main_window.py" line="830"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n discussion exportée vers {path}.</numerusform>
@@ -756,17 +756,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Import chats</source>
         <translation>Importer des discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Conversations (*.json)</source>
         <translation>Discussions (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n discussion importée depuis {file}.</numerusform>
@@ -774,94 +774,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="871"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Arrêtez la réponse en cours d&apos;écriture avant de supprimer sa discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="903"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Non envoyé. Commencez une nouvelle discussion ou passez en Local dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="929"/>
+        <location filename="../ui/main_window.py" line="932"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="935"/>
-        <location filename="../ui/main_window.py" line="969"/>
-        <location filename="../ui/main_window.py" line="1091"/>
+        <location filename="../ui/main_window.py" line="938"/>
+        <location filename="../ui/main_window.py" line="972"/>
+        <location filename="../ui/main_window.py" line="1094"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Attendez la réponse ou appuyez sur Arrêter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1016"/>
+        <location filename="../ui/main_window.py" line="1019"/>
         <source>Message copied.</source>
         <translation>Message copié.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1041"/>
+        <location filename="../ui/main_window.py" line="1044"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Modification d&apos;un message&#xa0;: Entrée envoie la nouvelle version comme branche, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1052"/>
+        <location filename="../ui/main_window.py" line="1055"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Seule une réponse coupée à la limite de longueur peut continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1071"/>
+        <location filename="../ui/main_window.py" line="1074"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Supprimer ce message et ses réponses&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1073"/>
+        <location filename="../ui/main_window.py" line="1076"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Supprimer cette réponse&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1075"/>
+        <location filename="../ui/main_window.py" line="1078"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1103"/>
+        <location filename="../ui/main_window.py" line="1106"/>
         <source>This chat has no other branch.</source>
         <translation>Cette discussion n&apos;a pas d&apos;autre branche.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1108"/>
+        <location filename="../ui/main_window.py" line="1111"/>
         <source>No more branches that way.</source>
         <translation>Plus de branche dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1121"/>
+        <location filename="../ui/main_window.py" line="1124"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ce message ferait {length} caractères&#xa0;; Hearth en envoie au plus {limit}. Raccourcissez-le ou joignez le texte comme document.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1133"/>
+        <location filename="../ui/main_window.py" line="1136"/>
         <source>Edit cancelled.</source>
         <translation>Modification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1160"/>
+        <location filename="../ui/main_window.py" line="1163"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1185"/>
+        <location filename="../ui/main_window.py" line="1189"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1188"/>
+        <location filename="../ui/main_window.py" line="1192"/>
         <source>first token {seconds} s</source>
         <translation>premier jeton {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1192"/>
+        <location filename="../ui/main_window.py" line="1196"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -869,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1194"/>
+        <location filename="../ui/main_window.py" line="1198"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -877,17 +877,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1197"/>
+        <location filename="../ui/main_window.py" line="1201"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads&#xa0;: {count} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1246"/>
+        <location filename="../ui/main_window.py" line="1250"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>Aucun passage des documents joints ne correspondait à cette question&#xa0;; réponse donnée sans eux.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1251"/>
+        <location filename="../ui/main_window.py" line="1255"/>
         <source>Sources (from your documents, on this machine): {sources}</source>
         <translation>Sources (tirées de vos documents, sur cette machine)&#xa0;: {sources}</translation>
     </message>
@@ -1937,6 +1937,16 @@
         <location filename="../ui/chat_view.py" line="332"/>
         <source>Show all</source>
         <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/markdown_render.py" line="90"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../ui/markdown_render.py" line="91"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>

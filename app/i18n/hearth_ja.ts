@@ -503,380 +503,380 @@
         <translation>読み込めませんでした</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>前回 Hearth を閉じたときに %n 件の回答が途中で切れました。本文は保持し、中断済みとして記録しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>このチャットのメッセージ。Alt+↑ と Alt+↓ で 1 件ずつ読み上げます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>Your message</source>
         <translation>あなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>&amp;New chat</source>
         <translation>新しいチャット(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>&amp;Open model file…</source>
         <translation>モデルファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Conversation &amp;info…</source>
         <translation>会話の情報(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&amp;Export conversation…</source>
         <translation>会話をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="341"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>Export &amp;all…</source>
         <translation>すべてエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>&amp;Search chats</source>
         <translation>チャットを検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="362"/>
         <source>&amp;Documents…</source>
         <translation>文書(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>&amp;Manage models…</source>
         <translation>モデルを管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>モデルを解放(&amp;U)（メモリを空ける）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Local server &amp;requests…</source>
         <translation>ローカルサーバーへのリクエスト(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>&amp;Stop the answer</source>
         <translation>回答を停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>&amp;Regenerate answer</source>
         <translation>回答を再生成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Edit message</source>
         <translation>メッセージを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>C&amp;ontinue answer</source>
         <translation>回答を続ける(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Delete message…</source>
         <translation>メッセージを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>&amp;Previous branch</source>
         <translation>前の分岐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>&amp;Next branch</source>
         <translation>次の分岐(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>Read the p&amp;revious message</source>
         <translation>前のメッセージを読む(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>Read the ne&amp;xt message</source>
         <translation>次のメッセージを読む(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>&amp;Message</source>
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>Checking {destination}…</source>
         <translation>{destination} を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="508"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} を {seconds} 秒で読み込みました</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>Local server requests</source>
         <translation>ローカルサーバーへのリクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="612"/>
         <source>No model installed: open a GGUF file</source>
         <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="637"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>Open a GGUF model</source>
         <translation>GGUF モデルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="639"/>
+        <location filename="../ui/main_window.py" line="642"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="715"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="796"/>
-        <location filename="../ui/main_window.py" line="910"/>
+        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="913"/>
         <source>Open a chat first.</source>
         <translation>先にチャットを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="811"/>
+        <location filename="../ui/main_window.py" line="814"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>{file} ではなく、.md、.html、.json のいずれかでエクスポートしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="827"/>
+        <location filename="../ui/main_window.py" line="830"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n 件のチャットを {path} にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Import chats</source>
         <translation>チャットをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="838"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Conversations (*.json)</source>
         <translation>会話 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="846"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>{file} から %n 件のチャットをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="871"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>チャットを削除する前に、書き込み中の回答を停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="903"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>送信していません。新しいチャットを始めるか、「設定…」でローカルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="929"/>
+        <location filename="../ui/main_window.py" line="932"/>
         <source>Type a message first.</source>
         <translation>先にメッセージを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="935"/>
-        <location filename="../ui/main_window.py" line="969"/>
-        <location filename="../ui/main_window.py" line="1091"/>
+        <location filename="../ui/main_window.py" line="938"/>
+        <location filename="../ui/main_window.py" line="972"/>
+        <location filename="../ui/main_window.py" line="1094"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>回答を待つか、「停止」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1016"/>
+        <location filename="../ui/main_window.py" line="1019"/>
         <source>Message copied.</source>
         <translation>メッセージをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1041"/>
+        <location filename="../ui/main_window.py" line="1044"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しい版を分岐として送信、Esc で取り消します。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1052"/>
+        <location filename="../ui/main_window.py" line="1055"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>続けられるのは、長さの上限で切れた回答だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1071"/>
+        <location filename="../ui/main_window.py" line="1074"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>このメッセージとその回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1073"/>
+        <location filename="../ui/main_window.py" line="1076"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>この回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1075"/>
+        <location filename="../ui/main_window.py" line="1078"/>
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1103"/>
+        <location filename="../ui/main_window.py" line="1106"/>
         <source>This chat has no other branch.</source>
         <translation>このチャットにはほかの分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1108"/>
+        <location filename="../ui/main_window.py" line="1111"/>
         <source>No more branches that way.</source>
         <translation>その方向にはもう分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1121"/>
+        <location filename="../ui/main_window.py" line="1124"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>このメッセージは {length} 文字になります。Hearth が送れるのは最大 {limit} 文字です。短くするか、文書として添付してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1133"/>
+        <location filename="../ui/main_window.py" line="1136"/>
         <source>Edit cancelled.</source>
         <translation>編集を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1160"/>
+        <location filename="../ui/main_window.py" line="1163"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1185"/>
+        <location filename="../ui/main_window.py" line="1189"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1188"/>
+        <location filename="../ui/main_window.py" line="1192"/>
         <source>first token {seconds} s</source>
         <translation>最初のトークン {seconds} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1192"/>
+        <location filename="../ui/main_window.py" line="1196"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1194"/>
+        <location filename="../ui/main_window.py" line="1198"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n スレッド</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1197"/>
+        <location filename="../ui/main_window.py" line="1201"/>
         <source>Threads: {count} ({reason})</source>
         <translation>スレッド：{count}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1246"/>
+        <location filename="../ui/main_window.py" line="1250"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>添付した文書にこの質問に合う抜粋はありませんでした。文書なしで回答しています。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1251"/>
+        <location filename="../ui/main_window.py" line="1255"/>
         <source>Sources (from your documents, on this machine): {sources}</source>
         <translation>出典（このマシン上のあなたの文書）：{sources}</translation>
     </message>
@@ -1923,6 +1923,16 @@
         <location filename="../ui/chat_view.py" line="332"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/markdown_render.py" line="90"/>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../ui/markdown_render.py" line="91"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
     </message>
 </context>
 <context>

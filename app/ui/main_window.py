@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.model_manager: ModelManager | None = None
         self.last_error: str | None = None
         self._pending_notes: list[str] = []
+        self._last_result: TurnResult | None = None  # what the stats line shows
         self._closed = False
         self._load_started = time.monotonic()
 
@@ -293,6 +294,8 @@ class MainWindow(QMainWindow):
             self.refresh_models()
             self._show_route()
             self.conversations.refresh()  # the date headings
+            if self._last_result is not None:
+                self._show_stats(self._last_result)
             if self.conversation_id is not None and not self.busy:
                 self._show_conversation(self.conversation_id)
         super().changeEvent(event)
@@ -1175,6 +1178,7 @@ class MainWindow(QMainWindow):
         self.answerFinished.emit(result)
 
     def _show_stats(self, result: TurnResult) -> None:
+        self._last_result = result  # shown again in another language on a language change
         usage = result.usage
         if usage is None or usage.time_to_first_token_s is None:
             self.stats_label.clear()

@@ -16,6 +16,7 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
+from PySide6.QtCore import QCoreApplication
 
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)\s*([\w+#.-]*)")
 _DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
@@ -86,12 +87,13 @@ def code_html(code: str, language: str, index: int) -> str:
         body = highlight(code, lexer, _FORMATTER).rstrip("\n")
     else:
         body = html.escape(code)
-    name = html.escape(language or "code")
+    name = html.escape(language or QCoreApplication.translate("TranscriptView", "code"))
+    copy = html.escape(QCoreApplication.translate("TranscriptView", "Copy"))
     # Shaded blocks rather than a table: a table is a frame, and every frame in the document
     # makes each later append cost more (measured); a <pre> block never wraps.
     return (
         f'<p style="background-color:#eaeef2; color:#57606a;">&nbsp;{name}'
-        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}">Copy</a></p>'
+        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}">{copy}</a></p>'
         f'<pre style="background-color:#f6f8fa;">{body}</pre>'
     )
 
