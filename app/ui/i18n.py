@@ -4,8 +4,8 @@ The language is, first to last: ``HEARTH_LANG`` (``HEARTH_LANG=de hearth``), the
 setting (Settings › Language), the operating system's UI languages, English. :func:`install`
 loads Hearth's catalogue (``app/i18n/hearth_<code>.qm``, built from the ``.ts`` sources by
 ``packaging/build_translations.py``) and Qt's own (standard buttons, context menus), sets the
-default locale and the layout direction (right to left for Arabic, Hebrew, …). Installing a
-translator makes Qt send ``QEvent.LanguageChange`` to every widget, which rebuilds its texts.
+default locale and the layout direction (right to left for Arabic, Hebrew, …), and has Qt
+send ``QEvent.LanguageChange`` to every widget, which rebuilds its texts (see :class:`LiveTexts`).
 
 GUI thread only.
 """
@@ -110,8 +110,9 @@ def install(code: str) -> bool:
             Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
         )
     _current = code
-    # Qt tells the widgets itself only while its event loop runs; tell them now in any case.
-    QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # Qt posts one LanguageChange for the (un)installs; deliver it now, so that every widget
+    # has its new texts when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return found
 
 
