@@ -57,11 +57,11 @@ def messages(ts: Path) -> list[ET.Element]:
     return list(ET.parse(ts).getroot().iter("message"))
 
 
-@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("code", ("en", *LANGUAGES))
 def test_each_catalogue_is_complete(code: str) -> None:
     ts = ROOT / "app" / "i18n" / f"hearth_{code}.ts"
     found = messages(ts)
-    assert len(found) > 200
+    assert len(found) > (10 if code == "en" else 300)  # English: its plural forms only
     missing = []
     for message in found:
         source = message.findtext("source") or ""
