@@ -1,9 +1,11 @@
 """``hearth network-log [--since DATE] [--json]``: the network ledger from a terminal.
 
 Prints every lookup and connection Hearth (and the child processes it started) made or refused
-in the last 30 days, oldest first: a table, or with ``--json`` a JSON array of objects (``time``
-in seconds since the epoch). ``--since`` takes a date (``2026-11-29``) or a date and time
-(``2026-11-29T20:30``) in this computer's time zone. Exit codes: 0 done, 2 bad usage.
+in the last 30 days, oldest first, with a connection's bytes sent and received where known: a
+table, or with ``--json`` a JSON array of objects (``time`` in seconds since the epoch; ``sent``
+and ``received`` in bytes, null when not known). ``--since`` takes a date (``2026-11-29``) or a
+date and time (``2026-11-29T20:30``) in this computer's time zone. Exit codes: 0 done, 2 bad
+usage.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
-from app.core.network_ledger import RETENTION_DAYS, local_time, read_events
+from app.core.network_ledger import RETENTION_DAYS, local_time, read_events, traffic_text
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -62,10 +64,11 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
             e.where,
             e.purpose,
             ("allowed" if e.allowed else "refused") + (" (this computer)" if e.local else ""),
+            traffic_text(e),
         )
         for e in events
     ]
-    header = ("time", "what", "where", "purpose", "")
+    header = ("time", "what", "where", "purpose", "", "")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())

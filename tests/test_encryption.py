@@ -22,6 +22,7 @@ import pytest
 from keyring.backends import fail
 
 from app.core import encryption, paths, secrets
+from app.core import store as store_module
 from app.core.encryption import (
     CONVERTING_SUFFIX,
     KEY_SECRET,
@@ -154,6 +155,37 @@ def test_a_new_database_is_created_encrypted() -> None:
     store = open_private_store(db, encrypt=True)
     store.close()
     assert is_encrypted(db)
+
+
+def cipher_page_size(store: ConversationStore) -> int:
+    return int(store._db.execute("PRAGMA cipher_page_size").fetchone()[0])
+
+
+def test_pages_are_1_kib_and_a_file_with_4_kib_pages_from_before_still_opens(
+    hearth_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = paths.database_path()
+    converted = ConversationStore(db)
+    fill(converted)
+    converted.close()
+    converted = open_private_store(db, encrypt=True)  # the conversion writes 1 KiB pages too
+    assert cipher_page_size(converted) == 1024
+    converted.close()
+    db.unlink()
+    with monkeypatch.context() as patch:
+        patch.setattr(store_module, "CIPHER_PAGE_SIZES", (4096,))  # as Hearth wrote them
+        before = open_private_store(db, encrypt=True)
+        conversation = fill(before)
+        assert cipher_page_size(before) == 4096
+        before.close()
+    store = open_private_store(db, encrypt=True)
+    assert cipher_page_size(store) == 4096  # read as it is
+    assert store.messages(conversation)[-1].content == f"All of {SENTINEL}"
+    store.close()
+    store = open_private_store(db, encrypt=False)  # and converts back
+    assert len(store.messages(conversation)) == 6
+    store.close()
+    assert not is_encrypted(db)
 
 
 CONVERT_CHILD = """

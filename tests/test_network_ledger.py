@@ -10,8 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
 import socket
+import ssl
 import stat
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -27,6 +31,7 @@ from app.core.downloads import DownloadJob, DownloadPolicy
 from app.core.engines.base import ChatMessage, GenerationParams
 from app.core.engines.hosted import HostedConfig, OpenAIEngine, check_connection
 from app.core.engines.local import LocalEngine
+from app.core.export import export
 from app.core.network_ledger import (
     LEDGER,
     NetworkEvent,
@@ -115,6 +120,71 @@ def test_a_download_is_recorded_with_host_and_purpose(starter_model: Path) -> No
     assert ("lookup", "127.0.0.1", port) in [(e.kind, e.host, e.port) for e in events]
     assert ("lookup", "localhost", port) in [(e.kind, e.host, e.port) for e in events]
     assert all(e.allowed and e.local for e in events)
+    # each connection's bytes, from the kernel, kept in the file too: counted when it closed,
+    # or, for the one huggingface_hub keeps open for later, when the ledger is read
+    LEDGER.count_open()
+    events = LEDGER.session_events()
+    assert events == recorded()[1:]
+    connects = [e for e in events if e.kind == "connect"]
+    assert connects and all(e.sent and e.received for e in connects)
+    # the file came in over them, headers on top
+    assert sum(e.received or 0 for e in connects) >= starter_model.stat().st_size
+
+
+def test_the_bytes_of_a_tls_connection_are_recorded_when_it_closes(tmp_path: Path) -> None:
+    """TLS wraps the connected socket in another object (``SSLSocket``), which closes it."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("needs the openssl command to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=localhost", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server_tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_tls.load_cert_chain(cert, key)
+    client_tls = ssl.create_default_context(cafile=str(cert))
+    payload = os.urandom(300_000)
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+
+        def serve() -> None:
+            conn, _ = server.accept()
+            with server_tls.wrap_socket(conn, server_side=True) as tls:
+                assert tls.recv(5) == b"hello"
+                tls.sendall(payload)
+
+        thread = threading.Thread(target=serve)
+        thread.start()
+        LEDGER.new_session()
+        with network_purpose("download"):
+            plain = socket.create_connection(server.getsockname(), timeout=60)
+            with client_tls.wrap_socket(plain, server_hostname="localhost") as tls:
+                tls.sendall(b"hello")
+                got = 0
+                while got < len(payload):
+                    got += len(tls.recv(65536))
+        thread.join(timeout=60)
+    [connect] = [e for e in LEDGER.session_events() if e.kind == "connect"]
+    assert connect.received is not None and connect.received >= len(payload)
+    assert connect.sent is not None and connect.sent >= len(b"hello")
+    assert [e for e in recorded() if e.kind == "connect"][-1] == connect
+
+
+def test_the_bytes_go_to_the_ledger_file_of_their_connection(
+    listener: socket.socket, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connection still open when the data folder changes (a test's end, for one) has its
+    bytes written next to its own line, never into the new folder's ledger."""
+    first = paths.network_ledger_path()
+    conn = socket.create_connection(listener.getsockname(), timeout=30)
+    monkeypatch.setenv("HEARTH_HOME", str(tmp_path / "elsewhere"))
+    conn.close()
+    assert not paths.network_ledger_path().exists()
+    [connect] = [e for e in read_events(path=first) if e.kind == "connect"]
+    assert (connect.sent, connect.received) == (0, 0)
 
 
 def _config(server: FaultServer) -> HostedConfig:
@@ -152,7 +222,7 @@ def test_a_hosted_chat_and_a_connection_check_are_recorded_with_their_purposes()
 
 def test_a_whole_local_chat_leaves_the_ledger_empty(starter_model: Path) -> None:
     """Load (the first load probes the file in a child process, which runs the same hook),
-    chat and save: nothing is recorded, not even on this computer."""
+    chat, save, search and export: nothing is recorded, not even on this computer."""
     store = ConversationStore(paths.database_path())
     engine = LocalEngine(starter_model)
     try:
@@ -161,10 +231,14 @@ def test_a_whole_local_chat_leaves_the_ledger_empty(starter_model: Path) -> None
         result = run_turn(
             store, engine, conversation.id, GenerationParams(max_tokens=8), threading.Event()
         )
+        assert {h.conversation_id for h in store.search("hello")} == {conversation.id}
+        tree = store.tree(conversation.id)
+        assert tree is not None
+        exported = {fmt: export([tree], fmt) for fmt in ("md", "html", "json")}
     finally:
         engine.close()
         store.close()
-    assert result.text
+    assert result.text and all("Say hello." in text for text in exported.values())
     assert LEDGER.session_events() == []
     assert not paths.network_ledger_path().exists()
     assert LEDGER.summary().text == "No network use this session"
@@ -207,13 +281,15 @@ def test_csv_export_has_one_row_per_event(tmp_path: Path) -> None:
 
 
 def test_the_network_log_command(capsys: pytest.CaptureFixture[str]) -> None:
+    traffic = {"traffic": 0, "pid": 1, "sent": 512, "received": 4_700_000}  # the later one's
     paths.network_ledger_path().write_text(
-        _line(3, "old.example") + "\n" + _line(0, "new.example") + "\n", encoding="utf-8"
+        "\n".join([_line(3, "old.example"), _line(0, "new.example"), json.dumps(traffic)]),
+        encoding="utf-8",
     )
     assert main(["network-log", "--json"]) == 0
-    assert [e["host"] for e in json.loads(capsys.readouterr().out)] == [
-        "old.example",
-        "new.example",
+    assert [(e["host"], e["sent"], e["received"]) for e in json.loads(capsys.readouterr().out)] == [
+        ("old.example", None, None),
+        ("new.example", 512, 4_700_000),
     ]
     yesterday = time.strftime("%Y-%m-%d", time.localtime(time.time() - 86400))
     out = io.StringIO()
@@ -221,6 +297,7 @@ def test_the_network_log_command(capsys: pytest.CaptureFixture[str]) -> None:
     table = out.getvalue().splitlines()
     assert table[0].split() == ["time", "what", "where", "purpose"]
     assert len(table) == 2 and "new.example:443" in table[1] and "download" in table[1]
+    assert table[1].endswith("512 B sent, 4.7 MB received")
     assert network_log(["--since", "last tuesday"], io.StringIO()) == 2
     paths.network_ledger_path().unlink()
     out = io.StringIO()
@@ -257,4 +334,10 @@ def test_listeners_hear_each_event_and_a_failing_one_breaks_nothing(
     finally:
         LEDGER.remove_listener(broken)
         LEDGER.remove_listener(heard.append)
-    assert [e.kind for e in heard] == ["lookup", "connect"]
+    # the connection once opened, then again once closed, with its bytes
+    assert [(e.kind, e.received) for e in heard] == [
+        ("lookup", None),
+        ("connect", None),
+        ("connect", 0),
+    ]
+    assert heard[1].serial == heard[2].serial

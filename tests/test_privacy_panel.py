@@ -71,6 +71,18 @@ def test_the_indicator_follows_the_ledger_from_other_threads(qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: indicator.text() == "1 refused · offline lock on", timeout=30_000)
 
 
+def test_the_indicator_says_at_once_when_the_lock_is_switched(qtbot: QtBot) -> None:
+    owner = SettingsOwner()
+    follow_privacy_settings(owner)  # as the window does, before the indicator
+    indicator = NetworkIndicator(owner)
+    qtbot.addWidget(indicator)
+    assert indicator.text() == "No network use this session"
+    owner.change(privacy={"offline_lock": True})
+    assert indicator.text() == "No network use this session · offline lock on"
+    owner.change(privacy={"offline_lock": False})
+    assert indicator.text() == "No network use this session"
+
+
 def test_the_panel_lists_the_ledger_newest_first_and_exports_csv(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -92,8 +104,8 @@ def test_the_panel_lists_the_ledger_newest_first_and_exports_csv(
         for r in range(table.rowCount())
     ]
     assert [row[1:] for row in rows] == [
-        [f"{FAR}:8443 (name lookup)", "download", "refused"],
-        [f"{FAR}:443", "unattributed", "refused"],
+        [f"{FAR}:8443 (name lookup)", "download", "refused", ""],
+        [f"{FAR}:443", "unattributed", "refused", ""],
     ]
     assert "This session: 2 refused." in panel.summary_label.text()
     assert "The offline lock is on" in panel.summary_label.text()
@@ -115,6 +127,47 @@ def test_the_open_panel_shows_new_events_as_they_happen(qtbot: QtBot) -> None:
     refused_connect_on_another_thread()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=30_000)
     assert panel.export_button.isEnabled()
+
+
+def test_the_panel_shows_a_connections_bytes_when_it_closes_or_so_far(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        LEDGER.new_session()
+        kept = socket.create_connection(server.getsockname(), timeout=30)  # a pooled one
+        conn, _ = server.accept()
+        kept.sendall(b"x" * 1500)
+        conn.sendall(b"y" * 2500)
+        assert conn.recv(1500, socket.MSG_WAITALL) and kept.recv(2500, socket.MSG_WAITALL)
+        panel = NetworkActivityDialog()
+        qtbot.addWidget(panel)
+        panel.show()
+        assert panel.table.item(0, 4).text() == "1.5 KB sent, 2.5 KB received"  # so far
+        with socket.create_connection(server.getsockname(), timeout=30) as closed:
+            other, _ = server.accept()
+            closed.sendall(b"z" * 700)
+            assert other.recv(700, socket.MSG_WAITALL)
+        qtbot.waitUntil(
+            lambda: panel.table.item(0, 4).text() == "700 B sent, 0 B received", timeout=30_000
+        )
+        kept.close()
+        conn.close()
+        other.close()
+    panel.reload()
+    target = tmp_path / "activity.csv"
+    assert (
+        panel.export_to(target) == 5
+    )  # the server's socket, then a lookup and a connection, twice
+    exported = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert [(r["kind"], r["sent"], r["received"]) for r in exported] == [
+        ("listen", "", ""),
+        ("lookup", "", ""),
+        ("connect", "1500", "2500"),
+        ("lookup", "", ""),
+        ("connect", "700", "0"),
+    ]
 
 
 def make_page(qtbot: QtBot, owner: SettingsOwner) -> PrivacyPage:

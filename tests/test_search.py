@@ -4,6 +4,7 @@ every write, safe for any text a person types; and ``hearth search`` from a term
 from __future__ import annotations
 
 import io
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,10 +101,16 @@ def test_the_index_follows_every_write(store: ConversationStore) -> None:
     c = store.create_conversation("Index").id
     q = store.add_message(c, "user", "question about kestrels").id
     answer = store.begin_answer(c, "local", "llama.cpp", "m.gguf")
-    store.update_answer(answer.id, "Kestrels hover")  # a streaming checkpoint is searchable
-    assert (c, answer.id) in found(store, "hover")
+    store.update_answer(answer.id, "Kestrels hover")  # indexed once it stops streaming
+    assert found(store, "hover") == []
     store.finish_answer(answer.id, "Kestrels hunt voles", "complete", finish_reason="stop")
     assert found(store, "hover") == [] and found(store, "voles") == [(c, answer.id)]
+    store.resume_answer(answer.id, "local", "llama.cpp", "m.gguf")  # continued: out until done
+    assert found(store, "voles") == []
+    store.update_answer(answer.id, "Kestrels hunt voles and mice")
+    store.finish_answer(answer.id, "Kestrels hunt voles and mice", "complete")
+    assert found(store, "mice") == [(c, answer.id)]
+    search_index_is_consistent(store)
     store.rename_conversation(c, "Birds of prey")
     assert found(store, "index") == [] and found(store, "prey") == [(c, None)]
     other = store.begin_answer(c, "local", "llama.cpp", "m.gguf", parent_id=q)  # a branch
@@ -115,6 +122,60 @@ def test_the_index_follows_every_write(store: ConversationStore) -> None:
     store.add_message(d, "user", "ephemeral words")
     store.delete_conversation(d)
     assert found(store, "ephemeral") == [] and found(store, "gone") == []
+    search_index_is_consistent(store)
+
+
+def search_index_is_consistent(store: ConversationStore) -> None:
+    """FTS5 checks its index against the messages table; a stray or missing entry fails."""
+    db = sqlite3.connect(store.db_path)
+    try:
+        db.execute("INSERT INTO message_search (message_search) VALUES ('integrity-check')")
+    finally:
+        db.close()
+
+
+def test_an_answer_cut_short_is_found_after_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "hearth.sqlite3"
+    store = ConversationStore(path)
+    c = store.create_conversation("Birds").id
+    store.add_message(c, "user", "tell me about owls")
+    answer = store.begin_answer(c, "local", "llama.cpp", "m.gguf")
+    store.update_answer(answer.id, "Owls fly silently")
+    store.close()  # as a kill leaves it: still streaming
+    reader = ConversationStore(path, recover=False)  # `hearth search` beside a running Hearth
+    assert found(reader, "silently") == []
+    reader.close()
+    reopened = ConversationStore(path)
+    assert reopened.recovered_interrupted == 1
+    assert found(reopened, "silently") == [(c, answer.id)]
+    search_index_is_consistent(reopened)
+    reopened.close()
+
+
+def test_a_version_2_file_drops_streaming_answers_from_the_index_until_they_end(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "hearth.sqlite3"
+    store = ConversationStore(path)
+    c = store.create_conversation("Birds").id
+    answer = store.begin_answer(c, "local", "llama.cpp", "m.gguf")
+    store.close()
+    db = sqlite3.connect(path)  # as version 2 left it: the streaming text indexed
+    db.execute("UPDATE messages SET content = 'Falcons stoop' WHERE id = ?", (answer.id,))
+    db.execute(
+        "INSERT INTO message_search (rowid, content) VALUES (?, 'Falcons stoop')", (answer.id,)
+    )
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+    reader = ConversationStore(path, recover=False)
+    assert found(reader, "stoop") == []
+    search_index_is_consistent(reader)
+    reader.close()
+    reopened = ConversationStore(path)
+    assert found(reopened, "stoop") == [(c, answer.id)]
+    search_index_is_consistent(reopened)
+    reopened.close()
 
 
 def test_limit(store: ConversationStore) -> None:

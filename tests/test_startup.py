@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core import paths
 from app.core.instance import acquire_instance_lock
-from app.core.store import ConversationStore
+from app.core.store import SCHEMA_VERSION, ConversationStore
 from app.ui import application
 from app.ui.application import QUIT, RETRY, SET_ASIDE, open_store, run_gui
 from app.ui.main_window import MainWindow
@@ -136,7 +136,7 @@ def test_a_newer_or_unusable_database_can_only_be_quit(kind: str, dialogs: Dialo
     if kind == "newer":
         _hearth_db(path)
         db = sqlite3.connect(path)
-        db.execute("PRAGMA user_version=3")
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
         db.commit()
         db.close()
     else:
@@ -145,7 +145,8 @@ def test_a_newer_or_unusable_database_can_only_be_quit(kind: str, dialogs: Dialo
     assert open_store(path) is None
     [(text, buttons)] = shown
     assert buttons == [QUIT]
-    expected = "made by a newer Hearth (version 3)" if kind == "newer" else "it is a folder"
+    newer = f"made by a newer Hearth (version {SCHEMA_VERSION + 1})"
+    expected = newer if kind == "newer" else "it is a folder"
     assert expected in text
 
 

@@ -213,11 +213,13 @@ def test_older_databases_are_migrated_in_one_transaction(
     path = tmp_path / "hearth.sqlite3"
     _hearth_db(path)
 
-    def version_3(db: sqlite3.Connection) -> None:
+    current = store_module.SCHEMA_VERSION  # what _hearth_db wrote; the test adds the next one
+
+    def next_version(db: sqlite3.Connection) -> None:
         db.execute("CREATE INDEX conversations_by_update ON conversations (updated)")
 
-    def broken_version_3(db: sqlite3.Connection) -> None:
-        version_3(db)
+    def broken_next_version(db: sqlite3.Connection) -> None:
+        next_version(db)
         db.execute("UPDATE no_such_table SET x=1")
 
     def indexes() -> set[str]:
@@ -229,17 +231,17 @@ def test_older_databases_are_migrated_in_one_transaction(
         finally:
             db.close()
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(store_module._COLUMNS, 3, store_module._COLUMNS[2])
-    monkeypatch.setitem(store_module.MIGRATIONS, 2, broken_version_3)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(store_module._COLUMNS, current + 1, store_module._COLUMNS[current])
+    monkeypatch.setitem(store_module.MIGRATIONS, current, broken_next_version)
     assert _open_problem(path).kind == "unusable"
-    assert "v2" in indexes() and "conversations_by_update" not in indexes()  # rolled back
+    assert f"v{current}" in indexes() and "conversations_by_update" not in indexes()  # rolled back
 
-    monkeypatch.setitem(store_module.MIGRATIONS, 2, version_3)
+    monkeypatch.setitem(store_module.MIGRATIONS, current, next_version)
     store = ConversationStore(path)
     assert [c.title for c in store.conversations()] == ["Kept"]
     store.close()
-    assert {"v3", "conversations_by_update"} <= indexes()
+    assert {f"v{current + 1}", "conversations_by_update"} <= indexes()
 
 
 def test_set_aside_keeps_the_file_with_its_write_ahead_log(tmp_path: Path) -> None:
@@ -377,8 +379,8 @@ def test_a_real_version_1_database_is_migrated_with_nothing_lost(tmp_path: Path)
         (1, False, False),
     ]
     store.close()
-    assert _rows(path, "PRAGMA user_version") == [{"user_version": 2}]
-    reopened = ConversationStore(path)  # version 2 opens as it is
+    assert _rows(path, "PRAGMA user_version") == [{"user_version": store_module.SCHEMA_VERSION}]
+    reopened = ConversationStore(path)  # the current version opens as it is
     assert reopened.recovered_interrupted == 0 and len(reopened.messages(1)) == 4
     reopened.close()
 

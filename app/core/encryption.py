@@ -2,8 +2,9 @@
 
 The key is 32 random bytes (``secrets.token_bytes``), kept in the keychain as ``store_key``
 (hex) and handed to SQLCipher as a raw key (AES-256, HMAC-SHA512 per page; no passphrase
-derivation, since the key is already random). There is no home-made cryptography here: SQLCipher
-encrypts every page of the database and of its write-ahead log.
+derivation, since the key is already random, so opening costs no key stretching). Pages are
+1 KiB (:data:`~app.core.store.CIPHER_PAGE_SIZES` says why). There is no home-made cryptography
+here: SQLCipher encrypts every page of the database and of its write-ahead log.
 
 :func:`open_private_store` is how Hearth opens its database at start: it looks at the file itself
 (a plain SQLite file starts with ``SQLite format 3``), converts it when the setting asks for the
@@ -35,6 +36,7 @@ from pathlib import Path
 
 from app.core import paths, secrets
 from app.core.store import (
+    CIPHER_PAGE_SIZES,
     DB_ERRORS,
     SIDE_FILES,
     ConversationStore,
@@ -157,6 +159,8 @@ def convert(path: Path, key: bytes, *, encrypt: bool) -> None:
             source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             expected = _counts(source)
             source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(tmp), target_key))
+            if encrypt:  # before the copy's first page is written
+                source.execute(f"PRAGMA converted.cipher_page_size = {CIPHER_PAGE_SIZES[0]}")
             source.execute("SELECT sqlcipher_export('converted')")
             source.execute(f"PRAGMA converted.user_version = {expected[0]}")
             source.execute("DETACH DATABASE converted")

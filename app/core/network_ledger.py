@@ -16,30 +16,42 @@ The offline lock (:func:`set_offline_lock`, or ``HEARTH_OFFLINE=1``) makes that 
 lookup and connection that would leave this computer, before a packet is sent, with
 :class:`OfflineLockError`; the refusal is recorded. Loopback stays allowed.
 
+Bytes sent and received, where known: when a TCP connection the hook saw is closed (by any
+library: :func:`install` wraps ``socket.socket``'s one closing method, which TLS sockets end in
+too), the kernel's own counts for that socket (Linux ``TCP_INFO``: payload bytes sent, once
+each, and received, TLS and HTTP headers included) are added to its
+event, in memory and as a ``traffic`` line in the file that :func:`read_events` folds into the
+connection's line. Elsewhere, for datagrams, and for a socket dropped without being closed, the
+counts stay unknown (None).
+
 What the hook cannot see: sockets opened by native code without going through Python's
 ``socket`` module (llama.cpp and huggingface_hub's optional Xet backend can; Hearth uses neither
-for network). Bytes sent and received are not known at this level and are not recorded.
+for network).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import csv
 import dataclasses
 import ipaddress
 import json
 import os
+import socket
+import struct
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeGuard
 
 from app.core import paths
 from app.core.settings import atomic_write_text, stored_settings
+from app.core.units import human_bytes
 
 DOWNLOAD = "download"
 HOSTED_CHAT = "hosted chat"
@@ -88,6 +100,9 @@ class NetworkEvent:
     allowed: bool
     local: bool  # loopback: it never left this computer
     pid: int
+    serial: int = 0  # this event's number in its process: (pid, serial) names the connection
+    sent: int | None = None  # bytes, once the connection closed; None: not known
+    received: int | None = None
 
     @property
     def where(self) -> str:
@@ -166,12 +181,24 @@ def refused_by_lock(exc: BaseException) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Open:
+    """A TCP connection the hook allowed, open still: its event and the file it went to."""
+
+    serial: int
+    port: int | None
+    family: int
+    ledger: Path
+
+
 class NetworkLedger:
     """The audit hook and what it recorded. One per process: :data:`LEDGER`.
 
     The hook runs on whichever thread opens a socket. It records under a lock, appends to the
     ledger file, then calls the listeners (:meth:`add_listener`) on that same thread; a listener
-    that fails or a file that cannot be written never breaks the connection being made.
+    that fails or a file that cannot be written never breaks the connection being made. When a
+    connection closes, its byte counts are recorded the same way, on the closing thread, and the
+    listeners hear the event again with them.
     """
 
     def __init__(self) -> None:
@@ -180,6 +207,9 @@ class NetworkLedger:
         self._session: list[NetworkEvent] = []
         self._listeners: list[Callable[[NetworkEvent], None]] = []
         self._pruned: set[Path] = set()
+        self._serial = 0
+        # file descriptor -> each open TCP connection the hook allowed
+        self._open: dict[int, _Open] = {}
         self.installed = False
 
     # the switch -------------------------------------------------------------------------
@@ -236,6 +266,14 @@ class NetworkLedger:
         host, port = target
         local = host == "" or is_loopback_host(host)
         allowed = local or not self.offline_lock
+        with self._lock:
+            self._serial += 1
+            serial = self._serial
+            if allowed and kind == "connect" and _is_tcp(args[0]):
+                with contextlib.suppress(OSError, ValueError, AttributeError):
+                    self._open[args[0].fileno()] = _Open(
+                        serial, port, args[0].family, paths.network_ledger_path()
+                    )
         self._record(
             NetworkEvent(
                 time.time(),
@@ -246,10 +284,66 @@ class NetworkLedger:
                 allowed,
                 local,
                 os.getpid(),
+                serial,
             )
         )
         if not allowed:
             raise OfflineLockError(host)
+
+    def closing(self, sock: socket.socket) -> None:
+        """``sock`` is about to close: record the bytes of the connection it carries, if the
+        hook saw that connection. Never raises."""
+        try:
+            fd = sock.fileno()
+        except (OSError, ValueError):
+            return
+        with self._lock:
+            opened = self._open.pop(fd, None)
+        if opened is not None:
+            self._count(sock, opened)
+
+    def count_open(self) -> None:
+        """Record the bytes so far of each connection still open (one a library keeps alive for
+        later): the panel calls this before it reads the ledger, and it runs at exit, when the
+        counts are final. Never raises."""
+        with self._lock:
+            opened = list(self._open.items())
+        for fd, connection in opened:
+            try:
+                copy = socket.fromfd(fd, connection.family, socket.SOCK_STREAM)  # a duplicate
+            except OSError:
+                continue
+            try:
+                self._count(copy, connection)
+            finally:
+                copy.close()
+
+    def _count(self, sock: socket.socket, connection: _Open) -> None:
+        serial = connection.serial
+        with contextlib.suppress(OSError):  # a socket with this number that is another one
+            peer = sock.getpeername()
+            if isinstance(peer, tuple) and peer[1] != connection.port:
+                return
+        counts = _tcp_bytes(sock)
+        if counts is None:
+            return
+        sent, received = counts
+        with self._lock:
+            event = None
+            for index in range(len(self._session) - 1, -1, -1):
+                if self._session[index].serial == serial:
+                    event = self._session[index]
+                    if (event.sent, event.received) == counts:
+                        return  # nothing new since the last count
+                    event = dataclasses.replace(event, sent=sent, received=received)
+                    self._session[index] = event
+                    break
+            listeners = list(self._listeners)
+            traffic = {"traffic": serial, "pid": os.getpid(), "sent": sent, "received": received}
+            with contextlib.suppress(OSError, ValueError):
+                self._append_line(traffic, connection.ledger)  # next to its connection
+        if event is not None:
+            self._tell(listeners, event)
 
     def _record(self, event: NetworkEvent) -> None:
         with self._lock:
@@ -257,17 +351,21 @@ class NetworkLedger:
             del self._session[:-_SESSION_CAP]
             listeners = list(self._listeners)
             with contextlib.suppress(OSError, ValueError):
-                self._append(event)
+                self._append_line(event.to_dict())
+        self._tell(listeners, event)
+
+    @staticmethod
+    def _tell(listeners: list[Callable[[NetworkEvent], None]], event: NetworkEvent) -> None:
         for listener in listeners:
             with contextlib.suppress(Exception):  # an observer must never break a connection
                 listener(event)
 
-    def _append(self, event: NetworkEvent) -> None:
-        path = paths.network_ledger_path()
+    def _append_line(self, record: Mapping[str, object], path: Path | None = None) -> None:
+        path = path or paths.network_ledger_path()
         if path not in self._pruned:
             self._pruned.add(path)
             prune(path)
-        line = json.dumps(event.to_dict(), separators=(",", ":")) + "\n"
+        line = json.dumps(record, separators=(",", ":")) + "\n"
         # one write of one line with O_APPEND: lines from child processes never interleave
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, paths.PRIVATE_FILE_MODE)
         try:
@@ -294,6 +392,40 @@ def _target(kind: EventKind, args: tuple[object, ...]) -> tuple[str, int | None]
     return str(host), _port(address[1])
 
 
+def _is_tcp(sock: object) -> TypeGuard[socket.socket]:
+    return (
+        isinstance(sock, socket.socket)
+        and sock.family in (socket.AF_INET, socket.AF_INET6)
+        and sock.type == socket.SOCK_STREAM
+    )
+
+
+# Linux's struct tcp_info: u64 tcpi_bytes_acked and tcpi_bytes_received at offset 120, and
+# (Linux 4.19 on) u64 tcpi_bytes_sent and tcpi_bytes_retrans at offset 200
+_TCP_INFO = getattr(socket, "TCP_INFO", None) if sys.platform.startswith("linux") else None
+_PAIR = struct.Struct("=QQ")
+_ACKED_RECEIVED_AT = 120
+_SENT_RETRANS_AT = 200
+
+
+def _tcp_bytes(sock: socket.socket) -> tuple[int, int] | None:
+    """Bytes sent (once each, retransmissions left out; on older kernels, those the peer
+    acknowledged) and received on ``sock``, from the kernel; None where it does not say."""
+    if _TCP_INFO is None:
+        return None
+    try:
+        info = sock.getsockopt(socket.IPPROTO_TCP, _TCP_INFO, 256)
+    except OSError:
+        return None
+    if len(info) < _ACKED_RECEIVED_AT + _PAIR.size:
+        return None
+    sent, received = _PAIR.unpack_from(info, _ACKED_RECEIVED_AT)
+    if len(info) >= _SENT_RETRANS_AT + _PAIR.size:
+        transmitted, retransmitted = _PAIR.unpack_from(info, _SENT_RETRANS_AT)
+        sent = transmitted - retransmitted
+    return int(sent), int(received)
+
+
 def _port(value: object) -> int | None:
     if isinstance(value, int):
         return value
@@ -306,11 +438,27 @@ LEDGER = NetworkLedger()
 
 
 def install() -> NetworkLedger:
-    """Install the ledger's audit hook in this process (once; later calls do nothing)."""
+    """Install the ledger's audit hook in this process, and its count of each connection's bytes
+    at close (once; later calls do nothing)."""
     if not LEDGER.installed:
         sys.addaudithook(LEDGER)
+        _count_bytes_at_close()
+        atexit.register(LEDGER.count_open)
         LEDGER.installed = True
     return LEDGER
+
+
+def _count_bytes_at_close() -> None:
+    """Wrap ``socket.socket._real_close``, where every close of a Python socket ends (``close``,
+    ``with``, and ``ssl.SSLSocket``'s own), so the ledger reads the counts before the file
+    descriptor goes."""
+    real_close = socket.socket._real_close  # type: ignore[attr-defined]
+
+    def _real_close(sock: socket.socket, *args: object) -> None:
+        LEDGER.closing(sock)
+        real_close(sock, *args)
+
+    socket.socket._real_close = _real_close  # type: ignore[attr-defined]
 
 
 def set_offline_lock(on: bool) -> None:
@@ -334,15 +482,36 @@ def stored_offline_lock() -> bool:
 # reading the record -------------------------------------------------------------------------
 
 
-def _parse(line: str) -> NetworkEvent | None:
+def _parse(line: str) -> NetworkEvent | tuple[int, int, int, int] | None:
+    """An event; a connection's byte counts as (pid, serial, sent, received); None if neither."""
     try:
         data = json.loads(line)
+        if isinstance(data, dict) and "traffic" in data:
+            traffic = (data["pid"], data["traffic"], data["sent"], data["received"])
+            return traffic if all(isinstance(n, int) for n in traffic) else None
         event = NetworkEvent(**data)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, KeyError):
         return None
     if not isinstance(event.time, (int, float)) or event.kind not in _KINDS.values():
         return None
     return event
+
+
+def _with_traffic(lines: Iterable[str]) -> list[NetworkEvent]:
+    """The events of ``lines``, each with the byte counts recorded after it for its connection."""
+    events: list[NetworkEvent] = []
+    where: dict[tuple[int, int], int] = {}  # (pid, serial) -> index of its latest event
+    for line in lines:
+        parsed = _parse(line) if line.strip() else None
+        if isinstance(parsed, NetworkEvent):
+            where[(parsed.pid, parsed.serial)] = len(events)
+            events.append(parsed)
+        elif parsed is not None:
+            pid, serial, sent, received = parsed
+            index = where.get((pid, serial))
+            if index is not None:
+                events[index] = dataclasses.replace(events[index], sent=sent, received=received)
+    return events
 
 
 def read_events(since: float | None = None, path: Path | None = None) -> list[NetworkEvent]:
@@ -356,8 +525,7 @@ def read_events(since: float | None = None, path: Path | None = None) -> list[Ne
         text = path.read_text(encoding="utf-8", errors="replace")
     except FileNotFoundError:
         return []
-    events = (_parse(line) for line in text.splitlines() if line.strip())
-    return [e for e in events if e is not None and e.time >= oldest]
+    return [e for e in _with_traffic(text.splitlines()) if e.time >= oldest]
 
 
 def prune(path: Path) -> None:
@@ -368,13 +536,22 @@ def prune(path: Path) -> None:
         return
     kept = [e.to_dict() for e in read_events(path=path)]
     if len(kept) == len([line for line in lines if line.strip()]):
-        return
+        return  # nothing old, unreadable, or byte counts to fold in
     text = "".join(json.dumps(e, separators=(",", ":")) + "\n" for e in kept)
     atomic_write_text(path, text)
     paths.make_private(path)
 
 
-CSV_COLUMNS = ("time", "kind", "host", "port", "purpose", "allowed", "local", "pid")
+CSV_COLUMNS = (
+    "time", "kind", "host", "port", "purpose", "allowed", "local", "pid", "sent", "received",
+)  # fmt: skip
+
+
+def traffic_text(event: NetworkEvent) -> str:
+    """``"229 B sent, 98.4 MB received"``; ``""`` when the counts are not known."""
+    if event.sent is None or event.received is None:
+        return ""
+    return f"{human_bytes(event.sent)} sent, {human_bytes(event.received)} received"
 
 
 def local_time(seconds: float) -> str:
@@ -400,6 +577,8 @@ def export_csv(events: Iterable[NetworkEvent], path: Path) -> int:
                     "allowed" if e.allowed else "refused",
                     "yes" if e.local else "no",
                     e.pid,
+                    "" if e.sent is None else e.sent,
+                    "" if e.received is None else e.received,
                 ]
             )
             count += 1

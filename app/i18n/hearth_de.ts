@@ -1171,87 +1171,97 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="133"/>
+        <location filename="../ui/privacy_panel.py" line="143"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="134"/>
+        <location filename="../ui/privacy_panel.py" line="144"/>
         <source>Where</source>
         <translation>Wohin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="135"/>
+        <location filename="../ui/privacy_panel.py" line="145"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="136"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="169"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="180"/>
         <source>Network activity</source>
         <translation>Netzwerkaktivität</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="181"/>
+        <location filename="../ui/privacy_panel.py" line="192"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="208"/>
+        <location filename="../ui/privacy_panel.py" line="220"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>Die Offline-Sperre ist an: Verbindungen, die diesen Computer verlassen würden, werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="211"/>
+        <location filename="../ui/privacy_panel.py" line="223"/>
         <source>The offline lock is off.</source>
         <translation>Die Offline-Sperre ist aus.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="215"/>
+        <location filename="../ui/privacy_panel.py" line="227"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>Diese Sitzung: {session}. Die letzten {days} Tage: {recorded} aufgezeichnet, {outside} nach außerhalb dieses Computers. {lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="239"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="239"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="229"/>
+        <location filename="../ui/privacy_panel.py" line="241"/>
         <source>(this computer)</source>
         <translation>(dieser Computer)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="230"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>name lookup</source>
         <translation>Namensauflösung</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="230"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>listening</source>
         <translation>lauschend</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="246"/>
+        <location filename="../ui/privacy_panel.py" line="260"/>
+        <source>{sent} sent, {received} received</source>
+        <translation>{sent} gesendet, {received} empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="267"/>
         <source>Export network activity</source>
         <translation>Netzwerkaktivität exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="247"/>
+        <location filename="../ui/privacy_panel.py" line="268"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-netzwerkaktivitaet.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="248"/>
+        <location filename="../ui/privacy_panel.py" line="269"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1259,7 +1269,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="110"/>
+        <location filename="../ui/privacy_panel.py" line="116"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>Was Hearth seit dem Start im Netzwerk getan hat; %n auf diesem Computer. Klicken für alles.</numerusform>
@@ -1267,12 +1277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="116"/>
+        <location filename="../ui/privacy_panel.py" line="122"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>Was Hearth seit dem Start im Netzwerk getan hat. Klicken für alles.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="106"/>
+        <location filename="../ui/privacy_panel.py" line="112"/>
         <source>offline lock on</source>
         <translation>Offline-Sperre an</translation>
     </message>
@@ -1280,42 +1290,42 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="53"/>
+        <location filename="../ui/privacy_panel.py" line="55"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
         <translation>Offline-Sperre: jede Verbindung ablehnen, die diesen Computer verlassen würde. Downloads, der Anbieterweg und Verbindungstests werden sofort abgelehnt, und die Ablehnung wird aufgezeichnet; Server auf diesem Computer (127.0.0.1) bleiben erreichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="59"/>
+        <location filename="../ui/privacy_panel.py" line="61"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
         <translation>Unterhaltungen auf diesem Computer verschlüsseln (SQLCipher, AES-256; der Schlüssel liegt im Schlüsselbund des Systems). Das schützt eine kopierte Festplatte, das Laufwerk eines gestohlenen Laptops oder eine Sicherung des Datenordners. Es schützt nicht vor jemandem oder einem Programm, der bzw. das Ihre entsperrte Sitzung nutzt: Solange Sie angemeldet sind, kann Hearth den Schlüssel lesen – und diese ebenso. Die Datenbank wird beim nächsten Start von Hearth umgewandelt; beim Ausschalten wird sie zurückgewandelt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="67"/>
+        <location filename="../ui/privacy_panel.py" line="69"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>Verschlüsselung wird nicht angeboten: Es wurde kein Schlüsselbund des Systems gefunden (oder dieser Installation fehlt SQLCipher), und Hearth legt den Schlüssel nicht in einer Datei neben den Daten ab, die er schützt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="284"/>
+        <location filename="../ui/privacy_panel.py" line="305"/>
         <source>Offline lock</source>
         <translation>Offline-Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="290"/>
+        <location filename="../ui/privacy_panel.py" line="311"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>{variable}=1 ist dort gesetzt, wo Hearth gestartet wurde, daher ist die Sperre an, egal was dieser Schalter sagt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="295"/>
+        <location filename="../ui/privacy_panel.py" line="316"/>
         <source>Encrypt conversations at rest</source>
         <translation>Unterhaltungen im Ruhezustand verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="300"/>
+        <location filename="../ui/privacy_panel.py" line="321"/>
         <source>Checking the system keychain…</source>
         <translation>Prüfe den Schlüsselbund des Systems…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="350"/>
+        <location filename="../ui/privacy_panel.py" line="371"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Eine Änderung wirkt beim nächsten Start von Hearth.</translation>
     </message>
@@ -1952,7 +1962,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="151"/>
+        <location filename="../ui/privacy_panel.py" line="162"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n Verbindung</numerusform>
@@ -1960,7 +1970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="153"/>
+        <location filename="../ui/privacy_panel.py" line="164"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n Namensauflösung</numerusform>
@@ -1968,7 +1978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="155"/>
+        <location filename="../ui/privacy_panel.py" line="166"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -1976,7 +1986,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="156"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>No network use this session</source>
         <translation>In dieser Sitzung kein Netzwerkzugriff</translation>
     </message>

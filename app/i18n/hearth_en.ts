@@ -104,7 +104,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="110"/>
+        <location filename="../ui/privacy_panel.py" line="116"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>What Hearth did on the network since it started; %n on this computer. Click for all.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="151"/>
+        <location filename="../ui/privacy_panel.py" line="162"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="153"/>
+        <location filename="../ui/privacy_panel.py" line="164"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n name lookup</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="155"/>
+        <location filename="../ui/privacy_panel.py" line="166"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>

@@ -1171,87 +1171,97 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="133"/>
+        <location filename="../ui/privacy_panel.py" line="143"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="134"/>
+        <location filename="../ui/privacy_panel.py" line="144"/>
         <source>Where</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="135"/>
+        <location filename="../ui/privacy_panel.py" line="145"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="136"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="169"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="180"/>
         <source>Network activity</source>
         <translation>Actividad de red</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="181"/>
+        <location filename="../ui/privacy_panel.py" line="192"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="208"/>
+        <location filename="../ui/privacy_panel.py" line="220"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>El bloqueo sin conexión está activado: se rechazan las conexiones que saldrían de este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="211"/>
+        <location filename="../ui/privacy_panel.py" line="223"/>
         <source>The offline lock is off.</source>
         <translation>El bloqueo sin conexión está desactivado.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="215"/>
+        <location filename="../ui/privacy_panel.py" line="227"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>Esta sesión: {session}. Los últimos {days} días: {recorded} registradas, {outside} fuera de este equipo. {lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="239"/>
         <source>allowed</source>
         <translation>permitida</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="239"/>
         <source>refused</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="229"/>
+        <location filename="../ui/privacy_panel.py" line="241"/>
         <source>(this computer)</source>
         <translation>(este equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="230"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>name lookup</source>
         <translation>resolución de nombre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="230"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>listening</source>
         <translation>en escucha</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="246"/>
+        <location filename="../ui/privacy_panel.py" line="260"/>
+        <source>{sent} sent, {received} received</source>
+        <translation>{sent} enviados, {received} recibidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="267"/>
         <source>Export network activity</source>
         <translation>Exportar la actividad de red</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="247"/>
+        <location filename="../ui/privacy_panel.py" line="268"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-actividad-de-red.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="248"/>
+        <location filename="../ui/privacy_panel.py" line="269"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -1259,7 +1269,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="110"/>
+        <location filename="../ui/privacy_panel.py" line="116"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>Lo que Hearth ha hecho en la red desde que se inició; %n en este equipo. Haz clic para verlo todo.</numerusform>
@@ -1267,12 +1277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="116"/>
+        <location filename="../ui/privacy_panel.py" line="122"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>Lo que Hearth ha hecho en la red desde que se inició. Haz clic para verlo todo.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="106"/>
+        <location filename="../ui/privacy_panel.py" line="112"/>
         <source>offline lock on</source>
         <translation>bloqueo sin conexión activado</translation>
     </message>
@@ -1280,42 +1290,42 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="53"/>
+        <location filename="../ui/privacy_panel.py" line="55"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
         <translation>Bloqueo sin conexión: rechaza toda conexión que saldría de este equipo. Las descargas, la vía alojada y las pruebas de conexión se rechazan al instante y el rechazo queda registrado; los servidores de este equipo (127.0.0.1) siguen accesibles.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="59"/>
+        <location filename="../ui/privacy_panel.py" line="61"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
         <translation>Cifrar las conversaciones en este equipo (SQLCipher, AES-256; la clave se guarda en el llavero del sistema). Esto protege un disco copiado, la unidad de un portátil robado o una copia de seguridad de la carpeta de datos. No protege frente a alguien, o algún programa, que use tu sesión desbloqueada: mientras tengas la sesión iniciada, Hearth puede leer la clave, y ellos también. La base de datos se convierte la próxima vez que se inicie Hearth; al desactivarlo se vuelve a convertir.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="67"/>
+        <location filename="../ui/privacy_panel.py" line="69"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>El cifrado no está disponible: no se encontró ningún llavero del sistema (o esta instalación no tiene SQLCipher), y Hearth no guardará la clave en un archivo junto a los datos que protege.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="284"/>
+        <location filename="../ui/privacy_panel.py" line="305"/>
         <source>Offline lock</source>
         <translation>Bloqueo sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="290"/>
+        <location filename="../ui/privacy_panel.py" line="311"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>{variable}=1 está definido donde se inició Hearth, así que el bloqueo está activado diga lo que diga este interruptor.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="295"/>
+        <location filename="../ui/privacy_panel.py" line="316"/>
         <source>Encrypt conversations at rest</source>
         <translation>Cifrar las conversaciones almacenadas</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="300"/>
+        <location filename="../ui/privacy_panel.py" line="321"/>
         <source>Checking the system keychain…</source>
         <translation>Comprobando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="350"/>
+        <location filename="../ui/privacy_panel.py" line="371"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Los cambios se aplican la próxima vez que se inicie Hearth.</translation>
     </message>
@@ -1952,7 +1962,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="151"/>
+        <location filename="../ui/privacy_panel.py" line="162"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n conexión</numerusform>
@@ -1960,7 +1970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="153"/>
+        <location filename="../ui/privacy_panel.py" line="164"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n resolución de nombre</numerusform>
@@ -1968,7 +1978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="155"/>
+        <location filename="../ui/privacy_panel.py" line="166"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -1976,7 +1986,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="156"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>No network use this session</source>
         <translation>Sin uso de red en esta sesión</translation>
     </message>

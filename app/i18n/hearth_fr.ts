@@ -1171,87 +1171,97 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="133"/>
+        <location filename="../ui/privacy_panel.py" line="143"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="134"/>
+        <location filename="../ui/privacy_panel.py" line="144"/>
         <source>Where</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="135"/>
+        <location filename="../ui/privacy_panel.py" line="145"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="136"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="169"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="180"/>
         <source>Network activity</source>
         <translation>Activité réseau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="181"/>
+        <location filename="../ui/privacy_panel.py" line="192"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="208"/>
+        <location filename="../ui/privacy_panel.py" line="220"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>Le verrou hors ligne est activé&#xa0;: les connexions qui quitteraient cet ordinateur sont refusées.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="211"/>
+        <location filename="../ui/privacy_panel.py" line="223"/>
         <source>The offline lock is off.</source>
         <translation>Le verrou hors ligne est désactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="215"/>
+        <location filename="../ui/privacy_panel.py" line="227"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>Cette session&#xa0;: {session}. Les {days} derniers jours&#xa0;: {recorded} enregistrées, dont {outside} hors de cet ordinateur. {lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="239"/>
         <source>allowed</source>
         <translation>autorisée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="239"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="229"/>
+        <location filename="../ui/privacy_panel.py" line="241"/>
         <source>(this computer)</source>
         <translation>(cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="230"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>name lookup</source>
         <translation>résolution de nom</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="230"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>listening</source>
         <translation>en écoute</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="246"/>
+        <location filename="../ui/privacy_panel.py" line="260"/>
+        <source>{sent} sent, {received} received</source>
+        <translation>{sent} envoyés, {received} reçus</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="267"/>
         <source>Export network activity</source>
         <translation>Exporter l&apos;activité réseau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="247"/>
+        <location filename="../ui/privacy_panel.py" line="268"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-activite-reseau.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="248"/>
+        <location filename="../ui/privacy_panel.py" line="269"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1259,7 +1269,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="110"/>
+        <location filename="../ui/privacy_panel.py" line="116"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>Ce que Hearth a fait sur le réseau depuis son démarrage&#xa0;; %n sur cet ordinateur. Cliquez pour tout voir.</numerusform>
@@ -1267,12 +1277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="116"/>
+        <location filename="../ui/privacy_panel.py" line="122"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>Ce que Hearth a fait sur le réseau depuis son démarrage. Cliquez pour tout voir.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="106"/>
+        <location filename="../ui/privacy_panel.py" line="112"/>
         <source>offline lock on</source>
         <translation>verrou hors ligne activé</translation>
     </message>
@@ -1280,42 +1290,42 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="53"/>
+        <location filename="../ui/privacy_panel.py" line="55"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
         <translation>Verrou hors ligne&#xa0;: refuser toute connexion qui quitterait cet ordinateur. Les téléchargements, la voie hébergée et les tests de connexion sont refusés immédiatement et le refus est enregistré&#xa0;; les serveurs de cet ordinateur (127.0.0.1) restent accessibles.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="59"/>
+        <location filename="../ui/privacy_panel.py" line="61"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
         <translation>Chiffrer les discussions sur cet ordinateur (SQLCipher, AES-256&#xa0;; la clé est conservée dans le trousseau du système). Cela protège un disque copié, le disque d&apos;un portable volé ou une sauvegarde du dossier de données. Cela ne protège pas contre une personne ou un programme qui utilise votre session déverrouillée&#xa0;: tant que vous êtes connecté, Hearth peut lire la clé, et eux aussi. La base de données est convertie au prochain démarrage de Hearth&#xa0;; la désactivation la reconvertit.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="67"/>
+        <location filename="../ui/privacy_panel.py" line="69"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>Le chiffrement n&apos;est pas proposé&#xa0;: aucun trousseau système n&apos;a été trouvé (ou cette installation n&apos;a pas SQLCipher), et Hearth ne gardera pas la clé dans un fichier à côté des données qu&apos;elle protège.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="284"/>
+        <location filename="../ui/privacy_panel.py" line="305"/>
         <source>Offline lock</source>
         <translation>Verrou hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="290"/>
+        <location filename="../ui/privacy_panel.py" line="311"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>{variable}=1 est défini là où Hearth a été lancé&#xa0;: le verrou est donc activé quel que soit ce réglage.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="295"/>
+        <location filename="../ui/privacy_panel.py" line="316"/>
         <source>Encrypt conversations at rest</source>
         <translation>Chiffrer les discussions stockées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="300"/>
+        <location filename="../ui/privacy_panel.py" line="321"/>
         <source>Checking the system keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="350"/>
+        <location filename="../ui/privacy_panel.py" line="371"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Une modification prend effet au prochain démarrage de Hearth.</translation>
     </message>
@@ -1952,7 +1962,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="151"/>
+        <location filename="../ui/privacy_panel.py" line="162"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connexion</numerusform>
@@ -1960,7 +1970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="153"/>
+        <location filename="../ui/privacy_panel.py" line="164"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n résolution de nom</numerusform>
@@ -1968,7 +1978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="155"/>
+        <location filename="../ui/privacy_panel.py" line="166"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -1976,7 +1986,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="156"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>No network use this session</source>
         <translation>Aucun accès réseau pendant cette session</translation>
     </message>

@@ -1160,87 +1160,97 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="133"/>
+        <location filename="../ui/privacy_panel.py" line="143"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="134"/>
+        <location filename="../ui/privacy_panel.py" line="144"/>
         <source>Where</source>
         <translation>接続先</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="135"/>
+        <location filename="../ui/privacy_panel.py" line="145"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="136"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="169"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
+        <source>Bytes</source>
+        <translation>バイト数</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="180"/>
         <source>Network activity</source>
         <translation>ネットワークアクティビティ</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="181"/>
+        <location filename="../ui/privacy_panel.py" line="192"/>
         <source>Export CSV…</source>
         <translation>CSV をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="208"/>
+        <location filename="../ui/privacy_panel.py" line="220"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>オフラインロックはオンです。このコンピューターの外に出る接続は拒否されます。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="211"/>
+        <location filename="../ui/privacy_panel.py" line="223"/>
         <source>The offline lock is off.</source>
         <translation>オフラインロックはオフです。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="215"/>
+        <location filename="../ui/privacy_panel.py" line="227"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>このセッション：{session}。過去 {days} 日間：記録 {recorded} 件、うちこのコンピューターの外へ {outside} 件。{lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="239"/>
         <source>allowed</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="239"/>
         <source>refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="229"/>
+        <location filename="../ui/privacy_panel.py" line="241"/>
         <source>(this computer)</source>
         <translation>（このコンピューター）</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="230"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>name lookup</source>
         <translation>名前解決</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="230"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>listening</source>
         <translation>待ち受け</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="246"/>
+        <location filename="../ui/privacy_panel.py" line="260"/>
+        <source>{sent} sent, {received} received</source>
+        <translation>送信 {sent}、受信 {received}</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="267"/>
         <source>Export network activity</source>
         <translation>ネットワークアクティビティをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="247"/>
+        <location filename="../ui/privacy_panel.py" line="268"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-network-activity.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="248"/>
+        <location filename="../ui/privacy_panel.py" line="269"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -1248,19 +1258,19 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="110"/>
+        <location filename="../ui/privacy_panel.py" line="116"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>起動してから Hearth がネットワーク上で行ったこと（うちこのコンピューター内 %n 件）。クリックですべて表示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="116"/>
+        <location filename="../ui/privacy_panel.py" line="122"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>起動してから Hearth がネットワーク上で行ったこと。クリックですべて表示。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="106"/>
+        <location filename="../ui/privacy_panel.py" line="112"/>
         <source>offline lock on</source>
         <translation>オフラインロック中</translation>
     </message>
@@ -1268,42 +1278,42 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="53"/>
+        <location filename="../ui/privacy_panel.py" line="55"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
         <translation>オフラインロック：このコンピューターの外に出る接続をすべて拒否します。ダウンロード、ホスト経路、接続テストはすぐに拒否され、その記録が残ります。このコンピューター上のサーバー（127.0.0.1）には引き続き接続できます。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="59"/>
+        <location filename="../ui/privacy_panel.py" line="61"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
         <translation>このコンピューター上の会話を暗号化します（SQLCipher、AES-256。鍵はシステムのキーチェーンに保管）。コピーされたディスク、盗まれたノートパソコンのドライブ、データフォルダーのバックアップを保護します。ロック解除されたセッションを使う人やプログラムからは保護できません。ログイン中は Hearth が鍵を読めるので、それらも読めます。データベースは次回 Hearth の起動時に変換され、オフにすると元に戻されます。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="67"/>
+        <location filename="../ui/privacy_panel.py" line="69"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>暗号化は利用できません。システムのキーチェーンが見つからない（またはこのインストールに SQLCipher がない）ためです。Hearth は、保護するデータの隣のファイルに鍵を保存することはしません。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="284"/>
+        <location filename="../ui/privacy_panel.py" line="305"/>
         <source>Offline lock</source>
         <translation>オフラインロック</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="290"/>
+        <location filename="../ui/privacy_panel.py" line="311"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>Hearth の起動環境で {variable}=1 が設定されているため、このスイッチに関係なくロックはオンです。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="295"/>
+        <location filename="../ui/privacy_panel.py" line="316"/>
         <source>Encrypt conversations at rest</source>
         <translation>保存された会話を暗号化</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="300"/>
+        <location filename="../ui/privacy_panel.py" line="321"/>
         <source>Checking the system keychain…</source>
         <translation>システムのキーチェーンを確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="350"/>
+        <location filename="../ui/privacy_panel.py" line="371"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>変更は次回 Hearth を起動したときに有効になります。</translation>
     </message>
@@ -1938,28 +1948,28 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="151"/>
+        <location filename="../ui/privacy_panel.py" line="162"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>接続 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="153"/>
+        <location filename="../ui/privacy_panel.py" line="164"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>名前解決 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="155"/>
+        <location filename="../ui/privacy_panel.py" line="166"/>
         <source>%n refused</source>
         <translation>
             <numerusform>拒否 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="156"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>No network use this session</source>
         <translation>このセッションではネットワーク未使用</translation>
     </message>

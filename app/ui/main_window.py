@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self.server_status.setObjectName("serverStatus")
         self.server_status.hide()
         self.statusBar().addPermanentWidget(self.server_status)
-        self.network_indicator = NetworkIndicator()
+        self.network_indicator = NetworkIndicator(self.settings_owner)
         self.statusBar().addPermanentWidget(self.network_indicator)
 
     def _action(

