@@ -131,7 +131,8 @@ class ConversationList(QWidget):
         self.rename_action.setText(self.tr("&Rename…"))
         self.delete_action.setText(self.tr("&Delete…"))
         self.show_archived_action.setText(self.tr("Show archived chats"))
-        self._show_pin_and_archive()
+        self.pin_action.setText(self.tr("&Pin"))  # as the chat is, when the menu opens
+        self.archive_action.setText(self.tr("&Archive"))
         self.new_button.setText(self.tr("New chat"))
         self.rename_button.setText(self.tr("Rename"))
         self.delete_button.setText(self.tr("Delete"))

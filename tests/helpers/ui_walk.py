@@ -94,15 +94,29 @@ def _scrolling(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
+def _path(widget: QWidget, root: QWidget) -> str:
+    """Where ``widget`` is under ``root``: each level's class, name and rank among its siblings
+    of that class, so that windows built the same way give their widgets the same paths."""
+    parts = []
+    node = widget
+    while node is not root:
+        parent = node.parentWidget()
+        assert parent is not None
+        same = [c for c in parent.children() if type(c) is type(node)]
+        parts.append(f"{type(node).__name__}:{node.objectName()}#{same.index(node)}")
+        node = parent
+    return "/".join(reversed(parts)) or type(root).__name__
+
+
 def texts(root: QWidget) -> list[tuple[str, str]]:
     """(where, text) for every text a user can see or hear under ``root``, its own included:
     titles, labels, button texts, tooltips, placeholders, tab and menu texts, accessible names
-    and descriptions. ``where`` names the widget by its position, so two walks of windows built
-    the same way line up."""
+    and descriptions. ``where`` names the widget by its path and the kind of text, so that two
+    walks of windows built the same way line up."""
     found: list[tuple[str, str]] = []
     widgets = [root, *(w for w in reachable(root) if not _scrolling(w, root))]
-    for index, widget in enumerate(widgets):
-        where = f"{index}:{type(widget).__name__}:{widget.objectName()}"
+    for widget in widgets:
+        where = _path(widget, root)
 
         def add(kind: str, text: str, where: str = where) -> None:
             if text and text.strip():
