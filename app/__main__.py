@@ -18,12 +18,25 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app import APP_NAME, __version__
+from app import APP_NAME, version
+
+
+class _ShowVersion(argparse.Action):
+    """``--version``: the version is read only when asked for (its lookup is slow to import)."""
+
+    def __init__(self, option_strings: list[str], **_kwargs: object) -> None:
+        super().__init__(
+            option_strings, argparse.SUPPRESS, nargs=0, help="show the version and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"{APP_NAME} {version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hearth", description=f"{APP_NAME}: private AI chat.")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_ShowVersion)
     parser.add_argument("--model", metavar="PATH", help="a GGUF model file to import and use")
     parser.add_argument(
         "--self-test",

@@ -70,7 +70,7 @@ def test_first_run_offers_the_recommended_model_and_downloads_it(
     offered_id = mirror_recommended_models()
     window = make_window(wait_loaded=False)
     banner = offer(window)
-    assert banner.isVisible()
+    qtbot.waitUntil(banner.isVisible, timeout=TIMEOUT_MS)  # the catalog is read on a job thread
     assert banner.entry is not None and banner.entry.id == offered_id
     assert "Recommended test mirror" in banner.message.text()
     assert "starter model" in banner.message.text()
@@ -95,7 +95,7 @@ def test_no_offer_once_a_model_is_in_the_models_folder(
 def test_the_offer_can_be_dismissed(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
     window = make_window(wait_loaded=False)
     banner = offer(window)
-    assert banner.isVisible()
+    qtbot.waitUntil(banner.isVisible, timeout=TIMEOUT_MS)  # the catalog is read on a job thread
     dismiss = banner.findChild(object, "firstRunDismiss")
     qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
     assert not banner.isVisible()

@@ -104,3 +104,34 @@ def test_a_symlink_to_a_model_is_read(starter_model: Path, tmp_path: Path) -> No
     link = tmp_path / "link.gguf"
     link.symlink_to(starter_model)
     assert read_gguf(link).file_size == starter_model.stat().st_size
+
+
+def _gguf_with_long_string_array(n_strings: int) -> bytes:
+    """A small GGUF file: an array of ``n_strings`` strings (about 2.4 MB), then a string value,
+    then one F32 tensor of 32 elements."""
+
+    def text(value: str) -> bytes:
+        return struct.pack("<Q", len(value.encode())) + value.encode()
+
+    strings = b"".join(text(f"{i:05d}" + "x" * (700 + i % 97)) for i in range(n_strings))
+    header = b"GGUF" + struct.pack("<IQQ", 3, 1, 2)
+    tokens = text("tokenizer.ggml.tokens") + struct.pack("<IIQ", 9, 8, n_strings) + strings
+    architecture = text("general.architecture") + struct.pack("<I", 8) + text("llama")
+    tensor = text("t") + struct.pack("<IQIQ", 1, 32, 0, 0)
+    head = header + tokens + architecture + tensor
+    return head + b"\0" * (-len(head) % 32) + b"\0" * (32 * 4)
+
+
+def test_a_long_array_of_strings_is_skipped_in_blocks_and_what_follows_is_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "vocab.gguf"
+    content = _gguf_with_long_string_array(3000)  # strings cross the 1 MiB blocks it is read in
+    path.write_bytes(content)
+    info = read_gguf(path)
+    assert info.architecture == "llama" and info.parameter_count == 32
+    assert info.metadata["tokenizer.ggml.tokens"] == "<array of 3000>"
+    for cut in (30, 1 << 20, (1 << 20) + 3, len(content) // 2):  # inside the array
+        path.write_bytes(content[:cut])
+        with pytest.raises(GGUFError, match="truncated"):
+            read_gguf(path)

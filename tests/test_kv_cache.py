@@ -8,12 +8,14 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import llama_cpp
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.base import ChatMessage, Delta, GenerationParams, Usage
 from app.core.engines.local import LoadOptions, LocalEngine
 from app.core.kv_cache import SUFFIX, KVCache, decode, encode
+from app.server.gateway import Failed, Finished, GenerationJob, GenerationRequest, LocalGateway
 
 SYSTEM = ChatMessage("system", "You are a helpful assistant.")
 GREEDY = GenerationParams(temperature=0.0, max_tokens=32, seed=1)
@@ -133,7 +135,7 @@ def test_a_changed_model_file_never_uses_the_state(
     assert usage.cached_prompt_tokens == 0
 
 
-@pytest.mark.parametrize("damage", ["truncate", "flip"])
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty"])
 def test_a_damaged_state_file_is_deleted_and_the_chat_re_read(
     starter_model: Path, tmp_path: Path, engines: list[LocalEngine], damage: str
 ) -> None:
@@ -143,6 +145,8 @@ def test_a_damaged_state_file_is_deleted_and_the_chat_re_read(
     blob = bytearray(path.read_bytes())
     if damage == "truncate":
         blob = blob[: len(blob) * 2 // 3]
+    elif damage == "empty":  # a file that cannot even be memory-mapped
+        blob = bytearray()
     else:
         blob[len(blob) // 2] ^= 0xFF
     path.write_bytes(bytes(blob))
@@ -165,21 +169,26 @@ def test_a_state_is_only_read_back_for_its_identity() -> None:
     assert decode(b"", "model-a") is None
 
 
+def _kept(cache: KVCache, identity: str, key: str) -> bool:
+    with cache.open(identity, key) as state:
+        return state is not None
+
+
 def test_the_cache_stays_under_its_bound_dropping_the_least_recently_used(tmp_path: Path) -> None:
     one = len(encode("m", [1], bytes(1000)))
     cache = KVCache(tmp_path, limit_bytes=3 * one)
     for key in ("a", "b", "c"):
         cache.save("m", key, [1], bytes(1000))
     cache.flush()
-    assert cache.load("m", "a") is not None  # "a" is now the most recently used
+    assert _kept(cache, "m", "a")  # "a" is now the most recently used
     cache.save("m", "d", [1], bytes(1000))
     cache.flush()
     assert cache.size_bytes() <= 3 * one
-    assert cache.load("m", "b") is None, "the least recently used state went first"
-    assert all(cache.load("m", k) is not None for k in ("a", "c", "d"))
+    assert not _kept(cache, "m", "b"), "the least recently used state went first"
+    assert all(_kept(cache, "m", k) for k in ("a", "c", "d"))
     cache.save("m", "huge", [1], bytes(4 * one))  # larger than the whole cache: not kept
     cache.flush()
-    assert cache.load("m", "huge") is None and cache.size_bytes() <= 3 * one
+    assert not _kept(cache, "m", "huge") and cache.size_bytes() <= 3 * one
     cache.clear()
     assert cache.size_bytes() == 0
 
@@ -259,3 +268,89 @@ def test_the_llama_cpp_python_internals_saved_states_and_load_progress_use_exist
     assert "progress_callback" in dict(low.llama_model_params._fields_)
     assert hasattr(_internals.LlamaContext, "kv_cache_clear")
     assert "input_ids" in llama_cpp.Llama.__init__.__code__.co_names
+
+
+def _serve(gateway: LocalGateway, messages: list[ChatMessage]) -> tuple[str, Usage, int]:
+    """One chat request through ``hearth serve``'s gateway: its text, usage, and the prompt
+    tokens llama.cpp evaluated (every ``Llama.eval`` before the first text came out)."""
+    texts: list[str] = []
+    evaluated: list[int] = []
+    prompt_evaluated: list[int] = []
+    done = threading.Event()
+    finished: list[Finished] = []
+
+    def emit(event: object) -> None:
+        if isinstance(event, Delta) and event.text:
+            if not prompt_evaluated:
+                prompt_evaluated.append(sum(evaluated))
+            texts.append(event.text)
+        elif isinstance(event, Finished):
+            finished.append(event)
+            done.set()
+        elif isinstance(event, Failed):
+            done.set()
+
+    original = llama_cpp.Llama.eval
+
+    def counted(self: llama_cpp.Llama, tokens: list[int]) -> None:
+        evaluated.append(len(tokens))
+        original(self, tokens)
+
+    llama_cpp.Llama.eval = counted  # type: ignore[method-assign]
+    try:
+        gateway.submit(GenerationJob(GenerationRequest(GREEDY, tuple(messages)), emit))
+        assert done.wait(120), "the request was answered"
+    finally:
+        llama_cpp.Llama.eval = original  # type: ignore[method-assign]
+    assert finished and prompt_evaluated, "the request was answered with text"
+    return "".join(texts), finished[0].usage, prompt_evaluated[0]
+
+
+def test_server_requests_resume_from_a_saved_state_sharing_their_prefix(
+    starter_model: Path, tmp_path: Path, engines: list[LocalEngine]
+) -> None:
+    folder = tmp_path / "kv"
+    window = LocalEngine(starter_model, opts(folder))
+    engines.append(window)
+    answer, first_usage = ask(window, FIRST, "conv-1")
+    window.close()  # a conversation of the window, saved
+    follow = [*FIRST, ChatMessage("assistant", answer), ChatMessage("user", "Shorter.")]
+    reference = LocalEngine(starter_model, LoadOptions(probe=False))  # no cache: re-reads
+    engines.append(reference)
+
+    gateway = LocalGateway(starter_model, opts(folder))
+    gateway.start()
+    try:
+        text, usage, evaluated = _serve(gateway, follow)
+    finally:
+        gateway.close()  # saves the request's state too
+    assert usage.cached_prompt_tokens >= first_usage.prompt_tokens - 1
+    assert evaluated == usage.prompt_tokens - usage.cached_prompt_tokens, "only the new tokens"
+    assert text == ask(reference, follow, None)[0]
+
+    # the server's own conversation is saved the same way and found again by its prefix
+    again = [*follow, ChatMessage("assistant", text), ChatMessage("user", "Why?")]
+    gateway = LocalGateway(starter_model, opts(folder))
+    gateway.start()
+    try:
+        text, later, evaluated = _serve(gateway, again)
+    finally:
+        gateway.close()
+    assert later.cached_prompt_tokens >= usage.prompt_tokens - 1
+    assert evaluated == later.prompt_tokens - later.cached_prompt_tokens
+    assert text == ask(reference, again, None)[0]
+
+
+def test_the_longest_shared_prefix_is_found_among_saved_states_of_the_same_identity(
+    tmp_path: Path,
+) -> None:
+    cache = KVCache(tmp_path, limit_bytes=1 << 20)
+    cache.save("m", "short", [1, 2, 9], b"short")
+    cache.save("m", "long", [1, 2, 3, 4, 9], b"long")
+    cache.save("other-model", "longer", [1, 2, 3, 4, 5], b"other")
+    with cache.open_longest("m", [1, 2, 3, 4, 5, 6]) as state:
+        assert state is not None and bytes(state.data) == b"long"
+    with cache.open_longest("m", [1, 2, 3, 4, 5, 6], more_than=4) as state:
+        assert state is None, "memory already holds as much"
+    with cache.open_longest("m", [7, 8]) as state:
+        assert state is None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core import machine
 from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationParams, Usage
 from app.core.engines.local import (
     LoadOptions,
@@ -361,6 +362,20 @@ def test_after_aborted_prefill_and_decode_the_next_answer_is_a_fresh_engines(
         fresh.close()
 
 
+def test_stop_aborts_a_raw_completion_mid_chunk_like_a_chat(starter_model: Path) -> None:
+    """The server's raw completions go through the same loop as chats, Stop included."""
+    engine = LocalEngine(starter_model, LoadOptions(context_cap=2048, probe=False))
+    try:
+        stop = threading.Event()
+        _stop_inside_decode(engine, stop, at_position=256)  # the third prompt chunk
+        _, _, usage = collect(engine.complete("A busy harbour at dawn. " * 80, GREEDY, stop))
+        assert usage.completion_tokens == 0 and usage.prompt_tokens > 400
+        assert engine._llm.n_tokens == 256, "the chunk running when Stop came was aborted"
+        _assert_consistent(engine)
+    finally:
+        engine.close()
+
+
 # --- Chat templates that would hang or flood the worker -------------------------------------
 
 NESTED_LOOPS = (
@@ -500,6 +515,7 @@ def test_the_thread_policy_reaches_llama_cpp_and_the_answer_stats(
     from app.core.machine import RateSample
 
     monkeypatch.setattr(local, "default_thread_count", lambda: 2)
+    monkeypatch.setattr(machine, "_read_proc_stat", lambda: None)  # other programs' load unknown
     eng = LocalEngine(starter_model, LoadOptions(context_cap=1024, probe=False))
     try:
         _, _, usage = collect(eng.stream([ChatMessage("user", "Hi!")], GREEDY, threading.Event()))
@@ -511,5 +527,31 @@ def test_the_thread_policy_reaches_llama_cpp_and_the_answer_stats(
         assert usage.n_threads == 1 and "other programs are using the CPU" in usage.thread_reason
         assert llama_cpp.llama_n_threads(eng._llm.ctx) == 1
         assert llama_cpp.llama_n_threads_batch(eng._llm.ctx) == 1
+    finally:
+        eng.close()
+
+
+def test_a_model_loaded_beside_busy_programs_starts_with_the_cores_they_leave(
+    starter_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import llama_cpp
+
+    from app.core.engines import local
+
+    monkeypatch.setattr(local, "default_thread_count", lambda: 2)
+    monkeypatch.setattr(machine, "logical_cores", lambda: 2)
+    # /proc/stat before and after the load: both CPUs busy for 100 s (far more than the load's
+    # own CPU time), as with two busy programs beside Hearth
+    stats = iter(
+        ["cpu  0 0 0 0 0 0 0 0 0 0\ncpu0\ncpu1", "cpu  20000 0 0 0 0 0 0 0 0 0\ncpu0\ncpu1"]
+    )
+    monkeypatch.setattr(machine, "_read_proc_stat", lambda: next(stats))
+    eng = LocalEngine(starter_model, LoadOptions(context_cap=1024, probe=False))
+    try:
+        assert llama_cpp.llama_n_threads(eng._llm.ctx) == 1
+        assert llama_cpp.llama_n_threads_batch(eng._llm.ctx) == 1
+        _, _, usage = collect(eng.stream([ChatMessage("user", "Hi!")], GREEDY, threading.Event()))
+        assert usage.n_threads == 1 and "other programs are using the CPU" in usage.thread_reason
+        assert eng._decode_threads.start == 2, "it may go back up once the machine is free"
     finally:
         eng.close()

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from app.core import machine
-from app.core.machine import RateSample, ThreadPolicy, default_thread_count
+from app.core.machine import (
+    OtherProgramsLoad,
+    RateSample,
+    ThreadChoice,
+    ThreadPolicy,
+    default_thread_count,
+    threads_beside,
+)
 
 # two sockets, two cores each, two hyper-threads per core: 8 logical CPUs, 4 physical cores
 CPUINFO = "\n\n".join(
@@ -136,3 +143,46 @@ def test_a_count_set_in_settings_never_changes() -> None:
     policy = ThreadPolicy(3, fixed=True)
     assert policy.record(crowded(3, rate=1.0)).n_threads == 3
     assert policy.choice.reason == "set in Settings"
+
+
+def _proc_stat(busy: int, idle: int, cpus: int = 2) -> str:
+    per_cpu = "".join(f"\ncpu{i} 0 0 0 0 0 0 0 0 0 0" for i in range(cpus))
+    return f"cpu  {busy} 0 0 {idle} 0 0 0 0 0 0{per_cpu}\nintr 1 2 3"
+
+
+def test_other_programs_load_is_the_machines_busy_time_less_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ticks = machine.os.sysconf("SC_CLK_TCK")
+    own = iter(
+        [machine.os.times_result((1.0, 0.0, 0, 0, 0)), machine.os.times_result((2.0, 0.0, 0, 0, 0))]
+    )
+    monkeypatch.setattr(machine.os, "times", lambda: next(own))
+    # 4 s of wall time on 2 CPUs: 6 s busy, of which 1 s was this process -> 5 s / 4 s
+    stats = iter([_proc_stat(0, 0), _proc_stat(6 * ticks, 2 * ticks)])
+    monkeypatch.setattr(machine, "_read_proc_stat", lambda: next(stats))
+    with OtherProgramsLoad() as load:
+        pass
+    assert load.cpus == pytest.approx(1.25)
+
+
+def test_other_programs_load_is_unknown_without_proc_stat(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(machine, "_read_proc_stat", lambda: None)
+    with OtherProgramsLoad() as load:
+        pass
+    assert load.cpus is None
+
+
+def test_a_busy_machine_starts_with_the_cores_left_and_tries_more_later(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(machine, "logical_cores", lambda: 2)
+    assert threads_beside(None, 2) is None and threads_beside(0.3, 2) is None
+    begin = threads_beside(1.8, 2)
+    assert begin is not None and begin.n_threads == 1 and "1.8 cores busy" in begin.reason
+    policy = ThreadPolicy(2, begin=begin)
+    assert policy.choice == begin
+    for _ in range(ThreadPolicy.PROBE_AFTER):
+        policy.record(idle(1, rate=36.0))
+    assert policy.choice.n_threads == 2 and policy.probing
+    assert ThreadPolicy(2, fixed=True, begin=ThreadChoice(1, "busy")).choice.n_threads == 2

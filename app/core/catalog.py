@@ -20,9 +20,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from huggingface_hub.errors import HFValidationError
-from huggingface_hub.utils import validate_repo_id
-
 from app.core import paths
 from app.core.machine import total_memory_bytes as total_memory_bytes
 from app.core.settings import DEFAULT_CONTEXT_CAP
@@ -157,6 +154,9 @@ def _string(pattern: re.Pattern[str] | None = None, expected: str = "") -> Calla
 
 def _repo_id(value: Any) -> str:
     """An ``owner/name`` repository id that the Hub accepts (its own client's rules)."""
+    from huggingface_hub.errors import HFValidationError  # not at start-up: 0.15 s of imports
+    from huggingface_hub.utils import validate_repo_id
+
     repo_id = str(_string(_REPO_RE, "a Hugging Face repository such as 'owner/name'")(value))
     try:
         validate_repo_id(repo_id)

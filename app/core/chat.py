@@ -18,11 +18,13 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.core.documents.context import sources_prompt
-from app.core.documents.index import DocumentsError, Passage
 from app.core.engines.base import ChatMessage, Engine, EngineError, GenerationParams, Usage
 from app.core.store import ConversationStore, FinishReason, MessageState
+
+if TYPE_CHECKING:  # the documents modules load with the first chat that has documents attached
+    from app.core.documents.index import Passage
 
 CHECKPOINT_S = 1.0
 TITLE_LIMIT = 48  # characters of a title made from the first message, "…" included
@@ -35,7 +37,7 @@ CONTINUE_PROMPT = "Continue."
 log = logging.getLogger(__name__)
 
 # The passages for a question (called on the thread that runs the turn); see core.documents.
-ContextProvider = Callable[[str], Sequence[Passage]]
+ContextProvider = Callable[[str], "Sequence[Passage]"]
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ def run_turn(
     on_started(answer.id)
     sources: tuple[Passage, ...] | None = None
     if context_provider is not None:
+        from app.core.documents.index import DocumentsError
+
         try:
             sources = tuple(context_provider(question))
         except (DocumentsError, sqlite3.Error) as exc:
@@ -182,6 +186,8 @@ def _with_sources(messages: list[ChatMessage], passages: Sequence[Passage]) -> l
     """``messages`` with the numbered passages added to the system message (made when none)."""
     if not passages:
         return messages
+    from app.core.documents.context import sources_prompt
+
     addition = sources_prompt(passages)
     if messages and messages[0].role == "system":
         first = ChatMessage("system", f"{messages[0].content}\n\n{addition}")

@@ -99,6 +99,74 @@ def default_thread_count() -> int:
     return max(1, min(logical, physical_cores() or logical // 2))
 
 
+def _read_proc_stat() -> str | None:
+    try:
+        return Path("/proc/stat").read_text()
+    except OSError:
+        return None
+
+
+class OtherProgramsLoad:
+    """How many CPUs other programs kept busy while a block ran (Linux ``/proc/stat``).
+
+    Used around a model load, which costs nothing extra: the machine's busy CPU time over the
+    block, less this process's own (:func:`os.times`), over the block's length. :attr:`cpus` is
+    None where the OS does not tell (or the block was too short to measure).
+    """
+
+    def __init__(self) -> None:
+        self.cpus: float | None = None
+        self._start: tuple[int, int, float, int] | None = None
+
+    @staticmethod
+    def _snapshot() -> tuple[int, int, float, int] | None:
+        """Busy and total clock ticks of every CPU together, this process's CPU seconds, and
+        the number of CPUs."""
+        text = _read_proc_stat()
+        if not text or not text.startswith("cpu "):
+            return None
+        lines = text.splitlines()
+        try:
+            ticks = [int(v) for v in lines[0].split()[1:]]
+        except ValueError:
+            return None
+        own = os.times()
+        idle = sum(ticks[3:5])  # idle, iowait
+        total = sum(ticks[:8])  # user nice system idle iowait irq softirq steal
+        cpus = sum(1 for line in lines if line.startswith("cpu") and line[3:4].isdigit())
+        return total - idle, total, own.user + own.system, cpus
+
+    def __enter__(self) -> OtherProgramsLoad:
+        self._start = self._snapshot()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        end = self._snapshot()
+        if self._start is None or end is None:
+            return
+        busy, total = end[0] - self._start[0], end[1] - self._start[1]
+        own_ticks = (end[2] - self._start[2]) * os.sysconf("SC_CLK_TCK")
+        if total <= 0 or end[3] <= 0:
+            return
+        self.cpus = max(0.0, busy - own_ticks) / (total / end[3])
+
+
+def threads_beside(other_cpus: float | None, start: int) -> ThreadChoice | None:
+    """Where a model starts when other programs already keep ``other_cpus`` CPUs busy.
+
+    Threads that share a core with a busy program wait for each other (several times slower
+    than fewer threads), so a model loaded on a busy machine starts with the cores left free;
+    :class:`ThreadPolicy` then tries more once the machine calms down. None: start as usual.
+    """
+    if other_cpus is None:
+        return None
+    free = logical_cores() - round(other_cpus)
+    if free >= start:
+        return None
+    n = max(1, free)
+    return ThreadChoice(n, f"other programs are using the CPU ({other_cpus:.1f} cores busy)")
+
+
 @dataclass(frozen=True)
 class ThreadChoice:
     """How many threads to use next, and why (shown in the message stats)."""
@@ -144,11 +212,16 @@ class ThreadPolicy:
     PROBE_AFTER = 8  # stretches at a lowered count before trying one thread more
     MAX_PROBE_AFTER = 256
 
-    def __init__(self, start: int, *, fixed: bool = False) -> None:
+    def __init__(
+        self, start: int, *, fixed: bool = False, begin: ThreadChoice | None = None
+    ) -> None:
+        """``begin``: a lower count to start at (:func:`threads_beside`); ignored when fixed."""
         self.start = max(1, start)
         self.fixed = fixed
         reason = "set in Settings" if fixed else "default for this machine"
         self.choice = ThreadChoice(self.start, reason)
+        if begin is not None and not fixed and begin.n_threads < self.start:
+            self.choice = ThreadChoice(max(1, begin.n_threads), begin.reason)
         self.best: dict[int, float] = {}
         self._probing = False
         self._since_change = 0

@@ -10,10 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 
-import keyring
-import keyring.errors
-from keyring.backends import fail
-
 from app.core.providers import PROVIDERS
 
 SERVICE = "Hearth"
@@ -38,6 +34,9 @@ class NoKeychainError(RuntimeError):
 
 
 def keychain_available() -> bool:
+    import keyring  # on first use: it costs a tenth of a second, and the window must not wait
+    from keyring.backends import fail
+
     backend = keyring.get_keyring()
     return not isinstance(backend, fail.Keyring) and backend.priority > 0
 
@@ -53,6 +52,8 @@ def _require_keychain() -> None:
 
 def set_secret(name: str, value: str) -> None:
     _require_keychain()
+    import keyring.errors
+
     try:
         keyring.set_password(SERVICE, name, value)
     except keyring.errors.KeyringError as exc:
@@ -62,6 +63,8 @@ def set_secret(name: str, value: str) -> None:
 def delete_secret(name: str) -> None:
     if not keychain_available():
         return
+    import keyring.errors
+
     with contextlib.suppress(keyring.errors.KeyringError):  # not stored, or the keychain refused
         keyring.delete_password(SERVICE, name)
 
@@ -69,6 +72,8 @@ def delete_secret(name: str) -> None:
 def stored_secret(name: str) -> str | None:
     if not keychain_available():
         return None
+    import keyring.errors
+
     try:
         return keyring.get_password(SERVICE, name)
     except keyring.errors.KeyringError:

@@ -28,27 +28,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.py" line="36"/>
+        <location filename="../ui/application.py" line="37"/>
         <source>Set it aside and start fresh</source>
         <translation>Beiseitelegen und neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="37"/>
+        <location filename="../ui/application.py" line="38"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="38"/>
+        <location filename="../ui/application.py" line="39"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="125"/>
+        <location filename="../ui/application.py" line="126"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}: Die Datei wird in {folder} in {name}.damaged-&lt;date&gt;-&lt;time&gt; umbenannt und bleibt dort zur Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="140"/>
+        <location filename="../ui/application.py" line="141"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth konnte {path} nicht beiseitelegen: {reason}.</translation>
     </message>
@@ -56,53 +56,53 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../ui/session.py" line="168"/>
+        <location filename="../ui/session.py" line="169"/>
         <source>Stopping the answer to switch models…</source>
         <translation>Die Antwort wird angehalten, um das Modell zu wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="187"/>
+        <location filename="../ui/session.py" line="183"/>
         <source>Loading {file}…</source>
         <translation>Lade {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="195"/>
+        <location filename="../ui/session.py" line="191"/>
         <source>The hosted route keeps no model on this machine; nothing to unload.</source>
         <translation>Der Anbieterweg hält kein Modell auf diesem Rechner; es gibt nichts zu entladen.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="203"/>
+        <location filename="../ui/session.py" line="199"/>
         <source>Model unloaded. Pick a model to chat again.</source>
         <translation>Modell entladen. Wählen Sie ein Modell, um weiterzuchatten.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="215"/>
+        <location filename="../ui/session.py" line="211"/>
         <source>Connecting to {destination}…</source>
         <translation>Verbinde mit {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="238"/>
+        <location filename="../ui/session.py" line="234"/>
         <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
         <translation>Das zuletzt verwendete Modell liegt nicht mehr unter {path}. Wählen Sie ein anderes Modell oder öffnen Sie die Datei an ihrem neuen Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="332"/>
+        <location filename="../ui/session.py" line="328"/>
         <source>Open Settings… to fix the hosted route.</source>
         <translation>Öffnen Sie die Einstellungen…, um den Anbieterweg zu reparieren.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="335"/>
+        <location filename="../ui/session.py" line="331"/>
         <source>The hosted route is not connected. Open Settings… to check it.</source>
         <translation>Der Anbieterweg ist nicht verbunden. Öffnen Sie die Einstellungen…, um ihn zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="336"/>
+        <location filename="../ui/session.py" line="332"/>
         <source>No model is loaded. Pick a model in the Model list first.</source>
         <translation>Es ist kein Modell geladen. Wählen Sie zuerst ein Modell in der Modellliste.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="414"/>
-        <location filename="../ui/session.py" line="422"/>
+        <location filename="../ui/session.py" line="410"/>
+        <location filename="../ui/session.py" line="418"/>
         <source>Stop the answer that is being written first.</source>
         <translation>Halten Sie zuerst die Antwort an, die gerade geschrieben wird.</translation>
     </message>
@@ -118,27 +118,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="121"/>
+        <location filename="../ui/hosted_route.py" line="122"/>
         <source>About “{title}”</source>
         <translation>Über „{title}“</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="123"/>
+        <location filename="../ui/hosted_route.py" line="124"/>
         <source>About this chat</source>
         <translation>Über diesen Chat</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="126"/>
+        <location filename="../ui/hosted_route.py" line="127"/>
         <source>No answers yet.</source>
         <translation>Noch keine Antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="130"/>
+        <location filename="../ui/hosted_route.py" line="131"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>Geschätzte Kosten beim Anbieter: {cost} (nach Ihren Preisen in den Einstellungen…)</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="135"/>
+        <location filename="../ui/hosted_route.py" line="136"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>Weg dieses Chats: {route}.</translation>
     </message>
@@ -176,12 +176,14 @@
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="158"/>
+        <location filename="../ui/conversation_list.py" line="134"/>
+        <location filename="../ui/conversation_list.py" line="159"/>
         <source>&amp;Pin</source>
         <translation>&amp;Anheften</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="159"/>
+        <location filename="../ui/conversation_list.py" line="135"/>
+        <location filename="../ui/conversation_list.py" line="160"/>
         <source>&amp;Archive</source>
         <translation>A&amp;rchivieren</translation>
     </message>
@@ -196,27 +198,27 @@
         <translation>Archivierte Chats anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="135"/>
+        <location filename="../ui/conversation_list.py" line="136"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="136"/>
+        <location filename="../ui/conversation_list.py" line="137"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="137"/>
+        <location filename="../ui/conversation_list.py" line="138"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="138"/>
+        <location filename="../ui/conversation_list.py" line="139"/>
         <source>Search chats (Ctrl+K)</source>
         <translation>Chats durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="139"/>
+        <location filename="../ui/conversation_list.py" line="140"/>
         <source>Search chats</source>
         <translation>Chats durchsuchen</translation>
     </message>
@@ -226,52 +228,52 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="158"/>
+        <location filename="../ui/conversation_list.py" line="159"/>
         <source>Un&amp;pin</source>
         <translation>Lö&amp;sen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="159"/>
+        <location filename="../ui/conversation_list.py" line="160"/>
         <source>Un&amp;archive</source>
         <translation>Aus dem A&amp;rchiv holen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="209"/>
+        <location filename="../ui/conversation_list.py" line="210"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="225"/>
+        <location filename="../ui/conversation_list.py" line="226"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="226"/>
+        <location filename="../ui/conversation_list.py" line="227"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="257"/>
+        <location filename="../ui/conversation_list.py" line="258"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="286"/>
+        <location filename="../ui/conversation_list.py" line="287"/>
         <source>Rename chat</source>
         <translation>Chat umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="286"/>
+        <location filename="../ui/conversation_list.py" line="287"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="296"/>
+        <location filename="../ui/conversation_list.py" line="297"/>
         <source>Delete chat</source>
         <translation>Chat löschen</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="297"/>
+        <location filename="../ui/conversation_list.py" line="298"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
         <translation>Diesen Chat mit allen Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -412,37 +414,37 @@
 <context>
     <name>FirstRunOffer</name>
     <message>
-        <location filename="../ui/first_run.py" line="60"/>
+        <location filename="../ui/first_run.py" line="66"/>
         <source>Use the tiny starter model</source>
         <translation>Das kleine Startmodell verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="61"/>
+        <location filename="../ui/first_run.py" line="67"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="77"/>
+        <location filename="../ui/first_run.py" line="106"/>
         <source>No model is installed yet. Open a GGUF file from the Models menu.</source>
         <translation>Es ist noch kein Modell installiert. Öffnen Sie eine GGUF-Datei über das Menü „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="81"/>
+        <location filename="../ui/first_run.py" line="110"/>
         <source>For this machine ({memory} GB of memory) Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
         <translation>Für diesen Rechner ({memory} GB Arbeitsspeicher) empfiehlt Hearth &lt;b&gt;{model}&lt;/b&gt; ({parameters} Parameter, {size}, {license}): Es wird einmal heruntergeladen und mit seiner festgelegten SHA-256 geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="87"/>
+        <location filename="../ui/first_run.py" line="116"/>
         <source>For you Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
         <translation>Hearth empfiehlt Ihnen &lt;b&gt;{model}&lt;/b&gt; ({parameters} Parameter, {size}, {license}): Es wird einmal heruntergeladen und mit seiner festgelegten SHA-256 geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="100"/>
+        <location filename="../ui/first_run.py" line="129"/>
         <source>Until then you can chat with the tiny starter model, which answers quickly but simply.</source>
         <translation>Bis dahin können Sie mit dem kleinen Startmodell chatten, das schnell, aber einfach antwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="106"/>
+        <location filename="../ui/first_run.py" line="135"/>
         <source>Download {model}</source>
         <translation>{model} herunterladen</translation>
     </message>
@@ -450,12 +452,12 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="90"/>
+        <location filename="../ui/hosted_route.py" line="91"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>Diesen Chat an einen Anbieter senden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="92"/>
+        <location filename="../ui/hosted_route.py" line="93"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>%n frühere Nachricht wird an {destination} gesendet.</numerusform>
@@ -463,12 +465,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="98"/>
+        <location filename="../ui/hosted_route.py" line="99"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>Dieser Chat wurde bisher nur auf diesem Rechner beantwortet. Wenn Sie jetzt senden, erhält der Anbieter den gesamten Verlauf. Beginnen Sie einen neuen Chat, um nur neue Nachrichten zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="102"/>
+        <location filename="../ui/hosted_route.py" line="103"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -499,17 +501,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n Antwort wurde beim letzten Schließen von Hearth abgeschnitten; ihr Text wurde behalten und als unterbrochen markiert.</numerusform>
@@ -517,238 +519,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Die Nachrichten dieses Chats. Alt+Pfeil hoch und Alt+Pfeil runter lesen sie einzeln vor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Open model file…</source>
         <translation>Modelldatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Conversation &amp;info…</source>
         <translation>Infos zur &amp;Unterhaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>&amp;Export conversation…</source>
         <translation>Unterhaltung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>&amp;Search chats</source>
         <translation>Chats d&amp;urchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>&amp;Documents…</source>
         <translation>D&amp;okumente…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;Manage models…</source>
         <translation>Modelle &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>Modell &amp;entladen (Speicher freigeben)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Anfragen an den lokalen Server…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Stop the answer</source>
         <translation>Antwort an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>&amp;Copy message</source>
         <translation>Nachricht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>&amp;Regenerate answer</source>
         <translation>Antwort neu &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Edit message</source>
         <translation>Nachricht &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>C&amp;ontinue answer</source>
         <translation>Antwort &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Delete message…</source>
         <translation>Nachricht &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>&amp;Previous branch</source>
         <translation>&amp;Vorheriger Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Next branch</source>
         <translation>&amp;Nächster Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Read the p&amp;revious message</source>
         <translation>Vorherige Nachricht vo&amp;rlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Nächste Nachricht vorle&amp;sen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>Checking {destination}…</source>
         <translation>Prüfe {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} in {seconds} s geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Local server requests</source>
         <translation>Anfragen an den lokalen Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="612"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Kein Modell installiert: öffnen Sie eine GGUF-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>Open a GGUF model</source>
         <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="663"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
-        <location filename="../ui/main_window.py" line="913"/>
+        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/main_window.py" line="942"/>
         <source>Open a chat first.</source>
         <translation>Öffnen Sie zuerst einen Chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="840"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="814"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportieren Sie nach .md, .html oder .json, nicht nach {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n Chat nach {path} exportiert.</numerusform>
@@ -756,17 +758,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Import chats</source>
         <translation>Chats importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Conversations (*.json)</source>
         <translation>Unterhaltungen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="876"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n Chat aus {file} importiert.</numerusform>
@@ -774,94 +776,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="874"/>
+        <location filename="../ui/main_window.py" line="901"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Halten Sie die Antwort an, die gerade geschrieben wird, bevor Sie ihren Chat löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="935"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Nicht gesendet. Beginnen Sie einen neuen Chat oder wechseln Sie in den Einstellungen… zu „Lokal“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="932"/>
+        <location filename="../ui/main_window.py" line="961"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="938"/>
-        <location filename="../ui/main_window.py" line="972"/>
-        <location filename="../ui/main_window.py" line="1094"/>
+        <location filename="../ui/main_window.py" line="967"/>
+        <location filename="../ui/main_window.py" line="1001"/>
+        <location filename="../ui/main_window.py" line="1123"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Warten Sie auf die Antwort oder drücken Sie „Stopp“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1019"/>
+        <location filename="../ui/main_window.py" line="1048"/>
         <source>Message copied.</source>
         <translation>Nachricht kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1044"/>
+        <location filename="../ui/main_window.py" line="1073"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Nachricht bearbeiten: Eingabe sendet die neue Fassung als Zweig, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1055"/>
+        <location filename="../ui/main_window.py" line="1084"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Nur eine an der Längengrenze abgeschnittene Antwort lässt sich fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1074"/>
+        <location filename="../ui/main_window.py" line="1103"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Diese Nachricht und ihre Antworten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="1105"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Diese Antwort löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1078"/>
+        <location filename="../ui/main_window.py" line="1107"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1106"/>
+        <location filename="../ui/main_window.py" line="1135"/>
         <source>This chat has no other branch.</source>
         <translation>Dieser Chat hat keinen anderen Zweig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1111"/>
+        <location filename="../ui/main_window.py" line="1140"/>
         <source>No more branches that way.</source>
         <translation>In dieser Richtung gibt es keine Zweige mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1124"/>
+        <location filename="../ui/main_window.py" line="1153"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Diese Nachricht hätte {length} Zeichen; Hearth sendet höchstens {limit}. Kürzen Sie sie oder hängen Sie den Text als Dokument an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1136"/>
+        <location filename="../ui/main_window.py" line="1165"/>
         <source>Edit cancelled.</source>
         <translation>Bearbeitung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1163"/>
+        <location filename="../ui/main_window.py" line="1192"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1189"/>
+        <location filename="../ui/main_window.py" line="1218"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1192"/>
+        <location filename="../ui/main_window.py" line="1221"/>
         <source>first token {seconds} s</source>
         <translation>erstes Token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1196"/>
+        <location filename="../ui/main_window.py" line="1225"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -869,7 +871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1198"/>
+        <location filename="../ui/main_window.py" line="1227"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n Thread</numerusform>
@@ -877,17 +879,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1201"/>
+        <location filename="../ui/main_window.py" line="1230"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads: {count} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1250"/>
+        <location filename="../ui/main_window.py" line="1279"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>Kein Abschnitt der angehängten Dokumente passte zu dieser Frage; ohne sie beantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1255"/>
+        <location filename="../ui/main_window.py" line="1284"/>
         <source>Sources (from your documents, on this machine): {sources}</source>
         <translation>Quellen (aus Ihren Dokumenten, auf diesem Rechner): {sources}</translation>
     </message>
@@ -1384,12 +1386,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="61"/>
+        <location filename="../ui/hosted_route.py" line="62"/>
         <source>no model set</source>
         <translation>kein Modell festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="63"/>
+        <location filename="../ui/hosted_route.py" line="64"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>Anbieter: {destination} · {model} – Nachrichten verlassen diesen Rechner</translation>
     </message>
@@ -1949,12 +1951,12 @@
         <translation>Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/markdown_render.py" line="90"/>
+        <location filename="../ui/markdown_render.py" line="101"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/markdown_render.py" line="91"/>
+        <location filename="../ui/markdown_render.py" line="102"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="92"/>
+        <location filename="../ui/hosted_route.py" line="93"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>%n earlier message will be sent to {destination}.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n answer was cut off when Hearth last closed; its text was kept and marked interrupted.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n chat to {path}.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="876"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Imported %n chat from {file}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1196"/>
+        <location filename="../ui/main_window.py" line="1225"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1198"/>
+        <location filename="../ui/main_window.py" line="1227"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>

@@ -28,27 +28,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.py" line="36"/>
+        <location filename="../ui/application.py" line="37"/>
         <source>Set it aside and start fresh</source>
         <translation>Apartarla y empezar de cero</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="37"/>
+        <location filename="../ui/application.py" line="38"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="38"/>
+        <location filename="../ui/application.py" line="39"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="125"/>
+        <location filename="../ui/application.py" line="126"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}: el archivo se renombra como {name}.damaged-&lt;date&gt;-&lt;time&gt; en {folder}, donde se queda para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="140"/>
+        <location filename="../ui/application.py" line="141"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth no pudo apartar {path}: {reason}.</translation>
     </message>
@@ -56,53 +56,53 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../ui/session.py" line="168"/>
+        <location filename="../ui/session.py" line="169"/>
         <source>Stopping the answer to switch models…</source>
         <translation>Deteniendo la respuesta para cambiar de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="187"/>
+        <location filename="../ui/session.py" line="183"/>
         <source>Loading {file}…</source>
         <translation>Cargando {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="195"/>
+        <location filename="../ui/session.py" line="191"/>
         <source>The hosted route keeps no model on this machine; nothing to unload.</source>
         <translation>La vía alojada no guarda ningún modelo en este equipo; no hay nada que descargar de la memoria.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="203"/>
+        <location filename="../ui/session.py" line="199"/>
         <source>Model unloaded. Pick a model to chat again.</source>
         <translation>Modelo descargado de la memoria. Elige un modelo para volver a chatear.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="215"/>
+        <location filename="../ui/session.py" line="211"/>
         <source>Connecting to {destination}…</source>
         <translation>Conectando con {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="238"/>
+        <location filename="../ui/session.py" line="234"/>
         <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
         <translation>El último modelo que usaste ya no está en {path}. Elige otro modelo o abre el archivo desde su nueva ubicación.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="332"/>
+        <location filename="../ui/session.py" line="328"/>
         <source>Open Settings… to fix the hosted route.</source>
         <translation>Abre Ajustes… para corregir la vía alojada.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="335"/>
+        <location filename="../ui/session.py" line="331"/>
         <source>The hosted route is not connected. Open Settings… to check it.</source>
         <translation>La vía alojada no está conectada. Abre Ajustes… para comprobarla.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="336"/>
+        <location filename="../ui/session.py" line="332"/>
         <source>No model is loaded. Pick a model in the Model list first.</source>
         <translation>No hay ningún modelo cargado. Elige antes un modelo en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="414"/>
-        <location filename="../ui/session.py" line="422"/>
+        <location filename="../ui/session.py" line="410"/>
+        <location filename="../ui/session.py" line="418"/>
         <source>Stop the answer that is being written first.</source>
         <translation>Detén antes la respuesta que se está escribiendo.</translation>
     </message>
@@ -118,27 +118,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="121"/>
+        <location filename="../ui/hosted_route.py" line="122"/>
         <source>About “{title}”</source>
         <translation>Acerca de «{title}»</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="123"/>
+        <location filename="../ui/hosted_route.py" line="124"/>
         <source>About this chat</source>
         <translation>Acerca de este chat</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="126"/>
+        <location filename="../ui/hosted_route.py" line="127"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="130"/>
+        <location filename="../ui/hosted_route.py" line="131"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>Coste alojado estimado: {cost} (según tus precios en Ajustes…)</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="135"/>
+        <location filename="../ui/hosted_route.py" line="136"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>Vía de este chat: {route}.</translation>
     </message>
@@ -176,12 +176,14 @@
         <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="158"/>
+        <location filename="../ui/conversation_list.py" line="134"/>
+        <location filename="../ui/conversation_list.py" line="159"/>
         <source>&amp;Pin</source>
         <translation>&amp;Fijar</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="159"/>
+        <location filename="../ui/conversation_list.py" line="135"/>
+        <location filename="../ui/conversation_list.py" line="160"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
@@ -196,27 +198,27 @@
         <translation>Mostrar chats archivados</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="135"/>
+        <location filename="../ui/conversation_list.py" line="136"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="136"/>
+        <location filename="../ui/conversation_list.py" line="137"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="137"/>
+        <location filename="../ui/conversation_list.py" line="138"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="138"/>
+        <location filename="../ui/conversation_list.py" line="139"/>
         <source>Search chats (Ctrl+K)</source>
         <translation>Buscar en los chats (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="139"/>
+        <location filename="../ui/conversation_list.py" line="140"/>
         <source>Search chats</source>
         <translation>Buscar en los chats</translation>
     </message>
@@ -226,52 +228,52 @@
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="158"/>
+        <location filename="../ui/conversation_list.py" line="159"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Desfijar</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="159"/>
+        <location filename="../ui/conversation_list.py" line="160"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="209"/>
+        <location filename="../ui/conversation_list.py" line="210"/>
         <source>Pinned</source>
         <translation>Fijados</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="225"/>
+        <location filename="../ui/conversation_list.py" line="226"/>
         <source>pinned</source>
         <translation>fijado</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="226"/>
+        <location filename="../ui/conversation_list.py" line="227"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="257"/>
+        <location filename="../ui/conversation_list.py" line="258"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="286"/>
+        <location filename="../ui/conversation_list.py" line="287"/>
         <source>Rename chat</source>
         <translation>Cambiar el nombre del chat</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="286"/>
+        <location filename="../ui/conversation_list.py" line="287"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="296"/>
+        <location filename="../ui/conversation_list.py" line="297"/>
         <source>Delete chat</source>
         <translation>Eliminar chat</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="297"/>
+        <location filename="../ui/conversation_list.py" line="298"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
         <translation>¿Eliminar este chat y todos sus mensajes? No se puede deshacer.</translation>
     </message>
@@ -412,37 +414,37 @@
 <context>
     <name>FirstRunOffer</name>
     <message>
-        <location filename="../ui/first_run.py" line="60"/>
+        <location filename="../ui/first_run.py" line="66"/>
         <source>Use the tiny starter model</source>
         <translation>Usar el pequeño modelo inicial</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="61"/>
+        <location filename="../ui/first_run.py" line="67"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="77"/>
+        <location filename="../ui/first_run.py" line="106"/>
         <source>No model is installed yet. Open a GGUF file from the Models menu.</source>
         <translation>Todavía no hay ningún modelo instalado. Abre un archivo GGUF desde el menú Modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="81"/>
+        <location filename="../ui/first_run.py" line="110"/>
         <source>For this machine ({memory} GB of memory) Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
         <translation>Para este equipo ({memory} GB de memoria), Hearth sugiere &lt;b&gt;{model}&lt;/b&gt; ({parameters} parámetros, {size}, {license}): se descarga una vez y se comprueba con su SHA-256 fijado.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="87"/>
+        <location filename="../ui/first_run.py" line="116"/>
         <source>For you Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
         <translation>Hearth te sugiere &lt;b&gt;{model}&lt;/b&gt; ({parameters} parámetros, {size}, {license}): se descarga una vez y se comprueba con su SHA-256 fijado.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="100"/>
+        <location filename="../ui/first_run.py" line="129"/>
         <source>Until then you can chat with the tiny starter model, which answers quickly but simply.</source>
         <translation>Mientras tanto puedes chatear con el pequeño modelo inicial, que responde rápido pero de forma sencilla.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="106"/>
+        <location filename="../ui/first_run.py" line="135"/>
         <source>Download {model}</source>
         <translation>Descargar {model}</translation>
     </message>
@@ -450,12 +452,12 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="90"/>
+        <location filename="../ui/hosted_route.py" line="91"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>¿Enviar este chat a un proveedor alojado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="92"/>
+        <location filename="../ui/hosted_route.py" line="93"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>Se enviará %n mensaje anterior a {destination}.</numerusform>
@@ -463,12 +465,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="98"/>
+        <location filename="../ui/hosted_route.py" line="99"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>Hasta ahora este chat solo se ha respondido en este equipo. Si lo envías ahora, el proveedor alojado recibirá todo su historial. Empieza un chat nuevo para enviar solo mensajes nuevos.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="102"/>
+        <location filename="../ui/hosted_route.py" line="103"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -499,17 +501,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Not loaded</source>
         <translation>No cargado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n respuesta se cortó la última vez que se cerró Hearth; se conservó su texto y se marcó como interrumpida.</numerusform>
@@ -517,238 +519,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Los mensajes de este chat. Alt+Arriba y Alt+Abajo los leen uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Your message</source>
         <translation>Tu mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;formación de la conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xportar conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Export &amp;all…</source>
         <translation>Exportar &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Buscar en los chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Descargar el modelo (liberar su memoria)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Solicitudes del servidor local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Regenerar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Delete message…</source>
         <translation>E&amp;liminar mensaje…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>&amp;Previous branch</source>
         <translation>Rama &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Next branch</source>
         <translation>Rama &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Read the p&amp;revious message</source>
         <translation>Leer el mensaje a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Leer el mensaje si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Message</source>
         <translation>&amp;Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>Checking {destination}…</source>
         <translation>Comprobando {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} cargado en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Local server requests</source>
         <translation>Solicitudes del servidor local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="612"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>No model installed: open a GGUF file</source>
         <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="663"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
-        <location filename="../ui/main_window.py" line="913"/>
+        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/main_window.py" line="942"/>
         <source>Open a chat first.</source>
         <translation>Abre antes un chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="840"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="814"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON de Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exporta a .md, .html o .json, no a {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n chat a {path}.</numerusform>
@@ -756,17 +758,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Import chats</source>
         <translation>Importar chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Conversations (*.json)</source>
         <translation>Conversaciones (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="876"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Se importó %n chat de {file}.</numerusform>
@@ -774,94 +776,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="874"/>
+        <location filename="../ui/main_window.py" line="901"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Detén la respuesta que se está escribiendo antes de eliminar su chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="935"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>No se envió. Empieza un chat nuevo o cambia a Local en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="932"/>
+        <location filename="../ui/main_window.py" line="961"/>
         <source>Type a message first.</source>
         <translation>Escribe antes un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="938"/>
-        <location filename="../ui/main_window.py" line="972"/>
-        <location filename="../ui/main_window.py" line="1094"/>
+        <location filename="../ui/main_window.py" line="967"/>
+        <location filename="../ui/main_window.py" line="1001"/>
+        <location filename="../ui/main_window.py" line="1123"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Espera la respuesta o pulsa Detener.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1019"/>
+        <location filename="../ui/main_window.py" line="1048"/>
         <source>Message copied.</source>
         <translation>Mensaje copiado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1044"/>
+        <location filename="../ui/main_window.py" line="1073"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Editando un mensaje: Intro envía la nueva versión como rama, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1055"/>
+        <location filename="../ui/main_window.py" line="1084"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Solo se puede continuar una respuesta cortada en el límite de longitud.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1074"/>
+        <location filename="../ui/main_window.py" line="1103"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>¿Eliminar este mensaje y sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="1105"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>¿Eliminar esta respuesta? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1078"/>
+        <location filename="../ui/main_window.py" line="1107"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1106"/>
+        <location filename="../ui/main_window.py" line="1135"/>
         <source>This chat has no other branch.</source>
         <translation>Este chat no tiene otra rama.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1111"/>
+        <location filename="../ui/main_window.py" line="1140"/>
         <source>No more branches that way.</source>
         <translation>No hay más ramas en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1124"/>
+        <location filename="../ui/main_window.py" line="1153"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ese mensaje tendría {length} caracteres; Hearth envía como máximo {limit}. Acórtalo o adjunta el texto como documento.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1136"/>
+        <location filename="../ui/main_window.py" line="1165"/>
         <source>Edit cancelled.</source>
         <translation>Edición cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1163"/>
+        <location filename="../ui/main_window.py" line="1192"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1189"/>
+        <location filename="../ui/main_window.py" line="1218"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1192"/>
+        <location filename="../ui/main_window.py" line="1221"/>
         <source>first token {seconds} s</source>
         <translation>primer token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1196"/>
+        <location filename="../ui/main_window.py" line="1225"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -869,7 +871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1198"/>
+        <location filename="../ui/main_window.py" line="1227"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n hilo</numerusform>
@@ -877,17 +879,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1201"/>
+        <location filename="../ui/main_window.py" line="1230"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Hilos: {count} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1250"/>
+        <location filename="../ui/main_window.py" line="1279"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>Ningún fragmento de los documentos adjuntos coincidía con esta pregunta; se respondió sin ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1255"/>
+        <location filename="../ui/main_window.py" line="1284"/>
         <source>Sources (from your documents, on this machine): {sources}</source>
         <translation>Fuentes (de tus documentos, en este equipo): {sources}</translation>
     </message>
@@ -1384,12 +1386,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="61"/>
+        <location filename="../ui/hosted_route.py" line="62"/>
         <source>no model set</source>
         <translation>ningún modelo definido</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="63"/>
+        <location filename="../ui/hosted_route.py" line="64"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>Alojado: {destination} · {model}: los mensajes salen de este equipo</translation>
     </message>
@@ -1949,12 +1951,12 @@
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../ui/markdown_render.py" line="90"/>
+        <location filename="../ui/markdown_render.py" line="101"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../ui/markdown_render.py" line="91"/>
+        <location filename="../ui/markdown_render.py" line="102"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>

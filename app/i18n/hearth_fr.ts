@@ -28,27 +28,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.py" line="36"/>
+        <location filename="../ui/application.py" line="37"/>
         <source>Set it aside and start fresh</source>
         <translation>La mettre de côté et repartir de zéro</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="37"/>
+        <location filename="../ui/application.py" line="38"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="38"/>
+        <location filename="../ui/application.py" line="39"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="125"/>
+        <location filename="../ui/application.py" line="126"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}&#xa0;: le fichier est renommé {name}.damaged-&lt;date&gt;-&lt;time&gt; dans {folder}, où il reste pour une récupération.</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="140"/>
+        <location filename="../ui/application.py" line="141"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth n&apos;a pas pu mettre {path} de côté&#xa0;: {reason}.</translation>
     </message>
@@ -56,53 +56,53 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../ui/session.py" line="168"/>
+        <location filename="../ui/session.py" line="169"/>
         <source>Stopping the answer to switch models…</source>
         <translation>Arrêt de la réponse pour changer de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="187"/>
+        <location filename="../ui/session.py" line="183"/>
         <source>Loading {file}…</source>
         <translation>Chargement de {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="195"/>
+        <location filename="../ui/session.py" line="191"/>
         <source>The hosted route keeps no model on this machine; nothing to unload.</source>
         <translation>La voie hébergée ne garde aucun modèle sur cette machine&#xa0;: rien à décharger.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="203"/>
+        <location filename="../ui/session.py" line="199"/>
         <source>Model unloaded. Pick a model to chat again.</source>
         <translation>Modèle déchargé. Choisissez un modèle pour discuter à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="215"/>
+        <location filename="../ui/session.py" line="211"/>
         <source>Connecting to {destination}…</source>
         <translation>Connexion à {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="238"/>
+        <location filename="../ui/session.py" line="234"/>
         <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
         <translation>Le dernier modèle utilisé n&apos;est plus à l&apos;emplacement {path}. Choisissez un autre modèle ou ouvrez le fichier depuis son nouvel emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="332"/>
+        <location filename="../ui/session.py" line="328"/>
         <source>Open Settings… to fix the hosted route.</source>
         <translation>Ouvrez les Paramètres… pour corriger la voie hébergée.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="335"/>
+        <location filename="../ui/session.py" line="331"/>
         <source>The hosted route is not connected. Open Settings… to check it.</source>
         <translation>La voie hébergée n&apos;est pas connectée. Ouvrez les Paramètres… pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="336"/>
+        <location filename="../ui/session.py" line="332"/>
         <source>No model is loaded. Pick a model in the Model list first.</source>
         <translation>Aucun modèle n&apos;est chargé. Choisissez d&apos;abord un modèle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="414"/>
-        <location filename="../ui/session.py" line="422"/>
+        <location filename="../ui/session.py" line="410"/>
+        <location filename="../ui/session.py" line="418"/>
         <source>Stop the answer that is being written first.</source>
         <translation>Arrêtez d&apos;abord la réponse en cours d&apos;écriture.</translation>
     </message>
@@ -118,27 +118,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="121"/>
+        <location filename="../ui/hosted_route.py" line="122"/>
         <source>About “{title}”</source>
         <translation>À propos de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="123"/>
+        <location filename="../ui/hosted_route.py" line="124"/>
         <source>About this chat</source>
         <translation>À propos de ce chat</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="126"/>
+        <location filename="../ui/hosted_route.py" line="127"/>
         <source>No answers yet.</source>
         <translation>Pas encore de réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="130"/>
+        <location filename="../ui/hosted_route.py" line="131"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>Coût hébergé estimé&#xa0;: {cost} (d&apos;après vos prix dans les Paramètres…)</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="135"/>
+        <location filename="../ui/hosted_route.py" line="136"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>Voie de ce chat&#xa0;: {route}.</translation>
     </message>
@@ -176,12 +176,14 @@
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="158"/>
+        <location filename="../ui/conversation_list.py" line="134"/>
+        <location filename="../ui/conversation_list.py" line="159"/>
         <source>&amp;Pin</source>
         <translation>É&amp;pingler</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="159"/>
+        <location filename="../ui/conversation_list.py" line="135"/>
+        <location filename="../ui/conversation_list.py" line="160"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
     </message>
@@ -196,27 +198,27 @@
         <translation>Afficher les discussions archivées</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="135"/>
+        <location filename="../ui/conversation_list.py" line="136"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="136"/>
+        <location filename="../ui/conversation_list.py" line="137"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="137"/>
+        <location filename="../ui/conversation_list.py" line="138"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="138"/>
+        <location filename="../ui/conversation_list.py" line="139"/>
         <source>Search chats (Ctrl+K)</source>
         <translation>Rechercher dans les discussions (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="139"/>
+        <location filename="../ui/conversation_list.py" line="140"/>
         <source>Search chats</source>
         <translation>Rechercher dans les discussions</translation>
     </message>
@@ -226,52 +228,52 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="158"/>
+        <location filename="../ui/conversation_list.py" line="159"/>
         <source>Un&amp;pin</source>
         <translation>Dés&amp;épingler</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="159"/>
+        <location filename="../ui/conversation_list.py" line="160"/>
         <source>Un&amp;archive</source>
         <translation>Désarc&amp;hiver</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="209"/>
+        <location filename="../ui/conversation_list.py" line="210"/>
         <source>Pinned</source>
         <translation>Épinglées</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="225"/>
+        <location filename="../ui/conversation_list.py" line="226"/>
         <source>pinned</source>
         <translation>épinglée</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="226"/>
+        <location filename="../ui/conversation_list.py" line="227"/>
         <source>archived</source>
         <translation>archivée</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="257"/>
+        <location filename="../ui/conversation_list.py" line="258"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="286"/>
+        <location filename="../ui/conversation_list.py" line="287"/>
         <source>Rename chat</source>
         <translation>Renommer la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="286"/>
+        <location filename="../ui/conversation_list.py" line="287"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="296"/>
+        <location filename="../ui/conversation_list.py" line="297"/>
         <source>Delete chat</source>
         <translation>Supprimer la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="297"/>
+        <location filename="../ui/conversation_list.py" line="298"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
         <translation>Supprimer cette discussion et tous ses messages&#xa0;? Cette action est irréversible.</translation>
     </message>
@@ -412,37 +414,37 @@
 <context>
     <name>FirstRunOffer</name>
     <message>
-        <location filename="../ui/first_run.py" line="60"/>
+        <location filename="../ui/first_run.py" line="66"/>
         <source>Use the tiny starter model</source>
         <translation>Utiliser le petit modèle de départ</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="61"/>
+        <location filename="../ui/first_run.py" line="67"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="77"/>
+        <location filename="../ui/first_run.py" line="106"/>
         <source>No model is installed yet. Open a GGUF file from the Models menu.</source>
         <translation>Aucun modèle n&apos;est encore installé. Ouvrez un fichier GGUF depuis le menu Modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="81"/>
+        <location filename="../ui/first_run.py" line="110"/>
         <source>For this machine ({memory} GB of memory) Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
         <translation>Pour cette machine ({memory} Go de mémoire), Hearth suggère &lt;b&gt;{model}&lt;/b&gt; ({parameters} paramètres, {size}, {license})&#xa0;: il est téléchargé une seule fois et vérifié avec son SHA-256 épinglé.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="87"/>
+        <location filename="../ui/first_run.py" line="116"/>
         <source>For you Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
         <translation>Hearth vous suggère &lt;b&gt;{model}&lt;/b&gt; ({parameters} paramètres, {size}, {license})&#xa0;: il est téléchargé une seule fois et vérifié avec son SHA-256 épinglé.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="100"/>
+        <location filename="../ui/first_run.py" line="129"/>
         <source>Until then you can chat with the tiny starter model, which answers quickly but simply.</source>
         <translation>En attendant, vous pouvez discuter avec le petit modèle de départ, qui répond vite mais simplement.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="106"/>
+        <location filename="../ui/first_run.py" line="135"/>
         <source>Download {model}</source>
         <translation>Télécharger {model}</translation>
     </message>
@@ -450,12 +452,12 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="90"/>
+        <location filename="../ui/hosted_route.py" line="91"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>Envoyer cette discussion à un fournisseur hébergé&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="92"/>
+        <location filename="../ui/hosted_route.py" line="93"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>%n message précédent sera envoyé à {destination}.</numerusform>
@@ -463,12 +465,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="98"/>
+        <location filename="../ui/hosted_route.py" line="99"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>Jusqu&apos;ici, cette discussion n&apos;a reçu de réponses que sur cette machine. Envoyer maintenant transmet tout son historique au fournisseur hébergé. Commencez une nouvelle discussion pour n&apos;envoyer que les nouveaux messages.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="102"/>
+        <location filename="../ui/hosted_route.py" line="103"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -499,17 +501,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Not loaded</source>
         <translation>Non chargé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n réponse a été coupée à la dernière fermeture de Hearth&#xa0;; son texte a été conservé et marqué comme interrompu.</numerusform>
@@ -517,238 +519,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Conversation</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Les messages de cette discussion. Alt+Haut et Alt+Bas les lisent un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;fos sur la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xporter la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Rechercher dans les discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Décharger le modèle (libérer sa mémoire)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Requêtes du serveur local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Régénérer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Modifier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Delete message…</source>
         <translation>&amp;Supprimer le message…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>&amp;Previous branch</source>
         <translation>Branche &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Next branch</source>
         <translation>Branche s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Read the p&amp;revious message</source>
         <translation>&amp;Lire le message précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Lire le message suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>Checking {destination}…</source>
         <translation>Vérification de {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} chargé en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Local server requests</source>
         <translation>Requêtes du serveur local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="612"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>Open a GGUF model</source>
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="663"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
-        <location filename="../ui/main_window.py" line="913"/>
+        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/main_window.py" line="942"/>
         <source>Open a chat first.</source>
         <translation>Ouvrez d&apos;abord une discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="840"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="814"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportez en .md, .html ou .json, pas en {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n discussion exportée vers {path}.</numerusform>
@@ -756,17 +758,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Import chats</source>
         <translation>Importer des discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Conversations (*.json)</source>
         <translation>Discussions (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="876"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n discussion importée depuis {file}.</numerusform>
@@ -774,94 +776,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="874"/>
+        <location filename="../ui/main_window.py" line="901"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Arrêtez la réponse en cours d&apos;écriture avant de supprimer sa discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="935"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Non envoyé. Commencez une nouvelle discussion ou passez en Local dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="932"/>
+        <location filename="../ui/main_window.py" line="961"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="938"/>
-        <location filename="../ui/main_window.py" line="972"/>
-        <location filename="../ui/main_window.py" line="1094"/>
+        <location filename="../ui/main_window.py" line="967"/>
+        <location filename="../ui/main_window.py" line="1001"/>
+        <location filename="../ui/main_window.py" line="1123"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Attendez la réponse ou appuyez sur Arrêter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1019"/>
+        <location filename="../ui/main_window.py" line="1048"/>
         <source>Message copied.</source>
         <translation>Message copié.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1044"/>
+        <location filename="../ui/main_window.py" line="1073"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Modification d&apos;un message&#xa0;: Entrée envoie la nouvelle version comme branche, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1055"/>
+        <location filename="../ui/main_window.py" line="1084"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Seule une réponse coupée à la limite de longueur peut continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1074"/>
+        <location filename="../ui/main_window.py" line="1103"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Supprimer ce message et ses réponses&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="1105"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Supprimer cette réponse&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1078"/>
+        <location filename="../ui/main_window.py" line="1107"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1106"/>
+        <location filename="../ui/main_window.py" line="1135"/>
         <source>This chat has no other branch.</source>
         <translation>Cette discussion n&apos;a pas d&apos;autre branche.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1111"/>
+        <location filename="../ui/main_window.py" line="1140"/>
         <source>No more branches that way.</source>
         <translation>Plus de branche dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1124"/>
+        <location filename="../ui/main_window.py" line="1153"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ce message ferait {length} caractères&#xa0;; Hearth en envoie au plus {limit}. Raccourcissez-le ou joignez le texte comme document.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1136"/>
+        <location filename="../ui/main_window.py" line="1165"/>
         <source>Edit cancelled.</source>
         <translation>Modification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1163"/>
+        <location filename="../ui/main_window.py" line="1192"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1189"/>
+        <location filename="../ui/main_window.py" line="1218"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1192"/>
+        <location filename="../ui/main_window.py" line="1221"/>
         <source>first token {seconds} s</source>
         <translation>premier jeton {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1196"/>
+        <location filename="../ui/main_window.py" line="1225"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -869,7 +871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1198"/>
+        <location filename="../ui/main_window.py" line="1227"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -877,17 +879,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1201"/>
+        <location filename="../ui/main_window.py" line="1230"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads&#xa0;: {count} ({reason})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1250"/>
+        <location filename="../ui/main_window.py" line="1279"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>Aucun passage des documents joints ne correspondait à cette question&#xa0;; réponse donnée sans eux.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1255"/>
+        <location filename="../ui/main_window.py" line="1284"/>
         <source>Sources (from your documents, on this machine): {sources}</source>
         <translation>Sources (tirées de vos documents, sur cette machine)&#xa0;: {sources}</translation>
     </message>
@@ -1384,12 +1386,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="61"/>
+        <location filename="../ui/hosted_route.py" line="62"/>
         <source>no model set</source>
         <translation>aucun modèle défini</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="63"/>
+        <location filename="../ui/hosted_route.py" line="64"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>Hébergé&#xa0;: {destination} · {model} — les messages quittent cette machine</translation>
     </message>
@@ -1949,12 +1951,12 @@
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/markdown_render.py" line="90"/>
+        <location filename="../ui/markdown_render.py" line="101"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ui/markdown_render.py" line="91"/>
+        <location filename="../ui/markdown_render.py" line="102"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>

@@ -26,27 +26,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.py" line="36"/>
+        <location filename="../ui/application.py" line="37"/>
         <source>Set it aside and start fresh</source>
         <translation>退避して新しく始める</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="37"/>
+        <location filename="../ui/application.py" line="38"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="38"/>
+        <location filename="../ui/application.py" line="39"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="125"/>
+        <location filename="../ui/application.py" line="126"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}：ファイルは {folder} 内で {name}.damaged-&lt;date&gt;-&lt;time&gt; に名前が変わり、復旧用にそこに残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="140"/>
+        <location filename="../ui/application.py" line="141"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth は {path} を退避できませんでした：{reason}。</translation>
     </message>
@@ -54,53 +54,53 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../ui/session.py" line="168"/>
+        <location filename="../ui/session.py" line="169"/>
         <source>Stopping the answer to switch models…</source>
         <translation>モデルを切り替えるため回答を停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="187"/>
+        <location filename="../ui/session.py" line="183"/>
         <source>Loading {file}…</source>
         <translation>{file} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="195"/>
+        <location filename="../ui/session.py" line="191"/>
         <source>The hosted route keeps no model on this machine; nothing to unload.</source>
         <translation>ホスト経路ではこのマシンにモデルを置かないため、解放するものはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="203"/>
+        <location filename="../ui/session.py" line="199"/>
         <source>Model unloaded. Pick a model to chat again.</source>
         <translation>モデルを解放しました。チャットを続けるにはモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="215"/>
+        <location filename="../ui/session.py" line="211"/>
         <source>Connecting to {destination}…</source>
         <translation>{destination} に接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="238"/>
+        <location filename="../ui/session.py" line="234"/>
         <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
         <translation>前回使ったモデルは {path} にもうありません。別のモデルを選ぶか、新しい場所からファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="332"/>
+        <location filename="../ui/session.py" line="328"/>
         <source>Open Settings… to fix the hosted route.</source>
         <translation>ホスト経路を直すには「設定…」を開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="335"/>
+        <location filename="../ui/session.py" line="331"/>
         <source>The hosted route is not connected. Open Settings… to check it.</source>
         <translation>ホスト経路に接続されていません。「設定…」を開いて確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="336"/>
+        <location filename="../ui/session.py" line="332"/>
         <source>No model is loaded. Pick a model in the Model list first.</source>
         <translation>モデルが読み込まれていません。先にモデル一覧からモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="414"/>
-        <location filename="../ui/session.py" line="422"/>
+        <location filename="../ui/session.py" line="410"/>
+        <location filename="../ui/session.py" line="418"/>
         <source>Stop the answer that is being written first.</source>
         <translation>先に、書き込み中の回答を停止してください。</translation>
     </message>
@@ -116,27 +116,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="121"/>
+        <location filename="../ui/hosted_route.py" line="122"/>
         <source>About “{title}”</source>
         <translation>「{title}」について</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="123"/>
+        <location filename="../ui/hosted_route.py" line="124"/>
         <source>About this chat</source>
         <translation>このチャットについて</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="126"/>
+        <location filename="../ui/hosted_route.py" line="127"/>
         <source>No answers yet.</source>
         <translation>まだ回答はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="130"/>
+        <location filename="../ui/hosted_route.py" line="131"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>ホスト利用の推定コスト：{cost}（設定で入力した価格による）</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="135"/>
+        <location filename="../ui/hosted_route.py" line="136"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>このチャットの経路：{route}。</translation>
     </message>
@@ -174,12 +174,14 @@
         <translation>名前を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="158"/>
+        <location filename="../ui/conversation_list.py" line="134"/>
+        <location filename="../ui/conversation_list.py" line="159"/>
         <source>&amp;Pin</source>
         <translation>ピン留め(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="159"/>
+        <location filename="../ui/conversation_list.py" line="135"/>
+        <location filename="../ui/conversation_list.py" line="160"/>
         <source>&amp;Archive</source>
         <translation>アーカイブ(&amp;A)</translation>
     </message>
@@ -194,27 +196,27 @@
         <translation>アーカイブしたチャットを表示</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="135"/>
+        <location filename="../ui/conversation_list.py" line="136"/>
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="136"/>
+        <location filename="../ui/conversation_list.py" line="137"/>
         <source>Rename</source>
         <translation>名前を変更</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="137"/>
+        <location filename="../ui/conversation_list.py" line="138"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="138"/>
+        <location filename="../ui/conversation_list.py" line="139"/>
         <source>Search chats (Ctrl+K)</source>
         <translation>チャットを検索（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="139"/>
+        <location filename="../ui/conversation_list.py" line="140"/>
         <source>Search chats</source>
         <translation>チャットを検索</translation>
     </message>
@@ -224,52 +226,52 @@
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="158"/>
+        <location filename="../ui/conversation_list.py" line="159"/>
         <source>Un&amp;pin</source>
         <translation>ピン留めを外す(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="159"/>
+        <location filename="../ui/conversation_list.py" line="160"/>
         <source>Un&amp;archive</source>
         <translation>アーカイブから戻す(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="209"/>
+        <location filename="../ui/conversation_list.py" line="210"/>
         <source>Pinned</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="225"/>
+        <location filename="../ui/conversation_list.py" line="226"/>
         <source>pinned</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="226"/>
+        <location filename="../ui/conversation_list.py" line="227"/>
         <source>archived</source>
         <translation>アーカイブ済み</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="257"/>
+        <location filename="../ui/conversation_list.py" line="258"/>
         <source>Nothing found.</source>
         <translation>見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="286"/>
+        <location filename="../ui/conversation_list.py" line="287"/>
         <source>Rename chat</source>
         <translation>チャットの名前を変更</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="286"/>
+        <location filename="../ui/conversation_list.py" line="287"/>
         <source>Title:</source>
         <translation>タイトル：</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="296"/>
+        <location filename="../ui/conversation_list.py" line="297"/>
         <source>Delete chat</source>
         <translation>チャットを削除</translation>
     </message>
     <message>
-        <location filename="../ui/conversation_list.py" line="297"/>
+        <location filename="../ui/conversation_list.py" line="298"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
         <translation>このチャットとすべてのメッセージを削除しますか？元に戻すことはできません。</translation>
     </message>
@@ -407,37 +409,37 @@
 <context>
     <name>FirstRunOffer</name>
     <message>
-        <location filename="../ui/first_run.py" line="60"/>
+        <location filename="../ui/first_run.py" line="66"/>
         <source>Use the tiny starter model</source>
         <translation>小さなスターターモデルを使う</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="61"/>
+        <location filename="../ui/first_run.py" line="67"/>
         <source>Not now</source>
         <translation>今はしない</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="77"/>
+        <location filename="../ui/first_run.py" line="106"/>
         <source>No model is installed yet. Open a GGUF file from the Models menu.</source>
         <translation>モデルがまだインストールされていません。「モデル」メニューから GGUF ファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="81"/>
+        <location filename="../ui/first_run.py" line="110"/>
         <source>For this machine ({memory} GB of memory) Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
         <translation>このマシン（メモリ {memory} GB）には &lt;b&gt;{model}&lt;/b&gt;（パラメーター {parameters}、{size}、{license}）をおすすめします。ダウンロードは一度だけで、固定された SHA-256 で検証されます。</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="87"/>
+        <location filename="../ui/first_run.py" line="116"/>
         <source>For you Hearth suggests &lt;b&gt;{model}&lt;/b&gt; ({parameters} parameters, {size}, {license}): it is downloaded once and checked against its pinned SHA-256.</source>
         <translation>おすすめは &lt;b&gt;{model}&lt;/b&gt;（パラメーター {parameters}、{size}、{license}）です。ダウンロードは一度だけで、固定された SHA-256 で検証されます。</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="100"/>
+        <location filename="../ui/first_run.py" line="129"/>
         <source>Until then you can chat with the tiny starter model, which answers quickly but simply.</source>
         <translation>それまでは小さなスターターモデルでチャットできます。応答は速いですが簡単なものです。</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="106"/>
+        <location filename="../ui/first_run.py" line="135"/>
         <source>Download {model}</source>
         <translation>{model} をダウンロード</translation>
     </message>
@@ -445,24 +447,24 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="90"/>
+        <location filename="../ui/hosted_route.py" line="91"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>このチャットをホスト型プロバイダーに送信しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="92"/>
+        <location filename="../ui/hosted_route.py" line="93"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>これまでのメッセージ %n 件が {destination} に送信されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="98"/>
+        <location filename="../ui/hosted_route.py" line="99"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>このチャットはこれまでこのマシン上でのみ回答されてきました。今送信すると、履歴全体がホスト型プロバイダーに渡されます。新しいメッセージだけを送るには、新しいチャットを始めてください。</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="102"/>
+        <location filename="../ui/hosted_route.py" line="103"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -493,390 +495,390 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <source>No model loaded</source>
         <translation>モデル未読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>Not loaded</source>
         <translation>読み込めませんでした</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>前回 Hearth を閉じたときに %n 件の回答が途中で切れました。本文は保持し、中断済みとして記録しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="228"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>このチャットのメッセージ。Alt+↑ と Alt+↓ で 1 件ずつ読み上げます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>Your message</source>
         <translation>あなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;New chat</source>
         <translation>新しいチャット(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Open model file…</source>
         <translation>モデルファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Conversation &amp;info…</source>
         <translation>会話の情報(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="344"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>&amp;Export conversation…</source>
         <translation>会話をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Export &amp;all…</source>
         <translation>すべてエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>&amp;Search chats</source>
         <translation>チャットを検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>&amp;Documents…</source>
         <translation>文書(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;Manage models…</source>
         <translation>モデルを管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>モデルを解放(&amp;U)（メモリを空ける）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>Local server &amp;requests…</source>
         <translation>ローカルサーバーへのリクエスト(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Stop the answer</source>
         <translation>回答を停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>&amp;Regenerate answer</source>
         <translation>回答を再生成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Edit message</source>
         <translation>メッセージを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>C&amp;ontinue answer</source>
         <translation>回答を続ける(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Delete message…</source>
         <translation>メッセージを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>&amp;Previous branch</source>
         <translation>前の分岐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Next branch</source>
         <translation>次の分岐(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Read the p&amp;revious message</source>
         <translation>前のメッセージを読む(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Read the ne&amp;xt message</source>
         <translation>次のメッセージを読む(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Message</source>
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>Checking {destination}…</source>
         <translation>{destination} を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="534"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} を {seconds} 秒で読み込みました</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Local server requests</source>
         <translation>ローカルサーバーへのリクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="612"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>No model installed: open a GGUF file</source>
         <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>Open a GGUF model</source>
         <translation>GGUF モデルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="663"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
-        <location filename="../ui/main_window.py" line="913"/>
+        <location filename="../ui/main_window.py" line="826"/>
+        <location filename="../ui/main_window.py" line="942"/>
         <source>Open a chat first.</source>
         <translation>先にチャットを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="840"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="814"/>
+        <location filename="../ui/main_window.py" line="841"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="849"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>{file} ではなく、.md、.html、.json のいずれかでエクスポートしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="830"/>
+        <location filename="../ui/main_window.py" line="857"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n 件のチャットを {path} にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Import chats</source>
         <translation>チャットをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="841"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Conversations (*.json)</source>
         <translation>会話 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="849"/>
+        <location filename="../ui/main_window.py" line="876"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>{file} から %n 件のチャットをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="874"/>
+        <location filename="../ui/main_window.py" line="901"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>チャットを削除する前に、書き込み中の回答を停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="935"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>送信していません。新しいチャットを始めるか、「設定…」でローカルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="932"/>
+        <location filename="../ui/main_window.py" line="961"/>
         <source>Type a message first.</source>
         <translation>先にメッセージを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="938"/>
-        <location filename="../ui/main_window.py" line="972"/>
-        <location filename="../ui/main_window.py" line="1094"/>
+        <location filename="../ui/main_window.py" line="967"/>
+        <location filename="../ui/main_window.py" line="1001"/>
+        <location filename="../ui/main_window.py" line="1123"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>回答を待つか、「停止」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1019"/>
+        <location filename="../ui/main_window.py" line="1048"/>
         <source>Message copied.</source>
         <translation>メッセージをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1044"/>
+        <location filename="../ui/main_window.py" line="1073"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しい版を分岐として送信、Esc で取り消します。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1055"/>
+        <location filename="../ui/main_window.py" line="1084"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>続けられるのは、長さの上限で切れた回答だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1074"/>
+        <location filename="../ui/main_window.py" line="1103"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>このメッセージとその回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="1105"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>この回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1078"/>
+        <location filename="../ui/main_window.py" line="1107"/>
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1106"/>
+        <location filename="../ui/main_window.py" line="1135"/>
         <source>This chat has no other branch.</source>
         <translation>このチャットにはほかの分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1111"/>
+        <location filename="../ui/main_window.py" line="1140"/>
         <source>No more branches that way.</source>
         <translation>その方向にはもう分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1124"/>
+        <location filename="../ui/main_window.py" line="1153"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>このメッセージは {length} 文字になります。Hearth が送れるのは最大 {limit} 文字です。短くするか、文書として添付してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1136"/>
+        <location filename="../ui/main_window.py" line="1165"/>
         <source>Edit cancelled.</source>
         <translation>編集を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1163"/>
+        <location filename="../ui/main_window.py" line="1192"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1189"/>
+        <location filename="../ui/main_window.py" line="1218"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1192"/>
+        <location filename="../ui/main_window.py" line="1221"/>
         <source>first token {seconds} s</source>
         <translation>最初のトークン {seconds} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1196"/>
+        <location filename="../ui/main_window.py" line="1225"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1198"/>
+        <location filename="../ui/main_window.py" line="1227"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n スレッド</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1201"/>
+        <location filename="../ui/main_window.py" line="1230"/>
         <source>Threads: {count} ({reason})</source>
         <translation>スレッド：{count}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1250"/>
+        <location filename="../ui/main_window.py" line="1279"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>添付した文書にこの質問に合う抜粋はありませんでした。文書なしで回答しています。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1255"/>
+        <location filename="../ui/main_window.py" line="1284"/>
         <source>Sources (from your documents, on this machine): {sources}</source>
         <translation>出典（このマシン上のあなたの文書）：{sources}</translation>
     </message>
@@ -1371,12 +1373,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="61"/>
+        <location filename="../ui/hosted_route.py" line="62"/>
         <source>no model set</source>
         <translation>モデル未設定</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="63"/>
+        <location filename="../ui/hosted_route.py" line="64"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>ホスト：{destination} · {model} — メッセージはこのマシンの外に送られます</translation>
     </message>
@@ -1935,12 +1937,12 @@
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../ui/markdown_render.py" line="90"/>
+        <location filename="../ui/markdown_render.py" line="101"/>
         <source>code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../ui/markdown_render.py" line="91"/>
+        <location filename="../ui/markdown_render.py" line="102"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>

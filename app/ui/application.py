@@ -16,11 +16,11 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, __version__
+from app import APP_NAME, version
 from app.core import paths
 from app.core.encryption import open_private_store
 from app.core.instance import AlreadyRunningError, acquire_instance_lock
@@ -29,6 +29,7 @@ from app.core.settings import stored_settings
 from app.core.store import ConversationStore, StoreOpenError, set_aside_damaged
 from app.ui import i18n
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.startup import start_after_first_paint
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,9 @@ def quit_on_termination_signals(app: QCoreApplication) -> Iterator[None]:
 
 
 def prepare_application(app: QCoreApplication) -> None:
-    """Name, version, desktop entry and icon: what the OS shows for Hearth's windows."""
+    """Name, desktop entry and icon: what the OS shows for Hearth's windows. (The version is
+    set once the window is up: looking it up is slow.)"""
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("hearth")
     QGuiApplication.setWindowIcon(QIcon(str(resources.files("app.ui") / "icons" / "hearth.png")))
 
@@ -174,6 +175,10 @@ def run_gui(model_path: str | None = None) -> int:
         from app.ui.main_window import MainWindow
 
         window = MainWindow(model_path, store=store)
+        # a turn after the first paint, so after the window's own start
+        start_after_first_paint(
+            window, lambda: QTimer.singleShot(0, lambda: app.setApplicationVersion(version()))
+        )
         window.show()
         try:
             with quit_on_termination_signals(app):

@@ -2,9 +2,11 @@
 installed, offering the catalog's recommended model for this machine's memory and, when present,
 the tiny starter model, instead of an empty chat.
 
-Signals: ``downloadRequested(str entry_id)`` and ``starterRequested()``. The owner starts the
-download (through the model manager) or loads the starter; the banner hides itself once a model
-from the models folder or an imported file is available, or when dismissed.
+Signals: ``downloadRequested(str entry_id)`` and ``starterRequested()``; ``decided()`` each time
+the banner settled whether it shows. The owner starts the download (through the model manager) or
+loads the starter; the banner hides itself once a model from the models folder or an imported file
+is available, or when dismissed. The catalog is read on a job thread, once (parsing it imports
+huggingface_hub), and the banner shows when it has been read.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from app.core.catalog import CatalogEntry, load_catalog, total_memory_bytes
 from app.core.models import InstalledModel
 from app.core.units import human_bytes
+from app.ui.workers import run_job
 
 
 def needs_first_run_offer(models: list[InstalledModel]) -> bool:
@@ -27,6 +30,7 @@ class FirstRunOffer(QFrame):
 
     downloadRequested = Signal(str)
     starterRequested = Signal()
+    decided = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +40,8 @@ class FirstRunOffer(QFrame):
         )
         self.entry: CatalogEntry | None = None
         self.dismissed = False
+        self._recommended: tuple[CatalogEntry | None] | None = None  # once the catalog was read
+        self._models: list[InstalledModel] | None = None  # waiting for the catalog; None: not
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.download_button = QPushButton()
@@ -68,9 +74,32 @@ class FirstRunOffer(QFrame):
     def update_for(self, models: list[InstalledModel]) -> None:
         """Show the offer while it is needed; hide it once a real model is there."""
         if self.dismissed or not needs_first_run_offer(models):
+            self._models = None
             self.hide()
+            self.decided.emit()
             return
-        self.entry = load_catalog().recommended_for_machine()
+        if self._recommended is not None:
+            self._show_offer(models, self._recommended[0])
+            return
+        waiting = self._models is not None
+        self._models = models
+        if not waiting:
+            run_job(
+                "hearth-catalog",
+                _recommended_entry,
+                self._on_catalog_read,
+                lambda _message: self._on_catalog_read(None),  # offer what needs no catalog
+                receiver=self,
+            )
+
+    def _on_catalog_read(self, entry: CatalogEntry | None) -> None:
+        self._recommended = (entry,)
+        models, self._models = self._models, None
+        if models is not None and not self.dismissed:
+            self._show_offer(models, entry)
+
+    def _show_offer(self, models: list[InstalledModel], entry: CatalogEntry | None) -> None:
+        self.entry = entry
         has_starter = any(m.source == "starter" and m.usable for m in models)
         memory = total_memory_bytes()
         if self.entry is None:
@@ -106,6 +135,7 @@ class FirstRunOffer(QFrame):
             self.download_button.setText(self.tr("Download {model}").format(model=self.entry.name))
         self.starter_button.setVisible(has_starter)
         self.show()
+        self.decided.emit()
 
     def dismiss(self) -> None:
         self.dismissed = True
@@ -114,3 +144,8 @@ class FirstRunOffer(QFrame):
     def _on_download(self) -> None:
         if self.entry is not None:
             self.downloadRequested.emit(self.entry.id)
+
+
+def _recommended_entry() -> CatalogEntry | None:
+    """The catalog's recommendation for this machine (on a job thread: parsing takes a while)."""
+    return load_catalog().recommended_for_machine()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.core.chat import history_for
 from app.core.costs import hosted_cost, usage_lines
-from app.core.engines.hosted import HostedError, check_base_url
 from app.core.providers import provider_spec
 from app.core.settings import Settings
 from app.core.store import ConversationStore
@@ -34,6 +33,8 @@ def hosted_destination(settings: Settings) -> str:
     spec = provider_spec(hosted.provider)
     if not spec.user_base_url:
         return spec.label
+    from app.core.engines.hosted import HostedError, check_base_url  # not needed in local mode
+
     try:
         url = check_base_url(hosted.base_url or spec.base_url)
     except HostedError:

@@ -9,6 +9,7 @@ them and renders what they announce (``stateChanged``, ``textFlushed``, ``answer
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -52,17 +53,18 @@ from app.ui.hosted_route import (
     hosted_destination,
 )
 from app.ui.i18n import QT_TRANSLATE_NOOP, LiveTexts, follow_language_setting
-from app.ui.model_manager import ModelManager, dropped_gguf_path
+from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
+from app.ui.session import ChatSession, EngineState
+from app.ui.settings_owner import SettingsOwner
+from app.ui.startup import start_after_first_paint
+from app.ui.workers import run_job
 
 if TYPE_CHECKING:
     from app.core.documents.index import Passage
     from app.ui.documents_panel import DocumentsPanel
     from app.ui.local_server import LocalServerController
-from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
-from app.ui.session import ChatSession, EngineState
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.settings_owner import SettingsOwner
-from app.ui.workers import run_job
+    from app.ui.model_manager import ModelManager
+    from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 OPEN_FILE_ITEM = "open-model-file"  # the picker's last item, which opens a file dialog
@@ -75,10 +77,15 @@ _STATUS = {
 class MainWindow(QMainWindow):
     """The chat window. Built in-process by tests: ``MainWindow()`` honours ``HEARTH_HOME``.
 
+    The constructor builds what the first frame shows; the rest (the model list, the model load,
+    the local server) starts after the first paint; ``started`` turns True and
+    ``readyForInput()`` is emitted then.
+
     Signals (GUI thread): ``answerStarted(int conversation_id)``, ``streamFlushed(int chars)``
     each time streamed text reaches the transcript, ``answerFinished(object TurnResult)``,
     ``modelLoaded(str label)`` and ``modelLoadFailed(str message)`` as the engine state enters
-    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended.
+    ready or failed, ``fileJobFinished(str message, bool ok)`` when an export or import ended,
+    ``readyForInput()`` once the window started (see above).
     """
 
     answerStarted = Signal(int)
@@ -87,6 +94,7 @@ class MainWindow(QMainWindow):
     modelLoaded = Signal(str)
     modelLoadFailed = Signal(str)
     fileJobFinished = Signal(str, bool)
+    readyForInput = Signal()
 
     def __init__(
         self,
@@ -132,7 +140,7 @@ class MainWindow(QMainWindow):
         self.settings_owner.saveFailed.connect(self.show_error)
         self.local_server: LocalServerController | None = None  # made when first switched on
         self._documents: tuple[QDialog, DocumentsPanel] | None = None  # made when first opened
-        self._serve_if_enabled()
+        self.started = False  # True once the work deferred past the first paint was started
 
         self.conversations.refresh()
         self._restore_last_conversation()
@@ -148,15 +156,28 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
-        self._show_route()
         if model_path:
             self.settings_owner.change(route="local")  # a file named on the command line runs here
-            self.refresh_models()
+        self._show_route()
+        self._built = True
+        start_after_first_paint(self, functools.partial(self._start, model_path))
+
+    def _start(self, model_path: str | None) -> None:
+        """What can wait until the window is on screen: the local server, the model list (GGUF
+        headers), the first-run offer (the catalog) and the model load, which runs on the
+        session's thread while the composer takes typing."""
+        if self._closed:
+            return
+        self._serve_if_enabled()
+        self.refresh_models()
+        if model_path:
             self.import_model(model_path)
         else:
-            self.refresh_models()
             self.session.apply_route()
-        self._built = True
+        self.composer.setFocus()
+        self.started = True
+        log.info("window ready for input")
+        self.readyForInput.emit()
 
     # layout ----------------------------------------------------------------------------------
 
@@ -675,6 +696,8 @@ class MainWindow(QMainWindow):
     def open_model_manager(self) -> ModelManager:
         """Show the model manager; it lives as long as the window, so downloads go on."""
         if self.model_manager is None:
+            from app.ui.model_manager import ModelManager  # downloads: huggingface_hub
+
             self.model_manager = ModelManager(self, lambda: self.settings.imported_models)
             self.model_manager.modelsChanged.connect(lambda _path: self.refresh_models())
             self.model_manager.importRequested.connect(self.import_model)
@@ -697,10 +720,14 @@ class MainWindow(QMainWindow):
         self.first_run.dismiss()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from app.ui.model_manager import dropped_gguf_path
+
         if dropped_gguf_path(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from app.ui.model_manager import dropped_gguf_path
+
         path = dropped_gguf_path(event.mimeData())
         if path:
             event.acceptProposedAction()
@@ -883,6 +910,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Show the settings dialog (window-modal, not blocking); it saves through the owner."""
+        from app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings_owner, self)
         dialog.server_page.tokenChanged.connect(self._on_server_token_changed)
         dialog.finished.connect(dialog.deleteLater)

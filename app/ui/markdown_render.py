@@ -8,20 +8,20 @@ streams, :func:`stable_end` tells how much of its text is made of finished block
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from pygments.formatters import HtmlFormatter
 
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)\s*([\w+#.-]*)")
 _DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
 _INLINE_MATH = re.compile(r"(?<![\\$\w`])\$(?=\S)([^$\n`]+?)(?<=\S)\$(?![\w$])")
-_FORMATTER = HtmlFormatter(noclasses=True, nowrap=True, style="default")
 COPY_SCHEME = "copy"  # a code block's Copy link: copy:<index of the block>
 
 
@@ -76,15 +76,26 @@ def protect_math(prose: str) -> str:
     return _INLINE_MATH.sub(inline, _DISPLAY_MATH.sub(display, prose))
 
 
+@functools.cache
+def _formatter() -> HtmlFormatter[str]:
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(noclasses=True, nowrap=True, style="default")
+
+
 def code_html(code: str, language: str, index: int) -> str:
     """A code block: a shaded title line with the language and a Copy link, then the code,
     highlighted when Pygments knows the language, never wrapped (the transcript scrolls)."""
+    from pygments import highlight  # imported with the first code block, not at start-up
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         lexer = get_lexer_by_name(language) if language else None
     except ClassNotFound:
         lexer = None
     if lexer is not None:
-        body = highlight(code, lexer, _FORMATTER).rstrip("\n")
+        body = highlight(code, lexer, _formatter()).rstrip("\n")
     else:
         body = html.escape(code)
     name = html.escape(language or QCoreApplication.translate("TranscriptView", "code"))

@@ -16,6 +16,7 @@ Signals (GUI thread):
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import logging
@@ -30,8 +31,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import paths
 from app.core.chat import DEFAULT_TITLE, TurnResult, title_from_first_message
-from app.core.engines.base import GenerationParams
-from app.core.settings import Route
+from app.core.engines.base import Engine, GenerationParams
+from app.core.settings import LocalSettings, Route
 from app.core.store import ConversationStore
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import ChatWorker, EngineFactory, retire_thread, run_job, start_thread
@@ -176,16 +177,11 @@ class ChatSession(QObject):
         A running answer is stopped first; the model becomes the one Hearth starts with only
         once it has loaded, and an imported file joins the model list only then.
         """
-        from app.core.engines.local import LoadOptions, LocalEngine
-
-        options = dataclasses.replace(
-            LoadOptions.from_settings(self.settings.settings.local, self._worker.closing),
-            on_progress=self._worker.loadProgress.emit,  # on the worker thread, queued here
-        )
+        local = copy.deepcopy(self.settings.settings.local)
         self._request_load(
             _LoadRequest("local", path, importing),
             self.tr("Loading {file}…").format(file=Path(path).name),
-            functools.partial(LocalEngine, path, options),
+            functools.partial(_local_engine, path, local, self._worker),
         )
 
     def unload(self) -> None:
@@ -473,6 +469,18 @@ class ChatSession(QObject):
         self._route_timer.stop()
         self._worker.request_shutdown()
         return retire_thread(self._thread, timeout_ms)
+
+
+def _local_engine(path: str, local: LocalSettings, worker: ChatWorker) -> Engine:
+    """Load a local model; runs on the worker thread, where llama.cpp and the engine's modules
+    (jinja2, llama_cpp) are imported too, so the window never waits for them."""
+    from app.core.engines.local import LoadOptions, LocalEngine
+
+    options = dataclasses.replace(
+        LoadOptions.from_settings(local, worker.closing),
+        on_progress=worker.loadProgress.emit,  # on the worker thread, queued to the GUI
+    )
+    return LocalEngine(path, options)
 
 
 def _abandon(worker: ChatWorker) -> None:

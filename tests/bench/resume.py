@@ -8,9 +8,11 @@ about ``--tokens`` tokens (context 4096), it measures time to first token (TTFT)
 - a turn after switching to another conversation and back (its state restored from disk);
 - a turn after a restart (engine closed and a new one loaded; load time not counted);
 - the same turn re-reading the whole history (an engine without the saved-state cache);
-and the ratios switch ÷ warm and restart ÷ warm (target <= 2.0), re-read ÷ switch and
-re-read ÷ restart (target >= 10), the disk written for the conversation (MB) and the restore time
-(ms, reading the file, checking it and handing it to llama.cpp).
+the first three evaluating the same new prompt tokens (checked: an earlier version let the warm
+turn read ~50 tokens and the others ~13, which flattered the ratios), and the ratios switch ÷ warm
+and restart ÷ warm (target <= 2.0), re-read ÷ switch and re-read ÷ restart (target >= 10), the
+disk written for the conversation (MB) and the restore time (ms, reading the file, checking it
+and handing it to llama.cpp).
 """
 
 from __future__ import annotations
@@ -51,22 +53,34 @@ def conversation(engine: LocalEngine, tokens: int) -> list[ChatMessage]:
     return messages
 
 
-def ttft(engine: LocalEngine, messages: list[ChatMessage], key: str | None) -> float:
+def ttft(
+    engine: LocalEngine, messages: list[ChatMessage], key: str | None, into: list[int] | None = None
+) -> float:
+    """Time to first token of one answer; ``into`` gets the prompt tokens it evaluated (and the
+    case is printed with its threads: a thread policy trying one more on a busy machine shows)."""
     engine.conversation_key = key
-    first = None
+    prefill_threads = engine._applied_threads[1]
+    usage = None
     for delta in engine.stream(messages, PARAMS, threading.Event()):
-        first = delta.usage.time_to_first_token_s if delta.usage else first
-    assert first is not None
-    return first
+        usage = delta.usage or usage
+    assert usage is not None and usage.time_to_first_token_s is not None
+    if into is not None:
+        into.append(usage.prompt_tokens - usage.cached_prompt_tokens)
+        print(
+            f"  {usage.time_to_first_token_s:.3f} s, prompt read with {prefill_threads} "
+            f"thread(s), answer with {usage.n_threads} ({usage.thread_reason})",
+            flush=True,
+        )
+    return usage.time_to_first_token_s
 
 
 def timed_restores(engine: LocalEngine, into: list[float]) -> None:
     """Record how long each restore of a saved state takes on ``engine``."""
     original = engine._restore
 
-    def restore(key: str, tokens: list[int]) -> None:
+    def restore(tokens: list[int], key: str | None) -> None:
         started = time.perf_counter()
-        original(key, tokens)
+        original(tokens, key)
         into.append(time.perf_counter() - started)
 
     engine._restore = restore  # type: ignore[method-assign]
@@ -85,15 +99,19 @@ def run(model: Path, folder: Path, tokens: int, rep: int) -> dict[str, float]:
     key, other = f"conv-{rep}", f"other-{rep}"
     print(f"run {rep + 1}: {len(engine._render(turn(1))):,} prompt tokens", flush=True)
     ttft(engine, chat[:-1], key)  # the history read once (as when it was written)
-    warm = ttft(engine, turn(1), key)
+    ttft(engine, turn(0), key)  # the turn before: every case below then reads the same ~13 tokens
+    new: list[int] = []
+    warm = ttft(engine, turn(1), key, new)
     ttft(engine, [SYSTEM, ChatMessage("user", "Name a colour.")], other)
-    switch = ttft(engine, turn(2), key)
+    switch = ttft(engine, turn(2), key, new)
     engine.close()
     state_mb = max(p.stat().st_size for p in folder.glob("*.kvstate")) / 2**20
     engine = LocalEngine(model, cached)
     timed_restores(engine, restores)
-    restart = ttft(engine, turn(3), key)
+    restart = ttft(engine, turn(3), key, new)
     engine.close()
+    print(f"  prompt tokens evaluated (warm, switch, restart): {new}", flush=True)
+    assert len(set(new)) == 1, "every case evaluates the same new tokens"
     reread_engine = LocalEngine(model, LoadOptions(context_cap=4096, probe=False))
     reread = ttft(reread_engine, turn(3), key)
     reread_engine.close()

@@ -25,6 +25,10 @@ def window_factory(qtbot: QtBot) -> Iterator[WindowFactory]:
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
+        # the window starts after its first paint; a signal, not polling, so the test goes on
+        # at once (a load that fails at once has not failed yet)
+        with qtbot.waitSignal(window.readyForInput, timeout=LOAD_TIMEOUT_MS):
+            pass
         if wait_loaded:
             qtbot.waitUntil(
                 lambda: not window.loading and window.loaded_label is not None,

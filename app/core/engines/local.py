@@ -30,6 +30,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import ctypes
+import hashlib
 import json
 import logging
 import subprocess
@@ -37,7 +38,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -52,8 +53,14 @@ from app.core.engines.chat_template import (
     TemplateStopped,
 )
 from app.core.gguf import GGUFError, GGUFInfo, read_gguf
-from app.core.kv_cache import KVCache, default_folder
-from app.core.machine import RateSample, ThreadPolicy, default_thread_count
+from app.core.kv_cache import KVCache, common_prefix, default_folder
+from app.core.machine import (
+    OtherProgramsLoad,
+    RateSample,
+    ThreadPolicy,
+    default_thread_count,
+    threads_beside,
+)
 from app.core.models import STARTER_FILE, STARTER_NAME
 from app.core.settings import DEFAULT_CONTEXT_CAP, LocalSettings, atomic_write_text
 
@@ -61,6 +68,7 @@ log = logging.getLogger(__name__)
 
 PREFILL_CHUNK = 128  # prompt tokens per decode call; also one thread-policy measurement
 DECODE_WINDOW = 16  # generated tokens per thread-policy measurement (fewer when it tries more)
+UNNAMED_KEY_TOKENS = 64  # an unnamed state is saved under a name made from this many first tokens
 MIN_ANSWER_ROOM = 256  # tokens kept free for the answer when old turns are dropped
 PROBE_ERROR_PREFIX = "hearth-probe-error: "  # how the probe child reports a failure it understood
 
@@ -125,33 +133,65 @@ def probe_in_subprocess(
     Raises :class:`ModelLoadError` with the reason when the child fails or crashes: the child's
     own message when it could tell what was wrong, else one plain reason with one hint.
     """
-    key = _probe_key(path, n_gpu_layers)
-    if key in _probed():
-        return
-    frozen = getattr(sys, "frozen", False)  # a bundle re-runs itself, not ``python -m app``
-    cmd = [sys.executable] if frozen else [sys.executable, "-m", "app"]
-    cmd += ["--probe-model", str(path), "--probe-gpu-layers", str(n_gpu_layers)]
-    with (
-        tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log,
-        subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT) as proc,
-    ):
-        deadline = time.monotonic() + timeout_s
-        while proc.poll() is None:
-            if cancel is not None and cancel.is_set():
-                proc.kill()
-                raise ModelLoadError(f"Loading {path.name} was cancelled.")
-            if time.monotonic() > deadline:
-                proc.kill()
-                raise ModelLoadError(
-                    f"Loading {path.name} took longer than {timeout_s:.0f} s.",
-                    "The file may be damaged, or too large for this machine.",
-                )
-            time.sleep(0.05)
-        log.seek(0)
-        output = log.read()
-    if proc.returncode != 0:
-        raise _probe_failure(path, proc.returncode, output)
-    _remember_probe(key)
+    probe = _Probe.start(path, n_gpu_layers)
+    if probe is not None:
+        probe.wait(timeout_s, cancel)
+
+
+class _Probe:
+    """The child process of :func:`probe_in_subprocess`, started so that the caller can do
+    something else meanwhile (import llama.cpp) before it waits."""
+
+    def __init__(self, path: Path, key: str, cmd: list[str]) -> None:
+        self.path, self.key = path, key
+        self._output = tempfile.TemporaryFile(  # noqa: SIM115 -- close() closes it
+            "w+", encoding="utf-8", errors="replace"
+        )
+        try:
+            self._proc = subprocess.Popen(cmd, stdout=self._output, stderr=subprocess.STDOUT)
+        except BaseException:
+            self._output.close()
+            raise
+
+    @classmethod
+    def start(cls, path: Path, n_gpu_layers: int) -> _Probe | None:
+        """The probe of ``path``, started; None when the file loaded once already."""
+        key = _probe_key(path, n_gpu_layers)
+        if key in _probed():
+            return None
+        frozen = getattr(sys, "frozen", False)  # a bundle re-runs itself, not ``python -m app``
+        cmd = [sys.executable] if frozen else [sys.executable, "-m", "app"]
+        cmd += ["--probe-model", str(path), "--probe-gpu-layers", str(n_gpu_layers)]
+        return cls(path, key, cmd)
+
+    def wait(self, timeout_s: float = 300.0, cancel: threading.Event | None = None) -> None:
+        """Wait for the child; raise :class:`ModelLoadError` as :func:`probe_in_subprocess`."""
+        proc, path = self._proc, self.path
+        try:
+            deadline = time.monotonic() + timeout_s
+            while proc.poll() is None:
+                if cancel is not None and cancel.is_set():
+                    raise ModelLoadError(f"Loading {path.name} was cancelled.")
+                if time.monotonic() > deadline:
+                    raise ModelLoadError(
+                        f"Loading {path.name} took longer than {timeout_s:.0f} s.",
+                        "The file may be damaged, or too large for this machine.",
+                    )
+                time.sleep(0.05)
+            self._output.seek(0)
+            output = self._output.read()
+        finally:
+            self.close()
+        if proc.returncode != 0:
+            raise _probe_failure(path, proc.returncode, output)
+        _remember_probe(self.key)
+
+    def close(self) -> None:
+        """End the child if it still runs (its result is not wanted)."""
+        if self._proc.poll() is None:
+            self._proc.kill()
+        self._proc.wait()
+        self._output.close()
 
 
 def _probe_failure(path: Path, returncode: int, output: str) -> ModelLoadError:
@@ -272,26 +312,34 @@ class LocalEngine:
     provider = "llama.cpp"
 
     def __init__(self, path: str | Path, options: LoadOptions | None = None) -> None:
-        import llama_cpp
-
-        self._llama_cpp = llama_cpp
         self.path = Path(path)
         options = options or LoadOptions()
         try:
             self.info: GGUFInfo = read_gguf(self.path)
         except GGUFError as exc:
             raise ModelLoadError(f"{self.path.name} cannot be used: {exc}.") from exc
-        if options.probe:
-            probe_in_subprocess(self.path, cancel=options.cancel, n_gpu_layers=options.n_gpu_layers)
+        probe = _Probe.start(self.path, options.n_gpu_layers) if options.probe else None
+        try:
+            import llama_cpp  # meanwhile: the child imports it too, on the other core
+
+            if probe is not None:
+                probe.wait(cancel=options.cancel)
+        finally:
+            if probe is not None:
+                probe.close()
+        self._llama_cpp = llama_cpp
         start_threads = options.n_threads or default_thread_count()
         fixed = options.n_threads > 0
-        self._decode_threads = ThreadPolicy(start_threads, fixed=fixed)
-        self._prefill_threads = ThreadPolicy(start_threads, fixed=fixed)
         self._applied_threads = (start_threads, start_threads)
         trained = self.info.context_length or 2048
         n_ctx = max(512, min(trained, options.context_cap))
+        others = OtherProgramsLoad()  # measured meanwhile: where the thread count starts
         try:
-            with _llama_log() as llama_log, _load_progress(options.on_progress, options.cancel):
+            with (
+                _llama_log() as llama_log,
+                _load_progress(options.on_progress, options.cancel),
+                others,
+            ):
                 self._llm = llama_cpp.Llama(
                     model_path=str(self.path),
                     n_ctx=n_ctx,
@@ -311,6 +359,9 @@ class LocalEngine:
                 f"llama.cpp could not load {self.path.name} ({exc}).",
                 "The file may be damaged, or this machine may lack the memory for it.",
             ) from exc
+        begin = threads_beside(others.cpus, start_threads)
+        self._decode_threads = ThreadPolicy(start_threads, fixed=fixed, begin=begin)
+        self._prefill_threads = ThreadPolicy(start_threads, fixed=fixed, begin=begin)
         self.closed = False
         self._stop: threading.Event | None = None
         # the conversation the next stream() answers (None: unnamed, e.g. a server request);
@@ -330,6 +381,7 @@ class LocalEngine:
         # llama.cpp keeps only a raw pointer to the callback: this reference keeps it alive
         self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
         llama_cpp.llama_set_abort_callback(self._llm.ctx, self._abort_callback, None)
+        self._apply_threads()
         self.n_ctx = self._llm.n_ctx()
         self._vocab = self._llm._model.vocab
         self.model = self.path.name
@@ -373,7 +425,7 @@ class LocalEngine:
         """Save the served conversation's state (when there is a cache), then free the model."""
         if not self.closed:
             self.closed = True
-            self._leave(None)
+            self._save_served()
             self._llm.close()
             if self._kv is not None:
                 self._kv.flush()
@@ -382,62 +434,83 @@ class LocalEngine:
     # saved states (app.core.kv_cache)
 
     def _leave(self, key: str | None) -> bool:
-        """Before serving ``key``: save the state of the conversation served until now.
+        """Before serving ``key``: save the state of what was served until now, if it changes.
 
-        Returns whether ``key`` is a named conversation other than the one in memory (so a saved
-        state of it is worth looking for).
+        An unnamed state (the server's requests) is saved under a name made from its first
+        tokens, so a client's conversation keeps one file that grows with it. Returns whether a
+        saved state is worth looking for: ``key`` names a conversation other than the one in
+        memory, or the request is unnamed (a saved state may share a longer prefix than memory).
         """
-        if key == self._serving:
-            return False
-        llm = self._llm
-        if self._kv is not None and self._serving is not None and llm.n_tokens > 0:
-            try:
-                data = self._state_bytes()
-            except RuntimeError as exc:
-                log.warning("could not read the state of %s (%s)", self._serving, exc)
-            else:
-                tokens = [int(t) for t in llm._input_ids[: llm.n_tokens]]
-                self._kv.save(self._identity, self._serving, tokens, data)
+        moved = key != self._serving
+        if moved:
+            self._save_served()
         self._serving = key
-        return key is not None and self._kv is not None
+        return self._kv is not None and (moved or key is None)
 
-    def _state_bytes(self) -> bytes:
+    def _save_served(self) -> None:
+        """Hand the state in memory to the cache (written on its thread), if there is one."""
+        llm = self._llm
+        if self._kv is None or llm.n_tokens == 0:
+            return
+        try:
+            data = self._state_bytes()
+        except RuntimeError as exc:
+            log.warning("could not read the state of %s (%s)", self._serving, exc)
+            return
+        tokens = [int(t) for t in llm._input_ids[: llm.n_tokens]]
+        self._kv.save(self._identity, self._serving or _unnamed_key(tokens), tokens, data)
+
+    def _state_bytes(self) -> ctypes.Array[ctypes.c_uint8]:
+        """llama.cpp's state, in a buffer of its own (handed to the cache writer as it is)."""
         ctx = self._llm.ctx
         size = self._llama_cpp.llama_state_get_size(ctx)
         buf = (ctypes.c_uint8 * size)()
         n = self._llama_cpp.llama_state_get_data(ctx, buf, size)
         if n <= 0 or n > size:
             raise RuntimeError(f"llama_state_get_data returned {n} of {size} bytes")
-        return ctypes.string_at(buf, n)
+        return buf if n == size else (ctypes.c_uint8 * n).from_buffer(buf)
 
-    def _restore(self, key: str, tokens: list[int]) -> None:
-        """Load the saved state of ``key`` when it shares more of ``tokens`` than memory does.
+    def _restore(self, tokens: list[int], key: str | None) -> None:
+        """Load the saved state of ``key`` (None: the saved state sharing the longest prefix
+        with ``tokens``) when it shares more of ``tokens`` than memory does.
 
         Only a prefix is ever trusted: :meth:`_prefill` then cuts the cache back to the part
-        that matches ``tokens``, exactly as it does for the in-memory cache.
+        that matches ``tokens``, exactly as it does for the in-memory cache. llama.cpp reads the
+        state straight from the memory-mapped file (:meth:`KVCache.open`), without a copy.
         """
         assert self._kv is not None
-        saved = self._kv.load(self._identity, key)
-        if saved is None:
-            return
         llm = self._llm
-        if _common_prefix(saved.tokens, tokens[:-1]) <= _common_prefix(
-            llm._input_ids[: llm.n_tokens], tokens[:-1]
-        ):
-            return
         started = time.perf_counter()
-        buf = (ctypes.c_uint8 * len(saved.data)).from_buffer_copy(saved.data)
-        n = len(saved.tokens)
-        if self._llama_cpp.llama_state_set_data(llm.ctx, buf, len(saved.data)) != len(saved.data):
+        prompt = tokens[:-1]  # the last prompt token is always evaluated (for its logits)
+        in_memory = common_prefix(llm._input_ids[: llm.n_tokens], prompt)
+        opened = (
+            self._kv.open(self._identity, key)
+            if key is not None
+            else self._kv.open_longest(self._identity, prompt, more_than=in_memory)
+        )
+        with opened as saved:
+            if saved is None or common_prefix(saved.tokens, prompt) <= in_memory:
+                return
+            size = saved.data.nbytes
+            src = (ctypes.c_uint8 * size).from_buffer(saved.data)
+            try:
+                accepted = self._llama_cpp.llama_state_set_data(llm.ctx, src, size)
+            finally:
+                del src  # the mapping closes when the block ends: nothing may point into it
+        if accepted != size:
             log.warning("llama.cpp refused the saved state of %s; re-reading it", key)
             llm._ctx.kv_cache_clear()
             llm.reset()
             return
+        n = len(saved.tokens)
         llm._ctx.kv_cache_seq_rm(-1, n, -1)
         llm.input_ids[:n] = saved.tokens
         llm.n_tokens = n
         log.info(
-            "restored %s: %d tokens in %.0f ms", key, n, (time.perf_counter() - started) * 1000
+            "restored %s: %d tokens in %.0f ms",
+            key or "a saved state",
+            n,
+            (time.perf_counter() - started) * 1000,
         )
 
     def _should_abort(self, _data: ctypes.c_void_p) -> bool:
@@ -525,7 +598,7 @@ class LocalEngine:
     def _prefill(self, tokens: list[int], stop: threading.Event) -> int:
         """Evaluate all but the last prompt token, reusing the cached prefix; returns its size."""
         llm = self._llm
-        reuse = _common_prefix(llm._input_ids[: llm.n_tokens], tokens[:-1])
+        reuse = common_prefix(llm._input_ids[: llm.n_tokens], tokens[:-1])
         if reuse < llm.n_tokens:
             if not llm._ctx.kv_cache_seq_rm(-1, reuse, -1):
                 llm.reset()
@@ -559,36 +632,80 @@ class LocalEngine:
         restore = self._leave(key)
         self._stop = stop
         try:
-            yield from self._answer(messages, params, stop, start, key if restore else None)
+            try:
+                tokens, dropped = self.fit_to_context(messages, params.max_tokens, stop)
+            except TemplateStopped:
+                yield Delta(usage=Usage(total_s=time.perf_counter() - start))
+                return
+            if dropped:
+                yield Delta(notice=_dropped_notice(messages, dropped, self.n_ctx))
+            usage = Usage(prompt_tokens=len(tokens), dropped_messages=dropped)
+            yield from self._answer(tokens, params, stop, start, usage, key, restore)
+        finally:
+            self._stop = None
+
+    def complete(
+        self, prompt: str, params: GenerationParams, stop: threading.Event
+    ) -> Iterator[Delta]:
+        """Continue raw ``prompt`` text, without the chat template (the server's completions).
+
+        Like :meth:`stream`, on the engine's thread: the cached prefix (in memory or saved) is
+        reused, ``stop`` aborts llama.cpp mid-chunk and mid-token, and the last delta carries
+        usage. Raises :class:`EngineError` when the prompt leaves no room in the context.
+        """
+        if self.closed:
+            raise EngineError("The model was unloaded.", "Pick a model again.")
+        start = time.perf_counter()
+        restore = self._leave(None)
+        tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
+        if not tokens or len(tokens) >= self.n_ctx:
+            raise EngineError(
+                f"The prompt does not fit this model: it needs {len(tokens):,} tokens and the "
+                f"model's context holds {self.n_ctx:,} (with room for the answer).",
+                "Shorten the prompt, or pick a model with a longer context.",
+            )
+        self._stop = stop
+        try:
+            usage = Usage(prompt_tokens=len(tokens))
+            yield from self._answer(tokens, params, stop, start, usage, None, restore)
         finally:
             self._stop = None
 
     def _answer(
         self,
-        messages: list[ChatMessage],
+        tokens: list[int],
         params: GenerationParams,
         stop: threading.Event,
         start: float,
-        restore: str | None,
+        usage: Usage,
+        key: str | None,
+        restore: bool,
     ) -> Iterator[Delta]:
-        try:
-            tokens, dropped = self.fit_to_context(messages, params.max_tokens, stop)
-        except TemplateStopped:
-            yield Delta(usage=Usage(total_s=time.perf_counter() - start))
-            return
-        if restore is not None:
-            self._restore(restore, tokens)
-        if dropped:
-            yield Delta(notice=_dropped_notice(messages, dropped, self.n_ctx))
-        usage = Usage(prompt_tokens=len(tokens), dropped_messages=dropped)
+        """The one way an answer is made: reuse what is cached, read the rest, then sample.
+
+        ``restore``: look for a saved state (of ``key``; for an unnamed request, the saved state
+        that shares the longest prefix with ``tokens``).
+        """
+        if restore:
+            self._restore(tokens, key)
         self._apply_threads()
         used = self._decode_threads.choice
         usage.n_threads, usage.thread_reason = used.n_threads, used.reason
         usage.cached_prompt_tokens = self._prefill(tokens, stop)
-        if stop.is_set():
-            usage.total_s = time.perf_counter() - start
-            yield Delta(usage=usage)
-            return
+        if not stop.is_set():
+            yield from self._sample(tokens, params, stop, start, usage)
+        usage.total_s = time.perf_counter() - start
+        yield Delta(usage=usage)
+
+    def _sample(
+        self,
+        tokens: list[int],
+        params: GenerationParams,
+        stop: threading.Event,
+        start: float,
+        usage: Usage,
+    ) -> Iterator[Delta]:
+        """Sample the answer token by token after :meth:`_prefill`, counting into ``usage``."""
         self._llm.set_seed(params.seed if params.seed >= 0 else self._llama_cpp.LLAMA_DEFAULT_SEED)
         text = _Utf8Stream()
         limit = min(params.max_tokens, self.n_ctx - len(tokens))
@@ -628,69 +745,12 @@ class LocalEngine:
         tail = text.flush()
         if tail:
             yield Delta(text=tail)
-        usage.total_s = time.perf_counter() - start
-        yield Delta(usage=usage)
-
-    def complete(
-        self, prompt: str, params: GenerationParams, stop: threading.Event
-    ) -> Iterator[Delta]:
-        """Continue raw ``prompt`` text, without the chat template (the server's completions).
-
-        Like :meth:`stream`, on the engine's thread: the cached prefix is reused, ``stop`` is
-        checked between prompt chunks and after every token, and the last delta carries usage.
-        Raises :class:`EngineError` when the prompt leaves no room in the context.
-        """
-        if self.closed:
-            raise EngineError("The model was unloaded.", "Pick a model again.")
-        start = time.perf_counter()
-        self._leave(None)
-        tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
-        if not tokens or len(tokens) >= self.n_ctx:
-            raise EngineError(
-                f"The prompt does not fit this model: it needs {len(tokens):,} tokens and the "
-                f"model's context holds {self.n_ctx:,} (with room for the answer).",
-                "Shorten the prompt, or pick a model with a longer context.",
-            )
-        usage = Usage(prompt_tokens=len(tokens))
-        usage.cached_prompt_tokens = self._prefill(tokens, stop)
-        text = _Utf8Stream()
-        if not stop.is_set():
-            self._llm.set_seed(
-                params.seed if params.seed >= 0 else self._llama_cpp.LLAMA_DEFAULT_SEED
-            )
-            limit = min(params.max_tokens, self.n_ctx - len(tokens))
-            gen = self._llm.generate(
-                tokens, temp=params.temperature, top_p=params.top_p, reset=True
-            )
-            try:
-                for token in gen:
-                    if self._llama_cpp.llama_vocab_is_eog(self._vocab, token):
-                        break
-                    usage.completion_tokens += 1
-                    if usage.time_to_first_token_s is None:
-                        usage.time_to_first_token_s = time.perf_counter() - start
-                    piece = text.feed(self._piece(token))
-                    if piece:
-                        yield Delta(text=piece)
-                    if stop.is_set() or usage.completion_tokens >= limit:
-                        break
-            finally:
-                gen.close()
-        tail = text.flush()
-        if tail:
-            yield Delta(text=tail)
-        usage.total_s = time.perf_counter() - start
-        yield Delta(usage=usage)
 
 
-def _common_prefix(a: Iterable[int], b: list[int]) -> int:
-    """How many leading token ids ``a`` (a list or array) and ``b`` share."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+def _unnamed_key(tokens: list[int]) -> str:
+    """The cache key of an unnamed state (a server request's): its first tokens."""
+    head = ",".join(map(str, tokens[:UNNAMED_KEY_TOKENS]))
+    return "request:" + hashlib.sha256(head.encode()).hexdigest()
 
 
 def _sentence(exc: Exception) -> str:
