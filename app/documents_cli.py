@@ -4,9 +4,13 @@
                                                  after the first folder unless given) and index
 ``hearth docs list``                             collections, their files, passages and problems
 ``hearth docs search QUERY [--collection NAME] [--top K] [--json]``
-                                                 the best passages (BM25), with file and page
+                                                 the best passages (BM25, and vectors when the
+                                                 embedding model is installed), file and page
 ``hearth docs rm NAME``                          forget a collection (the files stay)
 ``hearth docs reindex [NAME]``                   bring one collection, or all, up to date
+
+``add`` and ``reindex`` also embed new passages with the embedding model of the settings
+(``documents.embedding_model``) when it is installed.
 
 Progress and files that could not be read go to standard error; results to standard output.
 Exit codes, as ``hearth models``: 0 done (search: passages found); 1 failed (search: nothing
@@ -24,6 +28,8 @@ from typing import TextIO
 
 from app.core import paths
 from app.core.documents import DocumentIndex, DocumentsError, IndexProgress, IndexReport
+from app.core.documents.vectors import embed_collection, hybrid_search, open_embedder
+from app.core.settings import load_settings
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -124,7 +130,20 @@ def _index(index: DocumentIndex, names: list[str], out: TextIO, err: TextIO) -> 
         if tty:
             err.write("\r\x1b[K")
         _summary(report, out, err)
+    embedder = open_embedder(_embedding_model())
+    if embedder is not None:
+        try:
+            for name in names:
+                count = embed_collection(index, name, embedder)
+                err.write(f"{name}: {count} passage(s) embedded with {embedder.name}\n")
+        finally:
+            embedder.close()
     return EXIT_OK
+
+
+def _embedding_model() -> str:
+    settings, _problem = load_settings()
+    return settings.documents.embedding_model
 
 
 def _summary(report: IndexReport, out: TextIO, err: TextIO) -> None:
@@ -163,7 +182,15 @@ def _search(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    passages = index.search(query, collections, top)
+    embedder = open_embedder(_embedding_model())
+    if embedder is None:
+        passages = index.search(query, collections, top)
+    else:
+        try:
+            names = collections if collections is not None else index.names()
+            passages = hybrid_search(index, query, names, embedder, top)
+        finally:
+            embedder.close()
     if as_json:
         rows = [
             {

@@ -117,7 +117,7 @@ def _list(catalog: Catalog, out: TextIO) -> int:
         rows.append(
             (
                 entry.id + (" *" if entry.recommended else ""),
-                entry.name,
+                entry.name + (" (embedding, for documents)" if entry.kind == "embedding" else ""),
                 entry.parameters,
                 human_bytes(entry.size),
                 entry.license,

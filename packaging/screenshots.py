@@ -5,12 +5,15 @@
 Starts a private Xvfb display (unless ``--display`` names one), points ``HEARTH_HOME`` at a
 fresh temporary folder, opens the real main window on the xcb platform, lets the starter model
 load, sends the conversation in :data:`PROMPTS` and waits for each streamed answer, then grabs
-``main-window.png``, ``model-manager.png``, ``settings.png``, then a code answer
-(``code-answer.png``), the same answer regenerated (``branches.png``, the branch switcher), a
-search across conversations (``search.png``) and the window switched to German
-(``main-window-de.png``). Needs the ``starter`` extra and
-Xvfb. Answers come from the model at a fixed seed, so reruns give the same text on one build of
-llama.cpp.
+``main-window.png`` (the first chat titled by the model), ``model-manager.png``,
+``settings.png``, ``chat-settings.png`` (a chat's own settings and presets), then a code answer
+(``code-answer.png``), the same answer regenerated (``branches.png``, the branch switcher) and a
+search across conversations (``search.png``), an answer drawn from a folder of notes attached as
+a collection, with its sources under it (``documents-answer.png``), and the first conversation in
+the light and the dark theme (``light.png``, ``dark.png``) and in a 480-px-wide window
+(``narrow.png``), and the window switched to German (``main-window-de.png``). Needs the
+``starter`` extra and Xvfb. Answers come from the model at a fixed seed, so reruns give the same
+text on one build of llama.cpp.
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ PROMPTS = (
     "Thanks! Give me three short tips for brewing green tea.",
 )
 CODE_PROMPT = "Show me a Python function that adds two numbers, in a code block."
+DOCS_PROMPT = "How long should I steep green tea, according to my notes?"
+NOTES = {
+    "green-tea.md": "# Green tea\n\nSteep green tea for two minutes at 75 degrees; longer makes "
+    "it bitter.\n\n# Storage\n\nKeep the leaves in a dark, airtight tin.\n",
+    "black-tea.md": "# Black tea\n\nSteep black tea for four minutes in water just off the boil.\n",
+}
 LOAD_TIMEOUT_S = 120
 ANSWER_TIMEOUT_S = 180
 MIN_COLOURS = 64  # a blank or half-drawn grab has only a handful of colours
@@ -109,12 +118,14 @@ def capture(out: Path) -> list[Path]:
     try:
         if window.loaded_label is None:
             wait_for(window.modelLoaded, LOAD_TIMEOUT_S, window.modelLoadFailed)
-        for prompt in PROMPTS:
+        for n, prompt in enumerate(PROMPTS):
             window.composer.setPlainText(prompt)
             window.send()
             (result,) = wait_for(window.answerFinished, ANSWER_TIMEOUT_S)
             if result.error or not result.text.strip():
                 raise ScreenshotError(f"the model did not answer {prompt!r}: {result.error}")
+            if n == 0:  # the model's title for the chat, before the next message stops it
+                wait_for(window.session.titleProposed, ANSWER_TIMEOUT_S)
         settle()
         made.append(out / "main-window.png")
         save_grab(window, made[-1])
@@ -131,6 +142,15 @@ def capture(out: Path) -> list[Path]:
         made.append(out / "settings.png")
         save_grab(dialog, made[-1])
         dialog.reject()
+
+        chat_settings = window.open_chat_settings()
+        chat_settings.preset_box.setCurrentText("Precise")
+        chat_settings.apply_preset("Precise")
+        chat_settings.set_value("system_prompt", "You are a patient tea expert. Answer briefly.")
+        settle()
+        made.append(out / "chat-settings.png")
+        save_grab(chat_settings, made[-1])
+        chat_settings.reject()
 
         # a code answer, then the same answer regenerated: the branch switcher at the fork
         window.new_conversation()
@@ -154,9 +174,28 @@ def capture(out: Path) -> list[Path]:
         settle(800)
         made.append(out / "search.png")
         save_grab(window, made[-1])
+        box.clear()
+
+        # the first conversation in each theme, then in a 480-px-wide window
+        window.conversation_list.setCurrentRow(window.conversation_list.count() - 1)
+        for name in ("light", "dark"):
+            window.settings_owner.change(appearance={"theme": name})
+            settle()
+            made.append(out / f"{name}.png")
+            save_grab(window, made[-1])
+        size = window.size()
+        window.resize(480, 720)
+        settle(800)
+        made.append(out / "narrow.png")
+        save_grab(window, made[-1])
+        window.resize(size)
+        window.settings_owner.change(appearance={"theme": "system"})
+
+        # an answer from the user's own notes, with its sources under it
+        made.append(out / "documents-answer.png")
+        documents_answer(window, Path(os.environ["HEARTH_HOME"]) / "Tea notes", made[-1])
 
         # the same window in German, switched live as Settings › Language does
-        box.clear()
         window.settings_owner.change(language="de")
         settle()
         made.append(out / "main-window-de.png")
@@ -164,6 +203,30 @@ def capture(out: Path) -> list[Path]:
     finally:
         window.close()
     return made
+
+
+def documents_answer(window: object, folder: Path, path: Path) -> None:
+    """Index ``folder`` of notes, attach it to a new chat, ask, and grab the answer."""
+    from app.core.documents import DocumentIndex
+
+    folder.mkdir()
+    for name, text in NOTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    index = DocumentIndex()
+    index.add(folder.name, [folder])
+    index.index(folder.name)
+    window.new_conversation()  # type: ignore[attr-defined]
+    conversation_id = window.session.create_conversation()  # type: ignore[attr-defined]
+    window.conversations.set_current(conversation_id)  # type: ignore[attr-defined]
+    index.attach(conversation_id, folder.name)
+    index.close()
+    window.composer.setPlainText(DOCS_PROMPT)  # type: ignore[attr-defined]
+    window.send()  # type: ignore[attr-defined]
+    (result,) = wait_for(window.answerFinished, ANSWER_TIMEOUT_S)  # type: ignore[attr-defined]
+    if not result.sources:
+        raise ScreenshotError("the answer from the notes was given no passage")
+    settle()
+    save_grab(window, path)
 
 
 def main(argv: list[str] | None = None) -> int:

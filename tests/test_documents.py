@@ -325,3 +325,52 @@ def test_retrieve_fits_the_budget_and_attachments_follow_collections(
     assert index.retrieve([], "harbour crane", 600) == []
     index.remove("Notes")
     assert index.attached(7) == []
+
+
+def test_a_database_from_the_row_trigger_version_is_upgraded_and_stays_consistent(
+    tmp_path: Path,
+) -> None:
+    """Databases made before passages entered the search index per batch had a per-row trigger;
+    left in place it would index every new passage twice (FTS5's integrity check fails)."""
+    import sqlite3
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("# Soil\n\nCarrots like sandy soil.\n")
+    first = DocumentIndex()
+    first.close()
+    db = sqlite3.connect(paths.documents_database_path())
+    db.execute(
+        "CREATE TRIGGER passage_search_insert AFTER INSERT ON passages BEGIN"
+        " INSERT INTO passage_search (rowid, heading, text) VALUES (new.id, new.heading, new.text);"
+        " END"
+    )
+    db.commit()
+    db.close()
+    index = DocumentIndex()
+    try:
+        index.add("Home", [tmp_path / "docs"])
+        index.index("Home")
+        assert [Path(p.path).name for p in index.search("carrots")] == ["a.md"]
+        index._db.execute(
+            "INSERT INTO passage_search (passage_search, rank) VALUES ('integrity-check', 1)"
+        )
+    finally:
+        index.close()
+
+
+def test_a_connection_open_while_another_indexes_still_searches(tmp_path: Path) -> None:
+    """The window's panel keeps its index open while workers open their own and index."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("Carrots like sandy soil.\n")
+    panel = DocumentIndex()
+    try:
+        panel.add("Garden", [tmp_path / "docs"])
+        panel.index("Garden")
+        (tmp_path / "docs" / "b.md").write_text("Basil wants warmth.\n")
+        worker = DocumentIndex()
+        worker.index("Garden")
+        worker.close()
+        assert [Path(p.path).name for p in panel.search("basil")] == ["b.md"]
+        assert [Path(p.path).name for p in panel.search("carrots")] == ["a.md"]
+    finally:
+        panel.close()

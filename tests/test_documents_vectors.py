@@ -11,11 +11,13 @@ import pytest
 from app.core.documents import DocumentIndex
 from app.core.documents.vectors import (
     LlamaEmbedder,
+    VectorCache,
     Vectors,
     dense_search,
     embed_collection,
     fuse,
     hybrid_search,
+    nearest,
 )
 from tests.test_documents import QUESTIONS, _library
 
@@ -44,6 +46,9 @@ class TopicEmbedder:
             rows.append(row)
         matrix = np.asarray(rows, dtype=np.float32)
         return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+
+    def embed_query(self, text: str) -> Vectors:
+        return self.embed([text])[0]
 
 
 @pytest.fixture
@@ -100,3 +105,33 @@ def test_the_starter_model_embeds_passages_as_unit_vectors(
         assert nearest == [target.id]
     finally:
         embedder.close()
+
+
+def test_the_vector_cache_reads_once_and_again_after_any_change(
+    index: DocumentIndex, tmp_path: Path
+) -> None:
+    embedder = TopicEmbedder()
+    embed_collection(index, "Home", embedder)
+    cache = VectorCache()
+    ids, matrix = cache.get(index, ["Home"], "topics")
+    assert len(ids) == matrix.shape[0] == 10
+    assert cache.get(index, ["Home"], "topics")[1] is matrix  # unchanged: not read again
+    (tmp_path / "docs" / "boat.docx").unlink()
+    other = DocumentIndex()  # a change by another connection (the watcher's worker)
+    other.index("Home")
+    other.close()
+    ids, matrix = cache.get(index, ["Home"], "topics")
+    assert len(ids) == 9
+    assert dense_search(index, "a vessel in bad weather", ["Home"], embedder, 9, cache) != []
+
+
+def test_nearest_is_the_exact_cosine_ranking() -> None:
+    rng = np.random.default_rng(14)
+    matrix = rng.standard_normal((500, 32)).astype(np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    ids = np.arange(1000, 1500, dtype=np.int64)
+    query = matrix[7]
+    exact = [int(ids[i]) for i in np.argsort(-(matrix @ query))]
+    assert nearest(ids, matrix, query, 10) == exact[:10]
+    assert nearest(ids, matrix, query, 600) == exact
+    assert nearest(ids[:0], matrix[:0], query, 5) == []

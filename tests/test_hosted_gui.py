@@ -90,6 +90,7 @@ def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
     assert window.route_banner.isHidden()
     local = send(qtbot, window, "Say hello.")
     assert local.state == "complete" and local.text
+    assert window.context_meter.isVisible()  # the local model's context is known
     conversation_id = window.conversation_id
     assert conversation_id is not None
 
@@ -126,6 +127,7 @@ def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
     assert answerer.texts == [f"2 earlier messages will be sent to {host}."]
     assert _CONNECTS.seen == {("127.0.0.1", llama_server.port)}
     assert hosted.state == again.state == "complete" and hosted.text and again.text
+    assert window.context_meter.isHidden()  # a hosted model's context is not known
 
     stored = window.store.messages(conversation_id)
     answers = [m for m in stored if m.role == "assistant"]

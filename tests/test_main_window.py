@@ -64,6 +64,8 @@ def test_answer_streams_into_the_transcript(
         seen.append(len(window.transcript.streamed_text()))
 
     window.transcript.append_stream = spy  # type: ignore[method-assign]
+    listed: list[str] = []  # the chat list as the answer ends (the model may retitle it later)
+    window.answerFinished.connect(lambda _r: listed.append(window.conversation_list.item(0).text()))
     with qtbot.waitSignals(
         [
             window.session.worker.answerStarted,
@@ -86,7 +88,7 @@ def test_answer_streams_into_the_transcript(
     assert "What is the capital of France?" in shown and "Paris" in shown
     assert "tokens/s" in window.findChild(object, "statsLabel").text()
     assert window.conversation_list.count() == 1
-    assert window.conversation_list.item(0).text() == "What is the capital of France?"
+    assert listed == ["What is the capital of France?"]
 
 
 def test_enter_sends_and_shift_enter_adds_a_line(
@@ -156,7 +158,9 @@ def test_rename_and_delete_conversations(
     assert first is not None and window.conversation_list.count() == 2
     window.rename_conversation(first, "  Renamed   chat ")
     titles = {window.conversation_list.item(i).text() for i in range(2)}
-    assert titles == {"Renamed chat", "Second chat"}
+    assert "Renamed chat" in titles and len(titles) == 2  # the other: its first words or the
+    conv = window.store.conversation(first)  # model's title
+    assert conv is not None and conv.title == "Renamed chat"
     window.delete_conversation(first)
     assert window.conversation_list.count() == 1
     assert window.store.messages(first) == []

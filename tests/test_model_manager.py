@@ -48,7 +48,7 @@ def manager(qtbot: QtBot, hub: HubServer) -> Iterator[ModelManager]:
 
 
 def cell(dialog: ModelManager, entry_id: str, column: str) -> str:
-    row = [e.id for e in dialog.catalog.entries].index(entry_id)
+    row = dialog.row_of(entry_id)
     item = dialog.catalog_table.item(row, CATALOG_COLUMNS.index(column))
     assert item is not None
     return item.text()
@@ -61,7 +61,16 @@ def installed_paths(dialog: ModelManager) -> list[Path]:
 def test_catalog_table_shows_the_facts_of_every_entry(manager: ModelManager) -> None:
     assert manager.objectName() == "modelManager"
     catalog = load_catalog()
-    assert manager.catalog_table.rowCount() == len(catalog.entries)
+    chat, embedding = catalog.of_kind("chat"), catalog.of_kind("embedding")
+    assert manager.catalog_table.rowCount() == len(chat) + 1 + len(embedding)
+    heading = manager.catalog_table.item(len(chat), 0)
+    assert heading is not None and heading.text().startswith("Embedding models")
+    assert [manager.row_of(e.id) for e in embedding] == [
+        len(chat) + 1 + i for i in range(len(embedding))
+    ]
+    assert cell(manager, "nomic-embed-text-v1.5", "Size") == "146.1 MB"
+    manager.catalog_table.selectRow(len(chat))  # the heading cannot be chosen
+    assert manager.selected_entry() is None and not manager.download_button.isEnabled()
     big = catalog.get("qwen2.5-7b")
     assert big is not None
     assert cell(manager, "qwen2.5-7b", "Size") == "4.7 GB"

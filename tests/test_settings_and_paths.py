@@ -178,8 +178,9 @@ def test_every_number_is_range_checked_at_its_bounds() -> None:
     bounded = _bounded_fields()
     assert {name for _, name, _, _ in bounded} == {
         "temperature", "top_p", "max_tokens", "seed", "n_threads", "context_cap", "n_gpu_layers",
-        "kv_cache_limit_mb",
+        "kv_cache_limit_mb", "font_size",
         "connect_timeout_s", "chunk_timeout_s", "total_timeout_s", "max_retries", "port",
+        "last_conversation",
     }  # fmt: skip
     for section, name, low, high in bounded:
         step = 1 if isinstance(getattr(getattr(Settings(), section), name), int) else 0.001

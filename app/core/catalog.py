@@ -33,6 +33,11 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 RamClass = Literal["8gb", "16gb"]
 RAM_CLASSES: tuple[RamClass, ...] = ("8gb", "16gb")
 Origin = Literal["builtin", "user"]
+Kind = Literal["chat", "embedding"]
+KINDS: tuple[Kind, ...] = ("chat", "embedding")
+Pooling = Literal["mean", "cls", "last"]
+POOLINGS: tuple[Pooling, ...] = ("mean", "cls", "last")
+EMBEDDING_FOLDER = "embedding"  # under the models folder: never offered as a chat model
 Verdict = Literal["fits", "tight", "too_big", "unknown"]
 
 GIB = 1024**3
@@ -74,6 +79,12 @@ class CatalogEntry:
     layers: int | None = None
     kv_heads: int | None = None
     head_dim: int | None = None
+    # ``kind = "embedding"``: a model that turns passages into vectors for document search
+    kind: Kind = "chat"
+    pooling: Pooling | None = None  # embedding: how token vectors become one
+    query_prefix: str = ""  # embedding: put before a question ("search_query: ")
+    document_prefix: str = ""  # embedding: put before a passage ("search_document: ")
+    dimensions: int | None = None  # embedding: the vector's size
     origin: Origin = "builtin"
 
     @property
@@ -82,7 +93,10 @@ class CatalogEntry:
         return _HEX40_RE.match(self.revision) is not None
 
     def install_path(self) -> Path:
-        """Where the verified file lives once downloaded."""
+        """Where the verified file lives once downloaded (embedding models in a folder of their
+        own, which the chat model picker does not list)."""
+        if self.kind == "embedding":
+            return paths.models_dir() / EMBEDDING_FOLDER / self.filename
         return paths.models_dir() / self.filename
 
     def kv_cache_bytes(self, n_ctx: int) -> int:
@@ -122,8 +136,12 @@ class Catalog:
     def get(self, entry_id: str) -> CatalogEntry | None:
         return next((e for e in self.entries if e.id == entry_id), None)
 
+    def of_kind(self, kind: Kind) -> tuple[CatalogEntry, ...]:
+        """The chat models, or the embedding models, in catalog order."""
+        return tuple(e for e in self.entries if e.kind == kind)
+
     def recommended(self, ram_class: RamClass) -> CatalogEntry | None:
-        return next((e for e in self.entries if e.recommended == ram_class), None)
+        return next((e for e in self.of_kind("chat") if e.recommended == ram_class), None)
 
     def recommended_for_machine(self, total_ram: int | None = None) -> CatalogEntry | None:
         """The marked default for this machine's memory, else the biggest entry that fits."""
@@ -134,7 +152,7 @@ class Catalog:
             return entry
         if total >= 7 * GIB and (entry := self.recommended("8gb")) is not None:
             return entry
-        fitting = [e for e in self.entries if fits_in_memory(e, total).verdict == "fits"]
+        fitting = [e for e in self.of_kind("chat") if fits_in_memory(e, total).verdict == "fits"]
         return max(fitting, key=lambda e: e.size, default=None)
 
 
@@ -185,6 +203,22 @@ def _sha256(value: Any) -> str:
     return str(_string(_HEX64_RE, "64 hexadecimal characters (a SHA-256)")(value)).lower()
 
 
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise FieldError(f"must be one of {', '.join(repr(c) for c in choices)}, got {value!r}")
+        return str(value)
+
+    return check
+
+
+def _prefix(value: Any) -> str:
+    """Text put before an embedding input, kept exactly (its trailing space matters)."""
+    if not isinstance(value, str):
+        raise FieldError(f"must be a text value in quotes, got {value!r}")
+    return value
+
+
 def _ram_class(value: Any) -> str:
     if value not in RAM_CLASSES:
         raise FieldError(f"must be one of {', '.join(repr(c) for c in RAM_CLASSES)}, got {value!r}")
@@ -211,6 +245,11 @@ _OPTIONAL: dict[str, Callable[[Any], Any]] = {
     "layers": _positive_int,
     "kv_heads": _positive_int,
     "head_dim": _positive_int,
+    "kind": _one_of(KINDS),
+    "pooling": _one_of(POOLINGS),
+    "query_prefix": _prefix,
+    "document_prefix": _prefix,
+    "dimensions": _positive_int,
 }
 
 
@@ -277,6 +316,8 @@ def _validate(
                 values[field] = check(table[field])
             except FieldError as exc:
                 problem(field, str(exc))
+    if values.get("kind") == "embedding" and "pooling" not in values:
+        problem("pooling", "is missing: an embedding model needs 'mean', 'cls' or 'last'")
     if problems:
         return None, problems
     for field in sorted(set(table) - set(_REQUIRED) - set(_OPTIONAL)):

@@ -20,8 +20,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.engines.base import ChatMessage, Engine, EngineError, GenerationParams, Usage
-from app.core.store import ConversationStore, FinishReason, MessageState
+from app.core.engines.base import (
+    ChatMessage,
+    Engine,
+    EngineError,
+    GenerationParams,
+    Prefill,
+    Usage,
+)
+from app.core.store import ConversationStore, FinishReason, MessageState, StoredMessage
 
 if TYPE_CHECKING:  # the documents modules load with the first chat that has documents attached
     from app.core.documents.index import Passage
@@ -63,6 +70,16 @@ def history_for(
     return messages
 
 
+def context_used(messages: Sequence[StoredMessage]) -> int:
+    """How many tokens of the model's context the branch ``messages`` fills: what the last
+    answer with a known usage read and wrote (0 when no answer says; a continued answer counts
+    the prompts of both its parts, so it may read high)."""
+    for m in reversed(messages):
+        if m.role == "assistant" and m.prompt_tokens is not None:
+            return m.prompt_tokens + (m.completion_tokens or 0)
+    return 0
+
+
 def run_turn(
     store: ConversationStore,
     engine: Engine,
@@ -72,6 +89,7 @@ def run_turn(
     system_prompt: str = "",
     on_text: Callable[[str], None] = lambda _t: None,
     on_notice: Callable[[str], None] = lambda _n: None,
+    on_prefill: Callable[[Prefill], None] = lambda _p: None,
     on_started: Callable[[int], None] = lambda _id: None,
     checkpoint_s: float = CHECKPOINT_S,
     reply_to: int | None = None,
@@ -85,7 +103,8 @@ def run_turn(
     that user message instead (regenerate: the new answer is a sibling of the old ones).
     ``continue_message_id``: continue that answer (one that hit the length limit), appending the
     new text to it; the engine sees the history up to the partial answer, then
-    :data:`CONTINUE_PROMPT`. ``on_text`` gets only new text.
+    :data:`CONTINUE_PROMPT`. ``on_text`` gets only new text; ``on_prefill`` the engine's
+    prompt reading progress.
 
     ``context_provider``: called with the question (the last user message) for the passages to
     add to the system message as numbered sources; ``on_sources`` then gets the answer's id and
@@ -145,6 +164,8 @@ def run_turn(
                     last_save = now
             if delta.notice:
                 on_notice(delta.notice)
+            if delta.prefill is not None:
+                on_prefill(delta.prefill)
             if delta.usage is not None:
                 usage = delta.usage
     except Exception as exc:  # the user sees every failure; the partial answer is kept

@@ -458,6 +458,7 @@ class DownloadJob:
         with part.open("r+b") as fh:  # fsync needs a writable handle on Windows
             os.fsync(fh.fileno())
         target = entry.install_path()
+        target.parent.mkdir(parents=True, exist_ok=True)  # models/embedding/ on first use
         os.replace(part, target)
         self._emit("done", force=True)
         return target

@@ -109,6 +109,36 @@ class ServerSettings:
     cors_origins: list[str] = field(default_factory=list)  # no CORS headers when empty
 
 
+Theme = Literal["system", "light", "dark"]
+
+
+@dataclass
+class AppearanceSettings:
+    """How the window looks; changed from Settings › Appearance and the View menu."""
+
+    theme: Theme = "system"  # "system": follow the OS colour scheme, and its changes
+    font_size: int = bounded(0, 0, 48)  # points; 0: the system's size
+
+
+@dataclass
+class WindowSettings:
+    """What the window remembers between runs (written when it closes)."""
+
+    geometry: str = ""  # Qt's saveGeometry(), base64; empty: the default size
+    last_conversation: int = bounded(0, 0, 2**63 - 1)  # the chat open at close; 0: none
+    sidebar_visible: bool = True
+    welcome_dismissed: bool = False  # "Not now" on the welcome page's download offer
+
+
+@dataclass
+class DocumentsSettings:
+    """Search in the user's documents (BM25 always; vectors with an installed embedding model)."""
+
+    # a catalog id of an embedding model, or the path of a GGUF file; vectors are used once it
+    # is installed; empty: BM25 only
+    embedding_model: str = "nomic-embed-text-v1.5"
+
+
 @dataclass
 class Settings:
     version: int = SETTINGS_VERSION
@@ -119,6 +149,9 @@ class Settings:
     hosted: HostedSettings = field(default_factory=HostedSettings)
     privacy: PrivacySettings = field(default_factory=PrivacySettings)
     server: ServerSettings = field(default_factory=ServerSettings)
+    documents: DocumentsSettings = field(default_factory=DocumentsSettings)
+    appearance: AppearanceSettings = field(default_factory=AppearanceSettings)
+    window: WindowSettings = field(default_factory=WindowSettings)
     imported_models: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

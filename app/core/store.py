@@ -534,7 +534,7 @@ _PATH = (
     "WITH RECURSIVE up(id, depth) AS ("
     " SELECT id, 0 FROM messages WHERE id = ? AND conversation_id = ?"
     " UNION ALL SELECT m.parent_id, up.depth + 1 FROM messages AS m JOIN up ON m.id = up.id"
-    " WHERE m.parent_id IS NOT NULL)"
+    " WHERE m.parent_id IS NOT NULL AND up.depth + 1 < ?)"
     f" SELECT {_MESSAGE_COLUMNS} FROM up JOIN messages ON messages.id = up.id"
     " ORDER BY up.depth DESC"
 )
@@ -711,6 +711,16 @@ class ConversationStore:
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         with self._tx() as db:
             db.execute("UPDATE conversations SET title=? WHERE id=?", (title, conversation_id))
+
+    def retitle_conversation(self, conversation_id: int, expected: str, title: str) -> bool:
+        """Rename the conversation to ``title`` only if its title is still ``expected`` (a title
+        the user chose in the meantime is kept); True when renamed."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE conversations SET title=? WHERE id=? AND title=?",
+                (title, conversation_id, expected),
+            )
+            return cursor.rowcount == 1
 
     def set_conversation_route(self, conversation_id: int, route: str) -> None:
         with self._tx() as db:
@@ -963,8 +973,11 @@ class ConversationStore:
 
     # branches ------------------------------------------------------------------------------
 
-    def path(self, conversation_id: int, leaf_id: int | None = None) -> list[StoredMessage]:
-        """The branch ending at ``leaf_id`` (default: the one shown), first message first."""
+    def path(
+        self, conversation_id: int, leaf_id: int | None = None, last: int | None = None
+    ) -> list[StoredMessage]:
+        """The branch ending at ``leaf_id`` (default: the one shown), first message first;
+        ``last``: only its last ``last`` messages (what a long conversation's view shows)."""
         with self._lock:
             if leaf_id is None:
                 row = self._db.execute(
@@ -973,7 +986,8 @@ class ConversationStore:
                 leaf_id = row[0] if row else None
             if leaf_id is None:
                 return []
-            rows = self._db.execute(_PATH, (leaf_id, conversation_id)).fetchall()
+            depth = last if last is not None else 2**62
+            rows = self._db.execute(_PATH, (leaf_id, conversation_id, depth)).fetchall()
         return [StoredMessage(*r) for r in rows]
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
@@ -987,6 +1001,28 @@ class ConversationStore:
             (conversation_id,),
         )
         return [StoredMessage(*r) for r in rows]
+
+    def forks(self, conversation_id: int) -> dict[int, tuple[int, int]]:
+        """Every message of the conversation that has alternatives: its number among them
+        and how many there are (``(2, 3)``: the second of three). One query that reads only
+        the messages that have alternatives, however long the conversation."""
+        rows = self._query(
+            "SELECT id, parent_id FROM messages WHERE conversation_id=?1 AND ("
+            " parent_id IN (SELECT parent_id FROM messages WHERE conversation_id=?1"
+            "  AND parent_id IS NOT NULL GROUP BY parent_id HAVING COUNT(*) > 1)"
+            " OR (parent_id IS NULL AND (SELECT COUNT(*) FROM messages"
+            "  WHERE conversation_id=?1 AND parent_id IS NULL) > 1)) ORDER BY id",
+            (conversation_id,),
+        )
+        children: dict[int | None, list[int]] = {}
+        for message_id, parent_id in rows:
+            children.setdefault(parent_id, []).append(message_id)
+        return {
+            message_id: (number, len(ids))
+            for ids in children.values()
+            if len(ids) > 1
+            for number, message_id in enumerate(ids, start=1)
+        }
 
     def siblings(self, message_id: int) -> list[int]:
         """The ids of the message and its alternatives (same parent), oldest first: the

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import html
+import math
 import time
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -22,16 +24,26 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextBrowser,
+    QToolTip,
+    QWidget,
+)
 
+from app.core.engines.base import Prefill
 from app.core.providers import provider_label
 from app.core.store import StoredMessage
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.markdown_render import COPY_SCHEME, code_html, protect_math, split_blocks, stable_end
+from app.ui.theme import TRANSCRIPT_COLUMN_CHARS, colors
 
 READING = QT_TRANSLATE_NOOP("TranscriptView", "Reading the conversation…")
 _ROLE_NAMES = {
@@ -103,6 +115,8 @@ def message_info(m: StoredMessage) -> str:
 FOLD_AT = 2_000  # characters: a longer line is shown folded (Qt lays out long lines slowly)
 SHOW_AT_MOST = 100_000  # characters of one message shown until "Show all" is clicked
 SHOW_ALL_SCHEME = "hearth-show-all"
+EARLIER_SCHEME = "hearth-earlier"
+TAIL = 40  # messages shown when a conversation opens; earlier ones when the user scrolls up
 MAX_MESSAGE_CHARS = 1_000_000  # what the composer accepts and Send sends
 
 
@@ -124,7 +138,12 @@ def folded(text: str, width: int = FOLD_AT) -> str:
 
 
 class TranscriptView(QTextBrowser):
-    """Read-only transcript. Streaming appends at the end; finished messages render markdown."""
+    """Read-only transcript. Streaming appends at the end; finished messages render markdown.
+
+    GUI thread. Signal: ``earlierRequested(int count)``: show the last ``count`` messages of
+    the branch (the user scrolled to the top of a long conversation)."""
+
+    earlierRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +167,31 @@ class TranscriptView(QTextBrowser):
         self._shown_whole: set[int] = set()  # long messages the user asked to see in full
         self._last_messages: list[StoredMessage] = []
         self._last_branches: dict[int, str] = {}
+        self._last_notes: Mapping[int, str] = {}
+        self._earlier = False  # messages before the first one shown exist
+        self._building = False
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._center_column()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._center_column()
+
+    def _center_column(self) -> None:
+        """Keep the text in a centred column about :data:`TRANSCRIPT_COLUMN_CHARS` characters
+        wide (a readable line length); a narrow window uses its whole width."""
+        column = self.fontMetrics().averageCharWidth() * TRANSCRIPT_COLUMN_CHARS
+        side = max(0, (self.viewport().width() - column) // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if fmt.leftMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == COPY_SCHEME:
@@ -156,9 +200,12 @@ class TranscriptView(QTextBrowser):
                 QApplication.clipboard().setText(self._code[index])
         elif url.scheme() == SHOW_ALL_SCHEME and url.path().isdigit():
             self._shown_whole.add(int(url.path()))
-            self.show_messages(self._last_messages, self._last_branches)
-        elif url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+            self._build(self._last_messages, self._last_branches, self._last_notes)
+            self._scroll_to_end()
+        elif url.scheme() == EARLIER_SCHEME:
+            self.show_earlier()
+        elif url.scheme() in ("http", "https", "mailto") or url.isLocalFile():
+            QDesktopServices.openUrl(url)  # a web link, or the file of an answer's source
 
     def code_blocks(self) -> list[str]:
         """The code of every code block shown, in order (what their Copy links copy)."""
@@ -245,14 +292,69 @@ class TranscriptView(QTextBrowser):
     # whole messages ---------------------------------------------------------------------------
 
     def show_messages(
-        self, messages: list[StoredMessage], branches: dict[int, str] | None = None
+        self,
+        messages: list[StoredMessage],
+        branches: dict[int, str] | None = None,
+        notes: Mapping[int, str] | None = None,
+        earlier: bool = False,
     ) -> None:
-        """Show ``messages``; ``branches`` maps a message id to its switcher ("‹ 2 / 3 ›")."""
+        """Show ``messages``, scrolled to the end; ``branches`` maps a message id to its
+        switcher ("‹ 2 / 3 ›"), ``notes`` to markup shown under it (an answer's sources).
+        ``earlier``: the branch has messages before these (the window gives the last
+        :data:`TAIL` of a long conversation, so it opens as fast as a short one); scrolling to
+        the top, or "Show earlier messages", asks for more with ``earlierRequested``."""
+        self._earlier = earlier
+        self._build(messages, branches or {}, notes or {})
+        self._scroll_to_end()
+
+    @property
+    def has_earlier(self) -> bool:
+        """Messages before the first one shown exist."""
+        return self._earlier
+
+    def show_earlier(self) -> None:
+        """Ask for twice as many of the last messages (opening everything then costs about
+        twice building it once) and keep what the user looks at in place. The window answers
+        ``earlierRequested`` at once (a direct connection) with :meth:`show_messages`. Not
+        while an answer streams into the view."""
+        if not self._earlier or self._stream_start is not None:
+            return
+        bar = self.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        self.earlierRequested.emit(2 * len(self._ids))
+        bar.setValue(bar.maximum() - from_bottom)
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        if not self._building and value == bar.minimum() < bar.maximum() and self._earlier:
+            self.show_earlier()
+
+    def _build(
+        self,
+        messages: list[StoredMessage],
+        branches: dict[int, str],
+        notes: Mapping[int, str],
+    ) -> None:
+        self._building = True
+        try:
+            self._build_messages(messages, branches, notes)
+        finally:
+            self._building = False
+
+    def _build_messages(
+        self,
+        messages: list[StoredMessage],
+        branches: dict[int, str],
+        notes: Mapping[int, str],
+    ) -> None:
         self.clear()
+        self._center_column()  # clearing resets the root frame
         self._stream_start = None
         self._starts, self._ids, self._code, self._info = [], [], [], {}
-        branches = branches or {}
-        self._last_messages, self._last_branches = messages, branches
+        self._last_messages, self._last_branches, self._last_notes = messages, branches, notes
+        if self._earlier:
+            text = self.tr("Show earlier messages")
+            self._end_cursor().insertHtml(f'<a href="{EARLIER_SCHEME}:">{html.escape(text)}</a>')
         for m in messages:
             self._info[m.id] = message_info(m)
             header = message_header(m.role, m.route, m.provider, m.model)
@@ -270,7 +372,8 @@ class TranscriptView(QTextBrowser):
                 self.append_error(m.error)
             if m.finish_reason == "length" and m.completion_tokens:
                 self.append_note(self.limit_note(m.completion_tokens))
-        self._scroll_to_end()
+            if m.id in notes:
+                self.append_note_html(notes[m.id])
 
     def limit_note(self, tokens: int) -> str:
         """The note under an answer cut at the length limit."""
@@ -302,14 +405,14 @@ class TranscriptView(QTextBrowser):
         if message_id is not None:
             self._starts.append(cursor.position())
             self._ids.append(message_id)
-        color = "#1f6feb" if role == "user" else "#8250df"
+        c = colors()
+        color = c.user if role == "user" else c.assistant
         if role == "assistant" and route == "hosted":
-            color = "#bf3989"
+            color = c.hosted
         cursor.insertHtml(f'<b style="color:{color}">{html.escape(text)}</b>')
         if branch:
-            grey = "#6e7781"
             cursor.insertHtml(
-                f'&nbsp;&nbsp;<span style="color:{grey}">{html.escape(branch)}</span>'
+                f'&nbsp;&nbsp;<span style="color:{c.muted}">{html.escape(branch)}</span>'
             )
 
     def _append_body(self, text: str, markdown: bool) -> None:
@@ -324,7 +427,7 @@ class TranscriptView(QTextBrowser):
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
         cursor.insertHtml(
-            '<i style="color:#6e7781">… '
+            f'<i style="color:{colors().muted}">… '
             + html.escape(
                 self.tr("{count} more characters.").format(count=QLocale().toString(hidden))
             )
@@ -336,13 +439,20 @@ class TranscriptView(QTextBrowser):
     def append_note(self, text: str) -> None:
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
-        cursor.insertHtml(f'<i style="color:#6e7781">{html.escape(text)}</i>')
+        cursor.insertHtml(f'<i style="color:{colors().muted}">{html.escape(text)}</i>')
+        self._scroll_to_end()
+
+    def append_note_html(self, markup: str) -> None:
+        """A note whose markup the caller built (and escaped): links in it work."""
+        cursor = self._end_cursor()
+        cursor.insertBlock(QTextBlockFormat(), self._plain)
+        cursor.insertHtml(markup)
         self._scroll_to_end()
 
     def append_error(self, text: str) -> None:
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
-        cursor.insertHtml(f'<span style="color:#cf222e">⚠ {html.escape(text)}</span>')
+        cursor.insertHtml(f'<span style="color:{colors().error_text}">⚠ {html.escape(text)}</span>')
         self._scroll_to_end()
 
     # streaming ---------------------------------------------------------------------------------
@@ -360,8 +470,24 @@ class TranscriptView(QTextBrowser):
         self._stream_start = self._tail_start = cursor.position()
         self._stream_text, self._rendered = "", 0
         # until the first words arrive (the model reads the prompt first), say so
-        cursor.insertHtml(f'<i style="color:#6e7781">{html.escape(_tr(READING))}</i>')
+        cursor.insertHtml(f'<i style="color:{colors().muted}">{html.escape(_tr(READING))}</i>')
         self._scroll_to_end()
+
+    def show_reading(self, prefill: Prefill) -> None:
+        """Say how far the engine has read the prompt, until the first words replace it
+        (with the prompt all but in the cache, the "Reading…" line stays as it is)."""
+        if self._stream_start is None or self._stream_text or prefill.to_read <= 1:
+            return
+        cursor = self._end_cursor()
+        cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertHtml(f'<i style="color:#6e7781">{html.escape(self.reading_text(prefill))}</i>')
+
+    def reading_text(self, prefill: Prefill) -> str:
+        """ "Reading 1,234 tokens… 40%": the prompt tokens not in the cache, and how far."""
+        text = self.tr("Reading {count} tokens…").format(count=f"{prefill.to_read:,}")
+        done = prefill.done - prefill.cached
+        return f"{text} {prefill.fraction:.0%}" if done > 0 else text
 
     def append_stream(self, text: str) -> None:
         """Append streamed text at the end. Finished blocks are rendered as markdown as soon as
@@ -424,8 +550,15 @@ class TranscriptView(QTextBrowser):
         bar.setValue(bar.maximum())
 
 
+COMPOSER_MAX_LINES = 8  # the composer grows with its text up to this many lines, then scrolls
+
+
 class Composer(QPlainTextEdit):
-    """Where the user types. Enter sends; Shift+Enter inserts a new line."""
+    """Where the user types (GUI thread). Enter sends; Shift+Enter inserts a new line. One line
+    tall when empty, it grows with its text up to :data:`COMPOSER_MAX_LINES` lines.
+
+    Signals: ``submitted()``, ``editLastRequested()``, ``tooLong(int characters)``.
+    """
 
     submitted = Signal()
     editLastRequested = Signal()
@@ -436,15 +569,49 @@ class Composer(QPlainTextEdit):
         self.setObjectName("composer")
         self._retranslate()
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
 
-    def _retranslate(self) -> None:
-        self.setPlaceholderText(self.tr("Message  (Enter to send, Shift+Enter for a new line)"))
+    def lines_shown(self) -> int:
+        """How many lines of text the composer is tall enough to show."""
+        layout = self.document().documentLayout()
+        return max(1, min(COMPOSER_MAX_LINES, round(layout.documentSize().height())))
+
+    def _chrome(self) -> int:
+        """Height the composer takes besides its lines: frame, padding, document margin."""
+        margins = self.contentsMargins()
+        viewport = self.viewportMargins()
+        return (
+            margins.top() + margins.bottom() + viewport.top() + viewport.bottom()
+            + round(2 * self.document().documentMargin())
+        )  # fmt: skip
+
+    def _fit(self) -> None:
+        lines = self.lines_shown()
+        first = self.document().firstBlock()
+        laid_out = first.layout().lineCount() if first.layout() is not None else 0
+        line = self.fontMetrics().lineSpacing()
+        if laid_out:  # the height the layout really gives a line (a font's leading may differ)
+            line = max(line, math.ceil(self.blockBoundingRect(first).height() / laid_out))
+        height = lines * line + self._chrome()
+        policy = Qt.ScrollBarPolicy  # a scroll bar only once the cap is reached
+        capped = lines >= COMPOSER_MAX_LINES
+        self.setVerticalScrollBarPolicy(
+            policy.ScrollBarAsNeeded if capped else policy.ScrollBarAlwaysOff
+        )
+        if height != self.height():
+            self.setFixedHeight(height)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Message  (Enter to send, Shift+Enter for a new line)"))
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Refuse a paste that would make the message longer than :data:`MAX_MESSAGE_CHARS`

@@ -260,6 +260,8 @@ class DocumentsPanel(QWidget):
     def _describe(self, info: CollectionInfo) -> str:
         text = f"{info.name} — " + self.tr("%n file(s)", "", info.files)
         text += ", " + self.tr("%n passage(s)", "", info.passages)
+        if info.vectors:
+            text += " " + self.tr("(%n with vectors)", "", info.vectors)
         if info.failed:
             text += ", " + self.tr("%n could not be read", "", info.failed)
         if info.missing_roots:

@@ -2,8 +2,9 @@
 installed, offering the catalog's recommended model for this machine's memory and, when present,
 the tiny starter model, instead of an empty chat.
 
-Signals: ``downloadRequested(str entry_id)`` and ``starterRequested()``; ``decided()`` each time
-the banner settled whether it shows. The owner starts the download (through the model manager) or
+Signals: ``downloadRequested(str entry_id)``, ``starterRequested()``, ``dismissedByUser()`` when
+"Not now" is clicked (the owner remembers it across restarts), and ``decided()`` each time the
+banner settled whether it shows. The owner starts the download (through the model manager) or
 loads the starter; the banner hides itself once a model from the models folder or an imported file
 is available, or when dismissed. The catalog is read on a job thread, once (parsing it imports
 huggingface_hub), and the banner shows when it has been read.
@@ -12,7 +13,7 @@ huggingface_hub), and the banner shows when it has been read.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from app.core.catalog import CatalogEntry, load_catalog, total_memory_bytes
 from app.core.models import InstalledModel
@@ -31,13 +32,12 @@ class FirstRunOffer(QFrame):
     downloadRequested = Signal(str)
     starterRequested = Signal()
     decided = Signal()
+    dismissedByUser = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunOffer")
-        self.setStyleSheet(
-            "#firstRunOffer { background: #eef6ff; border: 1px solid #8bbcf0; border-radius: 4px; }"
-        )
+        self.setProperty("role", "info")  # coloured by the theme's style sheet
         self.entry: CatalogEntry | None = None
         self.dismissed = False
         self._recommended: tuple[CatalogEntry | None] | None = None  # once the catalog was read
@@ -53,10 +53,13 @@ class FirstRunOffer(QFrame):
         self.dismiss_button = QPushButton()
         self.dismiss_button.setObjectName("firstRunDismiss")
         self.dismiss_button.clicked.connect(self.dismiss)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.message, 1)
-        for button in (self.download_button, self.starter_button, self.dismiss_button):
-            layout.addWidget(button)
+        self.dismiss_button.clicked.connect(self.dismissedByUser)
+        layout = QGridLayout(self)  # text above, buttons in two rows: fits a 480-px window
+        layout.addWidget(self.message, 0, 0, 1, 3)
+        layout.addWidget(self.download_button, 1, 0)
+        layout.addWidget(self.starter_button, 1, 1)
+        layout.addWidget(self.dismiss_button, 2, 0)
+        layout.setColumnStretch(2, 1)
         self._retranslate()
         self.hide()
 

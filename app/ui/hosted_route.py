@@ -49,10 +49,7 @@ class RouteBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("hostedBanner")
         self.setWordWrap(True)
-        self.setStyleSheet(
-            "QLabel { background: #fff8c5; color: #4d2d00; border: 1px solid #d4a72c;"
-            " border-radius: 4px; padding: 6px; font-weight: bold; }"
-        )
+        self.setProperty("role", "warning")  # coloured by the theme's style sheet
         self.hide()
 
     def show_route(self, settings: Settings) -> None:

@@ -12,12 +12,19 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,23 +38,28 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME
 from app.core import paths
-from app.core.chat import TurnResult
+from app.core.chat import TurnResult, context_used
+from app.core.engines.base import Prefill
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui.announcer import Announcer
-from app.ui.chat_view import MAX_MESSAGE_CHARS, Composer, TranscriptView, message_header
+from app.ui.answer_sources import passages_may_go, recorded_notes
+from app.ui.chat_settings import ChatSettingsDialog
+from app.ui.chat_view import MAX_MESSAGE_CHARS, TAIL, Composer, TranscriptView, message_header
+from app.ui.context_meter import ContextMeter
 from app.ui.conversation_list import ConversationList
+from app.ui.download_indicator import DownloadIndicator
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
     ConversationInfoDialog,
-    RouteBanner,
     confirm_history_send,
     earlier_messages,
     hosted_destination,
@@ -57,17 +69,22 @@ from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_owner import SettingsOwner
 from app.ui.startup import start_after_first_paint
+from app.ui.status_area import StatusArea
+from app.ui.theme import ThemeController
+from app.ui.welcome import WelcomePage
+from app.ui.window_look import WindowLook
 from app.ui.workers import run_job
 
 if TYPE_CHECKING:
-    from app.core.documents.index import Passage
     from app.ui.documents_panel import DocumentsPanel
+    from app.ui.documents_watch import DocumentsWatcher
     from app.ui.local_server import LocalServerController
     from app.ui.model_manager import ModelManager
     from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 OPEN_FILE_ITEM = "open-model-file"  # the picker's last item, which opens a file dialog
+ENGINE = "engine"  # the source of errors that a ready model or a complete answer clears
 _STATUS = {
     "none": QT_TRANSLATE_NOOP("MainWindow", "No model loaded"),
     "failed": QT_TRANSLATE_NOOP("MainWindow", "Not loaded"),
@@ -119,17 +136,31 @@ class MainWindow(QMainWindow):
         self.store = store or ConversationStore(paths.database_path())  # the window closes it
         self.models: list[InstalledModel] = []
         self.model_manager: ModelManager | None = None
-        self.last_error: str | None = None
         self._pending_notes: list[str] = []
         self._last_result: TurnResult | None = None  # what the stats line shows
         self._closed = False
         self._load_started = time.monotonic()
+        self.theme = ThemeController(self.settings_owner, self)  # before widgets: their colours
 
         self._build_ui()
         self._build_menus()
+        panes = [self.conversation_list, self.transcript, self.composer]  # F6 cycles them
+        self.look = WindowLook(self, self.settings_owner, self.theme, self.conversations, panes)
+        self.top_bar.insertWidget(0, self.look.sidebar_button)
+        for target, icon, color in (
+            (self.send_button, "send", "on_accent"),
+            (self.stop_button, "stop", "text"),
+            (self.conversations.new_button, "new-chat", "text"),
+            (self.copy_message_action, "copy", "text"),
+            (self.settings_action, "settings", "text"),
+        ):
+            self.theme.set_icon(target, icon, color)
+        self.theme.changed.connect(self._on_theme_changed)
         self.session = ChatSession(self.store, self.settings_owner, self)
         self.session.stateChanged.connect(self._render_state)
         self.session.answerStarted.connect(self._on_answer_started)
+        self.session.promptRead.connect(self._on_prompt_read)
+        self.session.titleProposed.connect(lambda *_: self.conversations.refresh())
         self.session.textFlushed.connect(self._on_text_flushed)
         self.session.notice.connect(self._on_notice)
         self.session.loadProgress.connect(self._on_load_progress)
@@ -141,9 +172,11 @@ class MainWindow(QMainWindow):
         self.local_server: LocalServerController | None = None  # made when first switched on
         self._documents: tuple[QDialog, DocumentsPanel] | None = None  # made when first opened
         self.started = False  # True once the work deferred past the first paint was started
+        self.documents_watcher: DocumentsWatcher | None = None  # made after the first paint
 
         self.conversations.refresh()
         self._restore_last_conversation()
+        self.composer.setFocus()  # typing at start goes into the message
         if self.settings_owner.problem:
             self.show_error(self.settings_owner.problem)
         if self.store.recovered_interrupted:
@@ -169,6 +202,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._serve_if_enabled()
+        self._watch_documents()
         self.refresh_models()
         if model_path:
             self.import_model(model_path)
@@ -178,6 +212,17 @@ class MainWindow(QMainWindow):
         self.started = True
         log.info("window ready for input")
         self.readyForInput.emit()
+
+    def _watch_documents(self) -> None:
+        """Keep the collections current (and their vectors) from now on; the documents modules
+        load here, after the first paint."""
+        from app.ui.documents_watch import DocumentsWatcher
+
+        self.documents_watcher = DocumentsWatcher(
+            self.settings.documents.embedding_model, parent=self
+        )
+        self.documents_watcher.refreshed.connect(self._on_documents_refreshed)
+        self.documents_watcher.start()
 
     # layout ----------------------------------------------------------------------------------
 
@@ -191,35 +236,37 @@ class MainWindow(QMainWindow):
 
         self.model_picker = QComboBox()
         self.model_picker.setObjectName("modelPicker")
-        self.model_picker.setMinimumWidth(360)
+        self.model_picker.setMinimumContentsLength(8)
+        self.model_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.model_picker.activated.connect(self._on_model_picked)
         self.load_progress = QProgressBar()
         self.load_progress.setObjectName("loadProgress")
         self.load_progress.setRange(0, 0)  # busy until llama.cpp reports progress
         self.load_progress.setMaximumWidth(160)
+        self.load_progress.setMinimumWidth(60)
         self.load_progress.hide()
         self.model_status = QLabel()
         self.model_status.setObjectName("modelStatus")
+        self.model_status.setWordWrap(True)  # a long "Loading …" wraps in a narrow window
         picker_label = QLabel()
         self._texts.set(picker_label.setText, QT_TRANSLATE_NOOP("MainWindow", "&Model:"))
         picker_label.setBuddy(self.model_picker)  # Alt+M; and the picker's accessible name
-        top = QHBoxLayout()
+        top = self.top_bar = QHBoxLayout()
         top.addWidget(picker_label)
         top.addWidget(self.model_picker, 1)
         top.addWidget(self.load_progress)
         top.addWidget(self.model_status)
 
-        self.error_banner = QLabel()
-        self.error_banner.setObjectName("errorBanner")
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_banner.setStyleSheet(
-            "QLabel { background: #ffebe9; color: #82071e; border: 1px solid #ff8182;"
-            " border-radius: 4px; padding: 6px; }"
-        )
-        self.error_banner.hide()
-        self.route_banner = RouteBanner()
+        self.status_area = StatusArea()  # the hosted warning and the current error, one place
+        self.error_banner = self.status_area.error_banner
+        self.route_banner = self.status_area.route_banner
         self.first_run = FirstRunOffer()
+        self.first_run.dismissed = self.settings.window.welcome_dismissed
+        self.first_run.dismissedByUser.connect(
+            lambda: self.settings_owner.change(window={"welcome_dismissed": True})
+        )
         self.first_run.downloadRequested.connect(self.download_catalog_model)
         self.first_run.starterRequested.connect(self._use_starter_model)
 
@@ -233,6 +280,7 @@ class MainWindow(QMainWindow):
                 "MainWindow", "The messages of this chat. Alt+Up and Alt+Down read them one by one."
             ),
         )
+        self.transcript.earlierRequested.connect(self._show_earlier)
         self.composer = Composer()
         self._texts.set(
             self.composer.setAccessibleName, QT_TRANSLATE_NOOP("MainWindow", "Your message")
@@ -262,10 +310,14 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 6, 6, 6)
         right_layout.addLayout(top)
-        right_layout.addWidget(self.route_banner)
-        right_layout.addWidget(self.error_banner)
-        right_layout.addWidget(self.first_run)
-        right_layout.addWidget(self.transcript, 1)
+        right_layout.addWidget(self.status_area)
+        right_layout.addLayout(self._chat_header())
+        self.welcome = WelcomePage(self.first_run)
+        self.welcome.promptChosen.connect(self._use_example)
+        self.middle = QStackedWidget()  # the welcome page while the chat shown is empty
+        self.middle.addWidget(self.welcome)
+        self.middle.addWidget(self.transcript)
+        right_layout.addWidget(self.middle, 1)
         right_layout.addLayout(bottom)
 
         splitter = QSplitter()
@@ -284,6 +336,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.server_status)
         self.network_indicator = NetworkIndicator(self.settings_owner)
         self.statusBar().addPermanentWidget(self.network_indicator)
+        self.download_indicator = DownloadIndicator()
+        self.download_indicator.clicked.connect(self.open_model_manager)
+        self.statusBar().addPermanentWidget(self.download_indicator)
+
+    def _chat_header(self) -> QHBoxLayout:
+        """The row above the transcript: the context meter and the chat's settings."""
+        self.context_meter = ContextMeter()
+        self.chat_settings_button = QPushButton(self.tr("Chat settings…"))
+        self.chat_settings_button.setObjectName("chatSettingsButton")
+        self.chat_settings_button.setFlat(True)
+        self.chat_settings_button.clicked.connect(self.open_chat_settings)
+        header = QHBoxLayout()
+        header.addWidget(self.context_meter)
+        header.addStretch(1)
+        header.addWidget(self.chat_settings_button)
+        return header
 
     def _action(
         self,
@@ -340,17 +408,22 @@ class MainWindow(QMainWindow):
             self.show_conversation_info,
             "conversationInfoAction",
         )
-        settings = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
-            self.open_settings,
-            "settingsAction",
-            keys.Preferences,
+        settings = self.settings_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Settings…"), self.open_settings, "settingsAction"
         )
+        preferences = QKeySequence.keyBindings(keys.Preferences)
+        comma = QKeySequence("Ctrl+,")  # Settings on every platform, not only where it is native
+        settings.setShortcuts(preferences + [comma] if comma not in preferences else preferences)
         quit_ = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "quitAction", keys.Quit
         )
         file_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&File"))
-        for action in (new, open_file, info, settings):
+        chat_settings = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Chat settings…"),
+            self.open_chat_settings,
+            "chatSettingsAction",
+        )
+        for action in (new, open_file, info, chat_settings, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(
@@ -420,6 +493,12 @@ class MainWindow(QMainWindow):
         self.copy_message_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Copy message"), self.copy_message, "copyMessageAction"
         )
+        self.copy_answer_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Copy &last answer"),
+            self.copy_last_answer,
+            "copyLastAnswerAction",
+        )
+        self.copy_answer_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.regenerate_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Regenerate answer"),
             self.regenerate,
@@ -465,6 +544,7 @@ class MainWindow(QMainWindow):
         self.next_message_action.setShortcut(QKeySequence("Alt+Down"))
         actions = [
             self.copy_message_action,
+            self.copy_answer_action,
             self.regenerate_action,
             self.edit_message_action,
             self.continue_action,
@@ -520,8 +600,10 @@ class MainWindow(QMainWindow):
             self.load_progress.setRange(0, 0)
             self._load_started = time.monotonic()
         hosted = state.route == "hosted"
-        if state.kind == "loading":
-            status = (
+        self.model_status.setToolTip("")
+        if state.kind == "loading":  # short: the picker names the model, the tooltip says all
+            status = self.tr("Checking…") if state.detail else self.tr("Loading…")
+            self.model_status.setToolTip(
                 self.tr("Checking {destination}…").format(
                     destination=hosted_destination(self.settings)
                 )
@@ -533,9 +615,11 @@ class MainWindow(QMainWindow):
         else:
             status = self.tr(_STATUS[state.kind]) if not hosted else self.tr("Not connected")
         self.model_status.setText(status)
+        self.welcome.set_model(self._welcome_line(state))
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
+        self._show_context()
         if state.kind == "ready":
-            self.clear_error()
+            self.clear_error(ENGINE)  # a failed load or answer is over once a model is ready
             took = time.monotonic() - self._load_started
             self.statusBar().showMessage(
                 self.tr("Loaded {model} in {seconds} s").format(
@@ -545,7 +629,7 @@ class MainWindow(QMainWindow):
             )
             self.modelLoaded.emit(state.label)
         elif state.kind == "failed":
-            self.show_error(state.message)
+            self.show_error(state.message, ENGINE, self._engine_fix(hosted))
             if not hosted:
                 self.refresh_models()
             self.modelLoadFailed.emit(state.message)
@@ -585,6 +669,8 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, section: str) -> None:
         if section == "server":
             self._serve_if_enabled()
+        if section == "documents" and self.documents_watcher is not None:
+            self.documents_watcher.set_embedding_model(self.settings.documents.embedding_model)
         if section in ("route", "hosted"):
             self._show_route()
         elif section == "imported_models" or (section == "local" and not self.busy):
@@ -596,16 +682,40 @@ class MainWindow(QMainWindow):
 
     # errors and notices ----------------------------------------------------------------------
 
-    def show_error(self, message: str) -> None:
-        """Say what went wrong where the user is looking; the app keeps running."""
-        self.last_error = message
-        self.error_banner.setText(message)
-        self.error_banner.show()
+    def show_error(
+        self,
+        message: str,
+        source: str = "",
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
+        """Say what went wrong where the user is looking, with a way to fix it where there is
+        one; the app keeps running. ``source`` (such as :data:`ENGINE`) lets the error clear
+        once that thing works again."""
+        self.status_area.show_error(message, source, action)
         self.announcer.announce(message)
 
-    def clear_error(self) -> None:
-        self.last_error = None
-        self.error_banner.hide()
+    def clear_error(self, source: str | None = None) -> None:
+        """Hide the error (only one from ``source``, when given)."""
+        self.status_area.clear_error(source)
+
+    @property
+    def last_error(self) -> str | None:
+        """The error shown, if any (the status area owns it)."""
+        return self.status_area.error
+
+    def _engine_fix(self, hosted: bool) -> tuple[str, Callable[[], object]]:
+        """The action offered with an engine error: Settings for the hosted route, else load
+        the picked model again."""
+        if hosted:
+            return self.tr("Open Settings"), self.open_settings
+        return self.tr("Retry"), self._retry_local
+
+    def _retry_local(self) -> None:
+        path = self.model_picker.currentData()
+        if path and path != OPEN_FILE_ITEM:
+            self.load_model(path)
+        else:
+            self.open_model_manager()
 
     def _on_notice(self, text: str) -> None:
         """Show a notice in the status bar; in the transcript after the answer it concerns."""
@@ -701,6 +811,7 @@ class MainWindow(QMainWindow):
             self.model_manager = ModelManager(self, lambda: self.settings.imported_models)
             self.model_manager.modelsChanged.connect(lambda _path: self.refresh_models())
             self.model_manager.importRequested.connect(self.import_model)
+            self.download_indicator.follow(self.model_manager)
         self.model_manager.show()  # a child dialog: it stays above the window
         return self.model_manager
 
@@ -745,6 +856,8 @@ class MainWindow(QMainWindow):
             dialog.setWindowTitle(self.tr("Documents"))
             layout = QVBoxLayout(dialog)
             panel = DocumentsPanel(parent=dialog)
+            if self.documents_watcher is not None:
+                panel.collectionsChanged.connect(self.documents_watcher.schedule)
             layout.addWidget(panel)
             dialog.resize(720, 480)
             self._documents = (dialog, panel)
@@ -753,12 +866,18 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def _on_documents_refreshed(self, _reports: object) -> None:
+        if self._documents is not None:
+            self._documents[1].refresh()
+
     def new_conversation(self) -> None:
         if self._documents is not None:
             self._documents[1].set_conversation(None)
         self._editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
+        self._show_context()
+        self._show_welcome_if_empty()
         self.composer.setFocus()
 
     def select_conversation(self, conversation_id: int) -> None:
@@ -769,19 +888,23 @@ class MainWindow(QMainWindow):
         self._editing = None
         self._show_conversation(conversation_id)
 
-    def _show_conversation(self, conversation_id: int) -> None:
-        """Render the branch shown, with a switcher at every fork; an answer being written
-        streams on at the end."""
-        messages = self.store.messages(conversation_id)
-        branches = {}
-        for m in messages:
-            siblings = self.store.siblings(m.id)
-            if len(siblings) > 1:
-                branches[m.id] = f"‹ {siblings.index(m.id) + 1} / {len(siblings)} ›"
+    def _show_conversation(self, conversation_id: int, count: int = TAIL) -> None:
+        """Render the last ``count`` messages of the branch shown (the view asks for more when
+        the user scrolls up), with a switcher at every fork; an answer being written streams on
+        at the end."""
+        messages = self.store.path(conversation_id, last=count + 1)
+        earlier = len(messages) > count
+        messages = messages[-count:]
+        self._show_context(messages)
+        forks = self.store.forks(conversation_id)
+        branches = {i: f"‹ {n} / {total} ›" for i, (n, total) in forks.items()}
+        notes = recorded_notes([m.id for m in messages if m.role == "assistant"])
         if conversation_id != self.session.streaming_conversation:
-            self.transcript.show_messages(messages, branches)
+            self.transcript.show_messages(messages, branches, notes, earlier=earlier)
+            self._show_welcome_if_empty()
             return
-        self.transcript.show_messages([m for m in messages if m.state != "streaming"], branches)
+        shown = [m for m in messages if m.state != "streaming"]
+        self.transcript.show_messages(shown, branches, notes, earlier=earlier)
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
@@ -790,13 +913,48 @@ class MainWindow(QMainWindow):
             self.transcript.append_stream(
                 self._continued.get(m.id, "") + self.session.streamed_text
             )
+        self._show_welcome_if_empty()
+
+    def _welcome_line(self, state: EngineState) -> str:
+        """The welcome page's line about the model that will answer."""
+        if state.kind == "ready" and state.route == "hosted":
+            return self.tr("%1 answers, hosted: messages leave this computer.").replace(
+                "%1", state.label
+            )
+        if state.kind == "ready":
+            return self.tr("%1 answers, on this computer.").replace("%1", state.label)
+        if state.kind == "loading":
+            return self.tr("Loading the model…")
+        return self.tr("No model is loaded: pick one above, or open the Models menu.")
+
+    def _show_welcome_if_empty(self) -> None:
+        empty = not self.transcript.message_ids() and not self.transcript.streaming
+        self.middle.setCurrentWidget(self.welcome if empty else self.transcript)
+
+    def _use_example(self, text: str) -> None:
+        self.composer.setPlainText(text)
+        self.composer.setFocus()
+        self.composer.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _show_earlier(self, count: int) -> None:
+        if self.conversation_id is not None:
+            self._show_conversation(self.conversation_id, count)
 
     def _restore_last_conversation(self) -> None:
-        """Open the chat written in last (the store remembers it: the newest ``updated``)."""
+        """Open the chat that was open when the window last closed; else the chat written in
+        last (the newest ``updated``)."""
         conversations = self.store.conversations()
-        if conversations:
+        wanted = self.settings.window.last_conversation
+        if any(c.id == wanted for c in conversations):
+            self.select_conversation(wanted)
+        elif conversations:
             last = max(conversations, key=lambda c: (c.updated, c.id))
             self.select_conversation(last.id)
+
+    def _on_theme_changed(self, _name: str) -> None:
+        """Colours are baked into the transcript's HTML: render the chat shown again."""
+        if self.conversation_id is not None and not self._closed:
+            self._show_conversation(self.conversation_id)
 
     def focus_search(self) -> None:
         self.conversations.search_box.setFocus()
@@ -805,15 +963,17 @@ class MainWindow(QMainWindow):
     def open_search_hit(self, conversation_id: int, message_id: int) -> None:
         """Open a search result: its chat, on the branch that holds the message, scrolled to
         it."""
-        if message_id >= 0 and message_id not in [
-            m.id for m in self.store.messages(conversation_id)
-        ]:
+        ids = [m.id for m in self.store.messages(conversation_id)]
+        if message_id >= 0 and message_id not in ids:
             try:
                 self.session.switch_branch(message_id)
             except (StoreWriteError, ValueError) as exc:
                 self.show_error(str(exc))
                 return
+            ids = [m.id for m in self.store.messages(conversation_id)]
         self.select_conversation(conversation_id)
+        if message_id in ids and len(ids) - ids.index(message_id) > TAIL:
+            self._show_conversation(conversation_id, len(ids) - ids.index(message_id))
         if message_id >= 0:
             self.transcript.scroll_to_message(message_id)
 
@@ -923,19 +1083,52 @@ class MainWindow(QMainWindow):
             self.local_server.restart()  # clients must use the new token
 
     def _confirm_route(self, conversation_id: int) -> bool:
-        """Ask before a chat's local history first goes to a hosted provider."""
-        route = self.settings.route
+        """Ask before a chat's local history first goes to a hosted provider, and before passages
+        of its documents do."""
         conv = self.store.conversation(conversation_id)
-        if conv is None or conv.route == route or route != "hosted":
+        if conv is None or self.settings.route != "hosted":
             return True
-        earlier = earlier_messages(self.store, conversation_id)
         destination = hosted_destination(self.settings)
+        earlier = earlier_messages(self.store, conversation_id) if conv.route != "hosted" else 0
         if earlier and not confirm_history_send(self, earlier, destination):
             self.statusBar().showMessage(
                 self.tr("Not sent. Start a new chat, or switch to Local in Settings…."), 8000
             )
             return False
+        if not passages_may_go(self, conversation_id, destination):
+            self.statusBar().showMessage("Not sent.", 5000)
+            return False
         return True
+
+    def open_chat_settings(self) -> ChatSettingsDialog:
+        """This chat's system prompt, answer settings and presets (window-modal, not
+        blocking); with no chat open, OK makes one with them."""
+        dialog = ChatSettingsDialog(
+            self.store,
+            self.conversation_id,
+            self.settings.generation,
+            self,
+            create_conversation=self._create_conversation,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _create_conversation(self) -> int:
+        conversation_id = self.session.create_conversation()
+        self.conversations.set_current(conversation_id)
+        self.conversations.refresh()
+        return conversation_id
+
+    def _show_context(self, messages: list[StoredMessage] | None = None) -> None:
+        """The context meter for the chat shown (``messages``: its branch, when at hand) and
+        the engine loaded."""
+        state = self.session.state
+        size = state.context_size if state.kind == "ready" else 0
+        cid = self.conversation_id
+        if messages is None:
+            messages = self.store.messages(cid) if cid is not None else []
+        self.context_meter.show_usage(context_used(messages), size)
 
     def show_conversation_info(self) -> ConversationInfoDialog | None:
         if self.conversation_id is None:
@@ -968,7 +1161,7 @@ class MainWindow(QMainWindow):
             return
         problem = self.session.why_not_ready()
         if problem:
-            self.show_error(problem)
+            self.show_error(problem, ENGINE, self._engine_fix(self.settings.route == "hosted"))
             return
         try:
             conversation_id = self.conversation_id
@@ -1002,7 +1195,7 @@ class MainWindow(QMainWindow):
             return False
         problem = self.session.why_not_ready()
         if problem:
-            self.show_error(problem)
+            self.show_error(problem, ENGINE, self._engine_fix(self.settings.route == "hosted"))
             return False
         return True
 
@@ -1046,6 +1239,15 @@ class MainWindow(QMainWindow):
         if message is not None:
             QApplication.clipboard().setText(message.content)
             self.statusBar().showMessage(self.tr("Message copied."), 3000)
+
+    def copy_last_answer(self) -> None:
+        """Copy the last answer of the chat shown (Ctrl+Shift+C), whatever is selected."""
+        if self.conversation_id is None:
+            return
+        answers = [m for m in self.store.messages(self.conversation_id) if m.role == "assistant"]
+        if answers:
+            QApplication.clipboard().setText(answers[-1].content)
+            self.statusBar().showMessage(self.tr("Answer copied."), 3000)
 
     def regenerate(self) -> None:
         """Answer the message's question again; the old answer stays as a branch."""
@@ -1169,6 +1371,10 @@ class MainWindow(QMainWindow):
             self._show_conversation(conversation_id)  # the new answer's branch, once per answer
         self.answerStarted.emit(conversation_id)
 
+    def _on_prompt_read(self, conversation_id: int, prefill: Prefill) -> None:
+        if conversation_id == self.conversation_id:
+            self.transcript.show_reading(prefill)
+
     def _on_text_flushed(self, conversation_id: int, text: str) -> None:
         if conversation_id == self.conversation_id:
             self.transcript.append_stream(text)
@@ -1179,6 +1385,7 @@ class MainWindow(QMainWindow):
             return
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
+        self.composer.setFocus()  # the next question can be typed at once
         notes, self._pending_notes = self._pending_notes, []
         self._continued = {}
         if conversation_id == self.conversation_id:
@@ -1193,16 +1400,18 @@ class MainWindow(QMainWindow):
             if result.error:
                 self.transcript.append_error(result.error)
             if result.sources is not None:
-                self.transcript.append_note(sources_line(result.sources))
+                for note in recorded_notes([result.message_id]).values():
+                    self.transcript.append_note_html(note)
             if result.finish_reason == "length" and result.usage is not None:
                 self.transcript.append_note(
                     self.transcript.limit_note(result.usage.completion_tokens)
                 )
         if result.error:
-            self.show_error(result.error)
+            self.show_error(result.error, ENGINE, self._engine_fix(self.settings.route == "hosted"))
         elif result.state == "complete":
-            self.clear_error()  # an earlier failure is over once an answer came through
+            self.clear_error(ENGINE)  # an earlier failure is over once an answer came through
         self._show_stats(result)
+        self._show_context()
         self.conversations.refresh()
         self.answerFinished.emit(result)
 
@@ -1246,9 +1455,13 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        try:
+            self.look.remember(self.conversation_id)
+        except Exception:
+            log.exception("remembering the window failed")
         self.hide()
         documents = self._documents[1] if self._documents is not None else None
-        for part in (self.local_server, self.model_manager, documents):
+        for part in (self.local_server, self.model_manager, documents, self.documents_watcher):
             if part is None:
                 continue
             try:
@@ -1271,16 +1484,3 @@ def _resolved(path: str) -> str:
         return str(Path(path).expanduser().resolve())
     except (OSError, RuntimeError):
         return str(Path(path).expanduser().absolute())
-
-
-def sources_line(sources: Sequence[Passage]) -> str:
-    """Under an answer: the passages of the user's documents it was given, or that none matched."""
-    if not sources:
-        return QCoreApplication.translate(
-            "MainWindow",
-            "No passage of the attached documents matched this question; answered without them.",
-        )
-    cited = "; ".join(f"[{n}] {p.location()}" for n, p in enumerate(sources, start=1))
-    return QCoreApplication.translate(
-        "MainWindow", "Sources (from your documents, on this machine): {sources}"
-    ).format(sources=cited)

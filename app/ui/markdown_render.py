@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:
     from pygments.formatters import HtmlFormatter
 
+from app.ui.theme import colors
+
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)\s*([\w+#.-]*)")
 _DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
 _INLINE_MATH = re.compile(r"(?<![\\$\w`])\$(?=\S)([^$\n`]+?)(?<=\S)\$(?![\w$])")
@@ -77,25 +79,28 @@ def protect_math(prose: str) -> str:
 
 
 @functools.cache
-def _formatter() -> HtmlFormatter[str]:
+def _formatter(style: str) -> HtmlFormatter[str]:
+    """One formatter per Pygments style, made when first used."""
     from pygments.formatters import HtmlFormatter
 
-    return HtmlFormatter(noclasses=True, nowrap=True, style="default")
+    return HtmlFormatter(noclasses=True, nowrap=True, style=style)
 
 
 def code_html(code: str, language: str, index: int) -> str:
     """A code block: a shaded title line with the language and a Copy link, then the code,
-    highlighted when Pygments knows the language, never wrapped (the transcript scrolls)."""
+    highlighted when Pygments knows the language, never wrapped (the transcript scrolls); in the
+    colours of the theme in use."""
     from pygments import highlight  # imported with the first code block, not at start-up
     from pygments.lexers import get_lexer_by_name
     from pygments.util import ClassNotFound
 
+    c = colors()
     try:
         lexer = get_lexer_by_name(language) if language else None
     except ClassNotFound:
         lexer = None
     if lexer is not None:
-        body = highlight(code, lexer, _formatter()).rstrip("\n")
+        body = highlight(code, lexer, _formatter(c.code_style)).rstrip("\n")
     else:
         body = html.escape(code)
     name = html.escape(language or QCoreApplication.translate("TranscriptView", "code"))
@@ -103,9 +108,9 @@ def code_html(code: str, language: str, index: int) -> str:
     # Shaded blocks rather than a table: a table is a frame, and every frame in the document
     # makes each later append cost more (measured); a <pre> block never wraps.
     return (
-        f'<p style="background-color:#eaeef2; color:#57606a;">&nbsp;{name}'
-        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}">{copy}</a></p>'
-        f'<pre style="background-color:#f6f8fa;">{body}</pre>'
+        f'<p style="background-color:{c.code_title}; color:{c.muted};">&nbsp;{name}'
+        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{c.link};">{copy}</a></p>'
+        f'<pre style="background-color:{c.code_bg}; color:{c.code_text};">{body}</pre>'
     )
 
 

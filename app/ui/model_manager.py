@@ -1,9 +1,11 @@
 """The model manager (objectName ``modelManager``): the catalog, downloads and installed models.
 
 The catalog table shows each pinned model's size, license, context, parameter count and whether
-it fits this machine's memory; the installed table shows every model the picker offers, with its
-size on disk. Download, Pause/Resume and Cancel drive one :class:`DownloadWorker` at a time on its
-own QThread; Delete, Reveal in folder and "Import GGUF file..." act on installed models.
+it fits this machine's memory, the chat models first, then the embedding models (for document
+search) under a heading of their own; the installed table shows every model the picker offers,
+with its size on disk. Download, Pause/Resume and Cancel drive one :class:`DownloadWorker` at a
+time on its own QThread; Delete, Reveal in folder and "Import GGUF file..." act on installed
+models.
 
 The dialog never writes settings: an import is handed to the owner through ``importRequested``,
 and ``modelsChanged`` tells the owner (the main window) to refresh its model picker.
@@ -133,11 +135,14 @@ class DownloadWorker(QObject):
 class ModelManager(QDialog):
     """The models dialog, on the GUI thread. Closing it only hides it: a download goes on until
     :meth:`shutdown`. Signals: ``modelsChanged(str path)`` after a download or a delete (the new
-    or removed file) and ``importRequested(str path)`` for a picked GGUF that passed the header
-    check."""
+    or removed file), ``importRequested(str path)`` for a picked GGUF that passed the header
+    check, ``downloadProgressed(str name, float fraction)`` while a download runs and
+    ``downloadEnded()`` once it finished, failed, paused or was cancelled."""
 
     modelsChanged = Signal(str)
     importRequested = Signal(str)
+    downloadProgressed = Signal(str, float)  # the model's name, the fraction done (0 to 1)
+    downloadEnded = Signal()
 
     def __init__(
         self,
@@ -157,6 +162,7 @@ class ModelManager(QDialog):
         self._worker: DownloadWorker | None = None
         self._paused_entry: CatalogEntry | None = None
         self.confirm: Callable[[str], bool] = self._ask
+        self._rows: list[CatalogEntry | None] = []  # the catalog table's, None: a heading
         self._build_ui()
         self._retranslate()
         run_job("hearth-token-check", lambda: bool(get_secret(TOKEN_SECRET)[0]),
@@ -167,10 +173,17 @@ class ModelManager(QDialog):
     def _build_ui(self) -> None:
         self.catalog_table = self._table("catalogTable", CATALOG_COLUMNS)
         self.catalog_table.itemSelectionChanged.connect(self._update_buttons)
+        # the name, its recommendation and description wrap in the one stretching column, so
+        # every column, the fit included, shows without scrolling sideways
+        self.catalog_table.setWordWrap(True)
+        header = self.catalog_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.catalog_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("catalogProblems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #a33;")
+        self.problems_label.setProperty("role", "error-text")
         self.download_button = self._button("downloadButton", self.download_selected)
         self.pause_button = self._button("pauseButton", self.toggle_pause)
         self.cancel_button = self._button("cancelButton", self.cancel_download)
@@ -258,14 +271,22 @@ class ModelManager(QDialog):
         """Re-read the catalog (the user's file may have changed) and the installed models."""
         selected = self.selected_entry()
         self.catalog = load_catalog()
-        self.catalog_table.setRowCount(len(self.catalog.entries))
-        for row, entry in enumerate(self.catalog.entries):
+        self.catalog_table.clearSpans()
+        embedding = self.catalog.of_kind("embedding")
+        self._rows = [*self.catalog.of_kind("chat"), *([None, *embedding] if embedding else [])]
+        self.catalog_table.setRowCount(len(self._rows))
+        for row, entry in enumerate(self._rows):
+            if entry is None:
+                self._heading_row(row, "Embedding models — for searching your documents")
+                continue
             fit = fits_in_memory(entry)
             name = entry.name
             if entry.recommended:
                 name += "  ★ " + self.tr("recommended for {memory} machines").format(
                     memory=entry.recommended.upper()
                 )
+            if entry.description:
+                name += f"\n{entry.description}"
             cells = (
                 name,
                 entry.parameters,
@@ -280,6 +301,7 @@ class ModelManager(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 item.setToolTip(entry.description)
                 self.catalog_table.setItem(row, column, item)
+        self.catalog_table.resizeRowsToContents()
         self.problems_label.setText("\n".join(str(p) for p in self.catalog.problems))
         self.problems_label.setVisible(bool(self.catalog.problems))
         if selected is not None:
@@ -302,6 +324,21 @@ class ModelManager(QDialog):
                 self.installed_table.setItem(row, column, item)
         self._update_buttons()
 
+    def _heading_row(self, row: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: nothing to download
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.catalog_table.setItem(row, 0, item)
+        for column in range(1, len(CATALOG_COLUMNS)):
+            self.catalog_table.setItem(row, column, QTableWidgetItem(""))
+        self.catalog_table.setSpan(row, 0, 1, len(CATALOG_COLUMNS))
+
+    def row_of(self, entry_id: str) -> int:
+        """The catalog table's row of an entry; -1 when it is not there."""
+        return next((r for r, e in enumerate(self._rows) if e and e.id == entry_id), -1)
+
     def _status(self, entry: CatalogEntry) -> str:
         if self._worker is not None and self._worker.entry.id == entry.id:
             return self.tr("Downloading…")
@@ -323,10 +360,9 @@ class ModelManager(QDialog):
         return self.catalog.get(items[0].data(Qt.ItemDataRole.UserRole))
 
     def select_entry(self, entry_id: str) -> None:
-        for row, entry in enumerate(self.catalog.entries):
-            if entry.id == entry_id:
-                self.catalog_table.selectRow(row)
-                return
+        row = self.row_of(entry_id)
+        if row >= 0:
+            self.catalog_table.selectRow(row)
 
     def selected_installed(self) -> InstalledModel | None:
         rows = {i.row() for i in self.installed_table.selectedItems()}
@@ -405,6 +441,8 @@ class ModelManager(QDialog):
 
     def _on_progress(self, progress: DownloadProgress) -> None:
         self.progress_bar.setValue(int(1000 * progress.fraction))
+        if self._worker is not None:
+            self.downloadProgressed.emit(self._worker.entry.name, progress.fraction)
         done = self.tr("{done} of {total}").format(
             done=human_bytes(progress.downloaded), total=human_bytes(progress.total)
         )
@@ -458,6 +496,7 @@ class ModelManager(QDialog):
     def _on_thread_finished(self) -> None:
         self._thread = self._worker = None  # the worker kit deletes both now that it ended
         self.refresh()
+        self.downloadEnded.emit()
 
     def shutdown(self) -> None:
         """Pause a running download (its partial file is kept) and wait for its thread; one

@@ -8,10 +8,13 @@ an :class:`EngineState`, is announced by ``stateChanged``; every widget renders 
 Signals (GUI thread):
 ``stateChanged(object EngineState)``,
 ``answerStarted(int conversation_id, int message_id)``,
+``promptRead(int conversation_id, object Prefill)`` while the local engine reads the prompt,
 ``textFlushed(int conversation_id, str text)`` at most once a frame while an answer streams,
 ``notice(str)`` for status lines that are not part of an answer,
 ``loadProgress(float fraction)`` while a local model loads (llama.cpp's own progress),
-``answerFinished(int conversation_id, object TurnResult)`` once for every request.
+``answerFinished(int conversation_id, object TurnResult)`` once for every request,
+``titleProposed(int conversation_id, str title, bool applied)`` when the local model proposed a
+title after a chat's first answer (see :mod:`app.core.titles`).
 """
 
 from __future__ import annotations
@@ -31,9 +34,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import paths
 from app.core.chat import DEFAULT_TITLE, TurnResult, title_from_first_message
-from app.core.engines.base import Engine, GenerationParams
-from app.core.settings import LocalSettings, Route
-from app.core.store import ConversationStore
+from app.core.engines.base import Engine, GenerationParams, Prefill
+from app.core.settings import GenerationSettings, LocalSettings, Route
+from app.core.store import ConversationStore, StoreError
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import ChatWorker, EngineFactory, retire_thread, run_job, start_thread
 
@@ -50,6 +53,7 @@ class EngineState:
     ``kind``: ``"none"`` (nothing loaded), ``"loading"`` (``label`` says what), ``"ready"``
     (``label`` names the engine; ``detail`` says more, such as "connected"), ``"failed"``
     (``message`` says why and what to do). ``route`` is the route the state is about.
+    ``context_size``: the ready engine's context in tokens (0: it does not say).
     """
 
     kind: Literal["none", "loading", "ready", "failed"] = "none"
@@ -57,6 +61,7 @@ class EngineState:
     label: str = ""
     message: str = ""
     detail: str = ""
+    context_size: int = 0
 
     @property
     def usable(self) -> bool:
@@ -76,14 +81,17 @@ class ChatSession(QObject):
 
     stateChanged = Signal(object)
     answerStarted = Signal(int, int)
+    promptRead = Signal(int, object)
     textFlushed = Signal(int, str)
     notice = Signal(str)
     loadProgress = Signal(float)  # the local model's load, 0.0 to 1.0
     answerFinished = Signal(int, object)
+    titleProposed = Signal(int, str, bool)
 
     _loadRequested = Signal(str, object)
     _answerRequested = Signal(int, object, str, object, str, object, object)
     _unloadRequested = Signal()
+    _titleRequested = Signal(int, str, str, object)
 
     def __init__(
         self, store: ConversationStore, settings: SettingsOwner, parent: QObject | None = None
@@ -96,6 +104,7 @@ class ChatSession(QObject):
         self._loaded: _LoadRequest | None = None  # what the worker's engine is
         self._loaded_options: tuple[int, int, int] | None = None
         self._stop: threading.Event | None = None
+        self._title_stop: threading.Event | None = None  # a title being proposed
         self._streaming: int | None = None
         self._parts: list[str] = []
         self._closed = False
@@ -109,10 +118,13 @@ class ChatSession(QObject):
         self._loadRequested.connect(self._worker.load)
         self._answerRequested.connect(self._worker.answer)
         self._unloadRequested.connect(self._worker.unload)
+        self._titleRequested.connect(self._worker.title)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.loadProgress.connect(self.loadProgress)
         self._worker.loadFailed.connect(self._on_load_failed)
         self._worker.answerStarted.connect(self._on_answer_started)
+        self._worker.promptRead.connect(self._on_prompt_read)
+        self._worker.titleProposed.connect(self._on_title_proposed)
         self._worker.textAvailable.connect(self._on_text_available)
         self._worker.notice.connect(self._on_notice)
         self._worker.answerFinished.connect(self._on_answer_finished)
@@ -245,7 +257,7 @@ class ChatSession(QObject):
         if wanted:
             self.load_local(wanted)
 
-    def _on_loaded(self, label: str) -> None:
+    def _on_loaded(self, label: str, context_size: int) -> None:
         if self._closed or not self._pending:
             return
         request = self._pending.popleft()
@@ -268,7 +280,7 @@ class ChatSession(QObject):
             self._set_state(EngineState("loading", "hosted", label, detail="checking"))
             self._check_hosted(label)
         else:
-            self._set_state(EngineState("ready", "local", label))
+            self._set_state(EngineState("ready", "local", label, context_size=context_size))
 
     def _check_hosted(self, label: str) -> None:
         """Reach the hosted server once (list its models: no text is sent, nothing is billed),
@@ -355,13 +367,15 @@ class ChatSession(QObject):
         message ``reply_to`` (a new sibling answer), or continue ``continue_message_id``. The
         conversation's own generation settings override the global ones."""
         settings = self.settings.settings
-        generation = self.store.conversation_settings(conversation_id).applied_to(
-            settings.generation
-        )
+        generation = self.generation_for(conversation_id)
+        if self._title_stop is not None:
+            self._title_stop.set()  # a title being proposed never holds up an answer
+            self._title_stop = None
         self._stop = threading.Event()
         self._streaming = conversation_id
         self._parts = []
         params = GenerationParams.from_settings(generation)
+        self._worker.embedding_model = settings.documents.embedding_model
         self._answerRequested.emit(
             conversation_id,
             params,
@@ -370,6 +384,12 @@ class ChatSession(QObject):
             settings.route,
             reply_to,
             continue_message_id,
+        )
+
+    def generation_for(self, conversation_id: int) -> GenerationSettings:
+        """The answer settings of ``conversation_id``: its own, else the global ones."""
+        return self.store.conversation_settings(conversation_id).applied_to(
+            self.settings.settings.generation
         )
 
     def regenerate(self, answer_id: int) -> None:
@@ -426,6 +446,10 @@ class ChatSession(QObject):
         if not self._closed:
             self.answerStarted.emit(conversation_id, message_id)
 
+    def _on_prompt_read(self, conversation_id: int, prefill: Prefill) -> None:
+        if not self._closed and conversation_id == self._streaming:
+            self.promptRead.emit(conversation_id, prefill)
+
     def _on_text_available(self) -> None:
         if not self._flush_timer.isActive():
             self._flush_timer.start()
@@ -451,7 +475,29 @@ class ChatSession(QObject):
         state = self._state
         if state.route == "hosted" and result.state == "complete" and state.kind != "ready":
             self._set_state(EngineState("ready", "hosted", state.label, detail="connected"))
+        self._propose_title(conversation_id, result)
         self.answerFinished.emit(conversation_id, result)
+
+    def _propose_title(self, conversation_id: int, result: TurnResult) -> None:
+        """After a local chat's first answer, queue the model's title proposal on the worker
+        (after the answer, so it never delays it; the next answer stops it)."""
+        from app.core.titles import title_wanted
+
+        if result.state != "complete" or self._state.route != "local":
+            return
+        try:
+            expected = title_wanted(self.store, conversation_id)
+        except StoreError:
+            return  # the title from the first message stays
+        if expected is None:
+            return
+        self._title_stop = threading.Event()
+        system_prompt = self.generation_for(conversation_id).system_prompt
+        self._titleRequested.emit(conversation_id, system_prompt, expected, self._title_stop)
+
+    def _on_title_proposed(self, conversation_id: int, title: str, applied: bool) -> None:
+        if not self._closed:
+            self.titleProposed.emit(conversation_id, title, applied)
 
     # shutdown --------------------------------------------------------------------------------
 

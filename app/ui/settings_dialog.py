@@ -51,6 +51,7 @@ from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider
 from app.ui import i18n
+from app.ui.appearance_page import AppearancePage
 from app.ui.kv_cache_panel import KVCachePanel
 from app.ui.privacy_panel import PrivacyPage
 from app.ui.server_panel import ServerSettingsPage
@@ -195,7 +196,7 @@ class SettingsDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #82071e; }")
+        self.error_label.setProperty("role", "error-text")
         self.error_label.hide()
 
         buttons = QDialogButtonBox(
@@ -215,6 +216,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.privacy_page, self.tr("Privacy"))
         self.server_page = ServerSettingsPage(self._owner)
         tabs.addTab(self.server_page, self.tr("Local server"))
+        self.appearance_page = AppearancePage(self._owner)
+        tabs.addTab(self.appearance_page, self.tr("Appearance"))
         tabs.addTab(self._build_language(), self.tr("Language"))
         self._tabs = tabs
         self.route_hosted.toggled.connect(self._show_hosted_tab)

@@ -2,11 +2,11 @@
 
 :class:`SettingsOwner` loads ``settings.json`` once, is the only code in the GUI that writes it
 (atomically, at the moment something changes), and announces each change with
-``changed(str section)``: ``"route"``, ``"language"``, ``"generation"``, ``"local"``, ``"hosted"``,
-``"privacy"``, ``"server"`` or ``"imported_models"``. Widgets and the chat session read
-:attr:`SettingsOwner.settings` and react to ``changed``; nobody keeps a copy to write back later,
-so a change made elsewhere (a model that finished loading while the Settings dialog was open) is
-never undone.
+``changed(str section)``: ``"route"``, ``"language"``, ``"generation"``, ``"local"``,
+``"hosted"``, ``"privacy"``, ``"server"``, ``"documents"``, ``"appearance"``, ``"window"`` or
+``"imported_models"``. Widgets and the chat session read :attr:`SettingsOwner.settings` and
+react to ``changed``; nobody keeps a copy to write back later, so a change made elsewhere (a
+model that finished loading while the Settings dialog was open) is never undone.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ SECTIONS = (
     "hosted",
     "privacy",
     "server",
+    "documents",
+    "appearance",
+    "window",
     "imported_models",
 )
 

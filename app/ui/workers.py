@@ -13,10 +13,14 @@
   :func:`start_thread` creates every QThread the app runs, so tests can check that none is left.
 
 ChatWorker's signals (emitted on the worker thread, delivered queued to the GUI):
-``loadStarted(str)``, ``loadProgress(float fraction)``, ``loaded(str label)``,
+``loadStarted(str)``, ``loadProgress(float fraction)``,
+``loaded(str label, int context_size)`` (0: the engine does not say),
 ``loadFailed(str message)``,
-``answerStarted(int conversation_id, int message_id)``, ``textAvailable()``, ``notice(str)``,
-``answerFinished(int conversation_id, object TurnResult)``.
+``answerStarted(int conversation_id, int message_id)``,
+``promptRead(int conversation_id, object Prefill)`` before the first text (local engine, once
+per prompt chunk), ``textAvailable()``, ``notice(str)``,
+``answerFinished(int conversation_id, object TurnResult)``,
+``titleProposed(int conversation_id, str title, bool applied)`` after :meth:`ChatWorker.title`.
 Stop is a ``threading.Event`` passed with each request and set directly by the GUI thread.
 """
 
@@ -248,13 +252,15 @@ class ChatWorker(QObject):
     """Owns the engine on its own thread. See the module docstring for its signals."""
 
     loadStarted = Signal(str)
-    loaded = Signal(str)
+    loaded = Signal(str, int)
     loadFailed = Signal(str)
     loadProgress = Signal(float)  # a local model's load, 0.0 to 1.0 (llama.cpp's own progress)
     answerStarted = Signal(int, int)
+    promptRead = Signal(int, object)
     textAvailable = Signal()
     notice = Signal(str)
     answerFinished = Signal(int, object)
+    titleProposed = Signal(int, str, bool)
     serving = Signal(bool)
 
     def __init__(self, store: ConversationStore) -> None:
@@ -265,6 +271,9 @@ class ChatWorker(QObject):
         self.closing = threading.Event()  # set by the GUI thread before shutdown
         self._stop: threading.Event | None = None  # the running answer's stop flag
         self._served: ServedModel | None = None  # what the local server may answer with
+        # the documents' embedding model for the next answer: set by the GUI thread before it
+        # asks for an answer, read here (a str is swapped whole)
+        self.embedding_model = ""
 
     @property
     def engine(self) -> Engine | None:
@@ -293,7 +302,7 @@ class ChatWorker(QObject):
             from app.server.gateway import ServedModel
 
             self._served = ServedModel(engine.model, getattr(engine, "n_ctx", 0), int(time.time()))
-        self.loaded.emit(self._engine.label)
+        self.loaded.emit(self._engine.label, getattr(engine, "n_ctx", 0))
 
     @Slot()
     def unload(self) -> None:
@@ -323,8 +332,7 @@ class ChatWorker(QObject):
             error = f"Nothing was sent: {where} is not ready. Pick a model or check Settings."
             result = TurnResult(-1, "", "error", None, error)
         else:
-            if hasattr(self._engine, "conversation_key"):  # a local engine keeps its KV state
-                self._engine.conversation_key = f"conv-{conversation_id}"
+            self._follow(conversation_id)
             try:
                 result = run_turn(
                     self._store,
@@ -335,15 +343,48 @@ class ChatWorker(QObject):
                     system_prompt=system_prompt,
                     on_text=self._on_text,
                     on_notice=self.notice.emit,
+                    on_prefill=lambda p: self.promptRead.emit(conversation_id, p),
                     on_started=lambda mid: self.answerStarted.emit(conversation_id, mid),
                     reply_to=reply_to,
                     continue_message_id=continue_message_id,
-                    **_documents_for(conversation_id, self._engine),
+                    **_documents_for(conversation_id, self._engine, self.embedding_model),
                 )
             except Exception as exc:  # the store failed around the turn; say so, stay usable
                 log.exception("answer for conversation %d failed", conversation_id)
                 result = TurnResult(-1, "", "error", None, _failure_message(exc))
         self.answerFinished.emit(conversation_id, result)
+
+    @Slot(int, str, str, object)
+    def title(
+        self, conversation_id: int, system_prompt: str, expected: str, stop: threading.Event
+    ) -> None:
+        """Ask the local model for the conversation's title (see :mod:`app.core.titles`) and
+        store it if the title is still ``expected``. Never through a hosted engine; a failure
+        keeps the first-message title. Ends with ``titleProposed`` unless skipped."""
+        from app.core.titles import propose_title
+
+        engine = self._engine
+        if self.closing.is_set() or stop.is_set() or engine is None or engine.route != "local":
+            return
+        self._stop = stop
+        self._follow(conversation_id)
+        try:
+            title = propose_title(self._store, engine, conversation_id, system_prompt, stop)
+            applied = bool(title) and self._store.retitle_conversation(
+                conversation_id, expected, title or ""
+            )
+        except Exception as exc:  # a title is a nicety: the chat goes on without it
+            log.warning("no title for conversation %d: %r", conversation_id, exc)
+            return
+        finally:
+            self._stop = None
+        self.titleProposed.emit(conversation_id, title or "", applied)
+
+    def _follow(self, conversation_id: int) -> None:
+        """Tell a local engine which conversation it serves (it keeps that one's KV state)."""
+        engine = self._engine
+        if engine is not None and hasattr(engine, "conversation_key"):
+            engine.conversation_key = f"conv-{conversation_id}"
 
     @property
     def served_model(self) -> ServedModel | None:
@@ -393,6 +434,9 @@ class ChatWorker(QObject):
 
     def _close_engine(self) -> None:
         self._served = None
+        from app.core.documents.context import release_searcher
+
+        release_searcher()  # the embedder and vectors kept for this thread's answers
         if self._engine is not None:
             engine, self._engine = self._engine, None
             try:
@@ -401,10 +445,12 @@ class ChatWorker(QObject):
                 log.exception("closing %s failed", engine.label)
 
 
-def _documents_for(conversation_id: int, engine: Engine) -> dict[str, Any]:
+def _documents_for(conversation_id: int, engine: Engine, embedding_model: str) -> dict[str, Any]:
     """``run_turn``'s document arguments for a conversation with collections attached: the
     passages that match the question go into the prompt and the answer's sources are recorded.
-    Nothing (not even a database file) for a conversation without documents."""
+    Nothing (not even a database file) for a conversation without documents, and nothing for
+    a hosted engine unless the user said yes for this conversation (the window asks first).
+    With an installed ``embedding_model``, retrieval is hybrid (BM25 and vectors)."""
     from app.core import paths
 
     if not paths.documents_database_path().exists():
@@ -412,22 +458,29 @@ def _documents_for(conversation_id: int, engine: Engine) -> dict[str, Any]:
     from app.core.documents.context import DocumentsContext, budget_for
     from app.core.documents.index import DocumentIndex
 
+    sent_to: str | None = None
     index = DocumentIndex()
     try:
         if not index.attached(conversation_id):
             return {}
+        if engine.route == "hosted":
+            consent = index.hosted_consent(conversation_id)
+            if consent is None or not consent[1]:
+                return {}
+            sent_to = consent[0]
     finally:
         index.close()
 
     def record(message_id: int, passages: Any) -> None:
         index = DocumentIndex()
         try:
-            index.record_sources(message_id, passages)
+            index.record_sources(message_id, passages, sent_to)
         finally:
             index.close()
 
     budget = budget_for(getattr(engine, "n_ctx", 0) or 4096)
-    return {"context_provider": DocumentsContext(conversation_id, budget), "on_sources": record}
+    context = DocumentsContext(conversation_id, budget, embedding_model=embedding_model)
+    return {"context_provider": context, "on_sources": record}
 
 
 def _is_gui_thread(thread: QThread) -> bool:

@@ -19,6 +19,7 @@ checked between files.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import sqlite3
@@ -63,11 +64,9 @@ SCHEMA = (
     "CREATE INDEX IF NOT EXISTS passages_file ON passages(file_id)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS passage_search USING fts5(heading, text,"
     " content='passages', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
-    # headings weigh twice the text in BM25; ``ORDER BY rank`` uses this
-    "INSERT INTO passage_search (passage_search, rank) VALUES ('rank', 'bm25(2.0, 1.0)')",
-    "CREATE TRIGGER IF NOT EXISTS passage_search_insert AFTER INSERT ON passages BEGIN"
-    " INSERT INTO passage_search (rowid, heading, text) VALUES (new.id, new.heading, new.text);"
-    " END",
+    # New passages enter the search index in one statement per batch (_index_written): a trigger
+    # per row made FTS5 flush its buffer on every row, which took three quarters of indexing.
+    "DROP TRIGGER IF EXISTS passage_search_insert",
     "CREATE TRIGGER IF NOT EXISTS passage_search_delete AFTER DELETE ON passages BEGIN"
     " INSERT INTO passage_search (passage_search, rowid, heading, text)"
     " VALUES ('delete', old.id, old.heading, old.text); END",
@@ -81,12 +80,20 @@ SCHEMA = (
     message_id   INTEGER PRIMARY KEY,
     sources_json TEXT NOT NULL
 )""",
+    # a conversation's answer to "may passages go to <destination>?" (1 yes, 0 no)
+    """CREATE TABLE IF NOT EXISTS hosted_consent (
+    conversation_id INTEGER PRIMARY KEY,
+    destination     TEXT NOT NULL,
+    allowed         INTEGER NOT NULL
+)""",
     """CREATE TABLE IF NOT EXISTS attached (
     conversation_id INTEGER NOT NULL,
     collection_id   INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
     PRIMARY KEY (conversation_id, collection_id)
 )""",
 )
+
+_SERIALS = itertools.count()
 
 COMMIT_EVERY_S = 1.0  # a batch of files is committed together, at least this often
 
@@ -173,6 +180,7 @@ class CollectionInfo:
     passages: int
     failed: int
     missing_roots: list[str]  # folders or files that are not there any more
+    vectors: int = 0  # passages with a vector from at least one embedding model
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,12 +198,7 @@ class Passage:
 
     def location(self) -> str:
         """``file.pdf, page 3`` / ``notes.md, "Setup"``: where the passage is, for a citation."""
-        where = [Path(self.path).name]
-        if self.page is not None:
-            where.append(f"page {self.page}")
-        if self.heading:
-            where.append(f'"{self.heading}"')
-        return ", ".join(where)
+        return _location(self.path, self.page, self.heading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +210,20 @@ class Source:
     page: int | None
     heading: str | None
     position: int  # the passage's place in its file, from 0
+    sent_to: str | None = None  # the hosted route the passage went to; None: stayed here
+
+    def location(self) -> str:
+        """Where the passage is, in the words of :meth:`Passage.location`."""
+        return _location(self.path, self.page, self.heading)
+
+
+def _location(path: str, page: int | None, heading: str | None) -> str:
+    where = [Path(path).name]
+    if page is not None:
+        where.append(f"page {page}")
+    if heading:
+        where.append(f'"{heading}"')
+    return ", ".join(where)
 
 
 def display(raw: bytes) -> str:
@@ -217,6 +234,19 @@ def display(raw: bytes) -> str:
 def estimate_tokens(text: str) -> int:
     """A model-free estimate: about four characters a token."""
     return len(text) // 4 + 1
+
+
+def within_budget(passages: Iterable[Passage], budget_tokens: int) -> list[Passage]:
+    """The passages, best first, that fit together in ``budget_tokens`` (estimated)."""
+    chosen: list[Passage] = []
+    used = 0
+    for passage in passages:
+        cost = estimate_tokens(passage.text) + 16  # the source line
+        if used + cost > budget_tokens:
+            continue
+        chosen.append(passage)
+        used += cost
+    return chosen
 
 
 def fts_query(query: str) -> str:
@@ -232,6 +262,7 @@ class DocumentIndex:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.documents_database_path()
+        self._serial = next(_SERIALS)  # data_version compares only within one connection
         self.path.parent.mkdir(mode=paths.PRIVATE_DIR_MODE, parents=True, exist_ok=True)
         try:
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, paths.PRIVATE_FILE_MODE))
@@ -243,10 +274,20 @@ class DocumentIndex:
             with self._transaction():
                 for statement in SCHEMA:
                     self._db.execute(statement)
+                self._set_rank()
         except (OSError, sqlite3.Error) as exc:
             raise DocumentsError(
                 f"Hearth cannot open its documents database {self.path}: {exc}"
             ) from exc
+
+    def _set_rank(self) -> None:
+        """Headings weigh twice the text in BM25 (``ORDER BY rank`` uses this). Written once:
+        writing FTS5's configuration again breaks searches on connections already open."""
+        if self._db.execute("SELECT 1 FROM passage_search_config WHERE k = 'rank'").fetchone():
+            return
+        self._db.execute(
+            "INSERT INTO passage_search (passage_search, rank) VALUES ('rank', 'bm25(2.0, 1.0)')"
+        )
 
     def close(self) -> None:
         self._db.close()
@@ -310,10 +351,15 @@ class DocumentIndex:
                 " WHERE files.collection_id = ?",
                 (cid,),
             ).fetchone()
+            (vectors,) = self._db.execute(
+                "SELECT COUNT(DISTINCT v.passage_id) FROM vectors v"
+                " JOIN passages p ON p.id = v.passage_id JOIN files f ON f.id = p.file_id"
+                " WHERE f.collection_id = ?",
+                (cid,),
+            ).fetchone()
             missing = [display(r) for r in roots if not os.path.exists(r)]
-            infos.append(
-                CollectionInfo(name, [display(r) for r in roots], files, count, failed, missing)
-            )
+            shown = [display(r) for r in roots]
+            infos.append(CollectionInfo(name, shown, files, count, failed, missing, vectors))
         return infos
 
     # --- indexing -----------------------------------------------------------------------------
@@ -359,6 +405,7 @@ class DocumentIndex:
                     self._db.execute("DELETE FROM files WHERE id = ?", (stored[p][2],))
             report.removed = len(gone)
         batch_started = 0.0
+        written: list[int] = []  # files of the open transaction, not yet in the search index
         try:
             for done, raw in enumerate(sorted(changed)):
                 if cancel is not None and cancel():
@@ -370,12 +417,13 @@ class DocumentIndex:
                 if not self._db.in_transaction:
                     self._db.execute("BEGIN IMMEDIATE")
                     batch_started = time.monotonic()
-                self._write_file(cid, raw, found[raw], chunks, error)
+                written.append(self._write_file(cid, raw, found[raw], chunks, error))
                 if raw in stored:
                     report.updated += 1
                 else:
                     report.added += 1
                 if time.monotonic() - batch_started >= COMMIT_EVERY_S:
+                    self._index_written(written)
                     self._db.execute("COMMIT")
             else:
                 if progress is not None:
@@ -385,6 +433,7 @@ class DocumentIndex:
                 self._db.execute("ROLLBACK")
             raise
         if self._db.in_transaction:
+            self._index_written(written)
             self._db.execute("COMMIT")
         report.failed += [
             FailedFile(display(bytes(row[0])), row[1])
@@ -398,17 +447,39 @@ class DocumentIndex:
 
     def _write_file(
         self, cid: int, raw: bytes, info: os.stat_result, chunks: list[Chunk], error: str | None
-    ) -> None:
-        """Replace what is stored of one file (inside the caller's transaction)."""
+    ) -> int:
+        """Replace what is stored of one file (inside the caller's transaction); its new id.
+
+        Its passages are not searchable until :meth:`_index_written` is called with that id.
+        """
         self._db.execute("DELETE FROM files WHERE collection_id = ? AND path = ?", (cid, raw))
         file_id = self._db.execute(
             "INSERT INTO files (collection_id, path, size, mtime_ns, error) VALUES (?, ?, ?, ?, ?)",
             (cid, raw, info.st_size, info.st_mtime_ns, error),
         ).lastrowid
+        assert file_id is not None  # an INSERT always sets it
         self._db.executemany(
             "INSERT INTO passages (file_id, ordinal, page, heading, text) VALUES (?, ?, ?, ?, ?)",
             [(file_id, c.ordinal, c.page, c.heading, c.text) for c in chunks],
         )
+        return file_id
+
+    def _index_written(self, file_ids: list[int]) -> None:
+        """Put the passages of ``file_ids`` into the search index (one statement for the batch;
+        inside the caller's transaction), and forget the ids."""
+        self._db.execute(
+            "INSERT INTO passage_search (rowid, heading, text) SELECT id, heading, text"
+            " FROM passages WHERE file_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(file_ids),),
+        )
+        file_ids.clear()
+
+    def watch_paths(self) -> tuple[list[str], list[str]]:
+        """The folders and files of every collection, for a file watcher: (roots, files),
+        those whose names are not UTF-8 left out (their folder's watch still sees them)."""
+        roots = [bytes(r[0]) for r in self._db.execute("SELECT DISTINCT path FROM roots")]
+        files = [bytes(r[0]) for r in self._db.execute("SELECT path FROM files ORDER BY path")]
+        return _texts(roots), _texts(files)
 
     # --- search -------------------------------------------------------------------------------
 
@@ -491,20 +562,18 @@ class DocumentIndex:
         ).fetchall()
         return [r[0] for r in rows], [bytes(r[1]) for r in rows]
 
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever the database changed, by this connection or another (for caches);
+        another :class:`DocumentIndex` never has the same."""
+        (data_version,) = self._db.execute("PRAGMA data_version").fetchone()
+        return self._serial, int(data_version), self._db.total_changes
+
     def retrieve(self, collections: Iterable[str], query: str, budget_tokens: int) -> list[Passage]:
         """The best passages for ``query`` that fit together in ``budget_tokens`` (estimated)."""
         names = list(collections)
         if not names or budget_tokens <= 0:
             return []
-        chosen: list[Passage] = []
-        used = 0
-        for passage in self.search(query, names, top=50):
-            cost = estimate_tokens(passage.text) + 16  # the source line
-            if used + cost > budget_tokens:
-                continue
-            chosen.append(passage)
-            used += cost
-        return chosen
+        return within_budget(self.search(query, names, top=50), budget_tokens)
 
     # --- conversations ------------------------------------------------------------------------
 
@@ -514,10 +583,12 @@ class DocumentIndex:
             cid = self._collection_id(name)
             self._db.execute("INSERT OR IGNORE INTO attached VALUES (?, ?)", (conversation_id, cid))
 
-    def record_sources(self, message_id: int, passages: Sequence[Passage]) -> None:
+    def record_sources(
+        self, message_id: int, passages: Sequence[Passage], sent_to: str | None = None
+    ) -> None:
         """Remember which passages an answer was given ([] : documents were attached, and none
-        matched)."""
-        rows = [asdict(_source(p)) for p in passages]
+        matched), and where they went when the answer came from the hosted route."""
+        rows = [asdict(_source(p, sent_to)) for p in passages]
         with self._transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO answer_sources VALUES (?, ?)",
@@ -530,6 +601,32 @@ class DocumentIndex:
             "SELECT sources_json FROM answer_sources WHERE message_id = ?", (message_id,)
         ).fetchone()
         return None if row is None else [Source(**item) for item in json.loads(row[0])]
+
+    def sources_for(self, message_ids: Sequence[int]) -> dict[int, list[Source]]:
+        """:meth:`sources` of many answers at once (those with none recorded left out)."""
+        rows = self._db.execute(
+            "SELECT message_id, sources_json FROM answer_sources"
+            " WHERE message_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(message_ids)),),
+        )
+        return {r[0]: [Source(**item) for item in json.loads(r[1])] for r in rows}
+
+    def hosted_consent(self, conversation_id: int) -> tuple[str, bool] | None:
+        """The hosted destination the user was last asked about in this conversation, and
+        whether passages may go there (None: never asked)."""
+        row = self._db.execute(
+            "SELECT destination, allowed FROM hosted_consent WHERE conversation_id = ?",
+            (conversation_id,),
+        ).fetchone()
+        return None if row is None else (str(row[0]), bool(row[1]))
+
+    def set_hosted_consent(self, conversation_id: int, destination: str, allowed: bool) -> None:
+        """Remember the user's answer for a conversation and destination."""
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO hosted_consent VALUES (?, ?, ?)",
+                (conversation_id, destination, int(allowed)),
+            )
 
     def detach(self, conversation_id: int, name: str) -> None:
         with self._transaction():
@@ -561,8 +658,20 @@ def _read(raw: bytes) -> tuple[list[Chunk], str | None]:
         return [], f"could not be read ({type(exc).__name__})"
 
 
-def _source(passage: Passage) -> Source:
-    return Source(passage.collection, passage.path, passage.page, passage.heading, passage.ordinal)
+def _source(passage: Passage, sent_to: str | None) -> Source:
+    return Source(
+        passage.collection, passage.path, passage.page, passage.heading, passage.ordinal, sent_to
+    )
+
+
+def _texts(raws: list[bytes]) -> list[str]:
+    texts = []
+    for raw in raws:
+        try:
+            texts.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return texts
 
 
 def _under(path: bytes, root: bytes) -> bool:

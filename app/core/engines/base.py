@@ -60,17 +60,40 @@ class Usage:
 
 
 @dataclass(frozen=True)
+class Prefill:
+    """How far an engine has read the prompt: ``done`` of ``total`` tokens are in its context,
+    ``cached`` of them were there already (the KV cache). Reported before the first prompt chunk
+    and after each one, never per token; an engine that cannot tell reports nothing."""
+
+    total: int
+    done: int
+    cached: int = 0
+
+    @property
+    def to_read(self) -> int:
+        """The prompt tokens this answer evaluates (those the cache did not hold)."""
+        return self.total - self.cached
+
+    @property
+    def fraction(self) -> float:
+        """How much of ``to_read`` is read, 0.0 to 1.0."""
+        return min(1.0, (self.done - self.cached) / self.to_read) if self.to_read > 0 else 1.0
+
+
+@dataclass(frozen=True)
 class Delta:
     """One step of a streamed answer.
 
     ``text`` is new answer text (possibly empty); ``notice`` is a status line for the user that is
     not part of the answer ("rate limited, retrying in 4 s", "2 earlier messages were left out");
+    ``prefill`` is the prompt's reading progress (local engine, before the first text);
     ``usage`` is set on the final delta only.
     """
 
     text: str = ""
     notice: str | None = None
     usage: Usage | None = field(default=None)
+    prefill: Prefill | None = None
 
 
 class EngineError(Exception):

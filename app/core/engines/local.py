@@ -38,13 +38,20 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from app.core import paths
-from app.core.engines.base import ChatMessage, Delta, EngineError, GenerationParams, Usage
+from app.core.engines.base import (
+    ChatMessage,
+    Delta,
+    EngineError,
+    GenerationParams,
+    Prefill,
+    Usage,
+)
 from app.core.engines.base import ModelLoadError as ModelLoadError
 from app.core.engines.chat_template import (
     SAMPLE_CONVERSATION,
@@ -595,8 +602,9 @@ class LocalEngine:
                 "Try again; if it keeps failing, lower the context size in Settings.",
             ) from exc
 
-    def _prefill(self, tokens: list[int], stop: threading.Event) -> int:
-        """Evaluate all but the last prompt token, reusing the cached prefix; returns its size."""
+    def _prefill(self, tokens: list[int], stop: threading.Event) -> Generator[Delta, None, int]:
+        """Evaluate all but the last prompt token, reusing the cached prefix; returns its size.
+        Yields the reading progress before the first chunk and after each one."""
         llm = self._llm
         reuse = common_prefix(llm._input_ids[: llm.n_tokens], tokens[:-1])
         if reuse < llm.n_tokens:
@@ -604,6 +612,7 @@ class LocalEngine:
                 llm.reset()
                 reuse = 0
             llm.n_tokens = reuse
+        yield Delta(prefill=Prefill(len(tokens), reuse, reuse))
         for start in range(llm.n_tokens, len(tokens) - 1, PREFILL_CHUNK):
             if stop.is_set():
                 break
@@ -620,6 +629,7 @@ class LocalEngine:
             )
             self._prefill_threads.record(sample)
             self._apply_threads()
+            yield Delta(prefill=Prefill(len(tokens), start + len(chunk), reuse))
         return reuse
 
     def stream(
@@ -691,7 +701,7 @@ class LocalEngine:
         self._apply_threads()
         used = self._decode_threads.choice
         usage.n_threads, usage.thread_reason = used.n_threads, used.reason
-        usage.cached_prompt_tokens = self._prefill(tokens, stop)
+        usage.cached_prompt_tokens = yield from self._prefill(tokens, stop)
         if not stop.is_set():
             yield from self._sample(tokens, params, stop, start, usage)
         usage.total_s = time.perf_counter() - start

@@ -1,0 +1,61 @@
+"""The welcome page (objectName ``welcomePage``), shown in place of the transcript while the chat
+shown is empty: which model answers, a few example prompts that fill the composer, and the
+first-run offer of the recommended download (which remembers "Not now").
+
+Lives on the GUI thread. Signals: ``promptChosen(str text)`` when an example is clicked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.first_run import FirstRunOffer
+
+COLUMN_PX = 640  # the page's content is at most this wide, centred
+
+
+class WelcomePage(QWidget):
+    """See the module docstring."""
+
+    promptChosen = Signal(str)
+
+    def __init__(self, offer: FirstRunOffer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        title = QLabel(self.tr("What can I help with?"))
+        title.setProperty("role", "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.model_line = QLabel()
+        self.model_line.setObjectName("welcomeModel")
+        self.model_line.setProperty("role", "muted")
+        self.model_line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.model_line.setWordWrap(True)
+        column = QWidget()  # a readable column, centred
+        column.setMaximumWidth(COLUMN_PX)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(column, 10)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(self.model_line)
+        self.examples: list[QPushButton] = []
+        for text in (
+            self.tr("Explain how a heat pump works, in simple words."),
+            self.tr("Write a short, friendly email declining a meeting."),
+            self.tr("Give me three ideas for a quick vegetarian dinner."),
+        ):
+            button = QPushButton(text)
+            button.setObjectName("welcomeExample")
+            button.clicked.connect(lambda _checked=False, t=text: self.promptChosen.emit(t))
+            layout.addWidget(button)
+            self.examples.append(button)
+        layout.addWidget(offer)
+        layout.addStretch(2)
+
+    def set_model(self, text: str) -> None:
+        """The line under the title: which model will answer, or why none can."""
+        self.model_line.setText(text)
