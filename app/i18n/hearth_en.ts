@@ -40,6 +40,14 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="264"/>
+        <source>(%n with vectors)</source>
+        <translation>
+            <numerusform>(%n with vectors)</numerusform>
+            <numerusform>(%n with vectors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/documents_panel.py" line="266"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n could not be read</numerusform>
@@ -50,7 +58,7 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="93"/>
+        <location filename="../ui/hosted_route.py" line="90"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>%n earlier message will be sent to {destination}.</numerusform>
@@ -61,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n answer was cut off when Hearth last closed; its text was kept and marked interrupted.</numerusform>
@@ -69,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="857"/>
+        <location filename="../ui/main_window.py" line="1017"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n chat to {path}.</numerusform>
@@ -77,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="876"/>
+        <location filename="../ui/main_window.py" line="1036"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Imported %n chat from {file}.</numerusform>
@@ -85,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1225"/>
+        <location filename="../ui/main_window.py" line="1434"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -93,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1227"/>
+        <location filename="../ui/main_window.py" line="1436"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -126,7 +134,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="538"/>
+        <location filename="../ui/settings_dialog.py" line="541"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>The server offers %n model.</numerusform>

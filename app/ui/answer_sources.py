@@ -17,7 +17,7 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core import paths
@@ -83,7 +83,9 @@ def passages_may_go(parent: QWidget, conversation_id: int, destination: str) -> 
         box = QMessageBox(parent)
         box.setObjectName("documentsConfirm")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Send passages of your documents?")
+        box.setWindowTitle(
+            QCoreApplication.translate("AnswerSources", "Send passages of your documents?")
+        )
         quoted = ", ".join(f"'{name}'" for name in names)
         box.setText(f"Passages from {quoted} will be sent to {destination}.")
         box.setInformativeText(

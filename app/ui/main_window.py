@@ -1096,7 +1096,7 @@ class MainWindow(QMainWindow):
             )
             return False
         if not passages_may_go(self, conversation_id, destination):
-            self.statusBar().showMessage("Not sent.", 5000)
+            self.statusBar().showMessage(self.tr("Not sent."), 5000)
             return False
         return True
 
