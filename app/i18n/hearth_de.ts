@@ -232,17 +232,17 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../ui/context_meter.py" line="47"/>
+        <location filename="../ui/context_meter.py" line="49"/>
         <source>{used} / {size} tokens</source>
         <translation>{used} / {size} Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/context_meter.py" line="50"/>
+        <location filename="../ui/context_meter.py" line="51"/>
         <source>This chat uses {used} of the model&apos;s {size}-token context.</source>
         <translation>Dieser Chat nutzt {used} des Kontexts des Modells von {size} Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/context_meter.py" line="54"/>
+        <location filename="../ui/context_meter.py" line="55"/>
         <source>Older messages will be left out of what the model reads.</source>
         <translation>Ältere Nachrichten werden nicht mehr an das Modell gegeben.</translation>
     </message>
@@ -2097,12 +2097,12 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="38"/>
+        <location filename="../ui/status_area.py" line="40"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="39"/>
+        <location filename="../ui/status_area.py" line="43"/>
         <source>Dismiss the error</source>
         <translation>Fehlermeldung schließen</translation>
     </message>
@@ -2223,22 +2223,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcome.py" line="26"/>
+        <location filename="../ui/welcome.py" line="29"/>
         <source>What can I help with?</source>
         <translation>Wobei kann ich helfen?</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="47"/>
+        <location filename="../ui/welcome.py" line="50"/>
         <source>Explain how a heat pump works, in simple words.</source>
         <translation>Erkläre in einfachen Worten, wie eine Wärmepumpe funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="48"/>
+        <location filename="../ui/welcome.py" line="51"/>
         <source>Write a short, friendly email declining a meeting.</source>
         <translation>Schreibe eine kurze, freundliche E-Mail, die einen Termin absagt.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="49"/>
+        <location filename="../ui/welcome.py" line="52"/>
         <source>Give me three ideas for a quick vegetarian dinner.</source>
         <translation>Gib mir drei Ideen für ein schnelles vegetarisches Abendessen.</translation>
     </message>
@@ -2246,57 +2246,57 @@
 <context>
     <name>WindowLook</name>
     <message>
-        <location filename="../ui/window_look.py" line="57"/>
+        <location filename="../ui/window_look.py" line="61"/>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>Unterhaltungsliste zeigen oder ausblenden (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="58"/>
+        <location filename="../ui/window_look.py" line="65"/>
         <source>Conversation list</source>
         <translation>Unterhaltungsliste</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="62"/>
+        <location filename="../ui/window_look.py" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="63"/>
+        <location filename="../ui/window_look.py" line="74"/>
         <source>&amp;Conversation list</source>
         <translation>&amp;Unterhaltungsliste</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="66"/>
+        <location filename="../ui/window_look.py" line="82"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größerer Text</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="68"/>
+        <location filename="../ui/window_look.py" line="89"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinerer Text</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="70"/>
+        <location filename="../ui/window_look.py" line="96"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="73"/>
+        <location filename="../ui/window_look.py" line="104"/>
         <source>&amp;Next pane</source>
         <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="75"/>
+        <location filename="../ui/window_look.py" line="111"/>
         <source>&amp;Previous pane</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="77"/>
+        <location filename="../ui/window_look.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="78"/>
+        <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>

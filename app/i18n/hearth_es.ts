@@ -232,17 +232,17 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../ui/context_meter.py" line="47"/>
+        <location filename="../ui/context_meter.py" line="49"/>
         <source>{used} / {size} tokens</source>
         <translation>{used} / {size} tokens</translation>
     </message>
     <message>
-        <location filename="../ui/context_meter.py" line="50"/>
+        <location filename="../ui/context_meter.py" line="51"/>
         <source>This chat uses {used} of the model&apos;s {size}-token context.</source>
         <translation>Este chat usa {used} de los {size} tokens de contexto del modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/context_meter.py" line="54"/>
+        <location filename="../ui/context_meter.py" line="55"/>
         <source>Older messages will be left out of what the model reads.</source>
         <translation>Los mensajes más antiguos quedarán fuera de lo que lee el modelo.</translation>
     </message>
@@ -2097,12 +2097,12 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="38"/>
+        <location filename="../ui/status_area.py" line="40"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="39"/>
+        <location filename="../ui/status_area.py" line="43"/>
         <source>Dismiss the error</source>
         <translation>Descartar el error</translation>
     </message>
@@ -2223,22 +2223,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcome.py" line="26"/>
+        <location filename="../ui/welcome.py" line="29"/>
         <source>What can I help with?</source>
         <translation>¿En qué puedo ayudarte?</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="47"/>
+        <location filename="../ui/welcome.py" line="50"/>
         <source>Explain how a heat pump works, in simple words.</source>
         <translation>Explica con palabras sencillas cómo funciona una bomba de calor.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="48"/>
+        <location filename="../ui/welcome.py" line="51"/>
         <source>Write a short, friendly email declining a meeting.</source>
         <translation>Escribe un correo breve y amable para rechazar una reunión.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="49"/>
+        <location filename="../ui/welcome.py" line="52"/>
         <source>Give me three ideas for a quick vegetarian dinner.</source>
         <translation>Dame tres ideas para una cena vegetariana rápida.</translation>
     </message>
@@ -2246,57 +2246,57 @@
 <context>
     <name>WindowLook</name>
     <message>
-        <location filename="../ui/window_look.py" line="57"/>
+        <location filename="../ui/window_look.py" line="61"/>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>Mostrar u ocultar la lista de conversaciones (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="58"/>
+        <location filename="../ui/window_look.py" line="65"/>
         <source>Conversation list</source>
         <translation>Lista de conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="62"/>
+        <location filename="../ui/window_look.py" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="63"/>
+        <location filename="../ui/window_look.py" line="74"/>
         <source>&amp;Conversation list</source>
         <translation>&amp;Lista de conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="66"/>
+        <location filename="../ui/window_look.py" line="82"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="68"/>
+        <location filename="../ui/window_look.py" line="89"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="70"/>
+        <location filename="../ui/window_look.py" line="96"/>
         <source>&amp;Actual size</source>
         <translation>Tamaño &amp;real</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="73"/>
+        <location filename="../ui/window_look.py" line="104"/>
         <source>&amp;Next pane</source>
         <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="75"/>
+        <location filename="../ui/window_look.py" line="111"/>
         <source>&amp;Previous pane</source>
         <translation>Panel &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="77"/>
+        <location filename="../ui/window_look.py" line="117"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="78"/>
+        <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>

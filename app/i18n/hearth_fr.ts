@@ -232,17 +232,17 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../ui/context_meter.py" line="47"/>
+        <location filename="../ui/context_meter.py" line="49"/>
         <source>{used} / {size} tokens</source>
         <translation>{used} / {size} jetons</translation>
     </message>
     <message>
-        <location filename="../ui/context_meter.py" line="50"/>
+        <location filename="../ui/context_meter.py" line="51"/>
         <source>This chat uses {used} of the model&apos;s {size}-token context.</source>
         <translation>Cette discussion utilise {used} des {size} jetons de contexte du modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/context_meter.py" line="54"/>
+        <location filename="../ui/context_meter.py" line="55"/>
         <source>Older messages will be left out of what the model reads.</source>
         <translation>Les messages plus anciens ne seront plus lus par le modèle.</translation>
     </message>
@@ -2097,12 +2097,12 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="38"/>
+        <location filename="../ui/status_area.py" line="40"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="39"/>
+        <location filename="../ui/status_area.py" line="43"/>
         <source>Dismiss the error</source>
         <translation>Fermer le message d&apos;erreur</translation>
     </message>
@@ -2223,22 +2223,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcome.py" line="26"/>
+        <location filename="../ui/welcome.py" line="29"/>
         <source>What can I help with?</source>
         <translation>Comment puis-je vous aider&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="47"/>
+        <location filename="../ui/welcome.py" line="50"/>
         <source>Explain how a heat pump works, in simple words.</source>
         <translation>Explique simplement comment fonctionne une pompe à chaleur.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="48"/>
+        <location filename="../ui/welcome.py" line="51"/>
         <source>Write a short, friendly email declining a meeting.</source>
         <translation>Écris un court e-mail aimable pour décliner une réunion.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="49"/>
+        <location filename="../ui/welcome.py" line="52"/>
         <source>Give me three ideas for a quick vegetarian dinner.</source>
         <translation>Donne-moi trois idées de dîner végétarien rapide.</translation>
     </message>
@@ -2246,57 +2246,57 @@
 <context>
     <name>WindowLook</name>
     <message>
-        <location filename="../ui/window_look.py" line="57"/>
+        <location filename="../ui/window_look.py" line="61"/>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>Afficher ou masquer la liste des discussions (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="58"/>
+        <location filename="../ui/window_look.py" line="65"/>
         <source>Conversation list</source>
         <translation>Liste des discussions</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="62"/>
+        <location filename="../ui/window_look.py" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="63"/>
+        <location filename="../ui/window_look.py" line="74"/>
         <source>&amp;Conversation list</source>
         <translation>&amp;Liste des discussions</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="66"/>
+        <location filename="../ui/window_look.py" line="82"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="68"/>
+        <location filename="../ui/window_look.py" line="89"/>
         <source>&amp;Smaller text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="70"/>
+        <location filename="../ui/window_look.py" line="96"/>
         <source>&amp;Actual size</source>
         <translation>Taille &amp;réelle</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="73"/>
+        <location filename="../ui/window_look.py" line="104"/>
         <source>&amp;Next pane</source>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="75"/>
+        <location filename="../ui/window_look.py" line="111"/>
         <source>&amp;Previous pane</source>
         <translation>Volet p&amp;récédent</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="77"/>
+        <location filename="../ui/window_look.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="78"/>
+        <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>

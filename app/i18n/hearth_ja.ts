@@ -230,17 +230,17 @@
 <context>
     <name>ContextMeter</name>
     <message>
-        <location filename="../ui/context_meter.py" line="47"/>
+        <location filename="../ui/context_meter.py" line="49"/>
         <source>{used} / {size} tokens</source>
         <translation>{used} / {size} トークン</translation>
     </message>
     <message>
-        <location filename="../ui/context_meter.py" line="50"/>
+        <location filename="../ui/context_meter.py" line="51"/>
         <source>This chat uses {used} of the model&apos;s {size}-token context.</source>
         <translation>このチャットは、モデルのコンテキスト {size} トークンのうち {used} を使っています。</translation>
     </message>
     <message>
-        <location filename="../ui/context_meter.py" line="54"/>
+        <location filename="../ui/context_meter.py" line="55"/>
         <source>Older messages will be left out of what the model reads.</source>
         <translation>古いメッセージはモデルが読む範囲から外れます。</translation>
     </message>
@@ -2082,12 +2082,12 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="38"/>
+        <location filename="../ui/status_area.py" line="40"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="39"/>
+        <location filename="../ui/status_area.py" line="43"/>
         <source>Dismiss the error</source>
         <translation>エラーを閉じる</translation>
     </message>
@@ -2208,22 +2208,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcome.py" line="26"/>
+        <location filename="../ui/welcome.py" line="29"/>
         <source>What can I help with?</source>
         <translation>何をお手伝いしましょうか？</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="47"/>
+        <location filename="../ui/welcome.py" line="50"/>
         <source>Explain how a heat pump works, in simple words.</source>
         <translation>ヒートポンプの仕組みをやさしい言葉で説明して。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="48"/>
+        <location filename="../ui/welcome.py" line="51"/>
         <source>Write a short, friendly email declining a meeting.</source>
         <translation>会議を断る、短くて感じのよいメールを書いて。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome.py" line="49"/>
+        <location filename="../ui/welcome.py" line="52"/>
         <source>Give me three ideas for a quick vegetarian dinner.</source>
         <translation>手早く作れるベジタリアンの夕食のアイデアを 3 つちょうだい。</translation>
     </message>
@@ -2231,57 +2231,57 @@
 <context>
     <name>WindowLook</name>
     <message>
-        <location filename="../ui/window_look.py" line="57"/>
+        <location filename="../ui/window_look.py" line="61"/>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>会話リストの表示／非表示（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="58"/>
+        <location filename="../ui/window_look.py" line="65"/>
         <source>Conversation list</source>
         <translation>会話リスト</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="62"/>
+        <location filename="../ui/window_look.py" line="71"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="63"/>
+        <location filename="../ui/window_look.py" line="74"/>
         <source>&amp;Conversation list</source>
         <translation>会話リスト(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="66"/>
+        <location filename="../ui/window_look.py" line="82"/>
         <source>&amp;Larger text</source>
         <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="68"/>
+        <location filename="../ui/window_look.py" line="89"/>
         <source>&amp;Smaller text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="70"/>
+        <location filename="../ui/window_look.py" line="96"/>
         <source>&amp;Actual size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="73"/>
+        <location filename="../ui/window_look.py" line="104"/>
         <source>&amp;Next pane</source>
         <translation>次のペイン(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="75"/>
+        <location filename="../ui/window_look.py" line="111"/>
         <source>&amp;Previous pane</source>
         <translation>前のペイン(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="77"/>
+        <location filename="../ui/window_look.py" line="117"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window_look.py" line="78"/>
+        <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
