@@ -148,11 +148,13 @@ def focus_chain(window: QWidget) -> list[QWidget]:
     return chain
 
 
-def test_tab_follows_the_reading_order(make_window: Any) -> None:
-    window = make_window(wait_loaded=False)
+def test_tab_follows_the_reading_order(make_window: Any, qtbot: Any, starter_model: Path) -> None:
+    window = make_window()
+    send(qtbot, window, "Hello")  # a chat on screen: the transcript in place of the welcome
     window.composer.setPlainText("ready to send")
     chain = focus_chain(window)
     panes = window.conversations
     reading = [panes.new_button, panes.search_box, panes.list, window.model_picker,
                window.transcript, window.composer, window.send_button]  # fmt: skip
+    assert all(w.isVisible() for w in reading)
     assert [w for w in chain if w in reading] == reading

@@ -320,6 +320,9 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.middle, 1)
         right_layout.addLayout(bottom)
 
+        # Tab reads the chat, then goes to where one writes, then to Send
+        QWidget.setTabOrder(self.transcript, self.composer)
+        QWidget.setTabOrder(self.composer, self.send_button)
         splitter = QSplitter()
         splitter.addWidget(self.conversations)
         splitter.addWidget(right)
@@ -343,7 +346,10 @@ class MainWindow(QMainWindow):
     def _chat_header(self) -> QHBoxLayout:
         """The row above the transcript: the context meter and the chat's settings."""
         self.context_meter = ContextMeter()
-        self.chat_settings_button = QPushButton(self.tr("Chat settings…"))
+        self.chat_settings_button = QPushButton()
+        self._texts.set(
+            self.chat_settings_button.setText, QT_TRANSLATE_NOOP("MainWindow", "Chat settings…")
+        )
         self.chat_settings_button.setObjectName("chatSettingsButton")
         self.chat_settings_button.setFlat(True)
         self.chat_settings_button.clicked.connect(self.open_chat_settings)
