@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.documents import DocumentIndex, IndexReport, Source
 from app.core.settings import Settings, save_settings
-from app.ui.answer_sources import source_url
+from app.ui.answer_sources import recorded_notes, source_url
 from app.ui.chat_view import TranscriptView
 from app.ui.main_window import MainWindow
 from tests.helpers.fault_server import FaultServer
@@ -261,3 +261,20 @@ def test_changes_to_a_collection_are_picked_up_while_hearth_runs(
     assert result.sources and Path(result.sources[0].path).name == "soil.md"
     assert "sunlight" in result.sources[0].text
     index.close()
+
+
+def test_showing_sources_never_waits_for_a_writer(tmp_path: Path) -> None:
+    """The GUI thread reads an answer's sources while the watcher's thread may be writing."""
+    index = DocumentIndex()
+    (tmp_path / "a.md").write_text("Carrots like sandy soil.\n")
+    index.add("Garden", [tmp_path / "a.md"])
+    index.index("Garden")
+    [passage] = index.search("carrots")
+    index.record_sources(41, [passage])
+    index._db.execute("BEGIN IMMEDIATE")  # a writer mid-batch
+    try:
+        notes = recorded_notes([41, 42])
+    finally:
+        index._db.execute("ROLLBACK")
+        index.close()
+    assert list(notes) == [41] and "[1] a.md" in notes[41]

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core import paths
 from app.core.documents.index import DocumentIndex, Source
-
-_GREY = "#6e7781"
+from app.ui.theme import colors
 
 
 def source_url(source: Source) -> QUrl:
@@ -38,7 +37,7 @@ def sources_note(sources: Sequence[Source]) -> str:
     """Markup under an answer: its numbered sources as links, or that none matched."""
     if not sources:
         return (
-            f'<i style="color:{_GREY}">No passage of the attached documents matched this '
+            f'<i style="color:{colors().muted}">No passage of the attached documents matched this '
             "question; answered without them.</i>"
         )
     sent = sorted({s.sent_to for s in sources if s.sent_to})
@@ -49,14 +48,14 @@ def sources_note(sources: Sequence[Source]) -> str:
         for n, s in enumerate(sources, start=1)
     )
     label = f"Sources (from your documents, {html.escape(where)}): "
-    return f'<i style="color:{_GREY}">{label}</i>{links}'
+    return f'<i style="color:{colors().muted}">{label}</i>{links}'
 
 
 def recorded_notes(message_ids: Sequence[int]) -> dict[int, str]:
     """:func:`sources_note` of each of these answers that was given documents."""
     if not message_ids or not paths.documents_database_path().exists():
         return {}
-    index = DocumentIndex()
+    index = DocumentIndex(reader=True)  # never waits for the watcher's writes
     try:
         recorded = index.sources_for(message_ids)
     finally:

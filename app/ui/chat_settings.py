@@ -99,7 +99,7 @@ class ChatSettingsDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("chatSettingsProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("QLabel { color: #cf222e; }")
+        self.problem.setProperty("role", "error-text")  # coloured by the theme's style sheet
         self.problem.hide()
         note = QLabel(
             self.tr("Unticked values follow Settings › Answers (shown greyed); ticked ones are")

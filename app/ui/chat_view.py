@@ -481,7 +481,8 @@ class TranscriptView(QTextBrowser):
         cursor = self._end_cursor()
         cursor.setPosition(self._stream_start, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertHtml(f'<i style="color:#6e7781">{html.escape(self.reading_text(prefill))}</i>')
+        reading = html.escape(self.reading_text(prefill))
+        cursor.insertHtml(f'<i style="color:{colors().muted}">{reading}</i>')
 
     def reading_text(self, prefill: Prefill) -> str:
         """ "Reading 1,234 tokens… 40%": the prompt tokens not in the cache, and how far."""

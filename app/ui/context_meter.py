@@ -54,5 +54,7 @@ class ContextMeter(QWidget):
         if full:
             tip += " " + self.tr("Older messages will be left out of what the model reads.")
         self.setToolTip(tip)
-        self.label.setStyleSheet("QLabel { color: #cf222e; }" if full else "")
+        self.label.setProperty("role", "error-text" if full else "")  # the theme colours it
+        self.label.style().unpolish(self.label)
+        self.label.style().polish(self.label)
         self.show()

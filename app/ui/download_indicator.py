@@ -8,9 +8,12 @@ window to open the manager.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from app.ui.model_manager import ModelManager
+if TYPE_CHECKING:  # the manager (downloads: huggingface_hub) loads when first opened
+    from app.ui.model_manager import ModelManager
 
 
 class DownloadIndicator(QToolButton):

@@ -260,7 +260,9 @@ def fts_query(query: str) -> str:
 class DocumentIndex:
     """The documents database: collections, their files and passages, and search."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, reader: bool = False) -> None:
+        """Open (and create or upgrade) the database; ``reader``: only read it, so that opening
+        never waits for a writer (the GUI thread's quick reads; WAL lets them run beside one)."""
         self.path = path or paths.documents_database_path()
         self._serial = next(_SERIALS)  # data_version compares only within one connection
         self.path.parent.mkdir(mode=paths.PRIVATE_DIR_MODE, parents=True, exist_ok=True)
@@ -271,6 +273,8 @@ class DocumentIndex:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
+            if reader:
+                return
             with self._transaction():
                 for statement in SCHEMA:
                     self._db.execute(statement)
