@@ -28,7 +28,7 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="87"/>
+        <location filename="../ui/answer_sources.py" line="86"/>
         <source>Send passages of your documents?</source>
         <translation>¿Enviar fragmentos de tus documentos?</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="614"/>
+        <location filename="../ui/chat_view.py" line="615"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje  (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
     </message>
@@ -554,17 +554,17 @@
 <context>
     <name>DownloadIndicator</name>
     <message>
-        <location filename="../ui/download_indicator.py" line="31"/>
+        <location filename="../ui/download_indicator.py" line="34"/>
         <source>⬇ %1 %</source>
         <translation>⬇ %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/download_indicator.py" line="32"/>
+        <location filename="../ui/download_indicator.py" line="35"/>
         <source>Downloading %1: %2 % done. Click to open the model manager.</source>
         <translation>Descargando %1: %2 % completado. Haz clic para abrir el gestor de modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/download_indicator.py" line="34"/>
+        <location filename="../ui/download_indicator.py" line="37"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
@@ -2205,7 +2205,7 @@
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="488"/>
+        <location filename="../ui/chat_view.py" line="489"/>
         <source>Reading {count} tokens…</source>
         <translation>Leyendo {count} tokens…</translation>
     </message>

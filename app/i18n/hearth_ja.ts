@@ -26,7 +26,7 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="87"/>
+        <location filename="../ui/answer_sources.py" line="86"/>
         <source>Send passages of your documents?</source>
         <translation>文書の抜粋を送信しますか？</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="614"/>
+        <location filename="../ui/chat_view.py" line="615"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>メッセージ（Enter で送信、Shift+Enter で改行）</translation>
     </message>
@@ -548,17 +548,17 @@
 <context>
     <name>DownloadIndicator</name>
     <message>
-        <location filename="../ui/download_indicator.py" line="31"/>
+        <location filename="../ui/download_indicator.py" line="34"/>
         <source>⬇ %1 %</source>
         <translation>⬇ %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/download_indicator.py" line="32"/>
+        <location filename="../ui/download_indicator.py" line="35"/>
         <source>Downloading %1: %2 % done. Click to open the model manager.</source>
         <translation>%1 をダウンロード中：%2 % 完了。クリックでモデル管理を開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/download_indicator.py" line="34"/>
+        <location filename="../ui/download_indicator.py" line="37"/>
         <source>Download progress</source>
         <translation>ダウンロードの進み具合</translation>
     </message>
@@ -2190,7 +2190,7 @@
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="488"/>
+        <location filename="../ui/chat_view.py" line="489"/>
         <source>Reading {count} tokens…</source>
         <translation>{count} トークンを読み込んでいます…</translation>
     </message>
