@@ -28,9 +28,44 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="86"/>
+        <location filename="../ui/answer_sources.py" line="39"/>
+        <source>No passage of the attached documents matched this question; answered without them.</source>
+        <translation>Kein Abschnitt der angehängten Dokumente passte zu dieser Frage; ohne sie beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="46"/>
+        <source>Sources (from your documents, sent to {destination}): </source>
+        <translation>Quellen (aus Ihren Dokumenten, gesendet an {destination}): </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="50"/>
+        <source>Sources (from your documents, on this machine): </source>
+        <translation>Quellen (aus Ihren Dokumenten, auf diesem Rechner): </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="94"/>
         <source>Send passages of your documents?</source>
         <translation>Abschnitte Ihrer Dokumente senden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="98"/>
+        <source>Passages from {collections} will be sent to {destination}.</source>
+        <translation>Abschnitte aus {collections} werden an {destination} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="103"/>
+        <source>This chat has documents attached. With each question, the passages that match it go to the hosted provider with the chat. Your choice is kept for this chat.</source>
+        <translation>An diesen Chat sind Dokumente angehängt. Mit jeder Frage gehen die passenden Abschnitte zusammen mit dem Chat an den Anbieter. Ihre Wahl gilt für diesen Chat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="110"/>
+        <source>Send passages</source>
+        <translation>Abschnitte senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="114"/>
+        <source>Answer without them</source>
+        <translation>Ohne sie antworten</translation>
     </message>
 </context>
 <context>

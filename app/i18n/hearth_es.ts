@@ -28,9 +28,44 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="86"/>
+        <location filename="../ui/answer_sources.py" line="39"/>
+        <source>No passage of the attached documents matched this question; answered without them.</source>
+        <translation>Ningún fragmento de los documentos adjuntos coincidía con esta pregunta; se respondió sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="46"/>
+        <source>Sources (from your documents, sent to {destination}): </source>
+        <translation>Fuentes (de tus documentos, enviadas a {destination}): </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="50"/>
+        <source>Sources (from your documents, on this machine): </source>
+        <translation>Fuentes (de tus documentos, en este equipo): </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="94"/>
         <source>Send passages of your documents?</source>
         <translation>¿Enviar fragmentos de tus documentos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="98"/>
+        <source>Passages from {collections} will be sent to {destination}.</source>
+        <translation>Se enviarán fragmentos de {collections} a {destination}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="103"/>
+        <source>This chat has documents attached. With each question, the passages that match it go to the hosted provider with the chat. Your choice is kept for this chat.</source>
+        <translation>Este chat tiene documentos adjuntos. Con cada pregunta, los fragmentos que coinciden se envían al proveedor alojado junto con el chat. Tu elección se guarda para este chat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="110"/>
+        <source>Send passages</source>
+        <translation>Enviar fragmentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="114"/>
+        <source>Answer without them</source>
+        <translation>Responder sin ellos</translation>
     </message>
 </context>
 <context>

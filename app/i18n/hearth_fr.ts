@@ -28,9 +28,44 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="86"/>
+        <location filename="../ui/answer_sources.py" line="39"/>
+        <source>No passage of the attached documents matched this question; answered without them.</source>
+        <translation>Aucun passage des documents joints ne correspondait à cette question&#xa0;; réponse donnée sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="46"/>
+        <source>Sources (from your documents, sent to {destination}): </source>
+        <translation>Sources (tirées de vos documents, envoyées à {destination})&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="50"/>
+        <source>Sources (from your documents, on this machine): </source>
+        <translation>Sources (tirées de vos documents, sur cette machine)&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="94"/>
         <source>Send passages of your documents?</source>
         <translation>Envoyer des passages de vos documents&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="98"/>
+        <source>Passages from {collections} will be sent to {destination}.</source>
+        <translation>Des passages de {collections} seront envoyés à {destination}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="103"/>
+        <source>This chat has documents attached. With each question, the passages that match it go to the hosted provider with the chat. Your choice is kept for this chat.</source>
+        <translation>Des documents sont joints à cette discussion. À chaque question, les passages correspondants partent avec la discussion chez le fournisseur hébergé. Votre choix est conservé pour cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="110"/>
+        <source>Send passages</source>
+        <translation>Envoyer les passages</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="114"/>
+        <source>Answer without them</source>
+        <translation>Répondre sans eux</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,44 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="86"/>
+        <location filename="../ui/answer_sources.py" line="39"/>
+        <source>No passage of the attached documents matched this question; answered without them.</source>
+        <translation>添付した文書にこの質問に合う抜粋はありませんでした。文書なしで回答しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="46"/>
+        <source>Sources (from your documents, sent to {destination}): </source>
+        <translation>出典（あなたの文書、{destination} に送信）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="50"/>
+        <source>Sources (from your documents, on this machine): </source>
+        <translation>出典（このマシン上のあなたの文書）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="94"/>
         <source>Send passages of your documents?</source>
         <translation>文書の抜粋を送信しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="98"/>
+        <source>Passages from {collections} will be sent to {destination}.</source>
+        <translation>{collections} の抜粋が {destination} に送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="103"/>
+        <source>This chat has documents attached. With each question, the passages that match it go to the hosted provider with the chat. Your choice is kept for this chat.</source>
+        <translation>このチャットには文書が添付されています。質問のたびに、合致する抜粋がチャットと一緒にホスト型プロバイダーに送られます。選択はこのチャットに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="110"/>
+        <source>Send passages</source>
+        <translation>抜粋を送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_sources.py" line="114"/>
+        <source>Answer without them</source>
+        <translation>抜粋なしで回答</translation>
     </message>
 </context>
 <context>
