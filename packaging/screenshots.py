@@ -11,8 +11,9 @@ load, sends the conversation in :data:`PROMPTS` and waits for each streamed answ
 search across conversations (``search.png``), an answer drawn from a folder of notes attached as
 a collection, with its sources under it (``documents-answer.png``), and the first conversation in
 the light and the dark theme (``light.png``, ``dark.png``) and in a 480-px-wide window
-(``narrow.png``). Needs the ``starter`` extra and Xvfb. Answers come from the model at a fixed
-seed, so reruns give the same text on one build of llama.cpp.
+(``narrow.png``), and the window switched to German (``main-window-de.png``). Needs the
+``starter`` extra and Xvfb. Answers come from the model at a fixed seed, so reruns give the same
+text on one build of llama.cpp.
 """
 
 from __future__ import annotations
@@ -193,6 +194,12 @@ def capture(out: Path) -> list[Path]:
         # an answer from the user's own notes, with its sources under it
         made.append(out / "documents-answer.png")
         documents_answer(window, Path(os.environ["HEARTH_HOME"]) / "Tea notes", made[-1])
+
+        # the same window in German, switched live as Settings › Language does
+        window.settings_owner.change(language="de")
+        settle()
+        made.append(out / "main-window-de.png")
+        save_grab(window, made[-1])
     finally:
         window.close()
     return made

@@ -86,7 +86,25 @@ def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "hearth-home"
     home.mkdir()
     monkeypatch.setenv("HEARTH_HOME", str(home))
+    monkeypatch.setenv("HEARTH_LANG", "en")  # tests read English whatever the machine speaks
     return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations() -> None:
+    """The compiled catalogues (app/i18n/*.qm), made from the .ts sources as an install makes
+    them, so a clean checkout tests the translations it holds (a no-op when they are current)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "packaging" / "build_translations.py"
+    spec = importlib.util.spec_from_file_location("build_translations", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build()
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_US"))  # numbers as English writes them, as HEARTH_LANG=en
 
 
 @pytest.fixture(autouse=True)

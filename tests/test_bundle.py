@@ -49,8 +49,13 @@ def test_bundle_leaves_out_unused_weight(bundle: Path) -> None:
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert (plugins / "platforms" / "libqxcb.so").is_file()
     assert (plugins / "platforms" / "libqoffscreen.so").is_file()
+    translations = internal / "PySide6" / "Qt" / "translations"
+    assert sorted(p.name for p in translations.iterdir()) == [
+        f"qtbase_{code}.qm" for code in sorted(("de", "fr", "es", "ja"))
+    ]
+    assert (internal / "app" / "i18n" / "hearth_de.qm").is_file()
     unwanted = [
-        "PySide6/Qt/translations",
+        "PySide6/Qt/translations/qtbase_ar.qm",
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
         "hf_xet",
         "pytest",

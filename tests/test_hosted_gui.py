@@ -124,7 +124,7 @@ def test_switch_to_hosted_in_settings_chat_and_see_the_badge(
     finally:
         _CONNECTS.on = False
         answerer.stop()
-    assert answerer.texts == [f"2 earlier message(s) will be sent to {host}."]
+    assert answerer.texts == [f"2 earlier messages will be sent to {host}."]
     assert _CONNECTS.seen == {("127.0.0.1", llama_server.port)}
     assert hosted.state == again.state == "complete" and hosted.text and again.text
     assert window.context_meter.isHidden()  # a hosted model's context is not known
@@ -195,7 +195,7 @@ def test_declined_confirmation_sends_nothing(
     finally:
         answerer.stop()
     host = f"127.0.0.1:{llama_server.port}"
-    assert answerer.texts == [f"2 earlier message(s) will be sent to {host}."]
+    assert answerer.texts == [f"2 earlier messages will be sent to {host}."]
     assert [m.content for m in window.store.messages(conv.id)] == [
         "my private question",
         "a local answer",

@@ -143,6 +143,7 @@ class DocumentsSettings:
 class Settings:
     version: int = SETTINGS_VERSION
     route: Route = "local"
+    language: str = ""  # "de", "fr", …; empty: the operating system's language
     generation: GenerationSettings = field(default_factory=GenerationSettings)
     local: LocalSettings = field(default_factory=LocalSettings)
     hosted: HostedSettings = field(default_factory=HostedSettings)

@@ -17,7 +17,7 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core import paths
@@ -36,19 +36,27 @@ def source_url(source: Source) -> QUrl:
 def sources_note(sources: Sequence[Source]) -> str:
     """Markup under an answer: its numbered sources as links, or that none matched."""
     if not sources:
-        return (
-            f'<i style="color:{colors().muted}">No passage of the attached documents matched this '
-            "question; answered without them.</i>"
+        none = QCoreApplication.translate(
+            "AnswerSources",
+            "No passage of the attached documents matched this question; answered without them.",
         )
+        return f'<i style="color:{colors().muted}">{html.escape(none)}</i>'
     sent = sorted({s.sent_to for s in sources if s.sent_to})
-    where = f"sent to {', '.join(sent)}" if sent else "on this machine"
+    label = (
+        QCoreApplication.translate(
+            "AnswerSources", "Sources (from your documents, sent to {destination}): "
+        ).format(destination=", ".join(sent))
+        if sent
+        else QCoreApplication.translate(
+            "AnswerSources", "Sources (from your documents, on this machine): "
+        )
+    )
     links = "; ".join(
         f'<a href="{html.escape(source_url(s).toString(), quote=True)}">'
         f"[{n}] {html.escape(s.location())}</a>"
         for n, s in enumerate(sources, start=1)
     )
-    label = f"Sources (from your documents, {html.escape(where)}): "
-    return f'<i style="color:{colors().muted}">{label}</i>{links}'
+    return f'<i style="color:{colors().muted}">{html.escape(label)}</i>{links}'
 
 
 def recorded_notes(message_ids: Sequence[int]) -> dict[int, str]:
@@ -82,15 +90,30 @@ def passages_may_go(parent: QWidget, conversation_id: int, destination: str) -> 
         box = QMessageBox(parent)
         box.setObjectName("documentsConfirm")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Send passages of your documents?")
-        quoted = ", ".join(f"'{name}'" for name in names)
-        box.setText(f"Passages from {quoted} will be sent to {destination}.")
-        box.setInformativeText(
-            "This chat has documents attached. With each question, the passages that match it "
-            "go to the hosted provider with the chat. Your choice is kept for this chat."
+        box.setWindowTitle(
+            QCoreApplication.translate("AnswerSources", "Send passages of your documents?")
         )
-        send = box.addButton("Send passages", QMessageBox.ButtonRole.AcceptRole)
-        without = box.addButton("Answer without them", QMessageBox.ButtonRole.RejectRole)
+        quoted = ", ".join(f"'{name}'" for name in names)
+        box.setText(
+            QCoreApplication.translate(
+                "AnswerSources", "Passages from {collections} will be sent to {destination}."
+            ).format(collections=quoted, destination=destination)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "AnswerSources",
+                "This chat has documents attached. With each question, the passages that match "
+                "it go to the hosted provider with the chat. Your choice is kept for this chat.",
+            )
+        )
+        send = box.addButton(
+            QCoreApplication.translate("AnswerSources", "Send passages"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        without = box.addButton(
+            QCoreApplication.translate("AnswerSources", "Answer without them"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(without)
         box.exec()

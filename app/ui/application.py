@@ -27,13 +27,16 @@ from app.core.instance import AlreadyRunningError, acquire_instance_lock
 from app.core.logs import setup_logging
 from app.core.settings import stored_settings
 from app.core.store import ConversationStore, StoreOpenError, set_aside_damaged
+from app.ui import i18n
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.startup import start_after_first_paint
 
 log = logging.getLogger(__name__)
 
-SET_ASIDE = "Set it aside and start fresh"
-RETRY = "Retry"
-QUIT = "Quit"
+# The choices ask() offers: each names its button, translated where shown.
+SET_ASIDE = QT_TRANSLATE_NOOP("Application", "Set it aside and start fresh")
+RETRY = QT_TRANSLATE_NOOP("Application", "Retry")
+QUIT = QT_TRANSLATE_NOOP("Application", "Quit")
 
 
 @contextmanager
@@ -89,7 +92,7 @@ def ask(text: str, choices: tuple[str, ...] = (QUIT,)) -> str:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
     buttons = [
         box.addButton(
-            choice,
+            QCoreApplication.translate("Application", choice),
             QMessageBox.ButtonRole.RejectRole
             if choice == choices[-1]
             else QMessageBox.ButtonRole.AcceptRole,
@@ -120,16 +123,25 @@ def open_store(path: Path) -> ConversationStore | None:
             problem = exc
         log.warning("the conversations database cannot be opened (%s): %s", problem.kind, problem)
         if problem.kind == "damaged":
-            note = (
-                f"\n\n{SET_ASIDE}: the file is renamed {path.name}.damaged-<date>-<time> in "
-                f"{path.parent}, where it stays for recovery."
+            note = "\n\n" + QCoreApplication.translate(
+                "Application",
+                "{choice}: the file is renamed {name}.damaged-<date>-<time> in {folder}, where "
+                "it stays for recovery.",
+            ).format(
+                choice=QCoreApplication.translate("Application", SET_ASIDE),
+                name=path.name,
+                folder=path.parent,
             )
             if ask(str(problem) + note, (SET_ASIDE, QUIT)) != SET_ASIDE:
                 return None
             try:
                 aside = set_aside_damaged(path)
             except OSError as exc:
-                ask(f"Hearth could not set {path} aside: {exc.strerror}.")
+                ask(
+                    QCoreApplication.translate(
+                        "Application", "Hearth could not set {path} aside: {reason}."
+                    ).format(path=path, reason=exc.strerror)
+                )
                 return None
             log.warning("the damaged database was set aside as %s", aside)
         elif problem.kind == "locked":
@@ -144,6 +156,7 @@ def run_gui(model_path: str | None = None) -> int:
     """Run the window until it closes; the exit code (1: could not start, 2: already running)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)
+    i18n.install(i18n.choose(stored_settings().language))  # what follows speaks it too
     try:
         paths.require_writable()
         lock = acquire_instance_lock()

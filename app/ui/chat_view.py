@@ -16,7 +16,7 @@ import math
 import time
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -41,21 +41,33 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Prefill
 from app.core.providers import provider_label
 from app.core.store import StoredMessage
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.markdown_render import COPY_SCHEME, code_html, protect_math, split_blocks, stable_end
 from app.ui.theme import TRANSCRIPT_COLUMN_CHARS, colors
 
-READING = "Reading the conversation…"
-_ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "System"}
+READING = QT_TRANSLATE_NOOP("TranscriptView", "Reading the conversation…")
+_ROLE_NAMES = {
+    "user": QT_TRANSLATE_NOOP("TranscriptView", "You"),
+    "assistant": QT_TRANSLATE_NOOP("TranscriptView", "Assistant"),
+    "system": QT_TRANSLATE_NOOP("TranscriptView", "System"),
+}
+
+
+def _tr(text: str) -> str:
+    """``text``, marked with QT_TRANSLATE_NOOP("TranscriptView", …), in the UI language."""
+    return QCoreApplication.translate("TranscriptView", text)
 
 
 def message_header(role: str, route: str | None, provider: str | None, model: str | None) -> str:
     """The line above a message: who spoke and, for answers, which engine answered."""
-    name = _ROLE_NAMES.get(role, role)
+    name = _tr(_ROLE_NAMES[role]) if role in _ROLE_NAMES else role
     if role != "assistant" or not model:
         return name
     if route == "hosted":
-        return f"{name} · HOSTED · {provider_label(provider)} · {model}"
-    return f"{name} · local · {model}"
+        hosted = QCoreApplication.translate("TranscriptView", "HOSTED")
+        return f"{name} · {hosted} · {provider_label(provider)} · {model}"
+    local = QCoreApplication.translate("TranscriptView", "local")
+    return f"{name} · {local} · {model}"
 
 
 def message_info(m: StoredMessage) -> str:
@@ -63,19 +75,40 @@ def message_info(m: StoredMessage) -> str:
     words, with its tokens, time to first token and speed."""
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(m.created))
     if m.role != "assistant":
-        return f"Sent {when}"
-    parts = [f"Answered {when}"]
+        return QCoreApplication.translate("TranscriptView", "Sent {when}").format(when=when)
+    parts = [QCoreApplication.translate("TranscriptView", "Answered {when}").format(when=when)]
     if m.model:
         where = (
-            f"hosted by {provider_label(m.provider)}" if m.route == "hosted" else "on this computer"
+            QCoreApplication.translate("TranscriptView", "hosted by {provider}").format(
+                provider=provider_label(m.provider)
+            )
+            if m.route == "hosted"
+            else QCoreApplication.translate("TranscriptView", "on this computer")
         )
-        parts.append(f"by {m.model}, {where}")
+        parts.append(
+            QCoreApplication.translate("TranscriptView", "by {model}, {where}").format(
+                model=m.model, where=where
+            )
+        )
+    locale = QLocale()
     if m.completion_tokens is not None:
-        parts.append(f"{m.completion_tokens:,} tokens")
+        parts.append(
+            QCoreApplication.translate("TranscriptView", "{count} tokens").format(
+                count=locale.toString(m.completion_tokens)
+            )
+        )
     if m.ttft_s is not None:
-        parts.append(f"first token after {m.ttft_s:.2f} s")
+        parts.append(
+            QCoreApplication.translate("TranscriptView", "first token after {seconds} s").format(
+                seconds=locale.toString(m.ttft_s, "f", 2)
+            )
+        )
     if m.tokens_per_s:
-        parts.append(f"{m.tokens_per_s:.1f} tokens/s")
+        parts.append(
+            QCoreApplication.translate("TranscriptView", "{rate} tokens/s").format(
+                rate=locale.toString(m.tokens_per_s, "f", 1)
+            )
+        )
     return " · ".join(parts)
 
 
@@ -334,13 +367,19 @@ class TranscriptView(QTextBrowser):
             if hidden > 0 and m.id not in self._shown_whole:
                 self._append_show_all(m.id, hidden)
             if m.state == "interrupted":
-                self.append_note("Answer interrupted: the text above is what arrived.")
+                self.append_note(self.tr("Answer interrupted: the text above is what arrived."))
             if m.error:
                 self.append_error(m.error)
             if m.finish_reason == "length" and m.completion_tokens:
-                self.append_note(f"Stopped at the {m.completion_tokens:,}-token limit. Continue?")
+                self.append_note(self.limit_note(m.completion_tokens))
             if m.id in notes:
                 self.append_note_html(notes[m.id])
+
+    def limit_note(self, tokens: int) -> str:
+        """The note under an answer cut at the length limit."""
+        return self.tr("Stopped at the {count}-token limit. Continue?").format(
+            count=QLocale().toString(tokens)
+        )
 
     def _end_cursor(self) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -388,8 +427,13 @@ class TranscriptView(QTextBrowser):
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), self._plain)
         cursor.insertHtml(
-            f'<i style="color:{colors().muted}">… {hidden:,} more characters. </i>'
-            f'<a href="{SHOW_ALL_SCHEME}:{message_id}">Show all</a>'
+            f'<i style="color:{colors().muted}">… '
+            + html.escape(
+                self.tr("{count} more characters.").format(count=QLocale().toString(hidden))
+            )
+            + f' </i><a href="{SHOW_ALL_SCHEME}:{message_id}">'
+            + html.escape(self.tr("Show all"))
+            + "</a>"
         )
 
     def append_note(self, text: str) -> None:
@@ -426,7 +470,7 @@ class TranscriptView(QTextBrowser):
         self._stream_start = self._tail_start = cursor.position()
         self._stream_text, self._rendered = "", 0
         # until the first words arrive (the model reads the prompt first), say so
-        cursor.insertHtml(f'<i style="color:{colors().muted}">{READING}</i>')
+        cursor.insertHtml(f'<i style="color:{colors().muted}">{html.escape(_tr(READING))}</i>')
         self._scroll_to_end()
 
     def show_reading(self, prefill: Prefill) -> None:
@@ -524,7 +568,7 @@ class Composer(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
-        self.setPlaceholderText("Message  (Enter to send, Shift+Enter for a new line)")
+        self._retranslate()
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
@@ -561,9 +605,14 @@ class Composer(QPlainTextEdit):
             self.setFixedHeight(height)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
+
+    def _retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Message  (Enter to send, Shift+Enter for a new line)"))
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Refuse a paste that would make the message longer than :data:`MAX_MESSAGE_CHARS`

@@ -8,6 +8,7 @@ answer and when another conversation is shown; the count itself is
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 FULL_AT = 0.9  # from this share of the context on, the meter warns (older turns will be left out)
@@ -43,12 +44,12 @@ class ContextMeter(QWidget):
         shown = min(used, size)
         self.bar.setRange(0, size)
         self.bar.setValue(shown)
-        self.label.setText(
-            self.tr("{used} / {size} tokens").format(used=f"{shown:,}", size=f"{size:,}")
-        )
+        locale = QLocale()
+        used_text, size_text = locale.toString(shown), locale.toString(size)
+        self.label.setText(self.tr("{used} / {size} tokens").format(used=used_text, size=size_text))
         full = used >= FULL_AT * size
         tip = self.tr("This chat uses {used} of the model's {size}-token context.").format(
-            used=f"{shown:,}", size=f"{size:,}"
+            used=used_text, size=size_text
         )
         if full:
             tip += " " + self.tr("Older messages will be left out of what the model reads.")

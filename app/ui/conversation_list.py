@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,10 +42,12 @@ def date_group(updated: float, now: float | None = None) -> str:
     """The heading a chat last written in at ``updated`` goes under."""
     days = (date.fromtimestamp(now or time.time()) - date.fromtimestamp(updated)).days
     if days <= 0:
-        return "Today"
+        return QCoreApplication.translate("ConversationList", "Today")
     if days == 1:
-        return "Yesterday"
-    return "Last 7 days" if days < 7 else "Older"
+        return QCoreApplication.translate("ConversationList", "Yesterday")
+    if days < 7:
+        return QCoreApplication.translate("ConversationList", "Last 7 days")
+    return QCoreApplication.translate("ConversationList", "Older")
 
 
 def _confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -75,29 +77,27 @@ class ConversationList(QWidget):
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_menu)
-        self.rename_action = self._list_action("&Rename…", self.ask_rename, "renameChatAction")
+        self.rename_action = self._list_action(self.ask_rename, "renameChatAction")
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.pin_action = self._list_action("&Pin", self.toggle_pinned, "pinChatAction")
-        self.archive_action = self._list_action("&Archive", self.toggle_archived,
-                                                "archiveChatAction")  # fmt: skip
-        self.delete_action = self._list_action("&Delete…", self.ask_delete, "deleteChatAction")
+        self.pin_action = self._list_action(self.toggle_pinned, "pinChatAction")
+        self.archive_action = self._list_action(self.toggle_archived, "archiveChatAction")
+        self.delete_action = self._list_action(self.ask_delete, "deleteChatAction")
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.show_archived_action = self._list_action(
-            "Show archived chats", self._toggle_show_archived, "showArchivedAction"
+            self._toggle_show_archived, "showArchivedAction"
         )
         self.show_archived_action.setCheckable(True)
-        self.new_button = QPushButton("New chat")
+        self.new_button = QPushButton()
         self.new_button.setObjectName("newChatButton")
         self.new_button.clicked.connect(self.newChatRequested)
-        self.rename_button = QPushButton("Rename")
+        self.rename_button = QPushButton()
         self.rename_button.setObjectName("renameChatButton")
         self.rename_button.clicked.connect(self.ask_rename)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteChatButton")
         self.delete_button.clicked.connect(self.ask_delete)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Search chats (Ctrl+K)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search)
         self.search_box.returnPressed.connect(self._open_first_hit)
@@ -117,14 +117,47 @@ class ConversationList(QWidget):
         row.addWidget(self.rename_button)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
+        # Tab follows the reading order (the widgets were made in another order)
+        order = (self.new_button, self.search_box, self.results, self.list, self.rename_button,
+                 self.delete_button)  # fmt: skip
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self._retranslate()
 
-    def _list_action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
-        action = QAction(text, self.list)
+    def _retranslate(self) -> None:
+        """Set every text in the current language (on creation and on a language change)."""
+        self.list.setAccessibleName(self.tr("Chats"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.rename_action.setText(self.tr("&Rename…"))
+        self.delete_action.setText(self.tr("&Delete…"))
+        self.show_archived_action.setText(self.tr("Show archived chats"))
+        self.pin_action.setText(self.tr("&Pin"))  # as the chat is, when the menu opens
+        self.archive_action.setText(self.tr("&Archive"))
+        self.new_button.setText(self.tr("New chat"))
+        self.rename_button.setText(self.tr("Rename"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.search_box.setPlaceholderText(self.tr("Search chats (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search chats"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()  # the date headings follow with the owner's next refresh()
+        super().changeEvent(event)
+
+    def _list_action(self, slot: Callable[[], object], name: str) -> QAction:
+        action = QAction(self.list)
         action.setObjectName(name)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.list.addAction(action)
         return action
+
+    def _show_pin_and_archive(self) -> None:
+        """Pin or Unpin, Archive or Unarchive, as the current chat is."""
+        conv = self._store.conversation(self._current) if self._current is not None else None
+        pinned, archived = (conv.pinned, conv.archived) if conv is not None else (False, False)
+        self.pin_action.setText(self.tr("Un&pin") if pinned else self.tr("&Pin"))
+        self.archive_action.setText(self.tr("Un&archive") if archived else self.tr("&Archive"))
 
     def _show_menu(self, point: QPoint) -> None:
         item = self.list.itemAt(point)
@@ -133,8 +166,7 @@ class ConversationList(QWidget):
         menu = QMenu(self)
         conv = self._store.conversation(self._current) if self._current is not None else None
         if conv is not None:
-            self.pin_action.setText("Un&pin" if conv.pinned else "&Pin")
-            self.archive_action.setText("Un&archive" if conv.archived else "&Archive")
+            self._show_pin_and_archive()
             for action in (self.rename_action, self.pin_action, self.archive_action,
                            self.delete_action):  # fmt: skip
                 menu.addAction(action)
@@ -175,7 +207,7 @@ class ConversationList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         conversations = self._store.conversations(include_archived=self.show_archived)
-        groups = ["Pinned" if c.pinned else date_group(c.updated) for c in conversations]
+        groups = [self.tr("Pinned") if c.pinned else date_group(c.updated) for c in conversations]
         heading = ""
         for conv, group in zip(conversations, groups, strict=True):
             if group != heading and len(set(groups)) > 1:
@@ -188,7 +220,14 @@ class ConversationList(QWidget):
                 self.list.addItem(head)
             item = QListWidgetItem(conv.title)
             item.setData(Qt.ItemDataRole.UserRole, conv.id)
-            notes = [n for n, on in (("pinned", conv.pinned), ("archived", conv.archived)) if on]
+            notes = [
+                n
+                for n, on in (
+                    (self.tr("pinned"), conv.pinned),
+                    (self.tr("archived"), conv.archived),
+                )
+                if on
+            ]
             item.setToolTip(conv.title + (f" ({', '.join(notes)})" if notes else ""))
             self.list.addItem(item)
             if conv.id == self._current:
@@ -216,7 +255,7 @@ class ConversationList(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (hit.conversation_id, message))
             self.results.addItem(item)
         if not self.results.count():
-            item = QListWidgetItem("Nothing found.")
+            item = QListWidgetItem(self.tr("Nothing found."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
 
@@ -245,7 +284,7 @@ class ConversationList(QWidget):
             return
         conv = self._store.conversation(self._current)
         title, ok = QInputDialog.getText(
-            self, "Rename chat", "Title:", text=conv.title if conv else ""
+            self, self.tr("Rename chat"), self.tr("Title:"), text=conv.title if conv else ""
         )
         if ok:
             self.rename(self._current, title)
@@ -254,6 +293,8 @@ class ConversationList(QWidget):
         if self._current is None:
             return
         if self.confirm(
-            self, "Delete chat", "Delete this chat and all its messages? This cannot be undone."
+            self,
+            self.tr("Delete chat"),
+            self.tr("Delete this chat and all its messages? This cannot be undone."),
         ):
             self.deleteRequested.emit(self._current)

@@ -97,18 +97,21 @@ class DocumentsPanel(QWidget):
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Collections of your files, searched on this computer only."))
+        layout.addWidget(
+            QLabel(self.tr("Collections of your files, searched on this computer only."))
+        )
         self.collection_list = QListWidget()
+        self.collection_list.setAccessibleName(self.tr("Collections"))
         self.collection_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.collection_list)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add folder…")
+        self.add_button = QPushButton(self.tr("Add folder…"))
         self.add_button.clicked.connect(self._pick_folder)
-        self.reindex_button = QPushButton("Re-index")
+        self.reindex_button = QPushButton(self.tr("Re-index"))
         self.reindex_button.clicked.connect(self._reindex_selected)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self._remove_selected)
-        self.attach_button = QPushButton("Attach to this chat")
+        self.attach_button = QPushButton(self.tr("Attach to this chat"))
         self.attach_button.setCheckable(True)
         self.attach_button.clicked.connect(self._toggle_attach)
         for button in (self.add_button, self.reindex_button, self.remove_button):
@@ -120,7 +123,7 @@ class DocumentsPanel(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         progress_row.addWidget(self.progress_bar, 1)
@@ -130,8 +133,9 @@ class DocumentsPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
-        layout.addWidget(QLabel("Files that could not be read:"))
+        layout.addWidget(QLabel(self.tr("Files that could not be read:")))
         self.failed_list = QListWidget()
+        self.failed_list.setAccessibleName(self.tr("Files that could not be read"))
         layout.addWidget(self.failed_list)
 
     # --- what is shown ------------------------------------------------------------------------
@@ -141,10 +145,14 @@ class DocumentsPanel(QWidget):
         current = self.selected_collection()
         self.collection_list.clear()
         for info in self._index.collections():
-            item = QListWidgetItem(_describe(info))
+            item = QListWidgetItem(self._describe(info))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             if info.missing_roots:
-                item.setToolTip("Not there any more: " + ", ".join(info.missing_roots))
+                item.setToolTip(
+                    self.tr("Not there any more: {folders}").format(
+                        folders=", ".join(info.missing_roots)
+                    )
+                )
             self.collection_list.addItem(item)
             if info.name == current:
                 self.collection_list.setCurrentItem(item)
@@ -175,12 +183,14 @@ class DocumentsPanel(QWidget):
             and name in self._index.attached(self._conversation)
         )
         self.attach_button.setChecked(bool(attached))
-        self.attach_button.setText("Attached to this chat" if attached else "Attach to this chat")
+        self.attach_button.setText(
+            self.tr("Attached to this chat") if attached else self.tr("Attach to this chat")
+        )
 
     # --- actions ------------------------------------------------------------------------------
 
     def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of documents")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of documents"))
         if folder:
             self.add_folder(Path(folder))
 
@@ -212,7 +222,7 @@ class DocumentsPanel(QWidget):
         self._thread, self._worker = thread, worker
         self.failed_list.clear()
         self.cancel_button.setEnabled(True)
-        self.status_label.setText(f"Looking for files in {name}…")
+        self.status_label.setText(self.tr("Looking for files in {name}…").format(name=name))
         self._update_buttons()
         start_thread(f"hearth-documents-{name}", worker, thread)
 
@@ -220,12 +230,14 @@ class DocumentsPanel(QWidget):
         """Stop indexing after the file being read; what was indexed is kept."""
         if self._worker is not None:
             self._worker.cancel()
-            self.status_label.setText("Stopping after this file…")
+            self.status_label.setText(self.tr("Stopping after this file…"))
 
     def _remove_selected(self) -> None:
         name = self.selected_collection()
         if name is None or not self.confirm(
-            f"Forget the collection {name!r}? Your files are not touched."
+            self.tr("Forget the collection {name}? Your files are not touched.").format(
+                name=repr(name)
+            )
         ):
             return
         self._index.remove(name)
@@ -245,8 +257,19 @@ class DocumentsPanel(QWidget):
         self._update_buttons()
         self.attachmentsChanged.emit(self._conversation)
 
+    def _describe(self, info: CollectionInfo) -> str:
+        text = f"{info.name} — " + self.tr("%n file(s)", "", info.files)
+        text += ", " + self.tr("%n passage(s)", "", info.passages)
+        if info.vectors:
+            text += " " + self.tr("(%n with vectors)", "", info.vectors)
+        if info.failed:
+            text += ", " + self.tr("%n could not be read", "", info.failed)
+        if info.missing_roots:
+            text += " — " + self.tr("a folder is not there any more")
+        return text
+
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Documents", question)
+        answer = QMessageBox.question(self, self.tr("Documents"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # --- worker signals -----------------------------------------------------------------------
@@ -255,17 +278,32 @@ class DocumentsPanel(QWidget):
         self.progress_bar.setRange(0, max(event.total, 1))
         self.progress_bar.setValue(event.done)
         if event.current:
-            self.status_label.setText(f"Reading {Path(event.current).name} ({event.done + 1} of "
-                                      f"{event.total})")  # fmt: skip
+            self.status_label.setText(
+                self.tr("Reading {file} ({number} of {total})").format(
+                    file=Path(event.current).name, number=event.done + 1, total=event.total
+                )
+            )
 
     def _on_finished(self, report: IndexReport) -> None:
-        verb = "Stopped" if report.cancelled else "Done"
         text = (
-            f"{verb}: {report.added} added, {report.updated} updated, {report.removed} removed, "
-            f"{report.unchanged} unchanged."
+            self.tr(
+                "Stopped: {added} added, {updated} updated, {removed} removed, {unchanged} "
+                "unchanged."
+            )
+            if report.cancelled
+            else self.tr(
+                "Done: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged."
+            )
+        ).format(
+            added=report.added,
+            updated=report.updated,
+            removed=report.removed,
+            unchanged=report.unchanged,
         )
         if report.missing_roots:
-            text += " Not there any more (passages kept): " + ", ".join(report.missing_roots)
+            text += " " + self.tr("Not there any more (passages kept): {folders}").format(
+                folders=", ".join(report.missing_roots)
+            )
         self.status_label.setText(text)
         for failed in report.failed:
             self.failed_list.addItem(f"{failed.path}: {failed.reason}")
@@ -291,14 +329,3 @@ class DocumentsPanel(QWidget):
                 self._on_thread_finished()
         self._closed = True
         self._index.close()
-
-
-def _describe(info: CollectionInfo) -> str:
-    text = f"{info.name} — {info.files} files, {info.passages} passages"
-    if info.vectors:
-        text += f" ({info.vectors} with vectors)"
-    if info.failed:
-        text += f", {info.failed} could not be read"
-    if info.missing_roots:
-        text += " — a folder is not there any more"
-    return text

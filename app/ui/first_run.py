@@ -12,7 +12,7 @@ huggingface_hub), and the banner shows when it has been read.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from app.core.catalog import CatalogEntry, load_catalog, total_memory_bytes
@@ -47,20 +47,32 @@ class FirstRunOffer(QFrame):
         self.download_button = QPushButton()
         self.download_button.setObjectName("firstRunDownload")
         self.download_button.clicked.connect(self._on_download)
-        self.starter_button = QPushButton("Use the tiny starter model")
+        self.starter_button = QPushButton()
         self.starter_button.setObjectName("firstRunStarter")
         self.starter_button.clicked.connect(self.starterRequested)
-        dismiss = QPushButton("Not now")
-        dismiss.setObjectName("firstRunDismiss")
-        dismiss.clicked.connect(self.dismiss)
-        dismiss.clicked.connect(self.dismissedByUser)
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.setObjectName("firstRunDismiss")
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.dismiss_button.clicked.connect(self.dismissedByUser)
         layout = QGridLayout(self)  # text above, buttons in two rows: fits a 480-px window
         layout.addWidget(self.message, 0, 0, 1, 3)
         layout.addWidget(self.download_button, 1, 0)
         layout.addWidget(self.starter_button, 1, 1)
-        layout.addWidget(dismiss, 2, 0)
+        layout.addWidget(self.dismiss_button, 2, 0)
         layout.setColumnStretch(2, 1)
+        self._retranslate()
         self.hide()
+
+    def _retranslate(self) -> None:
+        """The buttons' texts; the message and the download button follow :meth:`update_for`,
+        which the window calls again on a language change."""
+        self.starter_button.setText(self.tr("Use the tiny starter model"))
+        self.dismiss_button.setText(self.tr("Not now"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def update_for(self, models: list[InstalledModel]) -> None:
         """Show the offer while it is needed; hide it once a real model is there."""
@@ -93,23 +105,37 @@ class FirstRunOffer(QFrame):
         self.entry = entry
         has_starter = any(m.source == "starter" and m.usable for m in models)
         memory = total_memory_bytes()
-        machine = f"this machine ({memory / 1024**3:.0f} GB of memory)" if memory else "you"
         if self.entry is None:
-            text = "No model is installed yet. Open a GGUF file from the Models menu."
+            text = self.tr("No model is installed yet. Open a GGUF file from the Models menu.")
         else:
-            text = (
-                f"For {machine} Hearth suggests <b>{self.entry.name}</b> "
-                f"({self.entry.parameters} parameters, {human_bytes(self.entry.size)}, "
-                f"{self.entry.license}): it is downloaded once and checked against its pinned "
-                "SHA-256."
+            suggestion = (
+                self.tr(
+                    "For this machine ({memory} GB of memory) Hearth suggests <b>{model}</b> "
+                    "({parameters} parameters, {size}, {license}): it is downloaded once and "
+                    "checked against its pinned SHA-256."
+                )
+                if memory
+                else self.tr(
+                    "For you Hearth suggests <b>{model}</b> ({parameters} parameters, {size}, "
+                    "{license}): it is downloaded once and checked against its pinned SHA-256."
+                )
+            )
+            text = suggestion.format(
+                memory=f"{(memory or 0) / 1024**3:.0f}",
+                model=self.entry.name,
+                parameters=self.entry.parameters,
+                size=human_bytes(self.entry.size),
+                license=self.entry.license,
             )
         if has_starter:
-            text += " Until then you can chat with the tiny starter model, which answers quickly "
-            text += "but simply."
+            text += " " + self.tr(
+                "Until then you can chat with the tiny starter model, which answers quickly "
+                "but simply."
+            )
         self.message.setText(text)
         self.download_button.setVisible(self.entry is not None)
         if self.entry is not None:
-            self.download_button.setText(f"Download {self.entry.name}")
+            self.download_button.setText(self.tr("Download {model}").format(model=self.entry.name))
         self.starter_button.setVisible(has_starter)
         self.show()
         self.decided.emit()

@@ -56,9 +56,11 @@ class RouteBanner(QLabel):
         if settings.route != "hosted":
             self.hide()
             return
-        model = settings.hosted.models.get(settings.hosted.provider, "") or "no model set"
+        model = settings.hosted.models.get(settings.hosted.provider, "") or self.tr("no model set")
         self.setText(
-            f"Hosted: {hosted_destination(settings)} · {model} — messages leave this machine"
+            self.tr("Hosted: {destination} · {model} — messages leave this machine").format(
+                destination=hosted_destination(settings), model=model
+            )
         )
         self.show()
 
@@ -71,20 +73,33 @@ def earlier_messages(store: ConversationStore, conversation_id: int) -> int:
 
 def confirm_history_send(parent: QWidget, count: int, destination: str) -> bool:
     """Ask before ``count`` earlier messages go to ``destination``; True when the user agrees."""
-    box = QMessageBox(parent)
-    box.setObjectName("historyConfirm")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Send this chat to a hosted provider?")
-    box.setText(f"{count} earlier message(s) will be sent to {destination}.")
-    box.setInformativeText(
-        "This chat was so far answered on this machine only. Sending now gives its whole "
-        "history to the hosted provider. Start a new chat to send only new messages."
-    )
-    send = box.addButton("Send", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box = HistoryConfirmBox(parent, count, destination)
     box.exec()
-    return box.clickedButton() is send
+    return box.clickedButton() is box.send_button
+
+
+class HistoryConfirmBox(QMessageBox):
+    """The question :func:`confirm_history_send` asks; Cancel is the default."""
+
+    def __init__(self, parent: QWidget, count: int, destination: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyConfirm")
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Send this chat to a hosted provider?"))
+        self.setText(
+            self.tr("%n earlier message(s) will be sent to {destination}.", "", count).format(
+                destination=destination
+            )
+        )
+        self.setInformativeText(
+            self.tr(
+                "This chat was so far answered on this machine only. Sending now gives its whole "
+                "history to the hosted provider. Start a new chat to send only new messages."
+            )
+        )
+        self.send_button = self.addButton(self.tr("Send"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
 
 class ConversationInfoDialog(QDialog):
@@ -100,14 +115,22 @@ class ConversationInfoDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("conversationInfo")
         conv = store.conversation(conversation_id)
-        self.setWindowTitle(f"About “{conv.title if conv else 'this chat'}”")
+        self.setWindowTitle(
+            self.tr("About “{title}”").format(title=conv.title)
+            if conv
+            else self.tr("About this chat")
+        )
         lines = usage_lines(store.route_totals(conversation_id), prices)
-        text = [line.text for line in lines] or ["No answers yet."]
+        text = [line.text for line in lines] or [self.tr("No answers yet.")]
         cost = hosted_cost(lines)
         if cost is not None:
-            text.append(f"Estimated hosted cost: ${cost:.4f} (from your prices in Settings…)")
+            text.append(
+                self.tr("Estimated hosted cost: {cost} (from your prices in Settings…)").format(
+                    cost=f"${cost:.4f}"
+                )
+            )
         if conv is not None:
-            text.append(f"This chat's route: {conv.route}.")
+            text.append(self.tr("This chat's route: {route}.").format(route=conv.route))
         self.summary = QLabel("\n".join(text))
         self.summary.setObjectName("usageSummary")
         self.summary.setWordWrap(True)

@@ -7,7 +7,7 @@ lives on the GUI thread; reading the size lists one folder of a few files.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.kv_cache import KVCache, default_folder
@@ -27,10 +27,13 @@ class KVCachePanel(QWidget):
         self._cache = KVCache(default_folder(), limit_mb << 20)
         self.size_label = QLabel()
         self.size_label.setObjectName("kvCacheSize")
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("clearKvCacheButton")
         self.clear_button.setToolTip(
-            "Delete the saved states; long conversations are then re-read when you return to them"
+            self.tr(
+                "Delete the saved states; long conversations are then re-read when you return to "
+                "them"
+            )
         )
         self.clear_button.clicked.connect(self.clear)
         row = QHBoxLayout(self)
@@ -43,9 +46,12 @@ class KVCachePanel(QWidget):
         """Show the size on disk now."""
         size = self._cache.size_bytes()
         if self._limit_mb <= 0:
-            text = "Off (Hearth re-reads a conversation when you return to it)"
+            text = self.tr("Off (Hearth re-reads a conversation when you return to it)")
         else:
-            text = f"{size / 2**20:,.0f} MB of {self._limit_mb:,} MB"
+            text = self.tr("{used} MB of {limit} MB").format(
+                used=QLocale().toString(round(size / 2**20)),
+                limit=QLocale().toString(self._limit_mb),
+            )
         self.size_label.setText(text)
         self.clear_button.setEnabled(size > 0)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -49,6 +50,7 @@ from app.core.engines.base import Prefill
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
+from app.ui.announcer import Announcer
 from app.ui.answer_sources import passages_may_go, recorded_notes
 from app.ui.chat_settings import ChatSettingsDialog
 from app.ui.chat_view import MAX_MESSAGE_CHARS, TAIL, Composer, TranscriptView, message_header
@@ -62,6 +64,7 @@ from app.ui.hosted_route import (
     earlier_messages,
     hosted_destination,
 )
+from app.ui.i18n import QT_TRANSLATE_NOOP, LiveTexts, follow_language_setting
 from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_owner import SettingsOwner
@@ -80,9 +83,12 @@ if TYPE_CHECKING:
     from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
-OPEN_FILE_ITEM = "Open model file…"
+OPEN_FILE_ITEM = "open-model-file"  # the picker's last item, which opens a file dialog
 ENGINE = "engine"  # the source of errors that a ready model or a complete answer clears
-_STATUS = {"none": "No model loaded", "failed": "Not loaded"}
+_STATUS = {
+    "none": QT_TRANSLATE_NOOP("MainWindow", "No model loaded"),
+    "failed": QT_TRANSLATE_NOOP("MainWindow", "Not loaded"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -123,10 +129,15 @@ class MainWindow(QMainWindow):
         self._continued: dict[int, str] = {}  # an answer being continued: its earlier text
         self.settings_owner = SettingsOwner(parent=self)
         follow_privacy_settings(self.settings_owner)
+        self._built = False  # texts are set as the widgets are made until then
+        follow_language_setting(self.settings_owner)
+        self._texts = LiveTexts("MainWindow")
+        self.announcer = Announcer(self)
         self.store = store or ConversationStore(paths.database_path())  # the window closes it
         self.models: list[InstalledModel] = []
         self.model_manager: ModelManager | None = None
         self._pending_notes: list[str] = []
+        self._last_result: TurnResult | None = None  # what the stats line shows
         self._closed = False
         self._load_started = time.monotonic()
         self.theme = ThemeController(self.settings_owner, self)  # before widgets: their colours
@@ -154,6 +165,8 @@ class MainWindow(QMainWindow):
         self.session.notice.connect(self._on_notice)
         self.session.loadProgress.connect(self._on_load_progress)
         self.session.answerFinished.connect(self._on_answer_finished)
+        self.answerStarted.connect(self.announcer.answer_started)
+        self.answerFinished.connect(self.announcer.answer_finished)
         self.settings_owner.changed.connect(self._on_settings_changed)
         self.settings_owner.saveFailed.connect(self.show_error)
         self.local_server: LocalServerController | None = None  # made when first switched on
@@ -168,13 +181,18 @@ class MainWindow(QMainWindow):
             self.show_error(self.settings_owner.problem)
         if self.store.recovered_interrupted:
             self.statusBar().showMessage(
-                f"{self.store.recovered_interrupted} answer(s) were cut off when Hearth last "
-                "closed; their text was kept and marked interrupted.",
+                self.tr(
+                    "%n answer(s) were cut off when Hearth last closed; their text was kept and "
+                    "marked interrupted.",
+                    "",
+                    self.store.recovered_interrupted,
+                ),
                 15000,
             )
         if model_path:
             self.settings_owner.change(route="local")  # a file named on the command line runs here
         self._show_route()
+        self._built = True
         start_after_first_paint(self, functools.partial(self._start, model_path))
 
     def _start(self, model_path: str | None) -> None:
@@ -232,8 +250,11 @@ class MainWindow(QMainWindow):
         self.model_status = QLabel()
         self.model_status.setObjectName("modelStatus")
         self.model_status.setWordWrap(True)  # a long "Loading …" wraps in a narrow window
+        picker_label = QLabel()
+        self._texts.set(picker_label.setText, QT_TRANSLATE_NOOP("MainWindow", "&Model:"))
+        picker_label.setBuddy(self.model_picker)  # Alt+M; and the picker's accessible name
         top = self.top_bar = QHBoxLayout()
-        top.addWidget(QLabel("Model:"))
+        top.addWidget(picker_label)
         top.addWidget(self.model_picker, 1)
         top.addWidget(self.load_progress)
         top.addWidget(self.model_status)
@@ -250,16 +271,30 @@ class MainWindow(QMainWindow):
         self.first_run.starterRequested.connect(self._use_starter_model)
 
         self.transcript = TranscriptView()
+        self._texts.set(
+            self.transcript.setAccessibleName, QT_TRANSLATE_NOOP("MainWindow", "Conversation")
+        )
+        self._texts.set(
+            self.transcript.setAccessibleDescription,
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "The messages of this chat. Alt+Up and Alt+Down read them one by one."
+            ),
+        )
         self.transcript.earlierRequested.connect(self._show_earlier)
         self.composer = Composer()
+        self._texts.set(
+            self.composer.setAccessibleName, QT_TRANSLATE_NOOP("MainWindow", "Your message")
+        )
         self.composer.submitted.connect(self.send)
         self.composer.editLastRequested.connect(self.edit_message)
         self.composer.tooLong.connect(self._refuse_long_message)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton()
+        self._texts.set(self.send_button.setText, QT_TRANSLATE_NOOP("MainWindow", "Send"))
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton()
+        self._texts.set(self.stop_button.setText, QT_TRANSLATE_NOOP("MainWindow", "Stop"))
         self.stop_button.setObjectName("stopButton")
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
@@ -285,6 +320,9 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.middle, 1)
         right_layout.addLayout(bottom)
 
+        # Tab reads the chat, then goes to where one writes, then to Send
+        QWidget.setTabOrder(self.transcript, self.composer)
+        QWidget.setTabOrder(self.composer, self.send_button)
         splitter = QSplitter()
         splitter.addWidget(self.conversations)
         splitter.addWidget(right)
@@ -308,7 +346,10 @@ class MainWindow(QMainWindow):
     def _chat_header(self) -> QHBoxLayout:
         """The row above the transcript: the context meter and the chat's settings."""
         self.context_meter = ContextMeter()
-        self.chat_settings_button = QPushButton(self.tr("Chat settings…"))
+        self.chat_settings_button = QPushButton()
+        self._texts.set(
+            self.chat_settings_button.setText, QT_TRANSLATE_NOOP("MainWindow", "Chat settings…")
+        )
         self.chat_settings_button.setObjectName("chatSettingsButton")
         self.chat_settings_button.setFlat(True)
         self.chat_settings_button.clicked.connect(self.open_chat_settings)
@@ -325,7 +366,8 @@ class MainWindow(QMainWindow):
         name: str = "",
         shortcut: QKeySequence.StandardKey | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        self._texts.set(action.setText, text)
         if name:
             action.setObjectName(name)
         if shortcut is not None:
@@ -333,76 +375,179 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _menu(self, title: str) -> QMenu:
+        """A menu of the menu bar whose title (marked with QT_TRANSLATE_NOOP) follows the
+        language."""
+        menu = self.menuBar().addMenu("")
+        self._texts.set(menu.setTitle, title)
+        return menu
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._built and not self._closed:
+            self._texts.retranslate()
+            self._render_state(self.session.state)
+            self.refresh_models()
+            self._show_route()
+            self.conversations.refresh()  # the date headings
+            if self._last_result is not None:
+                self._show_stats(self._last_result)
+            if self.conversation_id is not None and not self.busy:
+                self._show_conversation(self.conversation_id)
+        super().changeEvent(event)
+
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
-        new = self._action("&New chat", self.new_conversation, "newChatAction", keys.New)
-        open_file = self._action("&Open model file…", self.open_model_file, "", keys.Open)
-        info = self._action("Conversation &info…", self.show_conversation_info,
-                            "conversationInfoAction")  # fmt: skip
-        settings = self.settings_action = self._action("&Settings…", self.open_settings,
-                                                       "settingsAction")  # fmt: skip
+        new = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&New chat"),
+            self.new_conversation,
+            "newChatAction",
+            keys.New,
+        )
+        open_file = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Open model file…"),
+            self.open_model_file,
+            "",
+            keys.Open,
+        )
+        info = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Conversation &info…"),
+            self.show_conversation_info,
+            "conversationInfoAction",
+        )
+        settings = self.settings_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Settings…"), self.open_settings, "settingsAction"
+        )
         preferences = QKeySequence.keyBindings(keys.Preferences)
         comma = QKeySequence("Ctrl+,")  # Settings on every platform, not only where it is native
         settings.setShortcuts(preferences + [comma] if comma not in preferences else preferences)
-        quit_ = self._action("&Quit", self.close, "quitAction", keys.Quit)
-        file_menu = self.menuBar().addMenu("&File")
-        chat_settings = self._action(self.tr("&Chat settings…"), self.open_chat_settings,
-                                     "chatSettingsAction")  # fmt: skip
+        quit_ = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "quitAction", keys.Quit
+        )
+        file_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        chat_settings = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Chat settings…"),
+            self.open_chat_settings,
+            "chatSettingsAction",
+        )
         for action in (new, open_file, info, chat_settings, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Export conversation…", self.export_conversation,
-                                         "exportConversationAction"))  # fmt: skip
-        file_menu.addAction(self._action("Export &all…", self.export_all, "exportAllAction"))
-        file_menu.addAction(self._action("&Import…", self.import_conversations,
-                                         "importAction"))  # fmt: skip
+        file_menu.addAction(
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "&Export conversation…"),
+                self.export_conversation,
+                "exportConversationAction",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "Export &all…"), self.export_all, "exportAllAction"
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "&Import…"),
+                self.import_conversations,
+                "importAction",
+            )
+        )
         file_menu.addSeparator()
-        search = self._action("&Search chats", self.focus_search, "searchAction")
+        search = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Search chats"), self.focus_search, "searchAction"
+        )
         search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         self.addAction(search)
-        file_menu.addAction(self._action("&Documents…", self.open_documents, "documentsAction"))
+        file_menu.addAction(
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "&Documents…"),
+                self.open_documents,
+                "documentsAction",
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         self._build_message_actions()
-        self.models_menu = self.menuBar().addMenu("&Models")
-        self.models_menu.addAction(self._action("&Manage models…", self.open_model_manager))
+        self.models_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Models"))
+        self.models_menu.addAction(
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "&Manage models…"), self.open_model_manager
+            )
+        )
         self.models_menu.addAction(open_file)
         self.unload_action = self._action(
-            "&Unload model (free its memory)", self.unload_model, "unloadModelAction"
+            QT_TRANSLATE_NOOP("MainWindow", "&Unload model (free its memory)"),
+            self.unload_model,
+            "unloadModelAction",
         )
         self.models_menu.addAction(self.unload_action)
         self.models_menu.addSeparator()
         self.models_menu.addAction(
-            self._action("Local server &requests…", self.open_server_log, "serverLogAction")
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "Local server &requests…"),
+                self.open_server_log,
+                "serverLogAction",
+            )
         )
 
     def _build_message_actions(self) -> None:
         """The Message menu: actions on the selected message, else the last one; the transcript
         offers them in its context menu too."""
-        self.stop_action = self._action("&Stop the answer", self.stop, "stopAction")
+        self.stop_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Stop the answer"), self.stop, "stopAction"
+        )
         self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.copy_message_action = self._action("&Copy message", self.copy_message,
-                                                "copyMessageAction")  # fmt: skip
-        self.copy_answer_action = self._action(self.tr("Copy &last answer"), self.copy_last_answer,
-                                               "copyLastAnswerAction")  # fmt: skip
+        self.copy_message_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Copy message"), self.copy_message, "copyMessageAction"
+        )
+        self.copy_answer_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Copy &last answer"),
+            self.copy_last_answer,
+            "copyLastAnswerAction",
+        )
         self.copy_answer_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.regenerate_action = self._action("&Regenerate answer", self.regenerate,
-                                              "regenerateAction")  # fmt: skip
+        self.regenerate_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Regenerate answer"),
+            self.regenerate,
+            "regenerateAction",
+        )
         self.regenerate_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.edit_message_action = self._action("&Edit message", self.edit_message,
-                                                "editMessageAction")  # fmt: skip
-        self.continue_action = self._action("C&ontinue answer", self.continue_answer,
-                                            "continueAction")  # fmt: skip
-        self.delete_message_action = self._action("&Delete message…", self.delete_message,
-                                                  "deleteMessageAction")  # fmt: skip
+        self.edit_message_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Edit message"), self.edit_message, "editMessageAction"
+        )
+        self.continue_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "C&ontinue answer"),
+            self.continue_answer,
+            "continueAction",
+        )
+        self.delete_message_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Delete message…"),
+            self.delete_message,
+            "deleteMessageAction",
+        )
         self.previous_branch_action = self._action(
-            "&Previous branch", lambda: self.step_branch(-1), "previousBranchAction"
+            QT_TRANSLATE_NOOP("MainWindow", "&Previous branch"),
+            lambda: self.step_branch(-1),
+            "previousBranchAction",
         )
         self.previous_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Left"))
         self.next_branch_action = self._action(
-            "&Next branch", lambda: self.step_branch(1), "nextBranchAction"
+            QT_TRANSLATE_NOOP("MainWindow", "&Next branch"),
+            lambda: self.step_branch(1),
+            "nextBranchAction",
         )
         self.next_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Right"))
+        self.previous_message_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Read the p&revious message"),
+            lambda: self.read_message(-1),
+            "previousMessageAction",
+        )
+        self.previous_message_action.setShortcut(QKeySequence("Alt+Up"))
+        self.next_message_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Read the ne&xt message"),
+            lambda: self.read_message(1),
+            "nextMessageAction",
+        )
+        self.next_message_action.setShortcut(QKeySequence("Alt+Down"))
         actions = [
             self.copy_message_action,
             self.copy_answer_action,
@@ -413,8 +558,11 @@ class MainWindow(QMainWindow):
             self.previous_branch_action,
             self.next_branch_action,
         ]
-        menu = self.menuBar().addMenu("&Message")
+        menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Message"))
         menu.addAction(self.stop_action)
+        menu.addSeparator()
+        menu.addAction(self.previous_message_action)
+        menu.addAction(self.next_message_action)
         menu.addSeparator()
         for action in actions:
             menu.addAction(action)
@@ -462,12 +610,16 @@ class MainWindow(QMainWindow):
         if state.kind == "loading":  # short: the picker names the model, the tooltip says all
             status = self.tr("Checking…") if state.detail else self.tr("Loading…")
             self.model_status.setToolTip(
-                f"Checking {hosted_destination(self.settings)}…" if state.detail else state.label
+                self.tr("Checking {destination}…").format(
+                    destination=hosted_destination(self.settings)
+                )
+                if state.detail
+                else state.label
             )
         elif state.kind == "ready":
-            status = "Connected" if hosted else "Ready"
+            status = self.tr("Connected") if hosted else self.tr("Ready")
         else:
-            status = _STATUS[state.kind] if not hosted else "Not connected"
+            status = self.tr(_STATUS[state.kind]) if not hosted else self.tr("Not connected")
         self.model_status.setText(status)
         self.welcome.set_model(self._welcome_line(state))
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
@@ -475,7 +627,12 @@ class MainWindow(QMainWindow):
         if state.kind == "ready":
             self.clear_error(ENGINE)  # a failed load or answer is over once a model is ready
             took = time.monotonic() - self._load_started
-            self.statusBar().showMessage(f"Loaded {state.label} in {took:.1f} s", 5000)
+            self.statusBar().showMessage(
+                self.tr("Loaded {model} in {seconds} s").format(
+                    model=state.label, seconds=QLocale().toString(took, "f", 1)
+                ),
+                5000,
+            )
             self.modelLoaded.emit(state.label)
         elif state.kind == "failed":
             self.show_error(state.message, ENGINE, self._engine_fix(hosted))
@@ -506,7 +663,7 @@ class MainWindow(QMainWindow):
 
         dialog = QDialog(self)
         dialog.setObjectName("serverLog")
-        dialog.setWindowTitle("Local server requests")
+        dialog.setWindowTitle(self.tr("Local server requests"))
         layout = QVBoxLayout(dialog)
         log = self.local_server.log if self.local_server is not None else RequestLog()
         layout.addWidget(RequestLogPanel(log, dialog))
@@ -541,6 +698,7 @@ class MainWindow(QMainWindow):
         one; the app keeps running. ``source`` (such as :data:`ENGINE`) lets the error clear
         once that thing works again."""
         self.status_area.show_error(message, source, action)
+        self.announcer.announce(message)
 
     def clear_error(self, source: str | None = None) -> None:
         """Hide the error (only one from ``source``, when given)."""
@@ -588,7 +746,7 @@ class MainWindow(QMainWindow):
                 item = self.model_picker.model().item(index)  # type: ignore[attr-defined]
                 item.setEnabled(False)
         if not self.models:
-            self.model_picker.addItem("No model installed: open a GGUF file", "")
+            self.model_picker.addItem(self.tr("No model installed: open a GGUF file"), "")
         self.model_picker.addItem(OPEN_FILE_ITEM, OPEN_FILE_ITEM)
         index = self.model_picker.findData(wanted) if wanted else -1
         if index < 0 and select:  # an imported file that is still loading
@@ -615,7 +773,10 @@ class MainWindow(QMainWindow):
 
     def open_model_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self,
+            self.tr("Open a GGUF model"),
+            str(Path.home()),
+            self.tr("GGUF models (*.gguf);;All files (*)"),
         )
         if path:
             self.import_model(path)
@@ -698,7 +859,7 @@ class MainWindow(QMainWindow):
 
             dialog = QDialog(self)
             dialog.setObjectName("documentsDialog")
-            dialog.setWindowTitle("Documents")
+            dialog.setWindowTitle(self.tr("Documents"))
             layout = QVBoxLayout(dialog)
             panel = DocumentsPanel(parent=dialog)
             if self.documents_watcher is not None:
@@ -828,7 +989,7 @@ class MainWindow(QMainWindow):
         """Write the open chat, every branch, as Markdown, HTML or Hearth JSON (by the file's
         suffix; asked for when ``path`` is empty) on a worker thread."""
         if self.conversation_id is None:
-            self.statusBar().showMessage("Open a chat first.", 4000)
+            self.statusBar().showMessage(self.tr("Open a chat first."), 4000)
             return
         self._export([self.conversation_id], path, "conversation")
 
@@ -842,22 +1003,24 @@ class MainWindow(QMainWindow):
 
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export", str(Path.home() / f"{name}.md"),
-                "Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)",
+                self, self.tr("Export"), str(Path.home() / f"{name}.md"),
+                self.tr("Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)"),
             )  # fmt: skip
             if not path:
                 return
         suffix = Path(path).suffix.lower().lstrip(".")
         fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
         if suffix not in fmt:
-            self.show_error(f"Export to .md, .html or .json, not {Path(path).name}.")
+            self.show_error(
+                self.tr("Export to .md, .html or .json, not {file}.").format(file=Path(path).name)
+            )
             return
         store = self.store
 
         def write() -> str:
             trees = [t for t in (store.tree(i) for i in ids) if t is not None]
             Path(path).write_text(export(trees, fmt[suffix]), encoding="utf-8")  # type: ignore[arg-type]
-            return f"Exported {len(trees)} chat(s) to {path}."
+            return self.tr("Exported %n chat(s) to {path}.", "", len(trees)).format(path=path)
 
         run_job("hearth-export", write, self._file_job_done, self._file_job_failed, self)
 
@@ -868,7 +1031,7 @@ class MainWindow(QMainWindow):
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Import chats", str(Path.home()), "Conversations (*.json)"
+                self, self.tr("Import chats"), str(Path.home()), self.tr("Conversations (*.json)")
             )
             if not path:
                 return
@@ -876,7 +1039,9 @@ class MainWindow(QMainWindow):
 
         def read() -> str:
             ids = import_file(store, Path(path))
-            return f"Imported {len(ids)} chat(s) from {Path(path).name}."
+            return self.tr("Imported %n chat(s) from {file}.", "", len(ids)).format(
+                file=Path(path).name
+            )
 
         run_job("hearth-import", read, self._file_job_done, self._file_job_failed, self, str)
 
@@ -898,7 +1063,9 @@ class MainWindow(QMainWindow):
 
     def delete_conversation(self, conversation_id: int) -> None:
         if conversation_id == self.session.streaming_conversation:
-            self.show_error("Stop the answer that is being written before deleting its chat.")
+            self.show_error(
+                self.tr("Stop the answer that is being written before deleting its chat.")
+            )
             return
         self.store.delete_conversation(conversation_id)
         if conversation_id == self.conversation_id:
@@ -931,11 +1098,11 @@ class MainWindow(QMainWindow):
         earlier = earlier_messages(self.store, conversation_id) if conv.route != "hosted" else 0
         if earlier and not confirm_history_send(self, earlier, destination):
             self.statusBar().showMessage(
-                "Not sent. Start a new chat, or switch to Local in Settings….", 8000
+                self.tr("Not sent. Start a new chat, or switch to Local in Settings…."), 8000
             )
             return False
         if not passages_may_go(self, conversation_id, destination):
-            self.statusBar().showMessage("Not sent.", 5000)
+            self.statusBar().showMessage(self.tr("Not sent."), 5000)
             return False
         return True
 
@@ -971,7 +1138,7 @@ class MainWindow(QMainWindow):
 
     def show_conversation_info(self) -> ConversationInfoDialog | None:
         if self.conversation_id is None:
-            self.statusBar().showMessage("Open a chat first.", 4000)
+            self.statusBar().showMessage(self.tr("Open a chat first."), 4000)
             return None
         dialog = ConversationInfoDialog(
             self.store, self.conversation_id, self.settings.hosted.prices, self
@@ -990,13 +1157,13 @@ class MainWindow(QMainWindow):
         """
         text = self.composer.toPlainText()
         if not text.strip():
-            self.statusBar().showMessage("Type a message first.", 4000)
+            self.statusBar().showMessage(self.tr("Type a message first."), 4000)
             return
         if len(text) > MAX_MESSAGE_CHARS:
             self._refuse_long_message(len(text))
             return
         if self.busy:
-            self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
+            self.statusBar().showMessage(self.tr("Wait for the answer, or press Stop."), 4000)
             return
         problem = self.session.why_not_ready()
         if problem:
@@ -1030,7 +1197,7 @@ class MainWindow(QMainWindow):
 
     def _can_answer(self) -> bool:
         if self.busy:
-            self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
+            self.statusBar().showMessage(self.tr("Wait for the answer, or press Stop."), 4000)
             return False
         problem = self.session.why_not_ready()
         if problem:
@@ -1054,12 +1221,30 @@ class MainWindow(QMainWindow):
                 return message
         return None
 
+    def read_message(self, step: int) -> None:
+        """Select the message before (``step`` -1) or after (+1) the selected one, the last one
+        when none is, scroll to it, and have a screen reader read it as one item: who wrote
+        it, then its whole text."""
+        ids = self.transcript.message_ids()
+        if not ids:
+            return
+        current = self.transcript.selected_message_id
+        if current is None:
+            index = len(ids) - 1
+        else:
+            index = min(max(ids.index(current) + step, 0), len(ids) - 1)
+        self.transcript.scroll_to_message(ids[index])
+        message = self.store.message(ids[index])
+        if message is not None:
+            header = message_header(message.role, message.route, message.provider, message.model)
+            self.announcer.announce(f"{header}: {message.content}")
+
     def copy_message(self) -> None:
         """Copy the message's markdown to the clipboard."""
         message = self._message()
         if message is not None:
             QApplication.clipboard().setText(message.content)
-            self.statusBar().showMessage("Message copied.", 3000)
+            self.statusBar().showMessage(self.tr("Message copied."), 3000)
 
     def copy_last_answer(self) -> None:
         """Copy the last answer of the chat shown (Ctrl+Shift+C), whatever is selected."""
@@ -1093,7 +1278,8 @@ class MainWindow(QMainWindow):
         self.composer.setPlainText(message.content)
         self.composer.setFocus()
         self.statusBar().showMessage(
-            "Editing a message: Enter sends the new version as a branch, Esc cancels.", 8000
+            self.tr("Editing a message: Enter sends the new version as a branch, Esc cancels."),
+            8000,
         )
 
     def continue_answer(self) -> None:
@@ -1102,7 +1288,9 @@ class MainWindow(QMainWindow):
         if message is None or not self._can_answer():
             return
         if message.finish_reason != "length":
-            self.statusBar().showMessage("Only an answer cut at the length limit continues.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Only an answer cut at the length limit continues."), 5000
+            )
             return
         if not self._confirm_route(message.conversation_id):
             return
@@ -1119,8 +1307,12 @@ class MainWindow(QMainWindow):
         message = self._message()
         if message is None:
             return
-        what = "this message and its answers" if message.role == "user" else "this answer"
-        if not self.confirm(self, "Delete message", f"Delete {what}? This cannot be undone."):
+        question = (
+            self.tr("Delete this message and its answers? This cannot be undone.")
+            if message.role == "user"
+            else self.tr("Delete this answer? This cannot be undone.")
+        )
+        if not self.confirm(self, self.tr("Delete message"), question):
             return
         try:
             self.session.delete_message(message.id)
@@ -1136,7 +1328,7 @@ class MainWindow(QMainWindow):
         if self.conversation_id is None:
             return
         if self.busy:
-            self.statusBar().showMessage("Wait for the answer, or press Stop.", 4000)
+            self.statusBar().showMessage(self.tr("Wait for the answer, or press Stop."), 4000)
             return
         fork = None
         selected = self.transcript.selected_message_id
@@ -1148,12 +1340,12 @@ class MainWindow(QMainWindow):
                     fork = message.id
                     break
         if fork is None:
-            self.statusBar().showMessage("This chat has no other branch.", 4000)
+            self.statusBar().showMessage(self.tr("This chat has no other branch."), 4000)
             return
         siblings = self.store.siblings(fork)
         index = siblings.index(fork) + step
         if not 0 <= index < len(siblings):
-            self.statusBar().showMessage("No more branches that way.", 4000)
+            self.statusBar().showMessage(self.tr("No more branches that way."), 4000)
             return
         try:
             self.session.switch_branch(siblings[index])
@@ -1165,8 +1357,10 @@ class MainWindow(QMainWindow):
 
     def _refuse_long_message(self, length: int) -> None:
         self.show_error(
-            f"That message would be {length:,} characters; Hearth sends at most "
-            f"{MAX_MESSAGE_CHARS:,}. Shorten it, or attach the text as a document."
+            self.tr(
+                "That message would be {length} characters; Hearth sends at most {limit}. "
+                "Shorten it, or attach the text as a document."
+            ).format(length=QLocale().toString(length), limit=QLocale().toString(MAX_MESSAGE_CHARS))
         )
 
     def stop(self) -> None:
@@ -1176,7 +1370,7 @@ class MainWindow(QMainWindow):
         elif self._editing is not None:
             self._editing = None
             self.composer.clear()
-            self.statusBar().showMessage("Edit cancelled.", 3000)
+            self.statusBar().showMessage(self.tr("Edit cancelled."), 3000)
 
     def _on_answer_started(self, conversation_id: int, _message_id: int) -> None:
         if conversation_id == self.conversation_id:
@@ -1208,7 +1402,7 @@ class MainWindow(QMainWindow):
             for note in notes:
                 self.transcript.append_note(note)
             if result.state == "interrupted" and not result.error:
-                self.transcript.append_note("Stopped.")
+                self.transcript.append_note(self.tr("Stopped."))
             if result.error:
                 self.transcript.append_error(result.error)
             if result.sources is not None:
@@ -1216,7 +1410,7 @@ class MainWindow(QMainWindow):
                     self.transcript.append_note_html(note)
             if result.finish_reason == "length" and result.usage is not None:
                 self.transcript.append_note(
-                    f"Stopped at the {result.usage.completion_tokens:,}-token limit. Continue?"
+                    self.transcript.limit_note(result.usage.completion_tokens)
                 )
         if result.error:
             self.show_error(result.error, ENGINE, self._engine_fix(self.settings.route == "hosted"))
@@ -1228,20 +1422,31 @@ class MainWindow(QMainWindow):
         self.answerFinished.emit(result)
 
     def _show_stats(self, result: TurnResult) -> None:
+        self._last_result = result  # shown again in another language on a language change
         usage = result.usage
         if usage is None or usage.time_to_first_token_s is None:
             self.stats_label.clear()
             return
         rate = usage.tokens_per_s
-        n = usage.n_threads
-        threads = f" · {n} thread{'s' if n != 1 else ''}" if n else ""
-        self.stats_label.setText(
-            (f"{rate:.1f} tokens/s · " if rate else "")
-            + f"first token {usage.time_to_first_token_s:.2f} s · "
-            f"{usage.completion_tokens} tokens{threads}"
+        locale = QLocale()
+        parts = (
+            [self.tr("{rate} tokens/s").format(rate=locale.toString(rate, "f", 1))] if rate else []
         )
+        parts.append(
+            self.tr("first token {seconds} s").format(
+                seconds=locale.toString(usage.time_to_first_token_s, "f", 2)
+            )
+        )
+        parts.append(self.tr("%n token(s)", "", usage.completion_tokens))
+        if usage.n_threads:
+            parts.append(self.tr("%n thread(s)", "", usage.n_threads))
+        self.stats_label.setText(" · ".join(parts))
         self.stats_label.setToolTip(
-            f"Threads: {usage.n_threads} ({usage.thread_reason})" if usage.thread_reason else ""
+            self.tr("Threads: {count} ({reason})").format(
+                count=usage.n_threads, reason=usage.thread_reason
+            )
+            if usage.thread_reason
+            else ""
         )
 
     # shutdown --------------------------------------------------------------------------------

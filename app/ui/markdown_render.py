@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from pygments.formatters import HtmlFormatter
 
@@ -101,12 +103,13 @@ def code_html(code: str, language: str, index: int) -> str:
         body = highlight(code, lexer, _formatter(c.code_style)).rstrip("\n")
     else:
         body = html.escape(code)
-    name = html.escape(language or "code")
+    name = html.escape(language or QCoreApplication.translate("TranscriptView", "code"))
+    copy = html.escape(QCoreApplication.translate("TranscriptView", "Copy"))
     # Shaded blocks rather than a table: a table is a frame, and every frame in the document
     # makes each later append cost more (measured); a <pre> block never wraps.
     return (
         f'<p style="background-color:{c.code_title}; color:{c.muted};">&nbsp;{name}'
-        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{c.link};">Copy</a></p>'
+        f'&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{c.link};">{copy}</a></p>'
         f'<pre style="background-color:{c.code_bg}; color:{c.code_text};">{body}</pre>'
     )
 

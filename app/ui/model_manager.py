@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,11 +53,36 @@ from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.secrets import get_secret
 from app.core.settings import load_settings
 from app.core.units import format_duration, human_bytes
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.workers import retire_thread, run_job, start_thread
 
-CATALOG_COLUMNS = ("Model", "Parameters", "Size", "License", "Context", "This machine", "Status")
-INSTALLED_COLUMNS = ("Model", "Source", "Size on disk", "Location")
-_SOURCES = {"folder": "Models folder", "imported": "Imported", "starter": "Starter (built in)"}
+# Marked for translation here, translated where shown (ModelManager's tr()).
+CATALOG_COLUMNS = (
+    QT_TRANSLATE_NOOP("ModelManager", "Model"),
+    QT_TRANSLATE_NOOP("ModelManager", "Parameters"),
+    QT_TRANSLATE_NOOP("ModelManager", "Size"),
+    QT_TRANSLATE_NOOP("ModelManager", "License"),
+    QT_TRANSLATE_NOOP("ModelManager", "Context"),
+    QT_TRANSLATE_NOOP("ModelManager", "This machine"),
+    QT_TRANSLATE_NOOP("ModelManager", "Status"),
+)
+INSTALLED_COLUMNS = (
+    QT_TRANSLATE_NOOP("ModelManager", "Model"),
+    QT_TRANSLATE_NOOP("ModelManager", "Source"),
+    QT_TRANSLATE_NOOP("ModelManager", "Size on disk"),
+    QT_TRANSLATE_NOOP("ModelManager", "Location"),
+)
+_FIT = {  # a catalog entry's MemoryFit.verdict, as the "This machine" column says it
+    "fits": QT_TRANSLATE_NOOP("ModelManager", "Fits (needs about {size})"),
+    "tight": QT_TRANSLATE_NOOP("ModelManager", "Tight (needs about {size})"),
+    "too_big": QT_TRANSLATE_NOOP("ModelManager", "Too big (needs about {size})"),
+    "unknown": QT_TRANSLATE_NOOP("ModelManager", "Unknown (needs about {size})"),
+}
+_SOURCES = {
+    "folder": QT_TRANSLATE_NOOP("ModelManager", "Models folder"),
+    "imported": QT_TRANSLATE_NOOP("ModelManager", "Imported"),
+    "starter": QT_TRANSLATE_NOOP("ModelManager", "Starter (built in)"),
+}
 
 
 def dropped_gguf_path(mime: QMimeData) -> str | None:
@@ -127,7 +152,6 @@ class ModelManager(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("modelManager")
-        self.setWindowTitle("Models")
         self.resize(980, 640)
         self._imported = imported_models or (lambda: load_settings()[0].imported_models)
         self._has_token: bool | None = None  # read from the keychain on a job thread
@@ -140,7 +164,7 @@ class ModelManager(QDialog):
         self.confirm: Callable[[str], bool] = self._ask
         self._rows: list[CatalogEntry | None] = []  # the catalog table's, None: a heading
         self._build_ui()
-        self.refresh()
+        self._retranslate()
         run_job("hearth-token-check", lambda: bool(get_secret(TOKEN_SECRET)[0]),
                 self._on_token_checked, None, self)  # fmt: skip
 
@@ -160,9 +184,9 @@ class ModelManager(QDialog):
         self.problems_label.setObjectName("catalogProblems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setProperty("role", "error-text")
-        self.download_button = self._button("Download", "downloadButton", self.download_selected)
-        self.pause_button = self._button("Pause", "pauseButton", self.toggle_pause)
-        self.cancel_button = self._button("Cancel", "cancelButton", self.cancel_download)
+        self.download_button = self._button("downloadButton", self.download_selected)
+        self.pause_button = self._button("pauseButton", self.toggle_pause)
+        self.cancel_button = self._button("cancelButton", self.cancel_download)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("downloadProgress")
         self.progress_bar.setRange(0, 1000)
@@ -174,12 +198,14 @@ class ModelManager(QDialog):
 
         self.installed_table = self._table("installedTable", INSTALLED_COLUMNS)
         self.installed_table.itemSelectionChanged.connect(self._update_buttons)
-        self.delete_button = self._button("Delete", "deleteButton", self.delete_selected)
-        self.reveal_button = self._button("Reveal in folder", "revealButton", self.reveal_selected)
-        self.import_button = self._button("Import GGUF file…", "importButton", self.import_file)
+        self.delete_button = self._button("deleteButton", self.delete_selected)
+        self.reveal_button = self._button("revealButton", self.reveal_selected)
+        self.import_button = self._button("importButton", self.import_file)
+        self.catalog_label = QLabel()
+        self.installed_label = QLabel()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Catalog</b> — pinned files, checked against their SHA-256"))
+        layout.addWidget(self.catalog_label)
         layout.addWidget(self.catalog_table, 3)
         layout.addWidget(self.problems_label)
         row = QHBoxLayout()
@@ -188,7 +214,7 @@ class ModelManager(QDialog):
         row.addWidget(self.progress_bar, 1)
         layout.addLayout(row)
         layout.addWidget(self.status_label)
-        layout.addWidget(QLabel("<b>Installed</b>"))
+        layout.addWidget(self.installed_label)
         layout.addWidget(self.installed_table, 2)
         row = QHBoxLayout()
         for button in (self.delete_button, self.reveal_button, self.import_button):
@@ -196,10 +222,35 @@ class ModelManager(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
 
+    def _retranslate(self) -> None:
+        """Set every text in the current language (on creation and on a language change)."""
+        self.setWindowTitle(self.tr("Models"))
+        self.catalog_label.setText(
+            self.tr("<b>Catalog</b> — pinned files, checked against their SHA-256")
+        )
+        self.installed_label.setText(self.tr("<b>Installed</b>"))
+        for table, columns in ((self.catalog_table, CATALOG_COLUMNS),
+                               (self.installed_table, INSTALLED_COLUMNS)):  # fmt: skip
+            table.setHorizontalHeaderLabels([self.tr(column) for column in columns])
+        self.catalog_table.setAccessibleName(self.tr("Catalog"))
+        self.catalog_table.setAccessibleDescription(
+            self.tr("Models you can download, each pinned and checked against its SHA-256")
+        )
+        self.installed_table.setAccessibleName(self.tr("Installed models"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.reveal_button.setText(self.tr("Reveal in folder"))
+        self.import_button.setText(self.tr("Import GGUF file…"))
+        self.refresh()  # the status column, and the Download and Pause buttons
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
     def _table(self, name: str, columns: tuple[str, ...]) -> QTableWidget:
         table = QTableWidget(0, len(columns))
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels(list(columns))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -208,8 +259,8 @@ class ModelManager(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
@@ -231,7 +282,9 @@ class ModelManager(QDialog):
             fit = fits_in_memory(entry)
             name = entry.name
             if entry.recommended:
-                name += f"  ★ recommended for {entry.recommended.upper()} machines"
+                name += "  ★ " + self.tr("recommended for {memory} machines").format(
+                    memory=entry.recommended.upper()
+                )
             if entry.description:
                 name += f"\n{entry.description}"
             cells = (
@@ -239,8 +292,8 @@ class ModelManager(QDialog):
                 entry.parameters,
                 human_bytes(entry.size),
                 entry.license,
-                f"{entry.context_length:,}",
-                fit.label,
+                QLocale().toString(entry.context_length),
+                self.tr(_FIT[fit.verdict]).format(size=human_bytes(fit.required_bytes)),
                 self._status(entry),
             )
             for column, text in enumerate(cells):
@@ -258,7 +311,12 @@ class ModelManager(QDialog):
         self.installed_table.setRowCount(len(self.installed))
         for row, model in enumerate(self.installed):
             size = model.path.stat().st_size if model.path.is_file() else 0
-            texts = (model.label, _SOURCES[model.source], human_bytes(size), str(model.path))
+            texts = (
+                model.label,
+                self.tr(_SOURCES[model.source]),
+                human_bytes(size),
+                str(model.path),
+            )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(model.path))
@@ -283,13 +341,13 @@ class ModelManager(QDialog):
 
     def _status(self, entry: CatalogEntry) -> str:
         if self._worker is not None and self._worker.entry.id == entry.id:
-            return "Downloading…"
+            return self.tr("Downloading…")
         if is_installed(entry):
-            return "Installed"
+            return self.tr("Installed")
         have = partial_bytes(entry)
         if have:
-            return f"Paused at {have / entry.size:.0%}"
-        return "Needs a token" if entry.gated and self._has_token is False else ""
+            return self.tr("Paused at {percent}").format(percent=f"{have / entry.size:.0%}")
+        return self.tr("Needs a token") if entry.gated and self._has_token is False else ""
 
     def _on_token_checked(self, has_token: object) -> None:
         self._has_token = bool(has_token)
@@ -319,11 +377,13 @@ class ModelManager(QDialog):
         )
         self.download_button.setToolTip(f"{LOCK_MESSAGE}. {LOCK_HINT}" if locked else "")
         if entry is not None and not running and partial_bytes(entry):
-            self.download_button.setText("Resume")
+            self.download_button.setText(self.tr("Resume"))
         else:
-            self.download_button.setText("Download")
+            self.download_button.setText(self.tr("Download"))
         self.pause_button.setEnabled(running or self._paused_entry is not None)
-        self.pause_button.setText("Resume" if self._paused_entry and not running else "Pause")
+        self.pause_button.setText(
+            self.tr("Resume") if self._paused_entry and not running else self.tr("Pause")
+        )
         self.cancel_button.setEnabled(running or self._paused_entry is not None)
         model = self.selected_installed()
         self.delete_button.setEnabled(model is not None and model.source == "folder")
@@ -357,7 +417,7 @@ class ModelManager(QDialog):
         thread.finished.connect(self._on_thread_finished)
         self._thread, self._worker = thread, worker
         self.progress_bar.setValue(int(1000 * partial_bytes(entry) / entry.size))
-        self.status_label.setText(f"Starting {entry.name}…")
+        self.status_label.setText(self.tr("Starting {model}…").format(model=entry.name))
         start_thread(f"hearth-download-{entry.id}", worker, thread)
         self.refresh()
 
@@ -372,7 +432,9 @@ class ModelManager(QDialog):
             self._worker.cancel()
         elif self._paused_entry is not None:
             partial_path(self._paused_entry).unlink(missing_ok=True)
-            self.status_label.setText(f"Cancelled {self._paused_entry.name}.")
+            self.status_label.setText(
+                self.tr("Cancelled {model}.").format(model=self._paused_entry.name)
+            )
             self._paused_entry = None
             self.progress_bar.setValue(0)
             self.refresh()
@@ -381,30 +443,38 @@ class ModelManager(QDialog):
         self.progress_bar.setValue(int(1000 * progress.fraction))
         if self._worker is not None:
             self.downloadProgressed.emit(self._worker.entry.name, progress.fraction)
-        done = f"{human_bytes(progress.downloaded)} of {human_bytes(progress.total)}"
+        done = self.tr("{done} of {total}").format(
+            done=human_bytes(progress.downloaded), total=human_bytes(progress.total)
+        )
         if progress.phase == "downloading":
             text = done
             if progress.speed_bps > 0:
                 text += f" · {human_bytes(progress.speed_bps)}/s"
             if progress.eta_s is not None:
-                text += f" · {format_duration(progress.eta_s)} left"
+                text += " · " + self.tr("{duration} left").format(
+                    duration=format_duration(progress.eta_s)
+                )
         elif progress.phase == "checking":
-            text = f"Checking the part already downloaded ({done})"
+            text = self.tr("Checking the part already downloaded ({done})").format(done=done)
         elif progress.phase == "retrying":
             text = progress.message[:1].upper() + progress.message[1:]
         elif progress.phase == "verifying":
-            text = "Checking the SHA-256…"
+            text = self.tr("Checking the SHA-256…")
         elif progress.phase == "connecting":
-            text = "Connecting…"
+            text = self.tr("Connecting…")
         else:
-            text = "Installed."
+            text = self.tr("Installed.")
         self.status_label.setText(text)
 
     def _on_finished(self, path: str) -> None:
         entry = self._worker.entry if self._worker else None
         self.progress_bar.setValue(1000)
         name = entry.name if entry else Path(path).name
-        self.status_label.setText(f"{name} is installed and verified; pick it in the model list.")
+        self.status_label.setText(
+            self.tr("{model} is installed and verified; pick it in the model list.").format(
+                model=name
+            )
+        )
         self.modelsChanged.emit(path)
 
     def _on_failed(self, message: str, hint: str) -> None:
@@ -415,11 +485,13 @@ class ModelManager(QDialog):
         if paused and entry is not None:
             self._paused_entry = entry
             self.status_label.setText(
-                f"Paused at {human_bytes(partial_bytes(entry))} of {human_bytes(entry.size)}."
+                self.tr("Paused at {done} of {total}.").format(
+                    done=human_bytes(partial_bytes(entry)), total=human_bytes(entry.size)
+                )
             )
         else:
             self.progress_bar.setValue(0)
-            self.status_label.setText("Download cancelled; nothing was installed.")
+            self.status_label.setText(self.tr("Download cancelled; nothing was installed."))
 
     def _on_thread_finished(self) -> None:
         self._thread = self._worker = None  # the worker kit deletes both now that it ended
@@ -443,7 +515,8 @@ class ModelManager(QDialog):
         if model is None or model.source != "folder":
             return
         size = human_bytes(model.path.stat().st_size) if model.path.exists() else "0 B"
-        if not self.confirm(f"Delete {model.path.name} ({size}) from the models folder?"):
+        question = self.tr("Delete {file} ({size}) from the models folder?")
+        if not self.confirm(question.format(file=model.path.name, size=size)):
             return
         entry = next((e for e in self.catalog.entries if e.install_path() == model.path), None)
         try:
@@ -453,11 +526,13 @@ class ModelManager(QDialog):
                 model.path.unlink(missing_ok=True)
         except OSError as exc:
             self.status_label.setText(
-                f"{model.path.name} could not be deleted: {exc.strerror or exc}. "
-                "If the model is loaded, pick another one first."
+                self.tr(
+                    "{file} could not be deleted: {reason}. "
+                    "If the model is loaded, pick another one first."
+                ).format(file=model.path.name, reason=exc.strerror or exc)
             )
             return
-        self.status_label.setText(f"Deleted {model.path.name}.")
+        self.status_label.setText(self.tr("Deleted {file}.").format(file=model.path.name))
         self.refresh()
         self.modelsChanged.emit(str(model.path))
 
@@ -468,7 +543,10 @@ class ModelManager(QDialog):
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self,
+            self.tr("Import a GGUF model"),
+            str(Path.home()),
+            self.tr("GGUF models (*.gguf);;All files (*)"),
         )
         if path:
             self.import_path(path)
@@ -478,16 +556,22 @@ class ModelManager(QDialog):
         try:
             read_gguf(path)
         except GGUFError as exc:
-            self.status_label.setText(f"{Path(path).name} cannot be used: {exc}.")
+            self.status_label.setText(
+                self.tr("{file} cannot be used: {reason}.").format(file=Path(path).name, reason=exc)
+            )
             return False
         except OSError as exc:
-            self.status_label.setText(f"{Path(path).name} cannot be read: {exc.strerror or exc}.")
+            self.status_label.setText(
+                self.tr("{file} cannot be read: {reason}.").format(
+                    file=Path(path).name, reason=exc.strerror or exc
+                )
+            )
             return False
-        self.status_label.setText(f"Imported {Path(path).name}.")
+        self.status_label.setText(self.tr("Imported {file}.").format(file=Path(path).name))
         self.importRequested.emit(str(Path(path).resolve()))
         self.refresh()
         return True
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Models", question)
+        answer = QMessageBox.question(self, self.tr("Models"), question)
         return answer == QMessageBox.StandardButton.Yes

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,29 +42,34 @@ from app.core.network_ledger import (
     OFFLINE_ENV,
     RETENTION_DAYS,
     NetworkEvent,
+    SessionSummary,
     export_csv,
     local_time,
     read_events,
-    traffic_text,
 )
+from app.core.units import human_bytes
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import run_job
 
-OFFLINE_LOCK_TEXT = (
+OFFLINE_LOCK_TEXT = QT_TRANSLATE_NOOP(
+    "PrivacyPage",
     "Offline lock: refuse every connection that would leave this computer. Downloads, the "
     "hosted route and connection checks are refused at once and the refusal is recorded; "
-    "servers on this computer (127.0.0.1) stay reachable."
+    "servers on this computer (127.0.0.1) stay reachable.",
 )
-ENCRYPTION_TEXT = (
+ENCRYPTION_TEXT = QT_TRANSLATE_NOOP(
+    "PrivacyPage",
     "Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system "
     "keychain). This protects a copied disk, a stolen laptop's drive or a backup of the data "
     "folder. It does not protect against someone, or some program, using your unlocked "
     "session: while you are logged in, Hearth can read the key, and so can they. The database "
-    "is converted the next time Hearth starts; turning it off converts it back."
+    "is converted the next time Hearth starts; turning it off converts it back.",
 )
-NO_KEYCHAIN_TEXT = (
+NO_KEYCHAIN_TEXT = QT_TRANSLATE_NOOP(
+    "PrivacyPage",
     "Encryption is not offered: no system keychain was found (or this install has no SQLCipher), "
-    "and Hearth will not keep the key in a file next to the data it protects."
+    "and Hearth will not keep the key in a file next to the data it protects.",
 )
 
 
@@ -104,10 +109,23 @@ class NetworkIndicator(QToolButton):
 
     def refresh(self) -> None:
         summary = LEDGER.summary()
-        lock = " · offline lock on" if network_ledger.offline_lock_on() else ""
-        self.setText(summary.text + lock)
-        local = f"; {summary.local} on this computer" if summary.local else ""
-        self.setToolTip(f"What Hearth did on the network since it started{local}. Click for all.")
+        lock = " · " + self.tr("offline lock on") if network_ledger.offline_lock_on() else ""
+        self.setText(summary_text(summary) + lock)
+        if summary.local:
+            tip = self.tr(
+                "What Hearth did on the network since it started; %n on this computer. "
+                "Click for all.",
+                "",
+                summary.local,
+            )
+        else:
+            tip = self.tr("What Hearth did on the network since it started. Click for all.")
+        self.setToolTip(tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
 
     def _on_settings_changed(self, section: str) -> None:
         if section == "privacy":
@@ -121,7 +139,32 @@ class NetworkIndicator(QToolButton):
         return self.panel
 
 
-_COLUMNS = ("Time", "Where", "Purpose", "Result", "Bytes")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("NetworkActivityDialog", "Time"),
+    QT_TRANSLATE_NOOP("NetworkActivityDialog", "Where"),
+    QT_TRANSLATE_NOOP("NetworkActivityDialog", "Purpose"),
+    QT_TRANSLATE_NOOP("NetworkActivityDialog", "Result"),
+    QT_TRANSLATE_NOOP("NetworkActivityDialog", "Bytes"),
+)
+
+
+def summary_text(summary: SessionSummary) -> str:
+    """ "No network use this session", or "3 connections · 1 refused", in the UI language."""
+    return _SummaryWords().text(summary)
+
+
+class _SummaryWords(QObject):
+    """The session summary in words; a QObject so that its plurals go through ``tr()``."""
+
+    def text(self, summary: SessionSummary) -> str:
+        parts = []
+        if summary.connections:
+            parts.append(self.tr("%n connection(s)", "", summary.connections))
+        elif summary.lookups:
+            parts.append(self.tr("%n name lookup(s)", "", summary.lookups))
+        if summary.refused:
+            parts.append(self.tr("%n refused", "", summary.refused))
+        return " · ".join(parts) or self.tr("No network use this session")
 
 
 class NetworkActivityDialog(QDialog):
@@ -134,19 +177,19 @@ class NetworkActivityDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("networkActivity")
-        self.setWindowTitle("Network activity")
+        self.setWindowTitle(self.tr("Network activity"))
         self.resize(720, 420)
         self.events: list[NetworkEvent] = []
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setObjectName("networkTable")
-        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in _COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.clicked.connect(self._ask_export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -173,34 +216,57 @@ class NetworkActivityDialog(QDialog):
         self.events = read_events()
         outside = sum(1 for e in self.events if not e.local)
         lock = (
-            "The offline lock is on: connections that would leave this computer are refused."
+            self.tr(
+                "The offline lock is on: connections that would leave this computer are refused."
+            )
             if network_ledger.offline_lock_on()
-            else "The offline lock is off."
+            else self.tr("The offline lock is off.")
         )
         self.summary_label.setText(
-            f"This session: {LEDGER.summary().text}. The last {RETENTION_DAYS} days: "
-            f"{len(self.events)} recorded, {outside} leaving this computer. {lock}"
+            self.tr(
+                "This session: {session}. The last {days} days: {recorded} recorded, "
+                "{outside} leaving this computer. {lock}"
+            ).format(
+                session=summary_text(LEDGER.summary()),
+                days=RETENTION_DAYS,
+                recorded=len(self.events),
+                outside=outside,
+                lock=lock,
+            )
         )
         self.table.setRowCount(len(self.events))
         for row, event in enumerate(reversed(self.events)):
-            result = "allowed" if event.allowed else "refused"
+            result = self.tr("allowed") if event.allowed else self.tr("refused")
             if event.local:
-                result += " (this computer)"
-            what = {"lookup": "name lookup", "listen": "listening"}.get(event.kind, "")
+                result += " " + self.tr("(this computer)")
+            what = {"lookup": self.tr("name lookup"), "listen": self.tr("listening")}.get(
+                event.kind, ""
+            )
             cells = (
                 local_time(event.time),
                 event.where + (f" ({what})" if what else ""),
                 event.purpose,
                 result,
-                traffic_text(event),
+                self._traffic(event),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.export_button.setEnabled(bool(self.events))
 
+    def _traffic(self, event: NetworkEvent) -> str:
+        """ "229 B sent, 98.4 MB received"; empty when the counts are not known."""
+        if event.sent is None or event.received is None:
+            return ""
+        return self.tr("{sent} sent, {received} received").format(
+            sent=human_bytes(event.sent), received=human_bytes(event.received)
+        )
+
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export network activity", "hearth-network-activity.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export network activity"),
+            self.tr("hearth-network-activity.csv"),
+            self.tr("CSV files (*.csv)"),
         )
         if name:
             self.export_to(Path(name))
@@ -236,21 +302,23 @@ class PrivacyPage(QWidget):
         super().__init__(parent)
         self.setObjectName("privacyPage")
         self._owner = owner
-        self.offline_lock = QCheckBox("Offline lock")
+        self.offline_lock = QCheckBox(self.tr("Offline lock"))
         self.offline_lock.setObjectName("offlineLock")
-        lock_text = QLabel(OFFLINE_LOCK_TEXT)
+        lock_text = QLabel(self.tr(OFFLINE_LOCK_TEXT))
         lock_text.setWordWrap(True)
         self.forced_note = QLabel(
-            f"{OFFLINE_ENV}=1 is set where Hearth was started, so the lock is on whatever this "
-            "switch says."
+            self.tr(
+                "{variable}=1 is set where Hearth was started, so the lock is on whatever this "
+                "switch says."
+            ).format(variable=OFFLINE_ENV)
         )
         self.forced_note.setWordWrap(True)
-        self.encrypt = QCheckBox("Encrypt conversations at rest")
+        self.encrypt = QCheckBox(self.tr("Encrypt conversations at rest"))
         self.encrypt.setObjectName("encryptStore")
         self.encrypt.setEnabled(False)
-        encrypt_text = QLabel(ENCRYPTION_TEXT)
+        encrypt_text = QLabel(self.tr(ENCRYPTION_TEXT))
         encrypt_text.setWordWrap(True)
-        self.encrypt_note = QLabel("Checking the system keychain…")
+        self.encrypt_note = QLabel(self.tr("Checking the system keychain…"))
         self.encrypt_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (
@@ -300,6 +368,8 @@ class PrivacyPage(QWidget):
         offered = bool(available)
         self.encrypt.setEnabled(offered)
         self.encrypt_note.setText(
-            "A change takes effect the next time Hearth starts." if offered else NO_KEYCHAIN_TEXT
+            self.tr("A change takes effect the next time Hearth starts.")
+            if offered
+            else self.tr(NO_KEYCHAIN_TEXT)
         )
         self.keychainChecked.emit(offered)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from app.core.network_ledger import is_loopback_host as is_loopback
 from app.core.secrets import mask
 from app.server.requestlog import RequestLog, RequestRecord
 from app.server.token import regenerate_token, server_token
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import run_job
 
@@ -49,25 +50,35 @@ class ServerSettingsPage(QWidget):
         self._settings = settings
         self._token = ""
 
-        self.enabled_box = QCheckBox("Let other programs on this computer use Hearth's model")
+        self.enabled_box = QCheckBox(
+            self.tr("Let other programs on this computer use Hearth's model")
+        )
         self.port_box = QSpinBox()
         self.port_box.setRange(1, 65535)
         self.host_field = QLineEdit()
         self.host_field.setPlaceholderText(LOOPBACK)
         self.host_warning = QLabel(
-            "Programs on other machines that can reach this address may connect (they still "
-            "need the token). Use 127.0.0.1 to keep the server to this computer."
+            self.tr(
+                "Programs on other machines that can reach this address may connect (they still "
+                "need the token). Use 127.0.0.1 to keep the server to this computer."
+            )
         )
         self.host_warning.setWordWrap(True)
         self.url_label = QLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.token_field = QLineEdit()
         self.token_field.setReadOnly(True)
-        self.copy_button = QPushButton("Copy")
-        self.regenerate_button = QPushButton("Regenerate")
+        self.token_field.setAccessibleName(self.tr("Access token"))
+        self.token_field.setAccessibleDescription(
+            self.tr("Programs must send this token to use the local server.")
+        )
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the access token"))
+        self.regenerate_button = QPushButton(self.tr("Regenerate"))
+        self.regenerate_button.setAccessibleName(self.tr("Make a new access token"))
         self.token_message = QLabel()
         self.token_message.setWordWrap(True)
-        self.log_prompts_box = QCheckBox("Keep prompt text in the request log")
+        self.log_prompts_box = QCheckBox(self.tr("Keep prompt text in the request log"))
 
         token_row = QHBoxLayout()
         token_row.addWidget(self.token_field, 1)
@@ -75,11 +86,11 @@ class ServerSettingsPage(QWidget):
         token_row.addWidget(self.regenerate_button)
         form = QFormLayout()
         form.addRow(self.enabled_box)
-        form.addRow("Port:", self.port_box)
-        form.addRow("Address:", self.host_field)
+        form.addRow(self.tr("Port:"), self.port_box)
+        form.addRow(self.tr("Address:"), self.host_field)
         form.addRow(self.host_warning)
-        form.addRow("Base URL:", self.url_label)
-        form.addRow("Access token:", token_row)
+        form.addRow(self.tr("Base URL:"), self.url_label)
+        form.addRow(self.tr("Access token:"), token_row)
         form.addRow(self.token_message)
         form.addRow(self.log_prompts_box)
         layout = QVBoxLayout(self)
@@ -133,7 +144,9 @@ class ServerSettingsPage(QWidget):
         self._token = str(token)
         self.token_field.setText(mask(self._token))
         self.token_message.setText(
-            "Programs send it as 'Authorization: Bearer <token>' (the API key in most tools)."
+            self.tr(
+                "Programs send it as 'Authorization: Bearer <token>' (the API key in most tools)."
+            )
         )
         self.copy_button.setEnabled(True)
         self.regenerate_button.setEnabled(True)
@@ -144,7 +157,7 @@ class ServerSettingsPage(QWidget):
 
     def copy_token(self) -> None:
         QGuiApplication.clipboard().setText(self._token)
-        self.token_message.setText("The token was copied.")
+        self.token_message.setText(self.tr("The token was copied."))
 
     def regenerate(self) -> None:
         """Make a new token; programs using the old one are refused from now on."""
@@ -153,7 +166,10 @@ class ServerSettingsPage(QWidget):
         def done(token: object) -> None:
             self._show_token(token)
             self.token_message.setText(
-                "A new token was made. Programs using the old one must be given this one."
+                QCoreApplication.translate(
+                    "ServerSettingsPage",
+                    "A new token was made. Programs using the old one must be given this one.",
+                )
             )
             self.tokenChanged.emit(self._token)
 
@@ -173,14 +189,22 @@ class RequestLogPanel(QWidget):
     Call :meth:`detach` (or delete the panel) to stop listening.
     """
 
-    COLUMNS = ("Time", "Client", "Endpoint", "Status", "Tokens", "Duration", "Prompt")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RequestLogPanel", "Time"),
+        QT_TRANSLATE_NOOP("RequestLogPanel", "Client"),
+        QT_TRANSLATE_NOOP("RequestLogPanel", "Endpoint"),
+        QT_TRANSLATE_NOOP("RequestLogPanel", "Status"),
+        QT_TRANSLATE_NOOP("RequestLogPanel", "Tokens"),
+        QT_TRANSLATE_NOOP("RequestLogPanel", "Duration"),
+        QT_TRANSLATE_NOOP("RequestLogPanel", "Prompt"),
+    )
 
     def __init__(self, log: RequestLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._log = log
         self.serving_label = QLabel()
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -213,9 +237,9 @@ class RequestLogPanel(QWidget):
     def _show_serving(self) -> None:
         count = self._log.serving
         self.serving_label.setText(
-            f"Serving {count} request{'s' if count != 1 else ''} now"
+            self.tr("Serving %n request(s) now", "", count)
             if count
-            else "No request is being served."
+            else self.tr("No request is being served.")
         )
 
     def _append(self, record: RequestRecord) -> None:

@@ -178,7 +178,7 @@ class ChatSession(QObject):
     ) -> None:
         if self.busy:
             self.stop()
-            self.notice.emit("Stopping the answer to switch models…")
+            self.notice.emit(self.tr("Stopping the answer to switch models…"))
         self._pending.append(request)
         self._set_state(EngineState("loading", request.route, description))
         self._loadRequested.emit(description, factory)
@@ -192,21 +192,23 @@ class ChatSession(QObject):
         local = copy.deepcopy(self.settings.settings.local)
         self._request_load(
             _LoadRequest("local", path, importing),
-            f"Loading {Path(path).name}…",
+            self.tr("Loading {file}…").format(file=Path(path).name),
             functools.partial(_local_engine, path, local, self._worker),
         )
 
     def unload(self) -> None:
         """Free the local model's memory. The hosted route has nothing here to unload."""
         if self.settings.settings.route == "hosted":
-            self.notice.emit("The hosted route keeps no model on this machine; nothing to unload.")
+            self.notice.emit(
+                self.tr("The hosted route keeps no model on this machine; nothing to unload.")
+            )
             return
         if self.busy:
             self.stop()
         self._loaded = None
         self._unloadRequested.emit()
         self._set_state(EngineState("none", "local"))
-        self.notice.emit("Model unloaded. Pick a model to chat again.")
+        self.notice.emit(self.tr("Model unloaded. Pick a model to chat again."))
 
     def apply_route(self) -> None:
         """Use the engine the route asks for: the hosted engine anew (a key may have changed),
@@ -218,7 +220,9 @@ class ChatSession(QObject):
 
             self._request_load(
                 _LoadRequest("hosted"),
-                f"Connecting to {hosted_destination(settings)}…",
+                self.tr("Connecting to {destination}…").format(
+                    destination=hosted_destination(settings)
+                ),
                 functools.partial(hosted_engine_from_settings, settings.hosted),
             )
         elif self._loaded is None or self._loaded.route != "local":
@@ -238,8 +242,10 @@ class ChatSession(QObject):
                 EngineState(
                     "failed",
                     "local",
-                    message=f"The model you used last is no longer at {wanted}. "
-                    "Pick another model, or open the file from its new place.",
+                    message=self.tr(
+                        "The model you used last is no longer at {path}. "
+                        "Pick another model, or open the file from its new place."
+                    ).format(path=wanted),
                 )
             )
             wanted = ""
@@ -331,11 +337,11 @@ class ChatSession(QObject):
         if state.route == route and state.kind == "failed":
             if route == "hosted" and self._loaded is not None and self._loaded.route == "hosted":
                 return None  # the check failed, but the engine is there: let the answer say why
-            where = "Open Settings… to fix the hosted route." if route == "hosted" else ""
+            where = self.tr("Open Settings… to fix the hosted route.") if route == "hosted" else ""
             return f"{state.message} {where}".strip()
         if route == "hosted":
-            return "The hosted route is not connected. Open Settings… to check it."
-        return "No model is loaded. Pick a model in the Model list first."
+            return self.tr("The hosted route is not connected. Open Settings… to check it.")
+        return self.tr("No model is loaded. Pick a model in the Model list first.")
 
     def create_conversation(self) -> int:
         return self.store.create_conversation(NEW_TITLE, self.settings.settings.route).id
@@ -421,7 +427,7 @@ class ChatSession(QObject):
         if message is None:
             return
         if message.conversation_id == self._streaming:
-            raise ValueError("Stop the answer that is being written first.")
+            raise ValueError(self.tr("Stop the answer that is being written first."))
         self.store.delete_message(message_id)
 
     def switch_branch(self, message_id: int) -> int:
@@ -429,7 +435,7 @@ class ChatSession(QObject):
         (``history_for`` reads the branch shown)."""
         message = self.store.message(message_id)
         if message is not None and message.conversation_id == self._streaming:
-            raise ValueError("Stop the answer that is being written first.")
+            raise ValueError(self.tr("Stop the answer that is being written first."))
         return self.store.switch_branch(message_id)
 
     def stop(self) -> None:

@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -50,6 +50,7 @@ from app.core.machine import default_thread_count
 from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider
+from app.ui import i18n
 from app.ui.appearance_page import AppearancePage
 from app.ui.kv_cache_panel import KVCachePanel
 from app.ui.privacy_panel import PrivacyPage
@@ -72,7 +73,7 @@ class SettingsDialog(QDialog):
     def __init__(self, owner: SettingsOwner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._owner = owner
         self.settings = owner.snapshot()
         self._models = dict(self.settings.hosted.models)
@@ -90,11 +91,13 @@ class SettingsDialog(QDialog):
     # layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        route_box = QGroupBox("Who answers")
-        self.route_local = QRadioButton("Local: a model on this machine (nothing leaves it)")
+        route_box = QGroupBox(self.tr("Who answers"))
+        self.route_local = QRadioButton(
+            self.tr("Local: a model on this machine (nothing leaves it)")
+        )
         self.route_local.setObjectName("routeLocal")
         self.route_hosted = QRadioButton(
-            "Hosted: a provider's server (your messages are sent there)"
+            self.tr("Hosted: a provider's server (your messages are sent there)")
         )
         self.route_hosted.setObjectName("routeHosted")
         group = QButtonGroup(self)
@@ -108,7 +111,7 @@ class SettingsDialog(QDialog):
         route_layout.addWidget(self.route_local)
         route_layout.addWidget(self.route_hosted)
 
-        self.hosted_box = QGroupBox("Hosted route")
+        self.hosted_box = QGroupBox(self.tr("Hosted route"))
         form = QFormLayout(self.hosted_box)
         self.provider_combo = QComboBox()
         self.provider_combo.setObjectName("providerCombo")
@@ -116,36 +119,40 @@ class SettingsDialog(QDialog):
             self.provider_combo.addItem(spec.label, spec.id)
         self.provider_combo.setCurrentIndex(self.provider_combo.findData(self._provider))
         self.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
-        form.addRow("Provider:", self.provider_combo)
+        form.addRow(self.tr("Provider:"), self.provider_combo)
 
         self.base_url_edit = QLineEdit(self.settings.hosted.base_url)
         self.base_url_edit.setObjectName("baseUrlEdit")
-        self.base_url_edit.setPlaceholderText("https://example.com/v1 or http://127.0.0.1:8080/v1")
-        form.addRow("Server URL:", self.base_url_edit)
+        self.base_url_edit.setPlaceholderText(
+            self.tr("https://example.com/v1 or http://127.0.0.1:8080/v1")
+        )
+        form.addRow(self.tr("Server URL:"), self.base_url_edit)
 
         self.model_combo = QComboBox()
         self.model_combo.setObjectName("modelCombo")
         self.model_combo.setEditable(True)
         self.model_combo.setMinimumWidth(320)
+        self.model_combo.setAccessibleName(self.tr("Model (exact version)"))
         self.model_combo.editTextChanged.connect(self._load_prices)
-        self.list_models_button = QPushButton("List models")
+        self.list_models_button = QPushButton(self.tr("List models"))
         self.list_models_button.setObjectName("listModelsButton")
         self.list_models_button.clicked.connect(self.list_models)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_combo, 1)
         model_row.addWidget(self.list_models_button)
-        form.addRow("Model (exact version):", model_row)
+        form.addRow(self.tr("Model (exact version):"), model_row)
 
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("apiKeyEdit")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.forget_key_button = QPushButton("Forget stored key")
+        self.key_edit.setAccessibleName(self.tr("API key"))
+        self.forget_key_button = QPushButton(self.tr("Forget stored key"))
         self.forget_key_button.setObjectName("forgetKeyButton")
         self.forget_key_button.clicked.connect(self._forget_key)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.forget_key_button)
-        form.addRow("API key:", key_row)
+        form.addRow(self.tr("API key:"), key_row)
         self.key_status = QLabel()
         self.key_status.setObjectName("keyStatus")
         self.key_status.setWordWrap(True)
@@ -159,27 +166,30 @@ class SettingsDialog(QDialog):
         self.max_retries.setObjectName("maxRetries")
         self.max_retries.setRange(0, 10)
         self.max_retries.setValue(hosted.max_retries)
-        form.addRow("Connect timeout:", self.connect_timeout)
-        form.addRow("Longest pause between chunks:", self.chunk_timeout)
-        form.addRow("Longest answer:", self.total_timeout)
-        form.addRow("Retries before the answer starts:", self.max_retries)
+        form.addRow(self.tr("Connect timeout:"), self.connect_timeout)
+        form.addRow(self.tr("Longest pause between chunks:"), self.chunk_timeout)
+        form.addRow(self.tr("Longest answer:"), self.total_timeout)
+        form.addRow(self.tr("Retries before the answer starts:"), self.max_retries)
 
         self.prompt_price = self._price("promptPrice")
+        self.prompt_price.setAccessibleName(self.tr("Prompt price per million tokens"))
         self.completion_price = self._price("completionPrice")
+        self.completion_price.setAccessibleName(self.tr("Completion price per million tokens"))
         price_row = QHBoxLayout()
-        price_row.addWidget(QLabel("prompt"))
+        price_row.addWidget(QLabel(self.tr("prompt")))
         price_row.addWidget(self.prompt_price)
-        price_row.addWidget(QLabel("completion"))
+        price_row.addWidget(QLabel(self.tr("completion")))
         price_row.addWidget(self.completion_price)
-        form.addRow("Price per million tokens:", price_row)
+        form.addRow(self.tr("Price per million tokens:"), price_row)
 
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.clicked.connect(self.check_connection)
         form.addRow("", self.test_button)
         self.report_view = QPlainTextEdit()
         self.report_view.setObjectName("connectionReport")
         self.report_view.setReadOnly(True)
+        self.report_view.setAccessibleName(self.tr("Connection report"))
         self.report_view.setMaximumHeight(110)
         form.addRow(self.report_view)
 
@@ -199,15 +209,16 @@ class SettingsDialog(QDialog):
 
         tabs = QTabWidget()
         tabs.setObjectName("settingsTabs")
-        tabs.addTab(self._build_answers(), "Answers")
-        tabs.addTab(self._build_local(), "Local models")
-        tabs.addTab(self.hosted_box, "Hosted route")
+        tabs.addTab(self._build_answers(), self.tr("Answers"))
+        tabs.addTab(self._build_local(), self.tr("Local models"))
+        tabs.addTab(self.hosted_box, self.tr("Hosted route"))
         self.privacy_page = PrivacyPage(self._owner)
-        tabs.addTab(self.privacy_page, "Privacy")
+        tabs.addTab(self.privacy_page, self.tr("Privacy"))
         self.server_page = ServerSettingsPage(self._owner)
-        tabs.addTab(self.server_page, "Local server")
+        tabs.addTab(self.server_page, self.tr("Local server"))
         self.appearance_page = AppearancePage(self._owner)
         tabs.addTab(self.appearance_page, self.tr("Appearance"))
+        tabs.addTab(self._build_language(), self.tr("Language"))
         self._tabs = tabs
         self.route_hosted.toggled.connect(self._show_hosted_tab)
         layout = QVBoxLayout(self)
@@ -222,30 +233,30 @@ class SettingsDialog(QDialog):
         self.system_prompt_edit = QPlainTextEdit(gen.system_prompt)
         self.system_prompt_edit.setObjectName("systemPromptEdit")
         self.system_prompt_edit.setMaximumHeight(90)
-        form.addRow("System prompt:", self.system_prompt_edit)
+        form.addRow(self.tr("System prompt:"), self.system_prompt_edit)
         self.temperature = QDoubleSpinBox()
         self.temperature.setObjectName("temperature")
         self.temperature.setRange(0.0, 2.0)
         self.temperature.setSingleStep(0.1)
         self.temperature.setValue(gen.temperature)
-        form.addRow("Temperature (0 = always the likeliest word):", self.temperature)
+        form.addRow(self.tr("Temperature (0 = always the likeliest word):"), self.temperature)
         self.max_tokens = QSpinBox()
         self.max_tokens.setObjectName("maxTokens")
         self.max_tokens.setRange(16, 32768)
         self.max_tokens.setValue(gen.max_tokens)
-        form.addRow("Longest answer (tokens):", self.max_tokens)
+        form.addRow(self.tr("Longest answer (tokens):"), self.max_tokens)
         self.top_p = QDoubleSpinBox()
         self.top_p.setObjectName("topP")
         self.top_p.setRange(0.05, 1.0)
         self.top_p.setSingleStep(0.05)
         self.top_p.setValue(gen.top_p)
-        form.addRow("Top-p (smaller = fewer unlikely words):", self.top_p)
+        form.addRow(self.tr("Top-p (smaller = fewer unlikely words):"), self.top_p)
         self.seed = QSpinBox()
         self.seed.setObjectName("seed")
         self.seed.setRange(-1, 2**31 - 1)
-        self.seed.setSpecialValueText("random")
+        self.seed.setSpecialValueText(self.tr("random"))
         self.seed.setValue(gen.seed)
-        form.addRow("Seed (same seed and message, same answer):", self.seed)
+        form.addRow(self.tr("Seed (same seed and message, same answer):"), self.seed)
         return box
 
     def _build_local(self) -> QWidget:
@@ -254,38 +265,64 @@ class SettingsDialog(QDialog):
         self.threads = QSpinBox()
         self.threads.setObjectName("threads")
         self.threads.setRange(0, 256)
-        self.threads.setSpecialValueText(f"automatic ({default_thread_count()} on this machine)")
+        self.threads.setSpecialValueText(
+            self.tr("automatic ({count} on this machine)").format(count=default_thread_count())
+        )
         self.threads.setValue(local.n_threads)
-        form.addRow("CPU threads:", self.threads)
+        form.addRow(self.tr("CPU threads:"), self.threads)
         self.context_cap = QSpinBox()
         self.context_cap.setObjectName("contextCap")
         self.context_cap.setRange(512, 262144)
         self.context_cap.setSingleStep(1024)
         self.context_cap.setValue(local.context_cap)
-        form.addRow("Longest context (tokens, up to the model's own):", self.context_cap)
+        form.addRow(self.tr("Longest context (tokens, up to the model's own):"), self.context_cap)
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setObjectName("gpuLayers")
         self.gpu_layers.setRange(-1, 1000)
-        self.gpu_layers.setSpecialValueText("all (when llama.cpp was built for a GPU)")
+        self.gpu_layers.setSpecialValueText(self.tr("all (when llama.cpp was built for a GPU)"))
         self.gpu_layers.setValue(local.n_gpu_layers)
-        form.addRow("Layers on the GPU:", self.gpu_layers)
+        form.addRow(self.tr("Layers on the GPU:"), self.gpu_layers)
         self.kv_cache_panel = KVCachePanel(local.kv_cache_limit_mb)
-        form.addRow("Saved conversations (instant return):", self.kv_cache_panel)
+        form.addRow(self.tr("Saved conversations (instant return):"), self.kv_cache_panel)
         self.hf_token_edit = QLineEdit()
         self.hf_token_edit.setObjectName("hfTokenEdit")
         self.hf_token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.hf_token_edit.setPlaceholderText("reading the keychain…")
-        self.forget_hf_token_button = QPushButton("Forget token")
+        self.hf_token_edit.setAccessibleName(self.tr("Hugging Face token"))
+        self.hf_token_edit.setPlaceholderText(self.tr("reading the keychain…"))
+        self.forget_hf_token_button = QPushButton(self.tr("Forget token"))
         self.forget_hf_token_button.setObjectName("forgetHfTokenButton")
         self.forget_hf_token_button.setEnabled(False)
         self.forget_hf_token_button.clicked.connect(self._forget_hf_token)
         token_row = QHBoxLayout()
         token_row.addWidget(self.hf_token_edit, 1)
         token_row.addWidget(self.forget_hf_token_button)
-        form.addRow("Hugging Face token (gated models only):", token_row)
+        form.addRow(self.tr("Hugging Face token (gated models only):"), token_row)
         note = QLabel(
-            "Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a "
-            "read token. It is kept in the system keychain, never in a file."
+            self.tr(
+                "Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a "
+                "read token. It is kept in the system keychain, never in a file."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return box
+
+    def _build_language(self) -> QWidget:
+        box, form = _form_page()
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem(self.tr("The system's language"), "")
+        for code, name in i18n.SHIPPED.items():
+            self.language_combo.addItem(name, code)
+        chosen = self.language_combo.findData(self.settings.language)
+        self.language_combo.setCurrentIndex(max(chosen, 0))
+        form.addRow(self.tr("Language of the window:"), self.language_combo)
+        note = QLabel(
+            self.tr("The window changes language when you save; no restart is needed.")
+            if not os.environ.get(i18n.ENV_VAR)
+            else self.tr("{variable} is set where Hearth was started, and wins over this.").format(
+                variable=i18n.ENV_VAR
+            )
         )
         note.setWordWrap(True)
         form.addRow("", note)
@@ -296,7 +333,7 @@ class SettingsDialog(QDialog):
         box.setObjectName(name)
         box.setRange(low, high)
         box.setDecimals(1)
-        box.setSuffix(" s")
+        box.setSuffix(self.tr(" s"))
         box.setValue(value)
         return box
 
@@ -306,7 +343,7 @@ class SettingsDialog(QDialog):
         box.setRange(0, 10_000)
         box.setDecimals(4)
         box.setPrefix("$")
-        box.setSpecialValueText("not set")
+        box.setSpecialValueText(self.tr("not set"))
         return box
 
     # state -------------------------------------------------------------------------------
@@ -364,7 +401,9 @@ class SettingsDialog(QDialog):
         self._keychain = status
         stored = status.stored.get(HF_TOKEN)
         self.hf_token_edit.setPlaceholderText(
-            f"stored in the keychain ({secrets.mask(stored)})" if stored else "hf_…"
+            self.tr("stored in the keychain ({masked})").format(masked=secrets.mask(stored))
+            if stored
+            else "hf_…"
         )
         self.forget_hf_token_button.setEnabled(bool(stored))
         self._show_key_status()
@@ -376,37 +415,50 @@ class SettingsDialog(QDialog):
     def _show_key_status(self) -> None:
         spec = provider_spec(self._provider)
         name, env = spec.secret_name, spec.env_var
-        optional = "" if spec.key_required else " (optional for a server of your own)"
+        optional = "" if spec.key_required else " " + self.tr("(optional for a server of your own)")
         status = self._keychain
         if status is None:
-            self.key_edit.setPlaceholderText("reading the keychain…")
-            self.key_status.setText("Reading the system keychain…")
+            self.key_edit.setPlaceholderText(self.tr("reading the keychain…"))
+            self.key_status.setText(self.tr("Reading the system keychain…"))
             self.forget_key_button.setEnabled(False)
             return
         if not status.available:
             self.key_edit.setEnabled(False)
-            self.key_edit.setPlaceholderText("no system keychain")
+            self.key_edit.setPlaceholderText(self.tr("no system keychain"))
             self.forget_key_button.setEnabled(False)
             self.key_status.setText(
-                "No system keychain was found, so Hearth cannot store keys safely and will not "
-                f"write them to a file. Set the {env} environment variable instead{optional}."
-                + (" It is set and will be used." if _env_set(env) else "")
+                self.tr(
+                    "No system keychain was found, so Hearth cannot store keys safely and will "
+                    "not write them to a file. Set the {variable} environment variable "
+                    "instead{optional}."
+                ).format(variable=env, optional=optional)
+                + (" " + self.tr("It is set and will be used.") if _env_set(env) else "")
             )
             return
         stored = status.stored.get(name)
         self.key_edit.setEnabled(True)
         self.forget_key_button.setEnabled(bool(stored))
         if stored:
-            self.key_edit.setPlaceholderText(f"stored in the keychain ({secrets.mask(stored)})")
-            self.key_status.setText("A key is stored in the system keychain. Type to replace it.")
-        elif _env_set(env):
-            self.key_edit.setPlaceholderText(f"from {env}")
-            self.key_status.setText(f"Using the key from {env}. A key typed here takes its place.")
-        else:
-            self.key_edit.setPlaceholderText("paste your key")
+            self.key_edit.setPlaceholderText(
+                self.tr("stored in the keychain ({masked})").format(masked=secrets.mask(stored))
+            )
             self.key_status.setText(
-                f"No key yet{optional}. It will be kept in the system keychain, never in a file; "
-                f"or set {env}."
+                self.tr("A key is stored in the system keychain. Type to replace it.")
+            )
+        elif _env_set(env):
+            self.key_edit.setPlaceholderText(self.tr("from {variable}").format(variable=env))
+            self.key_status.setText(
+                self.tr("Using the key from {variable}. A key typed here takes its place.").format(
+                    variable=env
+                )
+            )
+        else:
+            self.key_edit.setPlaceholderText(self.tr("paste your key"))
+            self.key_status.setText(
+                self.tr(
+                    "No key yet{optional}. It will be kept in the system keychain, never in a "
+                    "file; or set {variable}."
+                ).format(optional=optional, variable=env)
             )
 
     def _store_prices(self) -> None:
@@ -465,12 +517,12 @@ class SettingsDialog(QDialog):
     def check_connection(self) -> None:
         hosted = self.hosted_settings()
         key = self._typed_keys.get(self._provider, "")
-        self.report_view.setPlainText("Testing the connection…")
+        self.report_view.setPlainText(self.tr("Testing the connection…"))
         self._run_in_thread(lambda: check_connection(hosted, key), self._on_tested)
 
     def _on_tested(self, report: object) -> None:
         assert isinstance(report, ConnectionReport)
-        verdict = "Connection works." if report.ok else "Connection problem."
+        verdict = self.tr("Connection works.") if report.ok else self.tr("Connection problem.")
         self.report_view.setPlainText(f"{verdict} ({report.elapsed_s:.1f} s)\n{report.summary}")
         if report.models:
             self._fill_models(report.models)
@@ -479,15 +531,19 @@ class SettingsDialog(QDialog):
     def list_models(self) -> None:
         hosted = self.hosted_settings()
         key = self._typed_keys.get(self._provider, "")
-        self.report_view.setPlainText("Asking the server for its models…")
+        self.report_view.setPlainText(self.tr("Asking the server for its models…"))
         self._run_in_thread(lambda: models_from_settings(hosted, key), self._on_models)
 
     def _on_models(self, models: object) -> None:
         assert isinstance(models, list)
         if models:
-            self.report_view.setPlainText(f"The server offers {len(models)} model(s).")
+            self.report_view.setPlainText(
+                self.tr("The server offers %n model(s).", "", len(models))
+            )
         else:
-            self.report_view.setPlainText("The server listed no models; type the name instead.")
+            self.report_view.setPlainText(
+                self.tr("The server listed no models; type the name instead.")
+            )
         self._fill_models(models)
         self.modelsListed.emit(models)
 
@@ -544,7 +600,9 @@ class SettingsDialog(QDialog):
             return ""
         spec = provider_spec(hosted.provider)
         if not hosted.models.get(spec.id):
-            return f"Enter the model name to use with {spec.label}."
+            return self.tr("Enter the model name to use with {provider}.").format(
+                provider=spec.label
+            )
         if spec.user_base_url:
             try:
                 check_base_url(hosted.base_url or spec.base_url)
@@ -564,7 +622,10 @@ class SettingsDialog(QDialog):
                 secrets.set_secret(provider_spec(provider).secret_name, key)
             except secrets.NoKeychainError as exc:
                 env = provider_spec(provider).env_var
-                self.error_label.setText(f"{exc} The key was not saved; set {env} instead.")
+                self.error_label.setText(
+                    f"{exc} "
+                    + self.tr("The key was not saved; set {variable} instead.").format(variable=env)
+                )
                 self.error_label.show()
                 return
         hf_token = self.hf_token_edit.text().strip()
@@ -572,7 +633,9 @@ class SettingsDialog(QDialog):
             try:
                 secrets.set_secret(HF_TOKEN, hf_token)
             except secrets.NoKeychainError as exc:
-                self.error_label.setText(f"{exc} The token was not saved; set HF_TOKEN instead.")
+                self.error_label.setText(
+                    f"{exc} " + self.tr("The token was not saved; set HF_TOKEN instead.")
+                )
                 self.error_label.show()
                 return
             self.hf_token_edit.clear()
@@ -594,7 +657,13 @@ class SettingsDialog(QDialog):
             "context_cap": self.context_cap.value(),
             "n_gpu_layers": self.gpu_layers.value(),
         }
-        changed = self._owner.change(route=route, hosted=hosted, generation=generation, local=local)
+        changed = self._owner.change(
+            route=route,
+            language=self.language_combo.currentData(),
+            hosted=hosted,
+            generation=generation,
+            local=local,
+        )
         if route == "hosted" and not {"route", "hosted"} & set(changed):
             self._owner.touch("hosted")  # a new key lives only in the keychain: connect anew
         self.settings = self._owner.snapshot()
@@ -622,7 +691,9 @@ def _env_set(name: str) -> bool:
 def _check_error(exc: Exception) -> str:
     if isinstance(exc, HostedError):
         return exc.user_message()
-    return f"The check failed unexpectedly: {exc!r}"
+    return QCoreApplication.translate(
+        "SettingsDialog", "The check failed unexpectedly: {error}"
+    ).format(error=repr(exc))
 
 
 HF_TOKEN = "huggingface_token"

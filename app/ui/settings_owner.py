@@ -2,8 +2,8 @@
 
 :class:`SettingsOwner` loads ``settings.json`` once, is the only code in the GUI that writes it
 (atomically, at the moment something changes), and announces each change with
-``changed(str section)``: ``"route"``, ``"generation"``, ``"local"``, ``"hosted"``,
-``"privacy"``, ``"server"``, ``"documents"``, ``"appearance"``, ``"window"`` or
+``changed(str section)``: ``"route"``, ``"language"``, ``"generation"``, ``"local"``,
+``"hosted"``, ``"privacy"``, ``"server"``, ``"documents"``, ``"appearance"``, ``"window"`` or
 ``"imported_models"``. Widgets and the chat session read :attr:`SettingsOwner.settings` and
 react to ``changed``; nobody keeps a copy to write back later, so a change made elsewhere (a
 model that finished loading while the Settings dialog was open) is never undone.
@@ -23,6 +23,7 @@ from app.core.settings import Settings, load_settings, save_settings
 
 SECTIONS = (
     "route",
+    "language",
     "generation",
     "local",
     "hosted",
@@ -60,7 +61,8 @@ class SettingsOwner(QObject):
     def change(self, **sections: Any) -> list[str]:
         """Replace or update sections, save once, then emit ``changed`` for each that changed.
 
-        Each keyword is a section name. ``route`` takes ``"local"``/``"hosted"``,
+        Each keyword is a section name. ``route`` takes ``"local"``/``"hosted"``, ``language``
+        a language code (``""``: the system's),
         ``imported_models`` a list; the others take a whole section (a dataclass) or a dict of
         the fields to update, so that fields the caller did not edit keep their current value.
         Returns the names of the sections that changed. When the file cannot be written, the

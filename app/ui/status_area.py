@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.hosted_route import RouteBanner
+from app.ui.i18n import QT_TRANSLATE_NOOP, LiveTexts
 
 
 class StatusArea(QFrame):
@@ -35,8 +36,12 @@ class StatusArea(QFrame):
         self.action_button.clicked.connect(self._run_action)
         self.close_button = QPushButton("✕")
         self.close_button.setObjectName("errorClose")
-        self.close_button.setToolTip(self.tr("Dismiss"))
-        self.close_button.setAccessibleName(self.tr("Dismiss the error"))
+        self._texts = LiveTexts("StatusArea")
+        self._texts.set(self.close_button.setToolTip, QT_TRANSLATE_NOOP("StatusArea", "Dismiss"))
+        self._texts.set(
+            self.close_button.setAccessibleName,
+            QT_TRANSLATE_NOOP("StatusArea", "Dismiss the error"),
+        )
         self.close_button.clicked.connect(lambda: self.clear_error())
         self.error_row = QFrame()
         self.error_row.setObjectName("errorRow")
@@ -54,6 +59,11 @@ class StatusArea(QFrame):
         self.error: str | None = None
         self.source = ""
         self._action: Callable[[], object] | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._texts.retranslate()
+        super().changeEvent(event)
 
     def show_error(
         self,

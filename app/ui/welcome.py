@@ -7,10 +7,11 @@ Lives on the GUI thread. Signals: ``promptChosen(str text)`` when an example is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.first_run import FirstRunOffer
+from app.ui.i18n import QT_TRANSLATE_NOOP, LiveTexts
 
 COLUMN_PX = 640  # the page's content is at most this wide, centred
 
@@ -23,7 +24,9 @@ class WelcomePage(QWidget):
     def __init__(self, offer: FirstRunOffer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        title = QLabel(self.tr("What can I help with?"))
+        self._texts = LiveTexts("WelcomePage")
+        title = QLabel()
+        self._texts.set(title.setText, QT_TRANSLATE_NOOP("WelcomePage", "What can I help with?"))
         title.setProperty("role", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.model_line = QLabel()
@@ -44,17 +47,25 @@ class WelcomePage(QWidget):
         layout.addWidget(self.model_line)
         self.examples: list[QPushButton] = []
         for text in (
-            self.tr("Explain how a heat pump works, in simple words."),
-            self.tr("Write a short, friendly email declining a meeting."),
-            self.tr("Give me three ideas for a quick vegetarian dinner."),
+            QT_TRANSLATE_NOOP("WelcomePage", "Explain how a heat pump works, in simple words."),
+            QT_TRANSLATE_NOOP("WelcomePage", "Write a short, friendly email declining a meeting."),
+            QT_TRANSLATE_NOOP("WelcomePage", "Give me three ideas for a quick vegetarian dinner."),
         ):
-            button = QPushButton(text)
+            button = QPushButton()
+            self._texts.set(button.setText, text)
             button.setObjectName("welcomeExample")
-            button.clicked.connect(lambda _checked=False, t=text: self.promptChosen.emit(t))
+            button.clicked.connect(
+                lambda _checked=False, b=button: self.promptChosen.emit(b.text())
+            )
             layout.addWidget(button)
             self.examples.append(button)
         layout.addWidget(offer)
         layout.addStretch(2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._texts.retranslate()
+        super().changeEvent(event)
 
     def set_model(self, text: str) -> None:
         """The line under the title: which model will answer, or why none can."""

@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton, QWidget
 
+from app.ui.i18n import QT_TRANSLATE_NOOP, LiveTexts
 from app.ui.settings_owner import SettingsOwner
 from app.ui.shortcuts_help import ShortcutsDialog
 from app.ui.theme import ThemeController
@@ -49,34 +50,78 @@ class WindowLook(QObject):
         self._wanted = owner.settings.window.sidebar_visible  # the user's choice when wide
         self._narrow = False
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self._texts = LiveTexts("WindowLook")
 
         self.sidebar_button = QToolButton()
         self.sidebar_button.setObjectName("sidebarToggle")
         theme.set_icon(self.sidebar_button, "sidebar")
         self.sidebar_button.setIconSize(QSize(18, 18))
-        self.sidebar_button.setToolTip(self.tr("Show or hide the conversation list (Ctrl+B)"))
-        self.sidebar_button.setAccessibleName(self.tr("Conversation list"))
+        self._texts.set(
+            self.sidebar_button.setToolTip,
+            QT_TRANSLATE_NOOP("WindowLook", "Show or hide the conversation list (Ctrl+B)"),
+        )
+        self._texts.set(
+            self.sidebar_button.setAccessibleName,
+            QT_TRANSLATE_NOOP("WindowLook", "Conversation list"),
+        )
         self.sidebar_button.setCheckable(True)
         self.sidebar_button.clicked.connect(self.toggle_sidebar)
 
-        view = window.menuBar().addMenu(self.tr("&View"))
-        self.sidebar_action = self._add(view, self.tr("&Conversation list"), self.toggle_sidebar,
-                                        "toggleSidebarAction", ["Ctrl+B"])  # fmt: skip
+        view = window.menuBar().addMenu("")
+        self._texts.set(view.setTitle, QT_TRANSLATE_NOOP("WindowLook", "&View"))
+        self.sidebar_action = self._add(
+            view,
+            QT_TRANSLATE_NOOP("WindowLook", "&Conversation list"),
+            self.toggle_sidebar,
+            "toggleSidebarAction",
+            ["Ctrl+B"],
+        )
         view.addSeparator()
-        self._add(view, self.tr("&Larger text"), lambda: theme.step_font(1), "largerTextAction",
-                  ["Ctrl+=", "Ctrl++"])  # fmt: skip
-        self._add(view, self.tr("&Smaller text"), lambda: theme.step_font(-1),
-                  "smallerTextAction", ["Ctrl+-"])  # fmt: skip
-        self._add(view, self.tr("&Actual size"), lambda: theme.step_font(0), "resetTextAction",
-                  ["Ctrl+0"])  # fmt: skip
+        self._add(
+            view,
+            QT_TRANSLATE_NOOP("WindowLook", "&Larger text"),
+            lambda: theme.step_font(1),
+            "largerTextAction",
+            ["Ctrl+=", "Ctrl++"],
+        )
+        self._add(
+            view,
+            QT_TRANSLATE_NOOP("WindowLook", "&Smaller text"),
+            lambda: theme.step_font(-1),
+            "smallerTextAction",
+            ["Ctrl+-"],
+        )
+        self._add(
+            view,
+            QT_TRANSLATE_NOOP("WindowLook", "&Actual size"),
+            lambda: theme.step_font(0),
+            "resetTextAction",
+            ["Ctrl+0"],
+        )
         view.addSeparator()
-        self._add(view, self.tr("&Next pane"), lambda: self.cycle_panes(1), "nextPaneAction",
-                  ["F6"])  # fmt: skip
-        self._add(view, self.tr("&Previous pane"), lambda: self.cycle_panes(-1),
-                  "previousPaneAction", ["Shift+F6"])  # fmt: skip
-        help_menu = window.menuBar().addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                  "shortcutsAction", ["Ctrl+/"])  # fmt: skip
+        self._add(
+            view,
+            QT_TRANSLATE_NOOP("WindowLook", "&Next pane"),
+            lambda: self.cycle_panes(1),
+            "nextPaneAction",
+            ["F6"],
+        )
+        self._add(
+            view,
+            QT_TRANSLATE_NOOP("WindowLook", "&Previous pane"),
+            lambda: self.cycle_panes(-1),
+            "previousPaneAction",
+            ["Shift+F6"],
+        )
+        help_menu = window.menuBar().addMenu("")
+        self._texts.set(help_menu.setTitle, QT_TRANSLATE_NOOP("WindowLook", "&Help"))
+        self._add(
+            help_menu,
+            QT_TRANSLATE_NOOP("WindowLook", "&Keyboard shortcuts"),
+            self.show_shortcuts,
+            "shortcutsAction",
+            ["Ctrl+/"],
+        )
 
         geometry = owner.settings.window.geometry
         if geometry:
@@ -88,7 +133,8 @@ class WindowLook(QObject):
     def _add(
         self, menu: QMenu, text: str, slot: Callable[[], object], name: str, keys: list[str]
     ) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(self._window)
+        self._texts.set(action.setText, text)  # marked with QT_TRANSLATE_NOOP("WindowLook", …)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
@@ -117,6 +163,8 @@ class WindowLook(QObject):
         self.sidebar_button.setChecked(visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self._texts.retranslate()
         if watched is self._window and event.type() == QEvent.Type.Resize:
             narrow = self._window.width() < NARROW_PX
             if narrow != self._narrow:
@@ -133,10 +181,13 @@ class WindowLook(QObject):
             return
         focused = self._window.focusWidget()
         current = next(
-            (i for i, p in enumerate(panes) if focused is not None and
-             (focused is p or p.isAncestorOf(focused))),
+            (
+                i
+                for i, p in enumerate(panes)
+                if focused is not None and (focused is p or p.isAncestorOf(focused))
+            ),
             -1,
-        )  # fmt: skip
+        )
         panes[(current + step) % len(panes)].setFocus()
 
     def show_shortcuts(self) -> ShortcutsDialog:

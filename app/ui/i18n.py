@@ -1,0 +1,153 @@
+"""Which language the window speaks, and switching it while Hearth runs.
+
+The language is, first to last: ``HEARTH_LANG`` (``HEARTH_LANG=de hearth``), the ``language``
+setting (Settings › Language), the operating system's UI languages, English. :func:`install`
+loads Hearth's catalogue (``app/i18n/hearth_<code>.qm``, built from the ``.ts`` sources by
+``packaging/build_translations.py``) and Qt's own (standard buttons, context menus), sets the
+default locale and the layout direction (right to left for Arabic, Hebrew, …), and has Qt
+send ``QEvent.LanguageChange`` to every widget, which rebuilds its texts (see :class:`LiveTexts`).
+
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from app.ui.settings_owner import SettingsOwner
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: ARG001
+    """Qt's marker: ``text`` goes into the catalogue under ``context`` (lupdate reads the call)
+    and comes back untranslated, for a table of texts translated where shown with ``tr()``."""
+    return text
+
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "HEARTH_LANG"
+# The languages Hearth ships, each named in its own language (what Settings › Language lists).
+SHIPPED: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "ja": "日本語",
+}
+
+_installed: list[QTranslator] = []
+_current = ""  # nothing installed yet
+
+
+def catalog_dir() -> Path:
+    """The folder of the compiled catalogues (``hearth_<code>.qm``)."""
+    return Path(str(resources.files("app") / "i18n"))
+
+
+def _base(code: str) -> str:
+    """``de`` for ``de_DE``, ``de-AT`` or ``de``; lower case."""
+    return code.replace("-", "_").split("_")[0].split(".")[0].lower()
+
+
+def choose(setting: str = "", system: Sequence[str] | None = None) -> str:
+    """The language to use: ``HEARTH_LANG``, then ``setting``, then the first of the system's
+    UI languages (``system``, default the OS's) that Hearth ships, then English.
+
+    A forced or chosen language that Hearth does not ship is still used (its layout direction,
+    Qt's own texts).
+    """
+    for forced in (os.environ.get(ENV_VAR, ""), setting):
+        if forced.strip():
+            return _base(forced.strip())
+    for ui_language in QLocale.system().uiLanguages() if system is None else system:
+        if _base(ui_language) in SHIPPED:
+            return _base(ui_language)
+    return "en"
+
+
+def current() -> str:
+    """The language installed last (``""`` before any)."""
+    return _current
+
+
+def install(code: str) -> bool:
+    """Make ``code`` the window's language now; True when Hearth has a catalogue for it.
+
+    Replaces the translators installed before, so switching back and forth leaves one set.
+    """
+    global _current
+    app = QCoreApplication.instance()
+    assert app is not None, "install a language after the QApplication exists"
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    own = QTranslator(app)
+    found = own.load(str(catalog_dir() / f"hearth_{code}.qm"))
+    if found:
+        _installed.append(own)
+    else:
+        log.info("no Hearth catalogue for %r; the window speaks English", code)
+    if code != "en":
+        qt = QTranslator(app)
+        if qt.load(
+            locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            _installed.append(qt)
+    for translator in _installed:
+        QCoreApplication.installTranslator(translator)
+    if isinstance(app, QGuiApplication):
+        right_to_left = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        QGuiApplication.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        )
+    _current = code
+    # Qt posts one LanguageChange for the (un)installs; deliver it now, so that every widget
+    # has its new texts when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return found
+
+
+def follow_language_setting(owner: SettingsOwner) -> None:
+    """Install the language the settings name now and each time Settings › Language changes.
+
+    ``HEARTH_LANG`` keeps winning over the setting while it is set.
+    """
+
+    def apply(section: str) -> None:
+        if section == "language":
+            install(choose(owner.settings.language))
+
+    owner.changed.connect(apply)
+    if choose(owner.settings.language) != _current:
+        install(choose(owner.settings.language))
+
+
+class LiveTexts:
+    """The texts of a long-lived widget, kept in the current language: :meth:`set` sets one
+    now, :meth:`retranslate` sets them all again (call it on ``QEvent.LanguageChange``).
+
+    Mark each source with ``QT_TRANSLATE_NOOP(context, text)``, ``context`` being the one given
+    here, so that lupdate finds it. GUI thread only.
+    """
+
+    def __init__(self, context: str) -> None:
+        self._context = context
+        self._texts: list[tuple[Callable[[str], object], str]] = []
+
+    def set(self, setter: Callable[[str], object], source: str) -> None:
+        """``setter(translated source)`` now and on every :meth:`retranslate`."""
+        self._texts.append((setter, source))
+        setter(QCoreApplication.translate(self._context, source))
+
+    def retranslate(self) -> None:
+        for setter, source in self._texts:
+            setter(QCoreApplication.translate(self._context, source))
