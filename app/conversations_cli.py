@@ -21,15 +21,12 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from app.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, parse_args
 from app.core import paths
 from app.core.export import EXPORT_FORMATS, ImportRefused, export, read_import
 from app.core.instance import another_instance_running
 from app.core.settings import atomic_write_text
 from app.core.store import ConversationStore, ConversationTree, StoreError
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,10 +55,9 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
     """Run one command; the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exc:  # argparse has already printed the usage message
-        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    args = parse_args(build_parser(), argv)
+    if isinstance(args, int):
+        return args
     try:
         store = ConversationStore(paths.database_path(), recover=not another_instance_running())
     except StoreError as exc:

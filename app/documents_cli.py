@@ -26,15 +26,11 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from app.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, interruptible, parse_args
 from app.core import paths
 from app.core.documents import DocumentIndex, DocumentsError, IndexProgress, IndexReport
 from app.core.documents.vectors import embed_collection, hybrid_search, open_embedder
 from app.core.settings import load_settings
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,10 +61,9 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
     """Run one ``hearth docs`` command; the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exc:  # argparse has already printed the usage message
-        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    args = parse_args(build_parser(), argv)
+    if isinstance(args, int):
+        return args
     if args.command in ("add", "rm", "reindex"):
         try:
             paths.require_writable()
@@ -81,13 +76,12 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
         err.write(f"error: {exc}\n")
         return EXIT_FAILED
     try:
-        return _run(index, args, out, err)
+        return interruptible(
+            lambda: _run(index, args, out, err), err, "Interrupted; what was indexed is kept."
+        )
     except DocumentsError as exc:
         err.write(f"error: {exc}\n")
         return EXIT_USAGE if "no collection named" in str(exc) else EXIT_FAILED
-    except KeyboardInterrupt:
-        err.write("\nInterrupted; what was indexed is kept.\n")
-        return EXIT_INTERRUPTED
     finally:
         index.close()
 

@@ -22,6 +22,15 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from app.cli_common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_INSTALLED,
+    EXIT_OK,
+    EXIT_USAGE,
+    interruptible,
+    parse_args,
+)
 from app.core import paths
 from app.core.catalog import Catalog, CatalogEntry, fits_in_memory, load_catalog
 from app.core.downloads import (
@@ -37,12 +46,6 @@ from app.core.downloads import (
 from app.core.instance import another_instance_running
 from app.core.settings import load_settings
 from app.core.units import format_duration, human_bytes
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_NOT_INSTALLED = 3
-EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,15 +73,10 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
     """Run one ``hearth models`` command; the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exc:  # argparse has already printed the usage message
-        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    try:
-        return _run(args, out, err)
-    except KeyboardInterrupt:
-        err.write("\nInterrupted.\n")
-        return EXIT_INTERRUPTED
+    args = parse_args(build_parser(), argv)
+    if isinstance(args, int):
+        return args
+    return interruptible(lambda: _run(args, out, err), err)
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -16,10 +16,8 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
+from app.cli_common import EXIT_OK, parse_args
 from app.core.network_ledger import RETENTION_DAYS, local_time, read_events, traffic_text
-
-EXIT_OK = 0
-EXIT_USAGE = 2
 
 
 def _since(text: str) -> float:
@@ -45,10 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str], out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exc:
-        return EXIT_OK if exc.code == 0 else EXIT_USAGE
+    args = parse_args(build_parser(), argv)
+    if isinstance(args, int):
+        return args
     events = read_events(since=args.since)
     if args.json:
         json.dump([e.to_dict() for e in events], out, indent=1)

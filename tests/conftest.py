@@ -108,6 +108,24 @@ def translations() -> None:
 
 
 @pytest.fixture(autouse=True)
+def fresh_look_and_language(request: pytest.FixtureRequest, translations: None) -> None:
+    """A Qt test starts as Hearth does, whatever an earlier test switched: in English with its
+    catalogue installed (its plurals: "1 request", not "1 request(s)"), in the light theme's
+    colours and the system's font. So a test passes alone as in the whole
+    suite, in any order."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    app = request.getfixturevalue("qapp")
+    from app.ui import i18n, theme
+
+    if i18n.current() != "en":
+        i18n.install("en")
+    theme._active = theme.LIGHT  # the colours written into HTML (a window applies its own)
+    if theme._system_font is not None:
+        app.setFont(theme._system_font)
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[None]:
     """Secrets go to an in-memory keychain in tests, never the developer's real one."""
     import keyring

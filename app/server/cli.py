@@ -12,10 +12,12 @@ not start (port in use, model failed to load, no keychain); 2 bad usage or unkno
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 from typing import TextIO
 
+from app.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, interruptible, parse_args
 from app.core.catalog import load_catalog
 from app.core.downloads import is_installed
 from app.core.engines.base import ModelLoadError
@@ -28,10 +30,6 @@ from app.server.gateway import LocalGateway
 from app.server.requestlog import RequestLog, RequestRecord
 from app.server.runner import ServerError, bind, is_loopback, serve_forever
 from app.server.token import TOKEN_NAME, server_token
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,10 +77,9 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
     """Run ``hearth serve``; the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exc:  # argparse has already printed the usage message
-        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    args = parse_args(build_parser(), argv)
+    if isinstance(args, int):
+        return args
     settings, problem = load_settings()
     if problem:
         err.write(f"warning: {problem}\n")
@@ -97,11 +94,8 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
     except NoKeychainError as exc:
         err.write(f"error: {exc} The variable for this token is HEARTH_SERVER_TOKEN.\n")
         return EXIT_FAILED
-    try:
-        return _serve(path, host, port, token, settings, args.show_token, out, err)
-    except KeyboardInterrupt:
-        out.write("\nStopped.\n")
-        return EXIT_OK
+    serve = functools.partial(_serve, path, host, port, token, settings, args.show_token, out, err)
+    return interruptible(serve, out, "Stopped.", EXIT_OK)  # Ctrl+C is how a server is stopped
 
 
 def _serve(
