@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -185,6 +185,23 @@ def test_at_480_px_nothing_is_clipped_and_the_transcript_keeps_half(
     qtbot.waitUntil(lambda: window.width() == 1000)
     assert window.conversations.isVisible()
     assert not window.look.narrow
+
+
+def test_at_480_px_the_answer_figures_end_in_an_ellipsis_not_half_a_word(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(wait_loaded=False)
+    window.resize(480, 640)
+    qtbot.waitUntil(lambda: window.width() == 480)
+    label = window.stats_label
+    whole = "65.7 tokens/s · first token 0.02 s · 117 tokens · 1 thread"
+    label.setText(whole)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the status bar lays out
+    assert 0 < label.width() < label.fontMetrics().horizontalAdvance(whole)
+    shown = label.shown_text()
+    assert shown.endswith("…") and whole.startswith(shown[:-1])
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert label.text() == whole  # what tests and screen readers read stays whole
 
 
 def test_the_composer_grows_with_its_text_up_to_a_cap(

@@ -57,6 +57,7 @@ from app.ui.chat_view import MAX_MESSAGE_CHARS, TAIL, Composer, TranscriptView, 
 from app.ui.context_meter import ContextMeter
 from app.ui.conversation_list import ConversationList
 from app.ui.download_indicator import DownloadIndicator
+from app.ui.elided_label import ElidedLabel
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
     ConversationInfoDialog,
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([240, 860])
         self.setCentralWidget(splitter)
 
-        self.stats_label = QLabel()
+        self.stats_label = ElidedLabel()  # "…" rather than half a word in a narrow window
         self.stats_label.setObjectName("statsLabel")
         self.statusBar().addPermanentWidget(self.stats_label)
         self.server_status = QLabel()
