@@ -202,6 +202,7 @@ def test_at_480_px_the_answer_figures_end_in_an_ellipsis_not_half_a_word(
     assert shown.endswith("…") and whole.startswith(shown[:-1])
     assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
     assert label.text() == whole  # what tests and screen readers read stays whole
+    assert label.toolTip().startswith(whole)  # and the tooltip shows it whole
 
 
 def test_the_composer_grows_with_its_text_up_to_a_cap(

@@ -1128,13 +1128,14 @@ class MainWindow(QMainWindow):
         return conversation_id
 
     def _show_context(self, messages: list[StoredMessage] | None = None) -> None:
-        """The context meter for the chat shown (``messages``: its branch, when at hand) and
-        the engine loaded."""
+        """The context meter for the chat shown (``messages``: the tail of its branch, when at
+        hand) and the engine loaded. The last answer with a usage says it all, so only the tail
+        the view shows is read, never a long conversation's whole branch."""
         state = self.session.state
         size = state.context_size if state.kind == "ready" else 0
         cid = self.conversation_id
         if messages is None:
-            messages = self.store.messages(cid) if cid is not None else []
+            messages = self.store.path(cid, last=TAIL) if cid is not None else []
         self.context_meter.show_usage(context_used(messages), size)
 
     def show_conversation_info(self) -> ConversationInfoDialog | None:
