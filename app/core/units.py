@@ -9,19 +9,29 @@ from __future__ import annotations
 
 import math
 
+from app.core.text import QT_TRANSLATE_NOOP, Text
+
 KB = 1000
 MB = 1000 * KB
 GB = 1000 * MB
-_UNITS = ("B", "KB", "MB", "GB", "TB")
+# One template per unit: the window writes the number with its language's decimal point
+# ("1,5 GB" in German) and the unit as its language does ("1,5 Go" in French).
+_UNITS = (
+    QT_TRANSLATE_NOOP("Core", "{value:.0f} B"),
+    QT_TRANSLATE_NOOP("Core", "{value:.1f} KB"),
+    QT_TRANSLATE_NOOP("Core", "{value:.1f} MB"),
+    QT_TRANSLATE_NOOP("Core", "{value:.1f} GB"),
+    QT_TRANSLATE_NOOP("Core", "{value:.1f} TB"),
+)
 
 
-def human_bytes(n: float) -> str:
+def human_bytes(n: float) -> Text:
     """``n`` bytes in decimal units: ``"512 B"``, ``"4.7 GB"``; one decimal above bytes."""
     value = float(n)
-    for unit in _UNITS:
-        shown = f"{value:.0f}" if unit == "B" else f"{value:.1f}"
-        if abs(float(shown)) < 1000 or unit == _UNITS[-1]:
-            return f"{shown} {unit}"
+    for template in _UNITS:
+        text = Text(template, value=value)
+        if abs(float(text.split()[0])) < 1000 or template == _UNITS[-1]:
+            return text
         value /= 1000
     raise AssertionError("unreachable")
 

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import logging
 import os
+import string
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from app.core.text import CONTEXT, Text
 from app.ui.settings_owner import SettingsOwner
 
 
@@ -151,3 +154,53 @@ class LiveTexts:
     def retranslate(self) -> None:
         for setter, source in self._texts:
             setter(QCoreApplication.translate(self._context, source))
+
+
+class _LocaleFormatter(string.Formatter):
+    """Fills a translated template: a :class:`Text` argument translated, a number written with
+    the default locale's decimal point and digit grouping."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Text):
+            return shown(value)
+        text = format(value, format_spec)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            locale = QLocale()
+            marks = {ord(","): "\0", ord("."): locale.decimalPoint()}
+            return text.translate(marks).replace("\0", locale.groupSeparator())
+        return text
+
+
+_formatter = _LocaleFormatter()
+
+
+def shown(text: str) -> str:
+    """``text`` in the window's language: a core :class:`~app.core.text.Text` translated and
+    filled in; any other string as it is. Any thread (Qt's translate is thread-safe)."""
+    if not isinstance(text, Text):
+        return text
+    template = QCoreApplication.translate(CONTEXT, text.template)
+    try:
+        return _formatter.vformat(template, (), text.args)
+    except (KeyError, IndexError, ValueError):
+        log.warning("the translation of %r cannot be filled in: %r", text.template, template)
+        return _formatter.vformat(text.template, (), text.args)
+
+
+def sentences(*parts: str) -> str:
+    """The non-empty ``parts``, each :func:`shown`, one after the other: with a space between,
+    none after a sentence that ends in a full-width mark (Japanese)."""
+    out = ""
+    for part in filter(None, map(shown, parts)):
+        out += part if not out or out.endswith(("。", "！", "？", "）")) else " " + part
+    return out
+
+
+def error_text(exc: BaseException) -> str:
+    """A core error in the window's language: its message, then its ``hint`` when it has one.
+
+    Core errors keep their message as their first argument (a :class:`~app.core.text.Text`),
+    and ``str(exc)`` stays English for the logs and the command line."""
+    message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    hint = getattr(exc, "hint", "")
+    return sentences(message, hint if isinstance(hint, str) else "")
