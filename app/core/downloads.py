@@ -55,6 +55,7 @@ from app.core.catalog import CatalogEntry
 from app.core.net import shutdown_socket
 from app.core.retry import retry_after_seconds
 from app.core.secrets import get_secret
+from app.core.text import QT_TRANSLATE_NOOP, Text
 from app.core.units import human_bytes
 
 Phase = Literal["connecting", "checking", "downloading", "retrying", "verifying", "done"]
@@ -130,12 +131,24 @@ class DownloadCancelled(DownloadError):
 
     def __init__(self, paused: bool) -> None:
         message = (
-            "Download paused; it will continue where it stopped."
+            Text(QT_TRANSLATE_NOOP("Core", "Download paused; it will continue where it stopped."))
             if paused
-            else ("Download cancelled.")
+            else Text(QT_TRANSLATE_NOOP("Core", "Download cancelled."))
         )
         super().__init__(message, kind="cancelled")
         self.paused = paused
+
+
+_REPLACED_UPSTREAM = Text(
+    QT_TRANSLATE_NOOP("Core", "The file was replaced upstream; nothing was downloaded.")
+)
+_OUT_OF_DATE = Text(
+    QT_TRANSLATE_NOOP("Core", "The catalog entry is out of date; nothing was downloaded.")
+)
+
+
+def _server_answered(status: int) -> Text:
+    return Text(QT_TRANSLATE_NOOP("Core", "the server answered {status}"), status=status)
 
 
 class _Retry(Exception):
@@ -364,17 +377,36 @@ class DownloadJob:
         except DownloadError:
             raise
         except OSError as exc:  # the models folder cannot be written (read-only, say)
-            where = f" ({exc.filename})" if exc.filename else ""
+            error = f"{exc.strerror or exc} ({exc.filename})" if exc.filename else exc.strerror
             raise DownloadError(
-                f"Downloading {self.entry.name} stopped: {exc.strerror or exc}{where}.",
-                "Check that the models folder is writable and the disk is not full.",
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "Downloading {name} stopped: {error}."),
+                    name=self.entry.name,
+                    error=error or exc,
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "Check that the models folder is writable and the disk is not full."
+                    )
+                ),
                 "disk",
             ) from exc
         except Exception as exc:  # a bug or an unforeseen fault: the job still ends, with words
             raise DownloadError(
-                f"Downloading {self.entry.name} stopped on an unexpected error: "
-                f"{type(exc).__name__}: {exc}.",
-                "The part already downloaded is kept. Please report this if it happens again.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "Downloading {name} stopped on an unexpected error: {error}."
+                    ),
+                    name=self.entry.name,
+                    error=f"{type(exc).__name__}: {exc}",
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The part already downloaded is kept. Please report this if it happens "
+                        "again.",
+                    )
+                ),
                 "internal",
             ) from exc
 
@@ -385,9 +417,16 @@ class DownloadJob:
             lock.acquire()
         except Timeout:
             raise DownloadError(
-                f"{self.entry.name} is already being downloaded by another Hearth window or "
-                "command.",
-                "Wait for that download to finish, or stop it there.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{name} is already being downloaded by another Hearth window or command.",
+                    ),
+                    name=self.entry.name,
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "Wait for that download to finish, or stop it there.")
+                ),
                 "busy",
             ) from None
         try:
@@ -404,8 +443,14 @@ class DownloadJob:
         self._check_stop()
         if constants.is_offline_mode():
             raise DownloadError(
-                "Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.",
-                "Unset HF_HUB_OFFLINE and try again.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be "
+                        "downloaded.",
+                    )
+                ),
+                Text(QT_TRANSLATE_NOOP("Core", "Unset HF_HUB_OFFLINE and try again.")),
                 "network",
             )
         self._emit("connecting", force=True)
@@ -421,7 +466,7 @@ class DownloadJob:
             have = 0
         self._check_disk_space(entry.size - have)
         if have:
-            self._emit("checking", force=True, message="Checking the part already downloaded")
+            self._emit("checking", force=True)
             file_sha256(part, self._stop, self._on_hashed, self._hasher, limit=have)
             self._done = have
 
@@ -440,19 +485,40 @@ class DownloadJob:
         if on_disk != entry.size:  # the partial was changed behind the job's back
             part.unlink(missing_ok=True)
             raise DownloadError(
-                f"The downloaded file for {entry.name} changed on disk while it was downloading "
-                f"({on_disk:,} bytes instead of {entry.size:,}). It was deleted and not installed.",
-                "Download it again.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The downloaded file for {name} changed on disk while it was downloading "
+                        "({size:,} bytes instead of {expected:,}). It was deleted and not "
+                        "installed.",
+                    ),
+                    name=entry.name,
+                    size=on_disk,
+                    expected=entry.size,
+                ),
+                Text(QT_TRANSLATE_NOOP("Core", "Download it again.")),
                 "mismatch",
             )
         if digest != entry.sha256:
             part.unlink(missing_ok=True)
             raise DownloadError(
-                f"The downloaded file for {entry.name} does not match its pin "
-                f"(expected SHA-256 {entry.sha256}, got {digest}). It was deleted and not "
-                "installed.",
-                "Try again later; if it keeps happening, the file on the server has changed "
-                "and the catalog entry needs updating.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The downloaded file for {name} does not match its pin (expected SHA-256 "
+                        "{expected}, got {digest}). It was deleted and not installed.",
+                    ),
+                    name=entry.name,
+                    expected=entry.sha256,
+                    digest=digest,
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Try again later; if it keeps happening, the file on the server has "
+                        "changed and the catalog entry needs updating.",
+                    )
+                ),
                 "mismatch",
             )
         with part.open("r+b") as fh:  # fsync needs a writable handle on Windows
@@ -481,27 +547,65 @@ class DownloadJob:
             self._raise_if_locked(exc)
             self._raise_if_untrusted(exc)
             self._raise_if_offline(exc)
-            raise _Retry(f"cannot reach {self.endpoint}: {exc or type(exc).__name__}") from exc
+            raise _Retry(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "cannot reach {host}: {error}"),
+                    host=self.endpoint,
+                    error=str(exc) or type(exc).__name__,
+                )
+            ) from exc
         if entry.pinned_to_commit and meta.commit_hash and meta.commit_hash != entry.revision:
             raise DownloadError(
-                f"The server resolved {entry.repo_id} at {entry.revision} to a different commit "
-                f"({meta.commit_hash}).",
-                "The catalog pin cannot be honoured; nothing was downloaded.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The server resolved {repo} at {revision} to a different commit "
+                        "({commit}).",
+                    ),
+                    repo=entry.repo_id,
+                    revision=entry.revision,
+                    commit=meta.commit_hash,
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "The catalog pin cannot be honoured; nothing was downloaded."
+                    )
+                ),
                 "mismatch",
             )
         if meta.size is not None and meta.size != entry.size:
             raise DownloadError(
-                f"{entry.filename} in {entry.repo_id} at {entry.revision} is "
-                f"{meta.size:,} bytes, but the catalog pins {entry.size:,}.",
-                "The file was replaced upstream; nothing was downloaded.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{file} in {repo} at {revision} is {size:,} bytes, but the catalog pins "
+                        "{expected:,}.",
+                    ),
+                    file=entry.filename,
+                    repo=entry.repo_id,
+                    revision=entry.revision,
+                    size=meta.size,
+                    expected=entry.size,
+                ),
+                _REPLACED_UPSTREAM,
                 "mismatch",
             )
         etag = _normalize_etag(meta.etag)
         if etag and re.fullmatch(r"[0-9a-f]{64}", etag) and etag != entry.sha256:
             raise DownloadError(
-                f"{entry.filename} in {entry.repo_id} at {entry.revision} has SHA-256 {etag}, "
-                f"but the catalog pins {entry.sha256}.",
-                "The file was replaced upstream; nothing was downloaded.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{file} in {repo} at {revision} has SHA-256 {digest}, but the catalog "
+                        "pins {expected}.",
+                    ),
+                    file=entry.filename,
+                    repo=entry.repo_id,
+                    revision=entry.revision,
+                    digest=etag,
+                    expected=entry.sha256,
+                ),
+                _REPLACED_UPSTREAM,
                 "mismatch",
             )
 
@@ -527,29 +631,60 @@ class DownloadJob:
         except httpx2.TimeoutException as exc:
             self._check_stop()
             raise _Retry(
-                f"no data arrived for {self.policy.stall_timeout_s:g} seconds"
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "no data arrived for {seconds:g} seconds"),
+                    seconds=self.policy.stall_timeout_s,
+                )
                 if isinstance(exc, httpx2.ReadTimeout)
-                else f"the connection timed out ({type(exc).__name__})"
+                else Text(
+                    QT_TRANSLATE_NOOP("Core", "the connection timed out ({error})"),
+                    error=type(exc).__name__,
+                )
             ) from exc
         except httpx2.TransportError as exc:
             self._check_stop()
             self._raise_if_locked(exc)
             self._raise_if_untrusted(exc)
             self._raise_if_offline(exc)
-            raise _Retry(f"the connection failed ({exc or type(exc).__name__})") from exc
+            raise _Retry(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "the connection failed ({error})"),
+                    error=str(exc) or type(exc).__name__,
+                )
+            ) from exc
         except OSError as exc:
             raise DownloadError(
-                f"Hearth could not write {self.partial_path}: {exc.strerror or exc}.",
-                "Check that the disk is not full and the folder is writable.",
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "Hearth could not write {path}: {error}."),
+                    path=str(self.partial_path),
+                    error=exc.strerror or exc,
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "Check that the disk is not full and the folder is writable."
+                    )
+                ),
                 "disk",
             ) from exc
         finally:
             self._response = None
         if self._done > entry.size:
             self._reset()
-            raise _Retry("the server sent more bytes than the pinned size; starting over")
+            raise _Retry(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "the server sent more bytes than the pinned size; starting over"
+                    )
+                )
+            )
         if self._done < entry.size:
-            raise _Retry("the server closed the connection before the end of the file")
+            raise _Retry(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "the server closed the connection before the end of the file"
+                    )
+                )
+            )
 
     def _receive(self, response: httpx2.Response) -> None:
         """Read the body in this thread; :class:`_Pipeline` writes and hashes it alongside."""
@@ -573,10 +708,16 @@ class DownloadJob:
         status = response.status_code
         if status in RETRY_STATUSES:
             retry_after = retry_after_seconds(response.headers)
-            raise _Retry(f"the server answered {status}", retry_after)
+            raise _Retry(_server_answered(status), retry_after)
         if status == 416:
             self._reset()
-            raise _Retry("the server refused to continue the partial file; starting over")
+            raise _Retry(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "the server refused to continue the partial file; starting over"
+                    )
+                )
+            )
         if status >= 400:
             response.read()
             try:
@@ -587,12 +728,25 @@ class DownloadJob:
             match = _CONTENT_RANGE_RE.match(response.headers.get("Content-Range", ""))
             if match is None or int(match.group(1)) != self._done:
                 self._reset()
-                raise _Retry("the server sent the wrong part of the file; starting over")
+                raise _Retry(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "the server sent the wrong part of the file; starting over"
+                        )
+                    )
+                )
         elif status == 200:
             if self._done:
                 self._reset()
         else:
-            raise DownloadError(f"Unexpected answer {status} from {response.url}.", kind="http")
+            raise DownloadError(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "Unexpected answer {status} from {url}."),
+                    status=status,
+                    url=str(response.url),
+                ),
+                kind="http",
+            )
 
     def _reset(self) -> None:
         """Forget the partial file: the next attempt downloads from the first byte."""
@@ -606,10 +760,22 @@ class DownloadJob:
         needed = remaining + self.policy.disk_margin_bytes
         if free < needed:
             raise DownloadError(
-                f"Not enough disk space for {self.entry.name}: it needs {human_bytes(needed)} "
-                f"free in {folder} (the file plus {human_bytes(self.policy.disk_margin_bytes)} "
-                f"to spare), and {human_bytes(free)} is free.",
-                f"Free up at least {human_bytes(needed - free)} and try again.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Not enough disk space for {name}: it needs {needed} free in {folder} (the "
+                        "file plus {margin} to spare), and {free} is free.",
+                    ),
+                    name=self.entry.name,
+                    needed=human_bytes(needed),
+                    folder=str(folder),
+                    margin=human_bytes(self.policy.disk_margin_bytes),
+                    free=human_bytes(free),
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "Free up at least {size} and try again."),
+                    size=human_bytes(needed - free),
+                ),
                 "no_space",
             )
 
@@ -628,10 +794,22 @@ class DownloadJob:
                 failures += 1
                 if failures > self.policy.max_retries:
                     raise DownloadError(
-                        f"Downloading {self.entry.name} failed after {failures} attempts: "
-                        f"{exc.reason}.",
-                        "Check your internet connection and try again; the part already "
-                        "downloaded is kept.",
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core",
+                                "Downloading {name} failed after {attempts} attempts: {why}.",
+                            ),
+                            name=self.entry.name,
+                            attempts=failures,
+                            why=exc.reason,
+                        ),
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core",
+                                "Check your internet connection and try again; the part already "
+                                "downloaded is kept.",
+                            )
+                        ),
                         "network",
                     ) from exc
                 delay = min(
@@ -643,8 +821,15 @@ class DownloadJob:
                 self._emit(
                     "retrying",
                     force=True,
-                    message=f"{exc.reason}; retrying in {delay:.0f} s "
-                    f"(attempt {failures + 1} of {self.policy.max_retries + 1})",
+                    message=Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "{why}; retrying in {seconds:.0f} s (attempt {n} of {total})"
+                        ),
+                        why=exc.reason,
+                        seconds=delay,
+                        n=failures + 1,
+                        total=self.policy.max_retries + 1,
+                    ),
                 )
                 if self._stop.wait(delay):
                     self._raise_stopped()
@@ -653,7 +838,7 @@ class DownloadJob:
         """The offline lock refused the connection: final, and said in the lock's words."""
         if network_ledger.refused_by_lock(exc):
             raise DownloadError(
-                f"{network_ledger.LOCK_MESSAGE}: downloads are off.",
+                Text(QT_TRANSLATE_NOOP("Core", "Offline lock is on: downloads are off.")),
                 network_ledger.LOCK_HINT,
                 "locked",
             ) from exc
@@ -665,10 +850,22 @@ class DownloadJob:
             cause = cause.__cause__ or cause.__context__
         if cause is not None:
             raise DownloadError(
-                f"The secure connection to {self.endpoint} could not be verified "
-                f"({cause.verify_message or cause}), so nothing was downloaded.",
-                "Hearth only downloads over verified HTTPS. Check the computer's date and any "
-                "proxy or security software that intercepts connections.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The secure connection to {host} could not be verified ({error}), so "
+                        "nothing was downloaded.",
+                    ),
+                    host=self.endpoint,
+                    error=cause.verify_message or str(cause),
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Hearth only downloads over verified HTTPS. Check the computer's date and "
+                        "any proxy or security software that intercepts connections.",
+                    )
+                ),
                 "network",
             ) from exc
 
@@ -685,10 +882,20 @@ class DownloadJob:
         except RuntimeError:  # the error came before a request was made
             host = urlsplit(self.endpoint).hostname or self.endpoint
         raise DownloadError(
-            f"You appear to be offline: Hearth could not reach {host} "
-            f"({getattr(cause, 'strerror', None) or cause}).",
-            "Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the "
-            "part already downloaded is kept.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "You appear to be offline: Hearth could not reach {host} ({error})."
+                ),
+                host=host,
+                error=getattr(cause, "strerror", None) or str(cause),
+            ),
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Check the internet connection (and HF_ENDPOINT, if you set it) and try again; "
+                    "the part already downloaded is kept.",
+                )
+            ),
             "offline",
         ) from exc
 
@@ -697,62 +904,122 @@ class DownloadJob:
         status = exc.response.status_code if exc.response is not None else None
         if status in RETRY_STATUSES:
             headers = exc.response.headers if exc.response is not None else {}
-            raise _Retry(f"the server answered {status}", retry_after_seconds(headers))
-        access_hint = (
-            f"Open {self.page_url} while signed in to Hugging Face, accept the model's terms, "
-            "then add a Hugging Face access token in Hearth (it is kept in your system keychain)."
+            raise _Retry(_server_answered(status), retry_after_seconds(headers))
+        access_hint = Text(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Open {page} while signed in to Hugging Face, accept the model's terms, then add "
+                "a Hugging Face access token in Hearth (it is kept in your system keychain).",
+            ),
+            page=self.page_url,
         )
         if isinstance(exc, GatedRepoError) or (
             isinstance(exc, RepositoryNotFoundError) and entry.gated
         ):
             if self._token:
                 raise DownloadError(
-                    f"Your Hugging Face token does not have access to {entry.repo_id} yet.",
-                    f"Open {self.page_url} with the account that owns the token, accept the "
-                    "model's terms and try again.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "Your Hugging Face token does not have access to {repo} yet."
+                        ),
+                        repo=entry.repo_id,
+                    ),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "Open {page} with the account that owns the token, accept the model's "
+                            "terms and try again.",
+                        ),
+                        page=self.page_url,
+                    ),
                     "gated",
                 ) from exc
             raise DownloadError(
-                f"{entry.name} is in a gated repository: Hugging Face asks you to accept its terms "
-                "first.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{name} is in a gated repository: Hugging Face asks you to accept its "
+                        "terms first.",
+                    ),
+                    name=entry.name,
+                ),
                 access_hint,
                 "gated",
             ) from exc
         if isinstance(exc, RevisionNotFoundError):
             raise DownloadError(
-                f"The pinned revision {entry.revision} of {entry.repo_id} does not exist on "
-                f"{self.endpoint}.",
-                "The catalog entry is out of date; nothing was downloaded.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "The pinned revision {revision} of {repo} does not exist on {host}."
+                    ),
+                    revision=entry.revision,
+                    repo=entry.repo_id,
+                    host=self.endpoint,
+                ),
+                _OUT_OF_DATE,
                 "not_found",
             ) from exc
         if isinstance(exc, EntryNotFoundError):
             raise DownloadError(
-                f"{entry.filename} is not in {entry.repo_id} at revision {entry.revision}.",
-                "The catalog entry is out of date; nothing was downloaded.",
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{file} is not in {repo} at revision {revision}."),
+                    file=entry.filename,
+                    repo=entry.repo_id,
+                    revision=entry.revision,
+                ),
+                _OUT_OF_DATE,
                 "not_found",
             ) from exc
         if isinstance(exc, RepositoryNotFoundError):
             raise DownloadError(
-                f"{self.endpoint} did not find {entry.repo_id}, or it needs you to sign in.",
-                "If the repository is private or gated: " + access_hint,
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{host} did not find {repo}, or it needs you to sign in."
+                    ),
+                    host=self.endpoint,
+                    repo=entry.repo_id,
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "If the repository is private or gated: {hint}"),
+                    hint=access_hint,
+                ),
                 "not_found",
             ) from exc
         if status in (401, 403):
             raise DownloadError(
-                f"{self.endpoint} refused access to {entry.repo_id} ({status}).",
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{host} refused access to {repo} ({status})."),
+                    host=self.endpoint,
+                    repo=entry.repo_id,
+                    status=status,
+                ),
                 access_hint,
                 "gated",
             ) from exc
         if status == 404:  # a mirror without the Hub's error codes: waiting will not help
             where = exc.response.url if exc.response is not None else self.endpoint
             raise DownloadError(
-                f"The file was not found at {where}.",
-                f"Check HF_ENDPOINT (Hearth used {self.endpoint}) or the catalog entry "
-                f"{entry.id!r}; nothing was downloaded.",
+                Text(QT_TRANSLATE_NOOP("Core", "The file was not found at {url}."), url=str(where)),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Check HF_ENDPOINT (Hearth used {host}) or the catalog entry {entry}; "
+                        "nothing was downloaded.",
+                    ),
+                    host=self.endpoint,
+                    entry=repr(entry.id),
+                ),
                 "not_found",
             ) from exc
         raise DownloadError(
-            f"{self.endpoint} answered {status} for {entry.filename}.", "Try again later.", "http"
+            Text(
+                QT_TRANSLATE_NOOP("Core", "{host} answered {status} for {file}."),
+                host=self.endpoint,
+                status=status,
+                file=entry.filename,
+            ),
+            Text(QT_TRANSLATE_NOOP("Core", "Try again later.")),
+            "http",
         ) from exc
 
     # --- progress and stopping -------------------------------------------------------------
@@ -766,7 +1033,7 @@ class DownloadJob:
 
     def _on_hashed(self, done: int) -> None:
         self._done = done
-        self._emit("checking", message="Checking the part already downloaded")
+        self._emit("checking")
 
     def _emit(self, phase: Phase, force: bool = False, message: str = "") -> None:
         now = time.monotonic()

@@ -51,6 +51,7 @@ from typing import Literal, TypeGuard
 
 from app.core import paths
 from app.core.settings import atomic_write_text, stored_settings
+from app.core.text import QT_TRANSLATE_NOOP, Text
 from app.core.units import human_bytes
 
 DOWNLOAD = "download"
@@ -61,8 +62,12 @@ UNATTRIBUTED = "unattributed"
 
 OFFLINE_ENV = "HEARTH_OFFLINE"
 RETENTION_DAYS = 30
-LOCK_MESSAGE = "Offline lock is on"
-LOCK_HINT = "Turn it off in Settings › Privacy."
+LOCK_MESSAGE = Text(QT_TRANSLATE_NOOP("Core", "Offline lock is on"))
+LOCK_HINT = Text(QT_TRANSLATE_NOOP("Core", "Turn it off in Settings › Privacy."))
+# The lock's refusal as a tooltip or a message says it: both sentences.
+LOCK_REFUSAL = Text(
+    QT_TRANSLATE_NOOP("Core", "Offline lock is on. Turn it off in Settings › Privacy.")
+)
 
 EventKind = Literal["lookup", "connect", "send", "listen"]
 _KINDS: dict[str, EventKind] = {

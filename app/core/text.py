@@ -24,7 +24,7 @@ from typing import Any
 CONTEXT = "Core"  # the catalogues' context of every core template
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: ARG001
     """Qt's marker: ``text`` goes into the catalogue under ``context`` (lupdate reads the call)
     and comes back as it is."""
     return text
@@ -45,7 +45,6 @@ class Text(str):
         self.template = template
         self.args = args
         return self
-
 
 
 def as_data(value: Any) -> Any:

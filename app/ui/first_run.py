@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from app.core.catalog import CatalogEntry, load_catalog, total_memory_bytes
 from app.core.models import InstalledModel
-from app.core.units import human_bytes
+from app.ui import i18n
 from app.ui.workers import run_job
 
 
@@ -124,7 +124,7 @@ class FirstRunOffer(QFrame):
                 memory=f"{(memory or 0) / 1024**3:.0f}",
                 model=self.entry.name,
                 parameters=self.entry.parameters,
-                size=human_bytes(self.entry.size),
+                size=i18n.size(self.entry.size),
                 license=self.entry.license,
             )
         if has_starter:

@@ -24,14 +24,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, 
 from PySide6.QtGui import QGuiApplication
 
 from app.core.text import CONTEXT, Text
+from app.core.text import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from app.core.units import human_bytes
 from app.ui.settings_owner import SettingsOwner
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: ARG001
-    """Qt's marker: ``text`` goes into the catalogue under ``context`` (lupdate reads the call)
-    and comes back untranslated, for a table of texts translated where shown with ``tr()``."""
-    return text
-
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +180,12 @@ def shown(text: str) -> str:
     except (KeyError, IndexError, ValueError):
         log.warning("the translation of %r cannot be filled in: %r", text.template, template)
         return _formatter.vformat(text.template, (), text.args)
+
+
+def size(n: float) -> str:
+    """``n`` bytes as :func:`~app.core.units.human_bytes` writes them, in the window's language
+    ("1,5 GB" in German, "1,5 Go" in French)."""
+    return shown(human_bytes(n))
 
 
 def sentences(*parts: str) -> str:

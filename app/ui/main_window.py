@@ -50,6 +50,7 @@ from app.core.engines.base import Prefill
 from app.core.models import InstalledModel, installed_models, starter_model_path
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
+from app.ui import i18n
 from app.ui.announcer import Announcer
 from app.ui.answer_sources import passages_may_go, recorded_notes
 from app.ui.chat_settings import ChatSettingsDialog
@@ -975,7 +976,7 @@ class MainWindow(QMainWindow):
             try:
                 self.session.switch_branch(message_id)
             except (StoreWriteError, ValueError) as exc:
-                self.show_error(str(exc))
+                self.show_error(i18n.error_text(exc))
                 return
             ids = [m.id for m in self.store.messages(conversation_id)]
         self.select_conversation(conversation_id)
@@ -1185,7 +1186,11 @@ class MainWindow(QMainWindow):
                 self.session.send(conversation_id, text)
         except (StoreWriteError, ValueError) as exc:
             log.error("could not save the message: %s", exc)
-            self.show_error(f"{exc} Your text is still in the box below.")
+            self.show_error(
+                i18n.sentences(
+                    i18n.error_text(exc), self.tr("Your text is still in the box below.")
+                )
+            )
             return
         self._editing = None
         self.composer.clear()
@@ -1267,7 +1272,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.regenerate(message.id)
         except (StoreWriteError, ValueError) as exc:
-            self.show_error(str(exc))
+            self.show_error(i18n.error_text(exc))
             return
         self._answer_began(message.conversation_id)
 
@@ -1300,7 +1305,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.continue_answer(message.id)
         except (StoreWriteError, ValueError) as exc:
-            self.show_error(str(exc))
+            self.show_error(i18n.error_text(exc))
             return
         self._answer_began(message.conversation_id)
 
@@ -1319,7 +1324,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.delete_message(message.id)
         except (StoreWriteError, ValueError) as exc:
-            self.show_error(str(exc))
+            self.show_error(i18n.error_text(exc))
             return
         self._show_conversation(message.conversation_id)
         self.conversations.refresh()
@@ -1352,7 +1357,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.switch_branch(siblings[index])
         except (StoreWriteError, ValueError) as exc:
-            self.show_error(str(exc))
+            self.show_error(i18n.error_text(exc))
             return
         self.transcript.select_message(siblings[index])
         self._show_conversation(self.conversation_id)
@@ -1406,7 +1411,7 @@ class MainWindow(QMainWindow):
             if result.state == "interrupted" and not result.error:
                 self.transcript.append_note(self.tr("Stopped."))
             if result.error:
-                self.transcript.append_error(result.error)
+                self.transcript.append_error(i18n.shown(result.error))
             if result.sources is not None:
                 for note in recorded_notes([result.message_id]).values():
                     self.transcript.append_note_html(note)
@@ -1415,7 +1420,9 @@ class MainWindow(QMainWindow):
                     self.transcript.limit_note(result.usage.completion_tokens)
                 )
         if result.error:
-            self.show_error(result.error, ENGINE, self._engine_fix(self.settings.route == "hosted"))
+            self.show_error(
+                i18n.shown(result.error), ENGINE, self._engine_fix(self.settings.route == "hosted")
+            )
         elif result.state == "complete":
             self.clear_error(ENGINE)  # an earlier failure is over once an answer came through
         self._show_stats(result)

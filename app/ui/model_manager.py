@@ -49,10 +49,11 @@ from app.core.downloads import (
 )
 from app.core.gguf import GGUFError, read_gguf
 from app.core.models import InstalledModel, installed_models
-from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
+from app.core.network_ledger import LOCK_REFUSAL, offline_lock_on
 from app.core.secrets import get_secret
 from app.core.settings import load_settings
-from app.core.units import format_duration, human_bytes
+from app.core.units import format_duration
+from app.ui import i18n
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.workers import retire_thread, run_job, start_thread
 
@@ -121,7 +122,7 @@ class DownloadWorker(QObject):
         except DownloadCancelled as exc:
             self.stopped.emit(exc.paused)
         except DownloadError as exc:
-            self.failed.emit(exc.message, exc.hint)
+            self.failed.emit(i18n.shown(exc.message), i18n.shown(exc.hint))
         else:
             self.finished.emit(str(path))
 
@@ -290,10 +291,10 @@ class ModelManager(QDialog):
             cells = (
                 name,
                 entry.parameters,
-                human_bytes(entry.size),
+                i18n.size(entry.size),
                 entry.license,
                 QLocale().toString(entry.context_length),
-                self.tr(_FIT[fit.verdict]).format(size=human_bytes(fit.required_bytes)),
+                self.tr(_FIT[fit.verdict]).format(size=i18n.size(fit.required_bytes)),
                 self._status(entry),
             )
             for column, text in enumerate(cells):
@@ -314,7 +315,7 @@ class ModelManager(QDialog):
             texts = (
                 model.label,
                 self.tr(_SOURCES[model.source]),
-                human_bytes(size),
+                i18n.size(size),
                 str(model.path),
             )
             for column, text in enumerate(texts):
@@ -375,7 +376,7 @@ class ModelManager(QDialog):
         self.download_button.setEnabled(
             not running and not locked and entry is not None and not is_installed(entry)
         )
-        self.download_button.setToolTip(f"{LOCK_MESSAGE}. {LOCK_HINT}" if locked else "")
+        self.download_button.setToolTip(i18n.shown(LOCK_REFUSAL) if locked else "")
         if entry is not None and not running and partial_bytes(entry):
             self.download_button.setText(self.tr("Resume"))
         else:
@@ -444,12 +445,12 @@ class ModelManager(QDialog):
         if self._worker is not None:
             self.downloadProgressed.emit(self._worker.entry.name, progress.fraction)
         done = self.tr("{done} of {total}").format(
-            done=human_bytes(progress.downloaded), total=human_bytes(progress.total)
+            done=i18n.size(progress.downloaded), total=i18n.size(progress.total)
         )
         if progress.phase == "downloading":
             text = done
             if progress.speed_bps > 0:
-                text += f" · {human_bytes(progress.speed_bps)}/s"
+                text += f" · {i18n.size(progress.speed_bps)}/s"
             if progress.eta_s is not None:
                 text += " · " + self.tr("{duration} left").format(
                     duration=format_duration(progress.eta_s)
@@ -457,7 +458,8 @@ class ModelManager(QDialog):
         elif progress.phase == "checking":
             text = self.tr("Checking the part already downloaded ({done})").format(done=done)
         elif progress.phase == "retrying":
-            text = progress.message[:1].upper() + progress.message[1:]
+            message = i18n.shown(progress.message)
+            text = message[:1].upper() + message[1:]
         elif progress.phase == "verifying":
             text = self.tr("Checking the SHA-256…")
         elif progress.phase == "connecting":
@@ -486,7 +488,7 @@ class ModelManager(QDialog):
             self._paused_entry = entry
             self.status_label.setText(
                 self.tr("Paused at {done} of {total}.").format(
-                    done=human_bytes(partial_bytes(entry)), total=human_bytes(entry.size)
+                    done=i18n.size(partial_bytes(entry)), total=i18n.size(entry.size)
                 )
             )
         else:
@@ -514,7 +516,7 @@ class ModelManager(QDialog):
         model = self.selected_installed()
         if model is None or model.source != "folder":
             return
-        size = human_bytes(model.path.stat().st_size) if model.path.exists() else "0 B"
+        size = i18n.size(model.path.stat().st_size) if model.path.exists() else i18n.size(0)
         question = self.tr("Delete {file} ({size}) from the models folder?")
         if not self.confirm(question.format(file=model.path.name, size=size)):
             return

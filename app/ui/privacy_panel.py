@@ -47,7 +47,7 @@ from app.core.network_ledger import (
     local_time,
     read_events,
 )
-from app.core.units import human_bytes
+from app.ui import i18n
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import run_job
@@ -258,7 +258,7 @@ class NetworkActivityDialog(QDialog):
         if event.sent is None or event.received is None:
             return ""
         return self.tr("{sent} sent, {received} received").format(
-            sent=human_bytes(event.sent), received=human_bytes(event.received)
+            sent=i18n.size(event.sent), received=i18n.size(event.received)
         )
 
     def _ask_export(self) -> None:

@@ -47,7 +47,7 @@ from app.core.engines.hosted import (
     models_from_settings,
 )
 from app.core.machine import default_thread_count
-from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
+from app.core.network_ledger import LOCK_REFUSAL, offline_lock_on
 from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider
 from app.ui import i18n
@@ -363,7 +363,7 @@ class SettingsDialog(QDialog):
     def _update_route(self) -> None:
         locked = offline_lock_on()
         self.route_hosted.setEnabled(not locked or self.route_hosted.isChecked())
-        self.route_hosted.setToolTip(f"{LOCK_MESSAGE}. {LOCK_HINT}" if locked else "")
+        self.route_hosted.setToolTip(i18n.shown(LOCK_REFUSAL) if locked else "")
         self.hosted_box.setEnabled(self.route_hosted.isChecked())
 
     def _store_provider_fields(self) -> None:

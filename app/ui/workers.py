@@ -42,6 +42,7 @@ from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QThread, 
 from app.core.chat import TurnResult, run_turn
 from app.core.engines.base import Engine, EngineError, GenerationParams
 from app.core.store import ConversationStore, StoreError
+from app.ui import i18n
 
 if TYPE_CHECKING:
     from app.server.gateway import GenerationJob, ServedModel
@@ -174,7 +175,7 @@ class Job(QObject):
 
 def _user_message(exc: Exception) -> str:
     if isinstance(exc, EngineError):
-        return exc.user_message()
+        return i18n.shown(exc.user_message())
     return f"It failed unexpectedly: {exc}"
 
 
@@ -290,7 +291,7 @@ class ChatWorker(QObject):
             self._engine = factory()
         except EngineError as exc:
             log.warning("%s failed: %s", description, exc.user_message())
-            self.loadFailed.emit(exc.user_message())
+            self.loadFailed.emit(i18n.shown(exc.user_message()))
             return
         except Exception as exc:  # a model that cannot load must never take the app down
             log.exception("%s failed unexpectedly", description)
@@ -490,5 +491,5 @@ def _is_gui_thread(thread: QThread) -> bool:
 
 def _failure_message(exc: Exception) -> str:
     if isinstance(exc, StoreError):
-        return str(exc)  # written for the user ("Hearth could not save: the disk is full…")
+        return i18n.error_text(exc)  # for the user ("Hearth could not save: the disk is full…")
     return f"The answer failed: {exc}"

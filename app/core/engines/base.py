@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
+from app.core.text import QT_TRANSLATE_NOOP, Text
+
 if TYPE_CHECKING:
     from app.core.settings import GenerationSettings
 
@@ -104,7 +106,12 @@ class EngineError(Exception):
         self.hint = hint
 
     def user_message(self) -> str:
-        return f"{self} {self.hint}".strip()
+        """The message and the hint, one after the other (a :class:`~app.core.text.Text`, which
+        the window translates, when both are)."""
+        message = self.args[0] if self.args else ""
+        if not self.hint:
+            return message if isinstance(message, str) else str(message)
+        return Text(QT_TRANSLATE_NOOP("Core", "{message} {hint}"), message=message, hint=self.hint)
 
 
 class ModelLoadError(EngineError):

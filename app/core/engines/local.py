@@ -70,6 +70,7 @@ from app.core.machine import (
 )
 from app.core.models import STARTER_FILE, STARTER_NAME
 from app.core.settings import DEFAULT_CONTEXT_CAP, LocalSettings, atomic_write_text
+from app.core.text import QT_TRANSLATE_NOOP, Text, as_data, from_data
 
 log = logging.getLogger(__name__)
 
@@ -178,11 +179,26 @@ class _Probe:
             deadline = time.monotonic() + timeout_s
             while proc.poll() is None:
                 if cancel is not None and cancel.is_set():
-                    raise ModelLoadError(f"Loading {path.name} was cancelled.")
+                    raise ModelLoadError(
+                        Text(
+                            QT_TRANSLATE_NOOP("Core", "Loading {name} was cancelled."),
+                            name=path.name,
+                        )
+                    )
                 if time.monotonic() > deadline:
                     raise ModelLoadError(
-                        f"Loading {path.name} took longer than {timeout_s:.0f} s.",
-                        "The file may be damaged, or too large for this machine.",
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core", "Loading {name} took longer than {seconds:.0f} s."
+                            ),
+                            name=path.name,
+                            seconds=timeout_s,
+                        ),
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core", "The file may be damaged, or too large for this machine."
+                            )
+                        ),
                     )
                 time.sleep(0.05)
             self._output.seek(0)
@@ -207,17 +223,32 @@ def _probe_failure(path: Path, returncode: int, output: str) -> ModelLoadError:
         if line.startswith(PROBE_ERROR_PREFIX):
             try:
                 reported = json.loads(line[len(PROBE_ERROR_PREFIX) :])
-                return ModelLoadError(str(reported["message"]), str(reported["hint"]))
+                return ModelLoadError(from_data(reported["message"]), from_data(reported["hint"]))
             except (ValueError, KeyError, TypeError):
                 break
-    detail = (
-        f"llama.cpp crashed while loading it (signal {-returncode})"
-        if returncode < 0
-        else f"the loader exited with status {returncode}"
-    )
     return ModelLoadError(
-        f"{path.name} could not be loaded: {detail}.",
-        "The file may be damaged or made for a newer llama.cpp; try downloading it again.",
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{name} could not be loaded: llama.cpp crashed while loading it (signal {signal}).",
+            ),
+            name=path.name,
+            signal=-returncode,
+        )
+        if returncode < 0
+        else Text(
+            QT_TRANSLATE_NOOP(
+                "Core", "{name} could not be loaded: the loader exited with status {status}."
+            ),
+            name=path.name,
+            status=returncode,
+        ),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The file may be damaged or made for a newer llama.cpp; try downloading it again.",
+            )
+        ),
     )
 
 
@@ -324,7 +355,13 @@ class LocalEngine:
         try:
             self.info: GGUFInfo = read_gguf(self.path)
         except GGUFError as exc:
-            raise ModelLoadError(f"{self.path.name} cannot be used: {exc}.") from exc
+            raise ModelLoadError(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{name} cannot be used: {reason}."),
+                    name=self.path.name,
+                    reason=exc.args[0] if exc.args else str(exc),
+                )
+            ) from exc
         probe = _Probe.start(self.path, options.n_gpu_layers) if options.probe else None
         try:
             import llama_cpp  # meanwhile: the child imports it too, on the other core
@@ -358,13 +395,29 @@ class LocalEngine:
         except (ValueError, RuntimeError, OSError) as exc:
             if "unknown model architecture" in "".join(llama_log):
                 raise ModelLoadError(
-                    f"{self.path.name} is a “{self.info.architecture}” model, an architecture "
-                    "this version of llama.cpp does not know.",
-                    "Pick another model, or update Hearth.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "{name} is a “{architecture}” model, an architecture this version of "
+                            "llama.cpp does not know.",
+                        ),
+                        name=self.path.name,
+                        architecture=self.info.architecture,
+                    ),
+                    Text(QT_TRANSLATE_NOOP("Core", "Pick another model, or update Hearth.")),
                 ) from exc
             raise ModelLoadError(
-                f"llama.cpp could not load {self.path.name} ({exc}).",
-                "The file may be damaged, or this machine may lack the memory for it.",
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "llama.cpp could not load {name} ({error})."),
+                    name=self.path.name,
+                    error=str(exc),
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The file may be damaged, or this machine may lack the memory for it.",
+                    )
+                ),
             ) from exc
         begin = threads_beside(others.cpus, start_threads)
         self._decode_threads = ThreadPolicy(start_threads, fixed=fixed, begin=begin)
@@ -416,8 +469,17 @@ class LocalEngine:
             template.render(SAMPLE_CONVERSATION)
         except TemplateError as exc:
             raise ModelLoadError(
-                f"{self.path.name} cannot be used. {_sentence(exc)}",
-                "The model file's chat template is broken or unsafe; try another model.",
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{name} cannot be used. {reason}"),
+                    name=self.path.name,
+                    reason=_sentence(exc),
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The model file's chat template is broken or unsafe; try another model.",
+                    )
+                ),
             ) from exc
         return template
 
@@ -535,7 +597,12 @@ class LocalEngine:
             raise
         except TemplateError as exc:
             raise EngineError(
-                _sentence(exc), "The model file's template is broken or unsafe; try another model."
+                _sentence(exc),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "The model file's template is broken or unsafe; try another model."
+                    )
+                ),
             ) from exc
         return self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
 
@@ -556,9 +623,20 @@ class LocalEngine:
         while len(tokens) > budget:
             if len(rest) <= 1:
                 raise EngineError(
-                    f"The message is too long for this model: it needs {len(tokens):,} tokens "
-                    f"and the model's context holds {self.n_ctx:,} (with room for the answer).",
-                    "Shorten the message, or pick a model with a longer context.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "The message is too long for this model: it needs {tokens:,} tokens "
+                            "and the model's context holds {context:,} (with room for the answer).",
+                        ),
+                        tokens=len(tokens),
+                        context=self.n_ctx,
+                    ),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "Shorten the message, or pick a model with a longer context."
+                        )
+                    ),
                 )
             # drop the oldest exchange: a user turn and the answers that followed it
             cut = 1
@@ -598,8 +676,18 @@ class LocalEngine:
             llm.reset()
         if not stop.is_set():
             raise EngineError(
-                f"llama.cpp failed while computing the answer ({exc}).",
-                "Try again; if it keeps failing, lower the context size in Settings.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "llama.cpp failed while computing the answer ({error})."
+                    ),
+                    error=str(exc),
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Try again; if it keeps failing, lower the context size in Settings.",
+                    )
+                ),
             ) from exc
 
     def _prefill(self, tokens: list[int], stop: threading.Event) -> Generator[Delta, None, int]:
@@ -636,7 +724,7 @@ class LocalEngine:
         self, messages: list[ChatMessage], params: GenerationParams, stop: threading.Event
     ) -> Iterator[Delta]:
         if self.closed:
-            raise EngineError("The model was unloaded.", "Pick a model again.")
+            raise EngineError(_UNLOADED, _PICK_AGAIN)
         start = time.perf_counter()
         key, self.conversation_key = self.conversation_key, None
         restore = self._leave(key)
@@ -664,7 +752,7 @@ class LocalEngine:
         usage. Raises :class:`EngineError` when the prompt leaves no room in the context.
         """
         if self.closed:
-            raise EngineError("The model was unloaded.", "Pick a model again.")
+            raise EngineError(_UNLOADED, _PICK_AGAIN)
         start = time.perf_counter()
         restore = self._leave(None)
         tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
@@ -763,6 +851,10 @@ def _unnamed_key(tokens: list[int]) -> str:
     return "request:" + hashlib.sha256(head.encode()).hexdigest()
 
 
+_UNLOADED = Text(QT_TRANSLATE_NOOP("Core", "The model was unloaded."))
+_PICK_AGAIN = Text(QT_TRANSLATE_NOOP("Core", "Pick a model again."))
+
+
 def _sentence(exc: Exception) -> str:
     text = str(exc).strip()
     return text if text.endswith((".", "!", "?")) else text + "."
@@ -795,7 +887,7 @@ def probe_main(path: str, n_gpu_layers: int = 0) -> int:
         engine._llm.eval(engine._llm.tokenize(b"Hello", add_bos=True))
         engine.close()
     except EngineError as exc:
-        report = {"message": str(exc), "hint": exc.hint}
+        report = {"message": as_data(exc.args[0] if exc.args else ""), "hint": as_data(exc.hint)}
         print(PROBE_ERROR_PREFIX + json.dumps(report), file=sys.stderr, flush=True)
         return 1
     return 0

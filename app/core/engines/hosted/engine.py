@@ -49,13 +49,12 @@ from app.core.engines.hosted.errors import (
 from app.core.engines.hosted.request import Interrupted, WatchedRequest
 from app.core.network_ledger import (
     HOSTED_CHAT,
-    LOCK_HINT,
-    LOCK_MESSAGE,
     network_purpose,
     refused_by_lock,
 )
 from app.core.retry import retry_after_seconds
 from app.core.settings import HostedSettings
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     import anthropic
@@ -325,8 +324,17 @@ class HostedEngine:
         if refused_by_lock(exc):
             return Failure(
                 OfflineLockedError(
-                    f"{LOCK_MESSAGE}: the hosted route cannot reach {where}.",
-                    f"{LOCK_HINT} Or switch to Local.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "Offline lock is on: the hosted route cannot reach {where}."
+                        ),
+                        where=where,
+                    ),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "Turn it off in Settings › Privacy. Or switch to Local."
+                        )
+                    ),
                 )
             )
         # Anthropic's stream lets the HTTP library's own errors through; OpenAI's wraps them.
