@@ -44,6 +44,7 @@ from app.core.store import (
     connect,
     sqlcipher_available,
 )
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 KEY_SECRET = "store_key"
 KEY_BYTES = 32
@@ -86,9 +87,15 @@ def _new_key() -> bytes:
 
 def _missing_key(path: Path) -> StoreOpenError:
     return StoreOpenError(
-        f"Your conversations database {path} is encrypted, and its key is not in your system "
-        "keychain (the keychain may be locked, or this is another account or computer). Hearth "
-        "left the file as it is. Unlock the keychain, then try again.",
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Your conversations database {path} is encrypted, and its key is not in your "
+                "system keychain (the keychain may be locked, or this is another account or "
+                "computer). Hearth left the file as it is. Unlock the keychain, then try again.",
+            ),
+            path=str(path),
+        ),
         "locked",
     )
 
@@ -174,8 +181,16 @@ def convert(path: Path, key: bytes, *, encrypt: bool) -> None:
             check.close()
         if [tuple(r) for r in problems] != [("ok",)] or found != expected:
             raise StoreOpenError(
-                f"Converting {path} did not produce a faithful copy ({found} for {expected}); "
-                "your conversations were left as they were.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Converting {path} did not produce a faithful copy ({found} for "
+                        "{expected}); your conversations were left as they were.",
+                    ),
+                    path=str(path),
+                    found=str(found),
+                    expected=str(expected),
+                ),
                 "damaged",
             )
         with tmp.open("rb+") as fh:
@@ -183,16 +198,30 @@ def convert(path: Path, key: bytes, *, encrypt: bool) -> None:
         for suffix in SIDE_FILES:
             if path.with_name(path.name + suffix).exists():
                 raise StoreOpenError(
-                    f"Your conversations database {path} is in use by another program, so "
-                    "Hearth did not convert it. Close that program, then try again.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "Your conversations database {path} is in use by another program, so "
+                            "Hearth did not convert it. Close that program, then try again.",
+                        ),
+                        path=str(path),
+                    ),
                     "locked",
                 )
         os.replace(tmp, path)
     except DB_ERRORS as exc:
         _remove_leftover(path)
         raise StoreOpenError(
-            f"Hearth could not convert {path} ({exc}); your conversations were left as they "
-            "were. Free some disk space, or switch encryption back in Settings › Privacy.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Hearth could not convert {path} ({error}); your conversations were left as "
+                    "they were. Free some disk space, or switch encryption back in Settings › "
+                    "Privacy.",
+                ),
+                path=str(path),
+                error=str(exc),
+            ),
             "unusable",
         ) from exc
     except BaseException:

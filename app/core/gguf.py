@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app.core.text import QT_TRANSLATE_NOOP, Text
+
 GGUF_MAGIC = b"GGUF"
 MAX_KEEP_ARRAY = 64  # arrays longer than this are skipped, not stored
 MAX_STRING = 64 * 1024 * 1024  # a chat template is a few KB; a bigger "string" means a broken file
@@ -98,6 +100,14 @@ class GGUFInfo:
         return f"{n / 1e9:.1f}B" if n >= 1e9 else f"{round(n / 1e6)}M"
 
 
+_TRUNCATED_HEADER = Text(
+    QT_TRANSLATE_NOOP("Core", "the file ends in the middle of its header (it is truncated)")
+)
+_LONG_TEXT = Text(
+    QT_TRANSLATE_NOOP("Core", "a text field in the header is longer than the file (truncated?)")
+)
+
+
 class _Reader:
     def __init__(self, fh: BinaryIO, size: int) -> None:
         self.fh, self.size = fh, size
@@ -105,7 +115,7 @@ class _Reader:
     def read(self, n: int) -> bytes:
         data = self.fh.read(n)
         if len(data) != n:
-            raise GGUFError("the file ends in the middle of its header (it is truncated)")
+            raise GGUFError(_TRUNCATED_HEADER)
         return data
 
     def unpack(self, fmt: str) -> Any:
@@ -114,19 +124,25 @@ class _Reader:
     def count(self, what: str) -> int:
         n = self.unpack("<Q")
         if n > MAX_COUNT:
-            raise GGUFError(f"the header claims an impossible {what} ({n})")
+            raise GGUFError(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "the header claims an impossible {what} ({n})"),
+                    what=what,
+                    n=n,
+                )
+            )
         return int(n)
 
     def string(self) -> str:
         n = self.unpack("<Q")
         if n > MAX_STRING or self.fh.tell() + n > self.size:
-            raise GGUFError("a text field in the header is longer than the file (truncated?)")
+            raise GGUFError(_LONG_TEXT)
         return self.read(n).decode("utf-8", errors="replace")
 
     def skip_string(self) -> None:
         n = self.unpack("<Q")
         if n > MAX_STRING or self.fh.tell() + n > self.size:
-            raise GGUFError("a text field in the header is longer than the file (truncated?)")
+            raise GGUFError(_LONG_TEXT)
         self.fh.seek(n, 1)
 
     def skip_strings(self, n: int) -> None:
@@ -139,11 +155,11 @@ class _Reader:
                 self.fh.seek(base)
                 block, pos = self.fh.read(_SKIP_BLOCK), 0
                 if len(block) < 8:
-                    raise GGUFError("the file ends in the middle of its header (it is truncated)")
+                    raise GGUFError(_TRUNCATED_HEADER)
             (length,) = _U64.unpack_from(block, pos)
             pos += 8 + length
             if length > MAX_STRING or base + pos > self.size:
-                raise GGUFError("a text field in the header is longer than the file (truncated?)")
+                raise GGUFError(_LONG_TEXT)
         self.fh.seek(base + pos)
 
     def value(self, vtype: int) -> Any:
@@ -159,7 +175,13 @@ class _Reader:
             if itype in _SCALARS:
                 nbytes = n * struct.calcsize(_SCALARS[itype])
                 if self.fh.tell() + nbytes > self.size:
-                    raise GGUFError("an array in the header runs past the end of the file")
+                    raise GGUFError(
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core", "an array in the header runs past the end of the file"
+                            )
+                        )
+                    )
                 self.fh.seek(nbytes, 1)
             elif itype == _STRING:
                 self.skip_strings(n)
@@ -167,7 +189,12 @@ class _Reader:
                 for _ in range(n):
                     self.value(itype)
             return f"<array of {n}>"
-        raise GGUFError(f"unknown metadata value type {vtype} (corrupt file?)")
+        raise GGUFError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "unknown metadata value type {type} (corrupt file?)"),
+                type=vtype,
+            )
+        )
 
 
 def read_gguf(path: str | Path) -> GGUFInfo:
@@ -180,17 +207,30 @@ def read_gguf(path: str | Path) -> GGUFInfo:
     try:
         fh = _open_regular_file(path)
     except FileNotFoundError as exc:
-        raise GGUFError(f"the file {path} does not exist") from exc
+        raise GGUFError(
+            Text(QT_TRANSLATE_NOOP("Core", "the file {path} does not exist"), path=str(path))
+        ) from exc
     except OSError as exc:
-        raise GGUFError(f"the file {path} cannot be read: {exc.strerror or exc}") from exc
+        raise GGUFError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "the file {path} cannot be read: {error}"),
+                path=str(path),
+                error=exc.strerror or str(exc),
+            )
+        ) from exc
     with fh:
         size = os.fstat(fh.fileno()).st_size
         if size == 0:
-            raise GGUFError("the file is empty")
+            raise GGUFError(Text(QT_TRANSLATE_NOOP("Core", "the file is empty")))
         try:
             return _parse(_Reader(fh, size), path, size)
         except OSError as exc:
-            raise GGUFError(f"the file cannot be read: {exc.strerror or exc}") from exc
+            raise GGUFError(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "the file cannot be read: {error}"),
+                    error=exc.strerror or str(exc),
+                )
+            ) from exc
 
 
 def _open_regular_file(path: Path) -> BinaryIO:
@@ -228,25 +268,46 @@ def _kind_of(mode: int) -> str:
 def _parse(r: _Reader, path: Path, size: int) -> GGUFInfo:
     magic = r.fh.read(4)
     if magic != GGUF_MAGIC:
-        raise GGUFError("this is not a GGUF model file (it does not start with 'GGUF')")
+        raise GGUFError(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "this is not a GGUF model file (it does not start with 'GGUF')"
+                )
+            )
+        )
     version = r.unpack("<I")
     if version not in (2, 3):
-        raise GGUFError(f"GGUF version {version} is not supported (expected 2 or 3)")
-    n_tensors = r.count("tensor count")
-    n_kv = r.count("metadata count")
+        raise GGUFError(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "GGUF version {version} is not supported (expected 2 or 3)"
+                ),
+                version=version,
+            )
+        )
+    n_tensors = r.count(Text(QT_TRANSLATE_NOOP("Core", "tensor count")))
+    n_kv = r.count(Text(QT_TRANSLATE_NOOP("Core", "metadata count")))
     metadata: dict[str, Any] = {}
     for _ in range(n_kv):
         key = r.string()
         metadata[key] = r.value(r.unpack("<I"))
     if n_tensors == 0:
-        raise GGUFError("the file holds no tensors (no model weights)")
+        raise GGUFError(
+            Text(QT_TRANSLATE_NOOP("Core", "the file holds no tensors (no model weights)"))
+        )
     tensors: list[tuple[int, int, int]] = []  # offset, n_elements, type
     params = 0
     for _ in range(n_tensors):
         r.skip_string()
         n_dims = r.unpack("<I")
         if n_dims > 8:
-            raise GGUFError("a tensor in the file has an impossible shape (corrupt file?)")
+            raise GGUFError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "a tensor in the file has an impossible shape (corrupt file?)"
+                    )
+                )
+            )
         dims = [r.unpack("<Q") for _ in range(n_dims)]
         ttype = r.unpack("<I")
         offset = r.unpack("<Q")
@@ -255,7 +316,7 @@ def _parse(r: _Reader, path: Path, size: int) -> GGUFInfo:
         tensors.append((offset, n_el, ttype))
     alignment = metadata.get("general.alignment", 32)
     if not isinstance(alignment, int) or alignment <= 0:
-        raise GGUFError("the file's alignment value is invalid")
+        raise GGUFError(Text(QT_TRANSLATE_NOOP("Core", "the file's alignment value is invalid")))
     pos = r.fh.tell()
     data_start = pos + (-pos % alignment)
     for offset, n_el, ttype in tensors:
@@ -264,7 +325,13 @@ def _parse(r: _Reader, path: Path, size: int) -> GGUFInfo:
         if data_start + offset + nbytes > size:
             missing = data_start + offset + nbytes - size
             raise GGUFError(
-                f"the file is truncated: its weights need {missing:,} more bytes than it has "
-                "(an incomplete download?)"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "the file is truncated: its weights need {missing:,} more bytes than it "
+                        "has (an incomplete download?)",
+                    ),
+                    missing=missing,
+                )
             )
     return GGUFInfo(path, size, version, metadata, n_tensors, params)

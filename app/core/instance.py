@@ -5,6 +5,7 @@ from __future__ import annotations
 from filelock import FileLock, Timeout
 
 from app.core import paths
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 
 class AlreadyRunningError(RuntimeError):
@@ -22,8 +23,14 @@ def acquire_instance_lock() -> FileLock:
         lock.acquire(timeout=0)
     except Timeout as exc:
         raise AlreadyRunningError(
-            f"Hearth is already running with the data folder {paths.data_dir()}. "
-            "Switch to the open window, or close it first."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Hearth is already running with the data folder {folder}. Switch to the open "
+                    "window, or close it first.",
+                ),
+                folder=str(paths.data_dir()),
+            )
         ) from exc
     except OSError as exc:
         raise paths.cannot_write(paths.data_dir(), exc) from exc

@@ -15,6 +15,7 @@ from typing import Literal
 
 from app.core import paths
 from app.core.gguf import GGUFError, GGUFInfo, read_gguf
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 Source = Literal["folder", "imported", "starter"]
 
@@ -33,9 +34,13 @@ class InstalledModel:
     @property
     def label(self) -> str:
         if self.info is None:
-            return f"{self.path.name} (unusable)"
+            return Text(QT_TRANSLATE_NOOP("Core", "{file} (unusable)"), file=self.path.name)
         if self.source == "starter":
-            return f"{STARTER_NAME} · {self.info.quantization} (tiny demo model)"
+            return Text(
+                QT_TRANSLATE_NOOP("Core", "{name} · {quantization} (tiny demo model)"),
+                name=STARTER_NAME,
+                quantization=self.info.quantization,
+            )
         return f"{self.info.name} · {self.info.parameter_label} · {self.info.quantization}"
 
     @property
@@ -69,9 +74,12 @@ def describe(path: Path, source: Source) -> InstalledModel:
         st = path.stat()
         return InstalledModel(path, source, _read_cached(str(path), st.st_size, st.st_mtime_ns))
     except GGUFError as exc:
-        return InstalledModel(path, source, None, str(exc))
+        return InstalledModel(path, source, None, exc.args[0])
     except OSError as exc:
-        return InstalledModel(path, source, None, f"the file cannot be read: {exc.strerror}")
+        why = Text(
+            QT_TRANSLATE_NOOP("Core", "the file cannot be read: {error}"), error=exc.strerror
+        )
+        return InstalledModel(path, source, None, why)
 
 
 @functools.lru_cache(maxsize=256)

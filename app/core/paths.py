@@ -22,6 +22,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.core.text import QT_TRANSLATE_NOOP, Text
+
 APP_DIR_NAME = "Hearth"
 HOME_ENV = "HEARTH_HOME"
 PRIVATE_DIR_MODE = 0o700
@@ -156,15 +158,24 @@ def make_install_private() -> None:
 
 def cannot_write(folder: Path, exc: OSError) -> DataFolderError:
     """The error that says, in words, that ``folder`` cannot be written and what to do."""
+    reason: str
     if exc.errno == errno.EROFS:
-        reason = "read-only"
+        reason = Text(QT_TRANSLATE_NOOP("Core", "read-only"))
     elif exc.errno in (errno.EACCES, errno.EPERM):
-        reason = "permission denied"
+        reason = Text(QT_TRANSLATE_NOOP("Core", "permission denied"))
     else:
         reason = (exc.strerror or str(exc)).lower()
     return DataFolderError(
-        f"Hearth cannot write to its data folder {folder}: {reason}. "
-        f"Set {HOME_ENV} to a writable folder."
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a "
+                "writable folder.",
+            ),
+            folder=str(folder),
+            reason=reason,
+            variable=HOME_ENV,
+        )
     )
 
 

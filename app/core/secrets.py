@@ -11,6 +11,7 @@ import contextlib
 import os
 
 from app.core.providers import PROVIDERS
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 SERVICE = "Hearth"
 
@@ -44,9 +45,14 @@ def keychain_available() -> bool:
 def _require_keychain() -> None:
     if not keychain_available():
         raise NoKeychainError(
-            "No system keychain was found, so Hearth cannot store secrets safely. "
-            "Set the key in an environment variable instead, or install a keychain "
-            "(for example GNOME Keyring or KWallet)."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "No system keychain was found, so Hearth cannot store secrets safely. Set the "
+                    "key in an environment variable instead, or install a keychain (for example "
+                    "GNOME Keyring or KWallet).",
+                )
+            )
         )
 
 
@@ -57,7 +63,14 @@ def set_secret(name: str, value: str) -> None:
     try:
         keyring.set_password(SERVICE, name, value)
     except keyring.errors.KeyringError as exc:
-        raise NoKeychainError(f"The system keychain refused to store the secret: {exc}") from exc
+        raise NoKeychainError(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "The system keychain refused to store the secret: {error}"
+                ),
+                error=str(exc),
+            )
+        ) from exc
 
 
 def delete_secret(name: str) -> None:

@@ -51,6 +51,7 @@ except ImportError:  # no SQLCipher for this platform: encryption at rest is not
     _sqlcipher = None
 from app.core.engines.base import ChatMessage, Usage
 from app.core.settings import GenerationSettings, setting_range
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 MessageState = Literal["complete", "streaming", "interrupted", "error"]
 # why an answer ended: its natural end, the max-tokens limit, Stop, a failure (its text is kept)
@@ -280,8 +281,15 @@ def connect(path: Path, key: bytes | None = None, *, sqlcipher: bool = False) ->
         return db
     if _sqlcipher is None:
         raise StoreOpenError(
-            f"Your conversations database {path} is encrypted, and this Hearth was installed "
-            "without SQLCipher (the sqlcipher3-binary package), so it cannot open it.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Your conversations database {path} is encrypted, and this Hearth was "
+                    "installed without SQLCipher (the sqlcipher3-binary package), so it cannot "
+                    "open it.",
+                ),
+                path=str(path),
+            ),
             "unusable",
         )
     if key is None:
@@ -317,46 +325,90 @@ def _primary_code(exc: Exception) -> int:
 def _write_error(exc: Exception) -> StoreWriteError:
     code = _primary_code(exc)
     if code == _FULL:
-        why = "the disk is full. Free some space, then try again"
+        template = QT_TRANSLATE_NOOP(
+            "Core", "Hearth could not save: the disk is full. Free some space, then try again."
+        )
     elif code in (_READONLY, _PERM, _CANTOPEN):
-        why = f"its data folder cannot be written ({exc})"
+        template = QT_TRANSLATE_NOOP(
+            "Core", "Hearth could not save: its data folder cannot be written ({error})."
+        )
     elif code in (_BUSY, _LOCKED):
-        why = "another program is using the conversations database. Close it, then try again"
+        template = QT_TRANSLATE_NOOP(
+            "Core",
+            "Hearth could not save: another program is using the conversations database. Close "
+            "it, then try again.",
+        )
     elif code in (_CORRUPT, _NOTADB):
-        why = "the conversations database is damaged. Restart Hearth to set it aside"
+        template = QT_TRANSLATE_NOOP(
+            "Core",
+            "Hearth could not save: the conversations database is damaged. Restart Hearth to set "
+            "it aside.",
+        )
     elif code == _IOERR:
-        why = f"the disk reported an error ({exc})"
+        template = QT_TRANSLATE_NOOP(
+            "Core", "Hearth could not save: the disk reported an error ({error})."
+        )
     else:
-        why = str(exc)
-    return StoreWriteError(f"Hearth could not save: {why}.")
+        template = QT_TRANSLATE_NOOP("Core", "Hearth could not save: {error}.")
+    return StoreWriteError(Text(template, error=str(exc)))
 
 
 def _open_error(path: Path, exc: Exception, keyed: bool = False) -> StoreOpenError:
     code = _primary_code(exc)
     if keyed and code == _NOTADB:
         return StoreOpenError(
-            f"Your conversations database {path} is encrypted, and the key in your system "
-            "keychain does not open it (the key was replaced, or the file is damaged). Hearth "
-            "left the file as it is: restore the keychain entry 'Hearth / store_key', or let "
-            "Hearth set the file aside, keeping it for recovery, and start with an empty history.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Your conversations database {path} is encrypted, and the key in your system "
+                    "keychain does not open it (the key was replaced, or the file is damaged). "
+                    "Hearth left the file as it is: restore the keychain entry 'Hearth / "
+                    "store_key', or let Hearth set the file aside, keeping it for recovery, and "
+                    "start with an empty history.",
+                ),
+                path=str(path),
+            ),
             "damaged",
         )
     if code in (_CORRUPT, _NOTADB):
         return StoreOpenError(
-            f"Your conversations database {path} is damaged ({exc}). Hearth can set it aside, "
-            "keeping it for recovery, and start with an empty history.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Your conversations database {path} is damaged ({error}). Hearth can set it "
+                    "aside, keeping it for recovery, and start with an empty history.",
+                ),
+                path=str(path),
+                error=str(exc),
+            ),
             "damaged",
         )
     if code in (_BUSY, _LOCKED):
         return StoreOpenError(
-            f"Your conversations database {path} is locked by another program. Close that "
-            "program (or wait for it to finish), then try again.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Your conversations database {path} is locked by another program. Close that "
+                    "program (or wait for it to finish), then try again.",
+                ),
+                path=str(path),
+            ),
             "locked",
         )
-    reason = "it is a folder, not a file" if path.is_dir() else str(exc)
+    reason = (
+        Text(QT_TRANSLATE_NOOP("Core", "it is a folder, not a file")) if path.is_dir() else str(exc)
+    )
     return StoreOpenError(
-        f"Hearth cannot open its conversations database {path}: {reason}. Move it out of the "
-        f"way, or set {paths.HOME_ENV} to another folder.",
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Hearth cannot open its conversations database {path}: {reason}. Move it out of "
+                "the way, or set {variable} to another folder.",
+            ),
+            path=str(path),
+            reason=reason,
+            variable=paths.HOME_ENV,
+        ),
         "unusable",
     )
 
@@ -581,8 +633,16 @@ class ConversationStore:
             _create_private(path)
         except OSError as exc:
             raise StoreOpenError(
-                f"Hearth cannot create its conversations database {path}: {exc.strerror}. "
-                f"Set {paths.HOME_ENV} to a writable folder.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Hearth cannot create its conversations database {path}: {error}. Set "
+                        "{variable} to a writable folder.",
+                    ),
+                    path=str(path),
+                    error=exc.strerror,
+                    variable=paths.HOME_ENV,
+                ),
                 "unusable",
             ) from exc
         try:
@@ -603,9 +663,17 @@ class ConversationStore:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:  # refused before anything is written, the version included
             raise StoreOpenError(
-                f"Your conversations database {self.db_path} was made by a newer Hearth (version "
-                f"{version}); this Hearth reads version {SCHEMA_VERSION}. Open it with the newer "
-                "Hearth; the file was left as it was.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Your conversations database {path} was made by a newer Hearth (version "
+                        "{version}); this Hearth reads version {known}. Open it with the newer "
+                        "Hearth; the file was left as it was.",
+                    ),
+                    path=str(self.db_path),
+                    version=version,
+                    known=SCHEMA_VERSION,
+                ),
                 "newer",
             )
         if version == 0:  # before anything is written: someone else's file stays as it was
@@ -640,8 +708,15 @@ class ConversationStore:
 
     def _foreign(self, what: str) -> StoreOpenError:
         return StoreOpenError(
-            f"{self.db_path} is not a Hearth conversations database ({what}). Hearth can set it "
-            "aside, keeping it, and start with an empty history.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{path} is not a Hearth conversations database ({what}). Hearth can set it "
+                    "aside, keeping it, and start with an empty history.",
+                ),
+                path=str(self.db_path),
+                what=what,
+            ),
             "damaged",
         )
 
@@ -652,13 +727,23 @@ class ConversationStore:
         ).fetchall()
         foreign = sorted({r[0] for r in rows} - {"conversations", "messages"})
         if foreign:
-            raise self._foreign(f"it holds other tables: {', '.join(foreign)}")
+            raise self._foreign(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "it holds other tables: {tables}"),
+                    tables=", ".join(foreign),
+                )
+            )
 
     def _check_columns(self, version: int) -> None:
         for table, columns in _COLUMNS[version].items():
             found = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
             if found != set(columns):
-                raise self._foreign(f"its {table} table has other columns")
+                raise self._foreign(
+                    Text(
+                        QT_TRANSLATE_NOOP("Core", "its {table} table has other columns"),
+                        table=table,
+                    )
+                )
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:

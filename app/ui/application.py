@@ -132,7 +132,7 @@ def open_store(path: Path) -> ConversationStore | None:
                 name=path.name,
                 folder=path.parent,
             )
-            if ask(str(problem) + note, (SET_ASIDE, QUIT)) != SET_ASIDE:
+            if ask(i18n.error_text(problem) + note, (SET_ASIDE, QUIT)) != SET_ASIDE:
                 return None
             try:
                 aside = set_aside_damaged(path)
@@ -145,10 +145,10 @@ def open_store(path: Path) -> ConversationStore | None:
                 return None
             log.warning("the damaged database was set aside as %s", aside)
         elif problem.kind == "locked":
-            if ask(str(problem), (RETRY, QUIT)) != RETRY:
+            if ask(i18n.error_text(problem), (RETRY, QUIT)) != RETRY:
                 return None
         else:
-            ask(str(problem))
+            ask(i18n.error_text(problem))
             return None
 
 
@@ -161,10 +161,10 @@ def run_gui(model_path: str | None = None) -> int:
         paths.require_writable()
         lock = acquire_instance_lock()
     except AlreadyRunningError as exc:
-        ask(str(exc))
+        ask(i18n.error_text(exc))
         return 2
     except paths.DataFolderError as exc:
-        ask(str(exc))
+        ask(i18n.error_text(exc))
         return 1
     try:
         paths.make_install_private()

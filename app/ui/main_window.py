@@ -740,9 +740,9 @@ class MainWindow(QMainWindow):
         self.model_picker.blockSignals(True)
         self.model_picker.clear()
         for model in self.models:
-            self.model_picker.addItem(model.label, str(model.path))
+            self.model_picker.addItem(i18n.shown(model.label), str(model.path))
             index = self.model_picker.count() - 1
-            tip = model.problem or str(model.path)
+            tip = i18n.shown(model.problem or str(model.path))
             self.model_picker.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
             if not model.usable:
                 item = self.model_picker.model().item(index)  # type: ignore[attr-defined]
@@ -803,11 +803,15 @@ class MainWindow(QMainWindow):
 
         def refused(message: str) -> None:
             if not self._closed:
-                self.show_error(f"{Path(path).name} cannot be used: {message}.")
+                self.show_error(
+                    self.tr("{file} cannot be used: {reason}.").format(
+                        file=Path(path).name, reason=message
+                    )
+                )
                 self.refresh_models()
 
         def describe(exc: Exception) -> str:
-            return str(exc) if isinstance(exc, (GGUFError, OSError)) else repr(exc)
+            return i18n.error_text(exc) if isinstance(exc, (GGUFError, OSError)) else repr(exc)
 
         run_job("hearth-gguf-check", lambda: read_gguf(resolved), checked, refused, self, describe)
 

@@ -313,7 +313,7 @@ class ModelManager(QDialog):
         for row, model in enumerate(self.installed):
             size = model.path.stat().st_size if model.path.is_file() else 0
             texts = (
-                model.label,
+                i18n.shown(model.label),
                 self.tr(_SOURCES[model.source]),
                 i18n.size(size),
                 str(model.path),
@@ -321,7 +321,7 @@ class ModelManager(QDialog):
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(model.path))
-                item.setToolTip(model.problem or str(model.path))
+                item.setToolTip(i18n.shown(model.problem or str(model.path)))
                 self.installed_table.setItem(row, column, item)
         self._update_buttons()
 

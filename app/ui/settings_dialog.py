@@ -607,7 +607,7 @@ class SettingsDialog(QDialog):
             try:
                 check_base_url(hosted.base_url or spec.base_url)
             except HostedError as exc:
-                return exc.user_message()
+                return i18n.shown(exc.user_message())
         return ""
 
     def save(self) -> None:
@@ -623,8 +623,12 @@ class SettingsDialog(QDialog):
             except secrets.NoKeychainError as exc:
                 env = provider_spec(provider).env_var
                 self.error_label.setText(
-                    f"{exc} "
-                    + self.tr("The key was not saved; set {variable} instead.").format(variable=env)
+                    i18n.sentences(
+                        i18n.error_text(exc),
+                        self.tr("The key was not saved; set {variable} instead.").format(
+                            variable=env
+                        ),
+                    )
                 )
                 self.error_label.show()
                 return
@@ -634,7 +638,10 @@ class SettingsDialog(QDialog):
                 secrets.set_secret(HF_TOKEN, hf_token)
             except secrets.NoKeychainError as exc:
                 self.error_label.setText(
-                    f"{exc} " + self.tr("The token was not saved; set HF_TOKEN instead.")
+                    i18n.sentences(
+                        i18n.error_text(exc),
+                        self.tr("The token was not saved; set HF_TOKEN instead."),
+                    )
                 )
                 self.error_label.show()
                 return
@@ -690,7 +697,7 @@ def _env_set(name: str) -> bool:
 
 def _check_error(exc: Exception) -> str:
     if isinstance(exc, HostedError):
-        return exc.user_message()
+        return i18n.shown(exc.user_message())
     return QCoreApplication.translate(
         "SettingsDialog", "The check failed unexpectedly: {error}"
     ).format(error=repr(exc))

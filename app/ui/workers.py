@@ -303,7 +303,7 @@ class ChatWorker(QObject):
             from app.server.gateway import ServedModel
 
             self._served = ServedModel(engine.model, getattr(engine, "n_ctx", 0), int(time.time()))
-        self.loaded.emit(self._engine.label, getattr(engine, "n_ctx", 0))
+        self.loaded.emit(i18n.shown(self._engine.label), getattr(engine, "n_ctx", 0))
 
     @Slot()
     def unload(self) -> None:

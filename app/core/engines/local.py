@@ -446,7 +446,7 @@ class LocalEngine:
         self._vocab = self._llm._model.vocab
         self.model = self.path.name
         name = STARTER_NAME if self.path.name == STARTER_FILE else self.info.name
-        self.label = f"{name} (local)"
+        self.label: str = Text(QT_TRANSLATE_NOOP("Core", "{name} (local)"), name=name)
         self._piece_buf = ctypes.create_string_buffer(256)
         try:
             self._template = self._load_template()
