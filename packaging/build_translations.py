@@ -31,8 +31,11 @@ def _tool(name: str) -> list[str]:
 
 
 def sources() -> list[Path]:
-    """The Python files whose ``tr()`` strings the catalogues hold."""
-    return sorted((ROOT / "app" / "ui").glob("*.py"))
+    """The Python files whose texts the catalogues hold: the window's ``tr()`` strings, and the
+    templates core marks with ``QT_TRANSLATE_NOOP("Core", …)`` (``app/core/text.py``)."""
+    return sorted((ROOT / "app" / "ui").glob("*.py")) + sorted(
+        (ROOT / "app" / "core").rglob("*.py")
+    )
 
 
 def update(targets: list[Path] | None = None) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.core.providers import provider_label
 from app.core.store import RouteTotals
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 
 def price_key(provider: str, model: str) -> str:
@@ -29,22 +30,39 @@ class UsageLine:
     cost_usd: float | None  # None: local, or no price set
 
     @property
-    def text(self) -> str:
+    def text(self) -> Text:
         t = self.totals
         where = (
-            f"Hosted · {provider_label(t.provider)} · {t.model}"
+            Text(
+                QT_TRANSLATE_NOOP("Core", "Hosted · {provider} · {model}"),
+                provider=provider_label(t.provider),
+                model=t.model,
+            )
             if t.route == "hosted"
-            else f"Local · {t.model}"
+            else Text(QT_TRANSLATE_NOOP("Core", "Local · {model}"), model=t.model)
         )
-        tokens = (
-            f"{t.messages} answer(s), {t.prompt_tokens:,} prompt + "
-            f"{t.completion_tokens:,} completion tokens"
+        tokens = Text(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{answers} answer(s), {prompt:,} prompt + {completion:,} completion tokens",
+            ),
+            answers=t.messages,
+            prompt=t.prompt_tokens,
+            completion=t.completion_tokens,
         )
         if t.route != "hosted":
-            return f"{where}: {tokens}, no charge (ran on this machine)"
+            template = QT_TRANSLATE_NOOP(
+                "Core", "{where}: {tokens}, no charge (ran on this machine)"
+            )
+            return Text(template, where=where, tokens=tokens)
         if self.cost_usd is None:
-            return f"{where}: {tokens}, no price set (add one in Settings… to see an estimate)"
-        return f"{where}: {tokens}, about ${self.cost_usd:.4f}"
+            template = QT_TRANSLATE_NOOP(
+                "Core",
+                "{where}: {tokens}, no price set (add one in Settings… to see an estimate)",
+            )
+            return Text(template, where=where, tokens=tokens)
+        template = QT_TRANSLATE_NOOP("Core", "{where}: {tokens}, about ${cost:.4f}")
+        return Text(template, where=where, tokens=tokens, cost=self.cost_usd)
 
 
 def usage_lines(totals: list[RouteTotals], prices: dict[str, list[float]]) -> list[UsageLine]:

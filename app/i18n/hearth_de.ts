@@ -285,27 +285,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="119"/>
+        <location filename="../ui/hosted_route.py" line="120"/>
         <source>About “{title}”</source>
         <translation>Über „{title}“</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="121"/>
+        <location filename="../ui/hosted_route.py" line="122"/>
         <source>About this chat</source>
         <translation>Über diesen Chat</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="124"/>
+        <location filename="../ui/hosted_route.py" line="125"/>
         <source>No answers yet.</source>
         <translation>Noch keine Antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="128"/>
+        <location filename="../ui/hosted_route.py" line="129"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>Geschätzte Kosten beim Anbieter: {cost} (nach Ihren Preisen in den Einstellungen…)</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="133"/>
+        <location filename="../ui/hosted_route.py" line="134"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>Weg dieses Chats: {route}.</translation>
     </message>
@@ -443,6 +443,705 @@
         <location filename="../ui/conversation_list.py" line="298"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
         <translation>Diesen Chat mit allen Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../core/costs.py" line="37"/>
+        <source>Hosted · {provider} · {model}</source>
+        <translation>Anbieter · {provider} · {model}</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="42"/>
+        <source>Local · {model}</source>
+        <translation>Lokal · {model}</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="45"/>
+        <source>{answers} answer(s), {prompt:,} prompt + {completion:,} completion tokens</source>
+        <translation>{answers} Antwort(en), {prompt:,} Tokens Eingabe + {completion:,} Tokens Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="54"/>
+        <source>{where}: {tokens}, no charge (ran on this machine)</source>
+        <translation>{where}: {tokens}, kostenlos (auf diesem Rechner ausgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="59"/>
+        <source>{where}: {tokens}, no price set (add one in Settings… to see an estimate)</source>
+        <translation>{where}: {tokens}, kein Preis festgelegt (tragen Sie einen in den Einstellungen… ein, um eine Schätzung zu sehen)</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="64"/>
+        <source>{where}: {tokens}, about ${cost:.4f}</source>
+        <translation>{where}: {tokens}, etwa {cost:.4f} $</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="134"/>
+        <source>Download paused; it will continue where it stopped.</source>
+        <translation>Download angehalten; er wird dort fortgesetzt, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="136"/>
+        <source>Download cancelled.</source>
+        <translation>Download abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="143"/>
+        <source>The file was replaced upstream; nothing was downloaded.</source>
+        <translation>Die Datei wurde an der Quelle ersetzt; es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="146"/>
+        <source>The catalog entry is out of date; nothing was downloaded.</source>
+        <translation>Der Katalogeintrag ist veraltet; es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="151"/>
+        <source>the server answered {status}</source>
+        <translation>der Server antwortete mit {status}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="383"/>
+        <source>Downloading {name} stopped: {error}.</source>
+        <translation>Der Download von {name} wurde unterbrochen: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="388"/>
+        <source>Check that the models folder is writable and the disk is not full.</source>
+        <translation>Prüfen Sie, ob der Modellordner beschreibbar und die Festplatte nicht voll ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="397"/>
+        <source>Downloading {name} stopped on an unexpected error: {error}.</source>
+        <translation>Der Download von {name} wurde durch einen unerwarteten Fehler unterbrochen: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="404"/>
+        <source>The part already downloaded is kept. Please report this if it happens again.</source>
+        <translation>Der bereits heruntergeladene Teil bleibt erhalten. Bitte melden Sie den Fehler, wenn er erneut auftritt.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="421"/>
+        <source>{name} is already being downloaded by another Hearth window or command.</source>
+        <translation>{name} wird bereits von einem anderen Hearth-Fenster oder -Befehl heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="428"/>
+        <source>Wait for that download to finish, or stop it there.</source>
+        <translation>Warten Sie, bis dieser Download fertig ist, oder stoppen Sie ihn dort.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="447"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.</source>
+        <translation>Der Offline-Modus von Hugging Face ist an (HF_HUB_OFFLINE), daher kann nichts heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="453"/>
+        <source>Unset HF_HUB_OFFLINE and try again.</source>
+        <translation>Entfernen Sie HF_HUB_OFFLINE und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="489"/>
+        <source>The downloaded file for {name} changed on disk while it was downloading ({size:,} bytes instead of {expected:,}). It was deleted and not installed.</source>
+        <translation>Die heruntergeladene Datei für {name} hat sich während des Downloads auf der Festplatte geändert ({size:,} Bytes statt {expected:,}). Sie wurde gelöscht und nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="499"/>
+        <source>Download it again.</source>
+        <translation>Laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="506"/>
+        <source>The downloaded file for {name} does not match its pin (expected SHA-256 {expected}, got {digest}). It was deleted and not installed.</source>
+        <translation>Die heruntergeladene Datei für {name} passt nicht zu ihrer Festlegung (erwartet SHA-256 {expected}, erhalten {digest}). Sie wurde gelöscht und nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="516"/>
+        <source>Try again later; if it keeps happening, the file on the server has changed and the catalog entry needs updating.</source>
+        <translation>Versuchen Sie es später erneut; passiert es immer wieder, hat sich die Datei auf dem Server geändert und der Katalogeintrag muss aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="552"/>
+        <source>cannot reach {host}: {error}</source>
+        <translation>{host} ist nicht erreichbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="560"/>
+        <source>The server resolved {repo} at {revision} to a different commit ({commit}).</source>
+        <translation>Der Server hat {repo} bei {revision} zu einem anderen Commit aufgelöst ({commit}).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="570"/>
+        <source>The catalog pin cannot be honoured; nothing was downloaded.</source>
+        <translation>Die Festlegung im Katalog lässt sich nicht einhalten; es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="579"/>
+        <source>{file} in {repo} at {revision} is {size:,} bytes, but the catalog pins {expected:,}.</source>
+        <translation>{file} in {repo} bei {revision} hat {size:,} Bytes, der Katalog legt aber {expected:,} fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="597"/>
+        <source>{file} in {repo} at {revision} has SHA-256 {digest}, but the catalog pins {expected}.</source>
+        <translation>{file} in {repo} bei {revision} hat SHA-256 {digest}, der Katalog legt aber {expected} fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="635"/>
+        <source>no data arrived for {seconds:g} seconds</source>
+        <translation>seit {seconds:g} Sekunden kamen keine Daten an</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="640"/>
+        <source>the connection timed out ({error})</source>
+        <translation>die Verbindung hat das Zeitlimit überschritten ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="651"/>
+        <source>the connection failed ({error})</source>
+        <translation>die Verbindung ist fehlgeschlagen ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="658"/>
+        <source>Hearth could not write {path}: {error}.</source>
+        <translation>Hearth konnte {path} nicht schreiben: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="663"/>
+        <source>Check that the disk is not full and the folder is writable.</source>
+        <translation>Prüfen Sie, ob die Festplatte nicht voll und der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="675"/>
+        <source>the server sent more bytes than the pinned size; starting over</source>
+        <translation>der Server schickte mehr Bytes als festgelegt; Neubeginn</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="683"/>
+        <source>the server closed the connection before the end of the file</source>
+        <translation>der Server hat die Verbindung vor dem Ende der Datei geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="716"/>
+        <source>the server refused to continue the partial file; starting over</source>
+        <translation>der Server lehnte es ab, die Teildatei fortzusetzen; Neubeginn</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="733"/>
+        <source>the server sent the wrong part of the file; starting over</source>
+        <translation>der Server schickte den falschen Teil der Datei; Neubeginn</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="744"/>
+        <source>Unexpected answer {status} from {url}.</source>
+        <translation>Unerwartete Antwort {status} von {url}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="764"/>
+        <source>Not enough disk space for {name}: it needs {needed} free in {folder} (the file plus {margin} to spare), and {free} is free.</source>
+        <translation>Nicht genug Speicherplatz für {name}: Es werden {needed} frei in {folder} benötigt (die Datei plus {margin} Reserve), und {free} sind frei.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="776"/>
+        <source>Free up at least {size} and try again.</source>
+        <translation>Geben Sie mindestens {size} frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="798"/>
+        <source>Downloading {name} failed after {attempts} attempts: {why}.</source>
+        <translation>Der Download von {name} ist nach {attempts} Versuchen fehlgeschlagen: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="807"/>
+        <source>Check your internet connection and try again; the part already downloaded is kept.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut; der bereits heruntergeladene Teil bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="825"/>
+        <source>{why}; retrying in {seconds:.0f} s (attempt {n} of {total})</source>
+        <translation>{why}; neuer Versuch in {seconds:.0f} s (Versuch {n} von {total})</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="841"/>
+        <source>Offline lock is on: downloads are off.</source>
+        <translation>Die Offline-Sperre ist an: Downloads sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="854"/>
+        <source>The secure connection to {host} could not be verified ({error}), so nothing was downloaded.</source>
+        <translation>Die sichere Verbindung zu {host} ließ sich nicht prüfen ({error}), daher wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="863"/>
+        <source>Hearth only downloads over verified HTTPS. Check the computer&apos;s date and any proxy or security software that intercepts connections.</source>
+        <translation>Hearth lädt nur über geprüftes HTTPS herunter. Prüfen Sie das Datum des Computers sowie Proxys oder Sicherheitssoftware, die Verbindungen abfangen.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="886"/>
+        <source>You appear to be offline: Hearth could not reach {host} ({error}).</source>
+        <translation>Sie scheinen offline zu sein: Hearth konnte {host} nicht erreichen ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="893"/>
+        <source>Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the part already downloaded is kept.</source>
+        <translation>Prüfen Sie die Internetverbindung (und HF_ENDPOINT, falls gesetzt) und versuchen Sie es erneut; der bereits heruntergeladene Teil bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="909"/>
+        <source>Open {page} while signed in to Hugging Face, accept the model&apos;s terms, then add a Hugging Face access token in Hearth (it is kept in your system keychain).</source>
+        <translation>Öffnen Sie {page}, während Sie bei Hugging Face angemeldet sind, akzeptieren Sie die Bedingungen des Modells und fügen Sie dann in Hearth ein Hugging-Face-Zugriffstoken hinzu (es wird im Schlüsselbund Ihres Systems aufbewahrt).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="922"/>
+        <source>Your Hugging Face token does not have access to {repo} yet.</source>
+        <translation>Ihr Hugging-Face-Token hat noch keinen Zugriff auf {repo}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="928"/>
+        <source>Open {page} with the account that owns the token, accept the model&apos;s terms and try again.</source>
+        <translation>Öffnen Sie {page} mit dem Konto, dem das Token gehört, akzeptieren Sie die Bedingungen des Modells und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="939"/>
+        <source>{name} is in a gated repository: Hugging Face asks you to accept its terms first.</source>
+        <translation>{name} liegt in einem geschützten Repository: Hugging Face verlangt, dass Sie zuerst dessen Bedingungen akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="952"/>
+        <source>The pinned revision {revision} of {repo} does not exist on {host}.</source>
+        <translation>Die festgelegte Revision {revision} von {repo} gibt es auf {host} nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="965"/>
+        <source>{file} is not in {repo} at revision {revision}.</source>
+        <translation>{file} ist nicht in {repo} bei Revision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="976"/>
+        <source>{host} did not find {repo}, or it needs you to sign in.</source>
+        <translation>{host} hat {repo} nicht gefunden, oder Sie müssen sich anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="983"/>
+        <source>If the repository is private or gated: {hint}</source>
+        <translation>Wenn das Repository privat oder geschützt ist: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="991"/>
+        <source>{host} refused access to {repo} ({status}).</source>
+        <translation>{host} hat den Zugriff auf {repo} verweigert ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1002"/>
+        <source>The file was not found at {url}.</source>
+        <translation>Die Datei wurde unter {url} nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1004"/>
+        <source>Check HF_ENDPOINT (Hearth used {host}) or the catalog entry {entry}; nothing was downloaded.</source>
+        <translation>Prüfen Sie HF_ENDPOINT (Hearth hat {host} verwendet) oder den Katalogeintrag {entry}; es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1016"/>
+        <source>{host} answered {status} for {file}.</source>
+        <translation>{host} antwortete mit {status} für {file}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1021"/>
+        <source>Try again later.</source>
+        <translation>Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="91"/>
+        <source>Your conversations database {path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
+        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und ihr Schlüssel ist nicht im Schlüsselbund Ihres Systems (der Schlüsselbund ist vielleicht gesperrt, oder dies ist ein anderes Konto oder ein anderer Computer). Hearth hat die Datei unverändert gelassen. Entsperren Sie den Schlüsselbund und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="185"/>
+        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); your conversations were left as they were.</source>
+        <translation>Die Umwandlung von {path} ergab keine getreue Kopie ({found} statt {expected}); Ihre Chats wurden unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="202"/>
+        <source>Your conversations database {path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
+        <translation>Ihre Chat-Datenbank {path} wird von einem anderen Programm benutzt, daher hat Hearth sie nicht umgewandelt. Schließen Sie dieses Programm und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="216"/>
+        <source>Hearth could not convert {path} ({error}); your conversations were left as they were. Free some disk space, or switch encryption back in Settings › Privacy.</source>
+        <translation>Hearth konnte {path} nicht umwandeln ({error}); Ihre Chats wurden unverändert gelassen. Geben Sie Speicherplatz frei oder stellen Sie die Verschlüsselung unter Einstellungen › Datenschutz zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/base.py" line="114"/>
+        <source>{message} {hint}</source>
+        <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="328"/>
+        <source>Offline lock is on: the hosted route cannot reach {where}.</source>
+        <translation>Die Offline-Sperre ist an: Der Anbieterweg kann {where} nicht erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="334"/>
+        <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
+        <translation>Schalten Sie sie unter Einstellungen › Datenschutz aus. Oder wechseln Sie zu Lokal.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="184"/>
+        <source>Loading {name} was cancelled.</source>
+        <translation>Das Laden von {name} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="191"/>
+        <source>Loading {name} took longer than {seconds:.0f} s.</source>
+        <translation>Das Laden von {name} dauerte länger als {seconds:.0f} s.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="198"/>
+        <source>The file may be damaged, or too large for this machine.</source>
+        <translation>Die Datei ist vielleicht beschädigt oder zu groß für diesen Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="231"/>
+        <source>{name} could not be loaded: llama.cpp crashed while loading it (signal {signal}).</source>
+        <translation>{name} konnte nicht geladen werden: llama.cpp ist beim Laden abgestürzt (Signal {signal}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="240"/>
+        <source>{name} could not be loaded: the loader exited with status {status}.</source>
+        <translation>{name} konnte nicht geladen werden: Der Ladevorgang endete mit Status {status}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="247"/>
+        <source>The file may be damaged or made for a newer llama.cpp; try downloading it again.</source>
+        <translation>Die Datei ist vielleicht beschädigt oder für ein neueres llama.cpp gemacht; laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="360"/>
+        <source>{name} cannot be used: {reason}.</source>
+        <translation>{name} kann nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="399"/>
+        <source>{name} is a “{architecture}” model, an architecture this version of llama.cpp does not know.</source>
+        <translation>{name} ist ein „{architecture}“-Modell, eine Architektur, die diese Version von llama.cpp nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="407"/>
+        <source>Pick another model, or update Hearth.</source>
+        <translation>Wählen Sie ein anderes Modell, oder aktualisieren Sie Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="411"/>
+        <source>llama.cpp could not load {name} ({error}).</source>
+        <translation>llama.cpp konnte {name} nicht laden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="416"/>
+        <source>The file may be damaged, or this machine may lack the memory for it.</source>
+        <translation>Die Datei ist vielleicht beschädigt, oder diesem Rechner fehlt der Speicher dafür.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="449"/>
+        <source>{name} (local)</source>
+        <translation>{name} (lokal)</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="473"/>
+        <source>{name} cannot be used. {reason}</source>
+        <translation>{name} kann nicht verwendet werden. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="478"/>
+        <source>The model file&apos;s chat template is broken or unsafe; try another model.</source>
+        <translation>Die Chat-Vorlage der Modelldatei ist fehlerhaft oder unsicher; versuchen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="602"/>
+        <source>The model file&apos;s template is broken or unsafe; try another model.</source>
+        <translation>Die Vorlage der Modelldatei ist fehlerhaft oder unsicher; versuchen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="627"/>
+        <source>The message is too long for this model: it needs {tokens:,} tokens and the model&apos;s context holds {context:,} (with room for the answer).</source>
+        <translation>Die Nachricht ist zu lang für dieses Modell: Sie braucht {tokens:,} Tokens, und der Kontext des Modells fasst {context:,} (mit Platz für die Antwort).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="636"/>
+        <source>Shorten the message, or pick a model with a longer context.</source>
+        <translation>Kürzen Sie die Nachricht, oder wählen Sie ein Modell mit längerem Kontext.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="680"/>
+        <source>llama.cpp failed while computing the answer ({error}).</source>
+        <translation>llama.cpp ist beim Berechnen der Antwort gescheitert ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="686"/>
+        <source>Try again; if it keeps failing, lower the context size in Settings.</source>
+        <translation>Versuchen Sie es erneut; scheitert es weiter, verkleinern Sie die Kontextgröße in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="854"/>
+        <source>The model was unloaded.</source>
+        <translation>Das Modell wurde entladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="855"/>
+        <source>Pick a model again.</source>
+        <translation>Wählen Sie erneut ein Modell.</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="104"/>
+        <source>the file ends in the middle of its header (it is truncated)</source>
+        <translation>die Datei endet mitten in ihrem Header (sie ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="107"/>
+        <source>a text field in the header is longer than the file (truncated?)</source>
+        <translation>ein Textfeld im Header ist länger als die Datei (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="129"/>
+        <source>the header claims an impossible {what} ({n})</source>
+        <translation>der Header nennt eine unmögliche {what} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="180"/>
+        <source>an array in the header runs past the end of the file</source>
+        <translation>ein Array im Header reicht über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="194"/>
+        <source>unknown metadata value type {type} (corrupt file?)</source>
+        <translation>unbekannter Metadaten-Werttyp {type} (beschädigte Datei?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="211"/>
+        <source>the file {path} does not exist</source>
+        <translation>die Datei {path} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="216"/>
+        <source>the file {path} cannot be read: {error}</source>
+        <translation>die Datei {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="230"/>
+        <location filename="../core/models.py" line="80"/>
+        <source>the file cannot be read: {error}</source>
+        <translation>die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="273"/>
+        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
+        <translation>dies ist keine GGUF-Modelldatei (sie beginnt nicht mit „GGUF“)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="282"/>
+        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
+        <translation>GGUF-Version {version} wird nicht unterstützt (erwartet 2 oder 3)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="288"/>
+        <source>tensor count</source>
+        <translation>Tensorzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="289"/>
+        <source>metadata count</source>
+        <translation>Metadatenzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="296"/>
+        <source>the file holds no tensors (no model weights)</source>
+        <translation>die Datei enthält keine Tensoren (keine Modellgewichte)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="306"/>
+        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
+        <translation>ein Tensor in der Datei hat eine unmögliche Form (beschädigte Datei?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="319"/>
+        <source>the file&apos;s alignment value is invalid</source>
+        <translation>der Ausrichtungswert der Datei ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="329"/>
+        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
+        <translation>die Datei ist abgeschnitten: Ihre Gewichte brauchen {missing:,} Bytes mehr, als sie hat (ein unvollständiger Download?)</translation>
+    </message>
+    <message>
+        <location filename="../core/instance.py" line="27"/>
+        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
+        <translation>Hearth läuft bereits mit dem Datenordner {folder}. Wechseln Sie zum offenen Fenster, oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="37"/>
+        <source>{file} (unusable)</source>
+        <translation>{file} (unbrauchbar)</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="40"/>
+        <source>{name} · {quantization} (tiny demo model)</source>
+        <translation>{name} · {quantization} (kleines Demo-Modell)</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="65"/>
+        <source>Offline lock is on</source>
+        <translation>Die Offline-Sperre ist an</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="66"/>
+        <source>Turn it off in Settings › Privacy.</source>
+        <translation>Schalten Sie sie unter Einstellungen › Datenschutz aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="69"/>
+        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
+        <translation>Die Offline-Sperre ist an. Schalten Sie sie unter Einstellungen › Datenschutz aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="163"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="165"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="170"/>
+        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
+        <translation>Hearth kann nicht in seinen Datenordner {folder} schreiben: {reason}. Setzen Sie {variable} auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="49"/>
+        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
+        <translation>Es wurde kein Schlüsselbund des Systems gefunden, daher kann Hearth Geheimnisse nicht sicher speichern. Setzen Sie den Schlüssel stattdessen in einer Umgebungsvariablen, oder installieren Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="68"/>
+        <source>The system keychain refused to store the secret: {error}</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Geheimnisses verweigert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="285"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
+        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und dieses Hearth wurde ohne SQLCipher (das Paket sqlcipher3-binary) installiert, daher kann es sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="328"/>
+        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
+        <translation>Hearth konnte nicht speichern: Die Festplatte ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="332"/>
+        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
+        <translation>Hearth konnte nicht speichern: Sein Datenordner ist nicht beschreibbar ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="336"/>
+        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
+        <translation>Hearth konnte nicht speichern: Ein anderes Programm benutzt die Chat-Datenbank. Schließen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="342"/>
+        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
+        <translation>Hearth konnte nicht speichern: Die Chat-Datenbank ist beschädigt. Starten Sie Hearth neu, um sie beiseitezulegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="348"/>
+        <source>Hearth could not save: the disk reported an error ({error}).</source>
+        <translation>Hearth konnte nicht speichern: Die Festplatte meldete einen Fehler ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="352"/>
+        <source>Hearth could not save: {error}.</source>
+        <translation>Hearth konnte nicht speichern: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="361"/>
+        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und der Schlüssel im Schlüsselbund Ihres Systems öffnet sie nicht (der Schlüssel wurde ersetzt, oder die Datei ist beschädigt). Hearth hat die Datei unverändert gelassen: Stellen Sie den Schlüsselbund-Eintrag „Hearth / store_key“ wieder her, oder lassen Sie Hearth die Datei beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="376"/>
+        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Ihre Chat-Datenbank {path} ist beschädigt ({error}). Hearth kann sie beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="389"/>
+        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
+        <translation>Ihre Chat-Datenbank {path} ist von einem anderen Programm gesperrt. Schließen Sie dieses Programm (oder warten Sie, bis es fertig ist) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="399"/>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="403"/>
+        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
+        <translation>Hearth kann seine Chat-Datenbank {path} nicht öffnen: {reason}. Verschieben Sie sie, oder setzen Sie {variable} auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="637"/>
+        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
+        <translation>Hearth kann seine Chat-Datenbank {path} nicht anlegen: {error}. Setzen Sie {variable} auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="667"/>
+        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
+        <translation>Ihre Chat-Datenbank {path} wurde von einem neueren Hearth angelegt (Version {version}); dieses Hearth liest Version {known}. Öffnen Sie sie mit dem neueren Hearth; die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="712"/>
+        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
+        <translation>{path} ist keine Chat-Datenbank von Hearth ({what}). Hearth kann sie beiseitelegen, aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="732"/>
+        <source>it holds other tables: {tables}</source>
+        <translation>sie enthält andere Tabellen: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="743"/>
+        <source>its {table} table has other columns</source>
+        <translation>ihre Tabelle {table} hat andere Spalten</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="20"/>
+        <source>{value:.0f} B</source>
+        <translation>{value:.0f} B</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="21"/>
+        <source>{value:.1f} KB</source>
+        <translation>{value:.1f} kB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="22"/>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="23"/>
+        <source>{value:.1f} GB</source>
+        <translation>{value:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="24"/>
+        <source>{value:.1f} TB</source>
+        <translation>{value:.1f} TB</translation>
     </message>
 </context>
 <context>
@@ -645,12 +1344,12 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="88"/>
+        <location filename="../ui/hosted_route.py" line="89"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>Diesen Chat an einen Anbieter senden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="90"/>
+        <location filename="../ui/hosted_route.py" line="91"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>%n frühere Nachricht wird an {destination} gesendet.</numerusform>
@@ -658,12 +1357,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="96"/>
+        <location filename="../ui/hosted_route.py" line="97"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>Dieser Chat wurde bisher nur auf diesem Rechner beantwortet. Wenn Sie jetzt senden, erhält der Anbieter den gesamten Verlauf. Beginnen Sie einen neuen Chat, um nur neue Nachrichten zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="100"/>
+        <location filename="../ui/hosted_route.py" line="101"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -694,17 +1393,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n Antwort wurde beim letzten Schließen von Hearth abgeschnitten; ihr Text wurde behalten und als unterbrochen markiert.</numerusform>
@@ -712,293 +1411,298 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Die Nachrichten dieses Chats. Alt+Pfeil hoch und Alt+Pfeil runter lesen sie einzeln vor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Open model file…</source>
         <translation>Modelldatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>Conversation &amp;info…</source>
         <translation>Infos zur &amp;Unterhaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Chat settings…</source>
         <translation>C&amp;hat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>&amp;Export conversation…</source>
         <translation>Unterhaltung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>&amp;Search chats</source>
         <translation>Chats d&amp;urchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>&amp;Documents…</source>
         <translation>D&amp;okumente…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Manage models…</source>
         <translation>Modelle &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="480"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>Modell &amp;entladen (Speicher freigeben)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Anfragen an den lokalen Server…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>&amp;Stop the answer</source>
         <translation>Antwort an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>&amp;Copy message</source>
         <translation>Nachricht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>Copy &amp;last answer</source>
         <translation>Letzte Antwort ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;Regenerate answer</source>
         <translation>Antwort neu &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Edit message</source>
         <translation>Nachricht &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>C&amp;ontinue answer</source>
         <translation>Antwort &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>&amp;Delete message…</source>
         <translation>Nachricht &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>&amp;Previous branch</source>
         <translation>&amp;Vorheriger Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>&amp;Next branch</source>
         <translation>&amp;Nächster Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>Read the p&amp;revious message</source>
         <translation>Vorherige Nachricht vo&amp;rlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Nächste Nachricht vorle&amp;sen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Loading…</source>
         <translation>Lade…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>Checking {destination}…</source>
         <translation>Prüfe {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} in {seconds} s geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="666"/>
+        <location filename="../ui/main_window.py" line="668"/>
         <source>Local server requests</source>
         <translation>Anfragen an den lokalen Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="749"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Kein Modell installiert: öffnen Sie eine GGUF-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="777"/>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>Open a GGUF model</source>
         <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="781"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="862"/>
+        <location filename="../ui/main_window.py" line="807"/>
+        <source>{file} cannot be used: {reason}.</source>
+        <translation>{file} kann nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="927"/>
+        <location filename="../ui/main_window.py" line="933"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 antwortet über einen Anbieter: Nachrichten verlassen diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="931"/>
+        <location filename="../ui/main_window.py" line="937"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 antwortet, auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="939"/>
         <source>Loading the model…</source>
         <translation>Lade das Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="934"/>
+        <location filename="../ui/main_window.py" line="940"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Kein Modell geladen: Wählen Sie oben eines oder öffnen Sie das Menü „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="992"/>
-        <location filename="../ui/main_window.py" line="1141"/>
+        <location filename="../ui/main_window.py" line="998"/>
+        <location filename="../ui/main_window.py" line="1148"/>
         <source>Open a chat first.</source>
         <translation>Öffnen Sie zuerst einen Chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1006"/>
+        <location filename="../ui/main_window.py" line="1012"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1013"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1015"/>
+        <location filename="../ui/main_window.py" line="1021"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportieren Sie nach .md, .html oder .json, nicht nach {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1023"/>
+        <location filename="../ui/main_window.py" line="1029"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n Chat nach {path} exportiert.</numerusform>
@@ -1006,17 +1710,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1034"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Import chats</source>
         <translation>Chats importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1034"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Conversations (*.json)</source>
         <translation>Unterhaltungen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1042"/>
+        <location filename="../ui/main_window.py" line="1048"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n Chat aus {file} importiert.</numerusform>
@@ -1024,104 +1728,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1067"/>
+        <location filename="../ui/main_window.py" line="1073"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Halten Sie die Antwort an, die gerade geschrieben wird, bevor Sie ihren Chat löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1101"/>
+        <location filename="../ui/main_window.py" line="1107"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Nicht gesendet. Beginnen Sie einen neuen Chat oder wechseln Sie in den Einstellungen… zu „Lokal“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1105"/>
+        <location filename="../ui/main_window.py" line="1111"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1160"/>
+        <location filename="../ui/main_window.py" line="1167"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1166"/>
-        <location filename="../ui/main_window.py" line="1200"/>
-        <location filename="../ui/main_window.py" line="1331"/>
+        <location filename="../ui/main_window.py" line="1173"/>
+        <location filename="../ui/main_window.py" line="1211"/>
+        <location filename="../ui/main_window.py" line="1342"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Warten Sie auf die Antwort oder drücken Sie „Stopp“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1247"/>
+        <location filename="../ui/main_window.py" line="1195"/>
+        <source>Your text is still in the box below.</source>
+        <translation>Ihr Text steht noch im Feld unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1258"/>
         <source>Message copied.</source>
         <translation>Nachricht kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1256"/>
+        <location filename="../ui/main_window.py" line="1267"/>
         <source>Answer copied.</source>
         <translation>Antwort kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1281"/>
+        <location filename="../ui/main_window.py" line="1292"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Nachricht bearbeiten: Eingabe sendet die neue Fassung als Zweig, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1292"/>
+        <location filename="../ui/main_window.py" line="1303"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Nur eine an der Längengrenze abgeschnittene Antwort lässt sich fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1311"/>
+        <location filename="../ui/main_window.py" line="1322"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Diese Nachricht und ihre Antworten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1313"/>
+        <location filename="../ui/main_window.py" line="1324"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Diese Antwort löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1315"/>
+        <location filename="../ui/main_window.py" line="1326"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1343"/>
+        <location filename="../ui/main_window.py" line="1354"/>
         <source>This chat has no other branch.</source>
         <translation>Dieser Chat hat keinen anderen Zweig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1348"/>
+        <location filename="../ui/main_window.py" line="1359"/>
         <source>No more branches that way.</source>
         <translation>In dieser Richtung gibt es keine Zweige mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1361"/>
+        <location filename="../ui/main_window.py" line="1372"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Diese Nachricht hätte {length} Zeichen; Hearth sendet höchstens {limit}. Kürzen Sie sie oder hängen Sie den Text als Dokument an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1373"/>
+        <location filename="../ui/main_window.py" line="1384"/>
         <source>Edit cancelled.</source>
         <translation>Bearbeitung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1405"/>
+        <location filename="../ui/main_window.py" line="1416"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1433"/>
+        <location filename="../ui/main_window.py" line="1446"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1436"/>
+        <location filename="../ui/main_window.py" line="1449"/>
         <source>first token {seconds} s</source>
         <translation>erstes Token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1440"/>
+        <location filename="../ui/main_window.py" line="1453"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -1129,7 +1838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1442"/>
+        <location filename="../ui/main_window.py" line="1455"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n Thread</numerusform>
@@ -1137,7 +1846,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1445"/>
+        <location filename="../ui/main_window.py" line="1458"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads: {count} ({reason})</translation>
     </message>
@@ -1145,275 +1854,275 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../ui/model_manager.py" line="61"/>
-        <location filename="../ui/model_manager.py" line="70"/>
+        <location filename="../ui/model_manager.py" line="62"/>
+        <location filename="../ui/model_manager.py" line="71"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="62"/>
+        <location filename="../ui/model_manager.py" line="63"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="63"/>
+        <location filename="../ui/model_manager.py" line="64"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="64"/>
+        <location filename="../ui/model_manager.py" line="65"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="65"/>
+        <location filename="../ui/model_manager.py" line="66"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="66"/>
+        <location filename="../ui/model_manager.py" line="67"/>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="67"/>
+        <location filename="../ui/model_manager.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="71"/>
+        <location filename="../ui/model_manager.py" line="72"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="72"/>
+        <location filename="../ui/model_manager.py" line="73"/>
         <source>Size on disk</source>
         <translation>Größe auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="73"/>
+        <location filename="../ui/model_manager.py" line="74"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="82"/>
+        <location filename="../ui/model_manager.py" line="83"/>
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="83"/>
+        <location filename="../ui/model_manager.py" line="84"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="84"/>
+        <location filename="../ui/model_manager.py" line="85"/>
         <source>Starter (built in)</source>
         <translation>Startmodell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="227"/>
-        <location filename="../ui/model_manager.py" line="576"/>
+        <location filename="../ui/model_manager.py" line="228"/>
+        <location filename="../ui/model_manager.py" line="578"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="382"/>
+        <location filename="../ui/model_manager.py" line="383"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="240"/>
+        <location filename="../ui/model_manager.py" line="241"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="241"/>
+        <location filename="../ui/model_manager.py" line="242"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="243"/>
         <source>Reveal in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="243"/>
+        <location filename="../ui/model_manager.py" line="244"/>
         <source>Import GGUF file…</source>
         <translation>GGUF-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="229"/>
+        <location filename="../ui/model_manager.py" line="230"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;Katalog&lt;/b&gt; – festgelegte Dateien, geprüft mit ihrer SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="76"/>
+        <location filename="../ui/model_manager.py" line="77"/>
         <source>Fits (needs about {size})</source>
         <translation>Passt (braucht etwa {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="77"/>
+        <location filename="../ui/model_manager.py" line="78"/>
         <source>Tight (needs about {size})</source>
         <translation>Knapp (braucht etwa {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="78"/>
+        <location filename="../ui/model_manager.py" line="79"/>
         <source>Too big (needs about {size})</source>
         <translation>Zu groß (braucht etwa {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="79"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Unknown (needs about {size})</source>
         <translation>Unbekannt (braucht etwa {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="231"/>
+        <location filename="../ui/model_manager.py" line="232"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Installiert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="235"/>
+        <location filename="../ui/model_manager.py" line="236"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="237"/>
+        <location filename="../ui/model_manager.py" line="238"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>Modelle zum Herunterladen, jedes festgelegt und mit seiner SHA-256 geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="239"/>
+        <location filename="../ui/model_manager.py" line="240"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="285"/>
+        <location filename="../ui/model_manager.py" line="286"/>
         <source>recommended for {memory} machines</source>
         <translation>empfohlen für Rechner mit {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="344"/>
+        <location filename="../ui/model_manager.py" line="345"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="346"/>
+        <location filename="../ui/model_manager.py" line="347"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="349"/>
+        <location filename="../ui/model_manager.py" line="350"/>
         <source>Paused at {percent}</source>
         <translation>Angehalten bei {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="350"/>
+        <location filename="../ui/model_manager.py" line="351"/>
         <source>Needs a token</source>
         <translation>Braucht ein Token</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="380"/>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="381"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="420"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Starting {model}…</source>
         <translation>Starte {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="436"/>
+        <location filename="../ui/model_manager.py" line="437"/>
         <source>Cancelled {model}.</source>
         <translation>{model} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="446"/>
+        <location filename="../ui/model_manager.py" line="447"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="454"/>
+        <location filename="../ui/model_manager.py" line="455"/>
         <source>{duration} left</source>
         <translation>noch {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="458"/>
+        <location filename="../ui/model_manager.py" line="459"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Prüfe den bereits heruntergeladenen Teil ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="462"/>
+        <location filename="../ui/model_manager.py" line="464"/>
         <source>Checking the SHA-256…</source>
         <translation>Prüfe die SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="464"/>
+        <location filename="../ui/model_manager.py" line="466"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="466"/>
+        <location filename="../ui/model_manager.py" line="468"/>
         <source>Installed.</source>
         <translation>Installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="474"/>
+        <location filename="../ui/model_manager.py" line="476"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} ist installiert und geprüft; wählen Sie es in der Modellliste.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="488"/>
+        <location filename="../ui/model_manager.py" line="490"/>
         <source>Paused at {done} of {total}.</source>
         <translation>Angehalten bei {done} von {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="494"/>
+        <location filename="../ui/model_manager.py" line="496"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Download abgebrochen; nichts wurde installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="518"/>
+        <location filename="../ui/model_manager.py" line="520"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>{file} ({size}) aus dem Modellordner löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="530"/>
+        <location filename="../ui/model_manager.py" line="532"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>{file} konnte nicht gelöscht werden: {reason}. Wenn das Modell geladen ist, wählen Sie zuerst ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="535"/>
+        <location filename="../ui/model_manager.py" line="537"/>
         <source>Deleted {file}.</source>
         <translation>{file} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="547"/>
+        <location filename="../ui/model_manager.py" line="549"/>
         <source>Import a GGUF model</source>
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="549"/>
+        <location filename="../ui/model_manager.py" line="551"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="560"/>
+        <location filename="../ui/model_manager.py" line="562"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="565"/>
+        <location filename="../ui/model_manager.py" line="567"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="570"/>
+        <location filename="../ui/model_manager.py" line="572"/>
         <source>Imported {file}.</source>
         <translation>{file} importiert.</translation>
     </message>
@@ -1634,12 +2343,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="59"/>
+        <location filename="../ui/hosted_route.py" line="60"/>
         <source>no model set</source>
         <translation>kein Modell festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="61"/>
+        <location filename="../ui/hosted_route.py" line="62"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>Anbieter: {destination} · {model} – Nachrichten verlassen diesen Rechner</translation>
     </message>
@@ -2096,17 +2805,17 @@
         <translation>Geben Sie den Namen des Modells für {provider} ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="627"/>
+        <location filename="../ui/settings_dialog.py" line="628"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>Der Schlüssel wurde nicht gespeichert; setzen Sie stattdessen {variable}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="637"/>
+        <location filename="../ui/settings_dialog.py" line="643"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>Das Token wurde nicht gespeichert; setzen Sie stattdessen HF_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="694"/>
+        <location filename="../ui/settings_dialog.py" line="701"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>Die Prüfung ist unerwartet fehlgeschlagen: {error}</translation>
     </message>

@@ -285,27 +285,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="119"/>
+        <location filename="../ui/hosted_route.py" line="120"/>
         <source>About “{title}”</source>
         <translation>Acerca de «{title}»</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="121"/>
+        <location filename="../ui/hosted_route.py" line="122"/>
         <source>About this chat</source>
         <translation>Acerca de este chat</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="124"/>
+        <location filename="../ui/hosted_route.py" line="125"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="128"/>
+        <location filename="../ui/hosted_route.py" line="129"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>Coste alojado estimado: {cost} (según tus precios en Ajustes…)</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="133"/>
+        <location filename="../ui/hosted_route.py" line="134"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>Vía de este chat: {route}.</translation>
     </message>
@@ -443,6 +443,705 @@
         <location filename="../ui/conversation_list.py" line="298"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
         <translation>¿Eliminar este chat y todos sus mensajes? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../core/costs.py" line="37"/>
+        <source>Hosted · {provider} · {model}</source>
+        <translation>Alojado · {provider} · {model}</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="42"/>
+        <source>Local · {model}</source>
+        <translation>Local · {model}</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="45"/>
+        <source>{answers} answer(s), {prompt:,} prompt + {completion:,} completion tokens</source>
+        <translation>{answers} respuesta(s), {prompt:,} tokens de entrada + {completion:,} tokens de salida</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="54"/>
+        <source>{where}: {tokens}, no charge (ran on this machine)</source>
+        <translation>{where}: {tokens}, sin coste (se ejecutó en este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="59"/>
+        <source>{where}: {tokens}, no price set (add one in Settings… to see an estimate)</source>
+        <translation>{where}: {tokens}, sin precio definido (añade uno en Ajustes… para ver una estimación)</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="64"/>
+        <source>{where}: {tokens}, about ${cost:.4f}</source>
+        <translation>{where}: {tokens}, unos {cost:.4f} $</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="134"/>
+        <source>Download paused; it will continue where it stopped.</source>
+        <translation>Descarga en pausa; continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="136"/>
+        <source>Download cancelled.</source>
+        <translation>Descarga cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="143"/>
+        <source>The file was replaced upstream; nothing was downloaded.</source>
+        <translation>El archivo se sustituyó en el origen; no se descargó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="146"/>
+        <source>The catalog entry is out of date; nothing was downloaded.</source>
+        <translation>La entrada del catálogo está desactualizada; no se descargó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="151"/>
+        <source>the server answered {status}</source>
+        <translation>el servidor respondió {status}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="383"/>
+        <source>Downloading {name} stopped: {error}.</source>
+        <translation>La descarga de {name} se detuvo: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="388"/>
+        <source>Check that the models folder is writable and the disk is not full.</source>
+        <translation>Comprueba que la carpeta de modelos se pueda escribir y que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="397"/>
+        <source>Downloading {name} stopped on an unexpected error: {error}.</source>
+        <translation>La descarga de {name} se detuvo por un error inesperado: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="404"/>
+        <source>The part already downloaded is kept. Please report this if it happens again.</source>
+        <translation>Se conserva la parte ya descargada. Avísanos si vuelve a ocurrir.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="421"/>
+        <source>{name} is already being downloaded by another Hearth window or command.</source>
+        <translation>Otra ventana u orden de Hearth ya está descargando {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="428"/>
+        <source>Wait for that download to finish, or stop it there.</source>
+        <translation>Espera a que termine esa descarga o detenla allí.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="447"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.</source>
+        <translation>El modo sin conexión de Hugging Face está activado (HF_HUB_OFFLINE), así que no se puede descargar nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="453"/>
+        <source>Unset HF_HUB_OFFLINE and try again.</source>
+        <translation>Quita HF_HUB_OFFLINE y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="489"/>
+        <source>The downloaded file for {name} changed on disk while it was downloading ({size:,} bytes instead of {expected:,}). It was deleted and not installed.</source>
+        <translation>El archivo descargado de {name} cambió en el disco durante la descarga ({size:,} bytes en lugar de {expected:,}). Se ha eliminado y no se ha instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="499"/>
+        <source>Download it again.</source>
+        <translation>Descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="506"/>
+        <source>The downloaded file for {name} does not match its pin (expected SHA-256 {expected}, got {digest}). It was deleted and not installed.</source>
+        <translation>El archivo descargado de {name} no coincide con su fijación (SHA-256 esperado {expected}, recibido {digest}). Se ha eliminado y no se ha instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="516"/>
+        <source>Try again later; if it keeps happening, the file on the server has changed and the catalog entry needs updating.</source>
+        <translation>Vuelve a intentarlo más tarde; si sigue ocurriendo, el archivo del servidor ha cambiado y hay que actualizar la entrada del catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="552"/>
+        <source>cannot reach {host}: {error}</source>
+        <translation>no se puede contactar con {host}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="560"/>
+        <source>The server resolved {repo} at {revision} to a different commit ({commit}).</source>
+        <translation>El servidor resolvió {repo} en {revision} a otro commit ({commit}).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="570"/>
+        <source>The catalog pin cannot be honoured; nothing was downloaded.</source>
+        <translation>No se puede respetar la fijación del catálogo; no se descargó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="579"/>
+        <source>{file} in {repo} at {revision} is {size:,} bytes, but the catalog pins {expected:,}.</source>
+        <translation>{file} en {repo} en {revision} ocupa {size:,} bytes, pero el catálogo fija {expected:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="597"/>
+        <source>{file} in {repo} at {revision} has SHA-256 {digest}, but the catalog pins {expected}.</source>
+        <translation>{file} en {repo} en {revision} tiene SHA-256 {digest}, pero el catálogo fija {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="635"/>
+        <source>no data arrived for {seconds:g} seconds</source>
+        <translation>no llegaron datos durante {seconds:g} segundos</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="640"/>
+        <source>the connection timed out ({error})</source>
+        <translation>se agotó el tiempo de la conexión ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="651"/>
+        <source>the connection failed ({error})</source>
+        <translation>falló la conexión ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="658"/>
+        <source>Hearth could not write {path}: {error}.</source>
+        <translation>Hearth no pudo escribir {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="663"/>
+        <source>Check that the disk is not full and the folder is writable.</source>
+        <translation>Comprueba que el disco no esté lleno y que la carpeta se pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="675"/>
+        <source>the server sent more bytes than the pinned size; starting over</source>
+        <translation>el servidor envió más bytes que el tamaño fijado; se empieza de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="683"/>
+        <source>the server closed the connection before the end of the file</source>
+        <translation>el servidor cerró la conexión antes del final del archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="716"/>
+        <source>the server refused to continue the partial file; starting over</source>
+        <translation>el servidor se negó a continuar el archivo parcial; se empieza de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="733"/>
+        <source>the server sent the wrong part of the file; starting over</source>
+        <translation>el servidor envió la parte equivocada del archivo; se empieza de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="744"/>
+        <source>Unexpected answer {status} from {url}.</source>
+        <translation>Respuesta inesperada {status} de {url}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="764"/>
+        <source>Not enough disk space for {name}: it needs {needed} free in {folder} (the file plus {margin} to spare), and {free} is free.</source>
+        <translation>No hay espacio suficiente para {name}: necesita {needed} libres en {folder} (el archivo más {margin} de margen) y hay {free} libres.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="776"/>
+        <source>Free up at least {size} and try again.</source>
+        <translation>Libera al menos {size} y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="798"/>
+        <source>Downloading {name} failed after {attempts} attempts: {why}.</source>
+        <translation>La descarga de {name} falló tras {attempts} intentos: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="807"/>
+        <source>Check your internet connection and try again; the part already downloaded is kept.</source>
+        <translation>Comprueba tu conexión a Internet y vuelve a intentarlo; se conserva la parte ya descargada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="825"/>
+        <source>{why}; retrying in {seconds:.0f} s (attempt {n} of {total})</source>
+        <translation>{why}; se reintenta en {seconds:.0f} s (intento {n} de {total})</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="841"/>
+        <source>Offline lock is on: downloads are off.</source>
+        <translation>El bloqueo sin conexión está activado: las descargas están desactivadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="854"/>
+        <source>The secure connection to {host} could not be verified ({error}), so nothing was downloaded.</source>
+        <translation>No se pudo verificar la conexión segura con {host} ({error}), así que no se descargó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="863"/>
+        <source>Hearth only downloads over verified HTTPS. Check the computer&apos;s date and any proxy or security software that intercepts connections.</source>
+        <translation>Hearth solo descarga por HTTPS verificado. Comprueba la fecha del ordenador y cualquier proxy o software de seguridad que intercepte las conexiones.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="886"/>
+        <source>You appear to be offline: Hearth could not reach {host} ({error}).</source>
+        <translation>Parece que no tienes conexión: Hearth no pudo contactar con {host} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="893"/>
+        <source>Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the part already downloaded is kept.</source>
+        <translation>Comprueba la conexión a Internet (y HF_ENDPOINT, si lo has definido) y vuelve a intentarlo; se conserva la parte ya descargada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="909"/>
+        <source>Open {page} while signed in to Hugging Face, accept the model&apos;s terms, then add a Hugging Face access token in Hearth (it is kept in your system keychain).</source>
+        <translation>Abre {page} con tu sesión de Hugging Face iniciada, acepta las condiciones del modelo y después añade un token de acceso de Hugging Face en Hearth (se guarda en el llavero del sistema).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="922"/>
+        <source>Your Hugging Face token does not have access to {repo} yet.</source>
+        <translation>Tu token de Hugging Face todavía no tiene acceso a {repo}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="928"/>
+        <source>Open {page} with the account that owns the token, accept the model&apos;s terms and try again.</source>
+        <translation>Abre {page} con la cuenta a la que pertenece el token, acepta las condiciones del modelo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="939"/>
+        <source>{name} is in a gated repository: Hugging Face asks you to accept its terms first.</source>
+        <translation>{name} está en un repositorio restringido: Hugging Face te pide que aceptes antes sus condiciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="952"/>
+        <source>The pinned revision {revision} of {repo} does not exist on {host}.</source>
+        <translation>La revisión fijada {revision} de {repo} no existe en {host}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="965"/>
+        <source>{file} is not in {repo} at revision {revision}.</source>
+        <translation>{file} no está en {repo} en la revisión {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="976"/>
+        <source>{host} did not find {repo}, or it needs you to sign in.</source>
+        <translation>{host} no encontró {repo}, o necesita que inicies sesión.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="983"/>
+        <source>If the repository is private or gated: {hint}</source>
+        <translation>Si el repositorio es privado o restringido: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="991"/>
+        <source>{host} refused access to {repo} ({status}).</source>
+        <translation>{host} denegó el acceso a {repo} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1002"/>
+        <source>The file was not found at {url}.</source>
+        <translation>No se encontró el archivo en {url}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1004"/>
+        <source>Check HF_ENDPOINT (Hearth used {host}) or the catalog entry {entry}; nothing was downloaded.</source>
+        <translation>Comprueba HF_ENDPOINT (Hearth usó {host}) o la entrada del catálogo {entry}; no se descargó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1016"/>
+        <source>{host} answered {status} for {file}.</source>
+        <translation>{host} respondió {status} para {file}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1021"/>
+        <source>Try again later.</source>
+        <translation>Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="91"/>
+        <source>Your conversations database {path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
+        <translation>Tu base de datos de conversaciones {path} está cifrada y su clave no está en el llavero del sistema (puede que el llavero esté bloqueado o que sea otra cuenta u otro equipo). Hearth ha dejado el archivo como estaba. Desbloquea el llavero y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="185"/>
+        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); your conversations were left as they were.</source>
+        <translation>La conversión de {path} no produjo una copia fiel ({found} en lugar de {expected}); tus conversaciones se han dejado como estaban.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="202"/>
+        <source>Your conversations database {path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
+        <translation>Otro programa está usando tu base de datos de conversaciones {path}, así que Hearth no la ha convertido. Cierra ese programa y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="216"/>
+        <source>Hearth could not convert {path} ({error}); your conversations were left as they were. Free some disk space, or switch encryption back in Settings › Privacy.</source>
+        <translation>Hearth no pudo convertir {path} ({error}); tus conversaciones se han dejado como estaban. Libera espacio en disco o vuelve a cambiar el cifrado en Ajustes › Privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/base.py" line="114"/>
+        <source>{message} {hint}</source>
+        <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="328"/>
+        <source>Offline lock is on: the hosted route cannot reach {where}.</source>
+        <translation>El bloqueo sin conexión está activado: la vía alojada no puede contactar con {where}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="334"/>
+        <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
+        <translation>Desactívalo en Ajustes › Privacidad. O cambia a Local.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="184"/>
+        <source>Loading {name} was cancelled.</source>
+        <translation>Se canceló la carga de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="191"/>
+        <source>Loading {name} took longer than {seconds:.0f} s.</source>
+        <translation>La carga de {name} tardó más de {seconds:.0f} s.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="198"/>
+        <source>The file may be damaged, or too large for this machine.</source>
+        <translation>Puede que el archivo esté dañado o sea demasiado grande para este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="231"/>
+        <source>{name} could not be loaded: llama.cpp crashed while loading it (signal {signal}).</source>
+        <translation>No se pudo cargar {name}: llama.cpp falló al cargarlo (señal {signal}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="240"/>
+        <source>{name} could not be loaded: the loader exited with status {status}.</source>
+        <translation>No se pudo cargar {name}: el cargador terminó con el estado {status}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="247"/>
+        <source>The file may be damaged or made for a newer llama.cpp; try downloading it again.</source>
+        <translation>Puede que el archivo esté dañado o sea para un llama.cpp más reciente; prueba a descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="360"/>
+        <source>{name} cannot be used: {reason}.</source>
+        <translation>No se puede usar {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="399"/>
+        <source>{name} is a “{architecture}” model, an architecture this version of llama.cpp does not know.</source>
+        <translation>{name} es un modelo «{architecture}», una arquitectura que esta versión de llama.cpp no conoce.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="407"/>
+        <source>Pick another model, or update Hearth.</source>
+        <translation>Elige otro modelo o actualiza Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="411"/>
+        <source>llama.cpp could not load {name} ({error}).</source>
+        <translation>llama.cpp no pudo cargar {name} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="416"/>
+        <source>The file may be damaged, or this machine may lack the memory for it.</source>
+        <translation>Puede que el archivo esté dañado o que a este equipo le falte memoria para él.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="449"/>
+        <source>{name} (local)</source>
+        <translation>{name} (local)</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="473"/>
+        <source>{name} cannot be used. {reason}</source>
+        <translation>No se puede usar {name}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="478"/>
+        <source>The model file&apos;s chat template is broken or unsafe; try another model.</source>
+        <translation>La plantilla de chat del archivo del modelo está rota o no es segura; prueba otro modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="602"/>
+        <source>The model file&apos;s template is broken or unsafe; try another model.</source>
+        <translation>La plantilla del archivo del modelo está rota o no es segura; prueba otro modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="627"/>
+        <source>The message is too long for this model: it needs {tokens:,} tokens and the model&apos;s context holds {context:,} (with room for the answer).</source>
+        <translation>El mensaje es demasiado largo para este modelo: necesita {tokens:,} tokens y el contexto del modelo admite {context:,} (dejando sitio para la respuesta).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="636"/>
+        <source>Shorten the message, or pick a model with a longer context.</source>
+        <translation>Acorta el mensaje o elige un modelo con un contexto más largo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="680"/>
+        <source>llama.cpp failed while computing the answer ({error}).</source>
+        <translation>llama.cpp falló al calcular la respuesta ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="686"/>
+        <source>Try again; if it keeps failing, lower the context size in Settings.</source>
+        <translation>Vuelve a intentarlo; si sigue fallando, reduce el tamaño del contexto en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="854"/>
+        <source>The model was unloaded.</source>
+        <translation>El modelo se ha descargado de la memoria.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="855"/>
+        <source>Pick a model again.</source>
+        <translation>Vuelve a elegir un modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="104"/>
+        <source>the file ends in the middle of its header (it is truncated)</source>
+        <translation>el archivo termina en mitad de su cabecera (está truncado)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="107"/>
+        <source>a text field in the header is longer than the file (truncated?)</source>
+        <translation>un campo de texto de la cabecera es más largo que el archivo (¿truncado?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="129"/>
+        <source>the header claims an impossible {what} ({n})</source>
+        <translation>la cabecera indica un {what} imposible ({n})</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="180"/>
+        <source>an array in the header runs past the end of the file</source>
+        <translation>una matriz de la cabecera sobrepasa el final del archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="194"/>
+        <source>unknown metadata value type {type} (corrupt file?)</source>
+        <translation>tipo de valor de metadatos desconocido {type} (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="211"/>
+        <source>the file {path} does not exist</source>
+        <translation>el archivo {path} no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="216"/>
+        <source>the file {path} cannot be read: {error}</source>
+        <translation>no se puede leer el archivo {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="230"/>
+        <location filename="../core/models.py" line="80"/>
+        <source>the file cannot be read: {error}</source>
+        <translation>no se puede leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="273"/>
+        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
+        <translation>no es un archivo de modelo GGUF (no empieza por «GGUF»)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="282"/>
+        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
+        <translation>la versión GGUF {version} no es compatible (se esperaba 2 o 3)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="288"/>
+        <source>tensor count</source>
+        <translation>número de tensores</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="289"/>
+        <source>metadata count</source>
+        <translation>número de metadatos</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="296"/>
+        <source>the file holds no tensors (no model weights)</source>
+        <translation>el archivo no contiene tensores (ningún peso del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="306"/>
+        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
+        <translation>un tensor del archivo tiene una forma imposible (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="319"/>
+        <source>the file&apos;s alignment value is invalid</source>
+        <translation>el valor de alineación del archivo no es válido</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="329"/>
+        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
+        <translation>el archivo está truncado: sus pesos necesitan {missing:,} bytes más de los que tiene (¿una descarga incompleta?)</translation>
+    </message>
+    <message>
+        <location filename="../core/instance.py" line="27"/>
+        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
+        <translation>Hearth ya se está ejecutando con la carpeta de datos {folder}. Cambia a la ventana abierta o ciérrala antes.</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="37"/>
+        <source>{file} (unusable)</source>
+        <translation>{file} (inutilizable)</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="40"/>
+        <source>{name} · {quantization} (tiny demo model)</source>
+        <translation>{name} · {quantization} (pequeño modelo de demostración)</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="65"/>
+        <source>Offline lock is on</source>
+        <translation>El bloqueo sin conexión está activado</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="66"/>
+        <source>Turn it off in Settings › Privacy.</source>
+        <translation>Desactívalo en Ajustes › Privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="69"/>
+        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
+        <translation>El bloqueo sin conexión está activado. Desactívalo en Ajustes › Privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="163"/>
+        <source>read-only</source>
+        <translation>de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="165"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="170"/>
+        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
+        <translation>Hearth no puede escribir en su carpeta de datos {folder}: {reason}. Define {variable} con una carpeta en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="49"/>
+        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
+        <translation>No se encontró ningún llavero del sistema, así que Hearth no puede guardar secretos de forma segura. Define la clave en una variable de entorno o instala un llavero (por ejemplo, GNOME Keyring o KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="68"/>
+        <source>The system keychain refused to store the secret: {error}</source>
+        <translation>El llavero del sistema se negó a guardar el secreto: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="285"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
+        <translation>Tu base de datos de conversaciones {path} está cifrada y este Hearth se instaló sin SQLCipher (el paquete sqlcipher3-binary), así que no puede abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="328"/>
+        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
+        <translation>Hearth no pudo guardar: el disco está lleno. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="332"/>
+        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
+        <translation>Hearth no pudo guardar: no se puede escribir en su carpeta de datos ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="336"/>
+        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
+        <translation>Hearth no pudo guardar: otro programa está usando la base de datos de conversaciones. Ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="342"/>
+        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
+        <translation>Hearth no pudo guardar: la base de datos de conversaciones está dañada. Reinicia Hearth para apartarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="348"/>
+        <source>Hearth could not save: the disk reported an error ({error}).</source>
+        <translation>Hearth no pudo guardar: el disco informó de un error ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="352"/>
+        <source>Hearth could not save: {error}.</source>
+        <translation>Hearth no pudo guardar: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="361"/>
+        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Tu base de datos de conversaciones {path} está cifrada y la clave del llavero del sistema no la abre (la clave se sustituyó o el archivo está dañado). Hearth ha dejado el archivo como estaba: restaura la entrada del llavero «Hearth / store_key» o deja que Hearth aparte el archivo, guardado para recuperarlo, y empiece con un historial vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="376"/>
+        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Tu base de datos de conversaciones {path} está dañada ({error}). Hearth puede apartarla, guardándola para recuperarla, y empezar con un historial vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="389"/>
+        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
+        <translation>Otro programa tiene bloqueada tu base de datos de conversaciones {path}. Cierra ese programa (o espera a que termine) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="399"/>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="403"/>
+        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
+        <translation>Hearth no puede abrir su base de datos de conversaciones {path}: {reason}. Muévela a otro sitio o define {variable} con otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="637"/>
+        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
+        <translation>Hearth no puede crear su base de datos de conversaciones {path}: {error}. Define {variable} con una carpeta en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="667"/>
+        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
+        <translation>Tu base de datos de conversaciones {path} la creó un Hearth más reciente (versión {version}); este Hearth lee la versión {known}. Ábrela con el Hearth más reciente; el archivo se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="712"/>
+        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
+        <translation>{path} no es una base de datos de conversaciones de Hearth ({what}). Hearth puede apartarla, guardándola, y empezar con un historial vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="732"/>
+        <source>it holds other tables: {tables}</source>
+        <translation>contiene otras tablas: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="743"/>
+        <source>its {table} table has other columns</source>
+        <translation>su tabla {table} tiene otras columnas</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="20"/>
+        <source>{value:.0f} B</source>
+        <translation>{value:.0f} B</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="21"/>
+        <source>{value:.1f} KB</source>
+        <translation>{value:.1f} KB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="22"/>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="23"/>
+        <source>{value:.1f} GB</source>
+        <translation>{value:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="24"/>
+        <source>{value:.1f} TB</source>
+        <translation>{value:.1f} TB</translation>
     </message>
 </context>
 <context>
@@ -645,12 +1344,12 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="88"/>
+        <location filename="../ui/hosted_route.py" line="89"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>¿Enviar este chat a un proveedor alojado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="90"/>
+        <location filename="../ui/hosted_route.py" line="91"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>Se enviará %n mensaje anterior a {destination}.</numerusform>
@@ -658,12 +1357,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="96"/>
+        <location filename="../ui/hosted_route.py" line="97"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>Hasta ahora este chat solo se ha respondido en este equipo. Si lo envías ahora, el proveedor alojado recibirá todo su historial. Empieza un chat nuevo para enviar solo mensajes nuevos.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="100"/>
+        <location filename="../ui/hosted_route.py" line="101"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -694,17 +1393,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Not loaded</source>
         <translation>No cargado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n respuesta se cortó la última vez que se cerró Hearth; se conservó su texto y se marcó como interrumpida.</numerusform>
@@ -712,293 +1411,298 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Los mensajes de este chat. Alt+Arriba y Alt+Abajo los leen uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>Your message</source>
         <translation>Tu mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;formación de la conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Chat settings…</source>
         <translation>Ajustes del &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xportar conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>Export &amp;all…</source>
         <translation>Exportar &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Buscar en los chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="480"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Descargar el modelo (liberar su memoria)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Solicitudes del servidor local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>Copy &amp;last answer</source>
         <translation>Copiar la últi&amp;ma respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Regenerar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>&amp;Delete message…</source>
         <translation>E&amp;liminar mensaje…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>&amp;Previous branch</source>
         <translation>Rama &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>&amp;Next branch</source>
         <translation>Rama &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>Read the p&amp;revious message</source>
         <translation>Leer el mensaje a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Leer el mensaje si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>&amp;Message</source>
         <translation>&amp;Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>Checking {destination}…</source>
         <translation>Comprobando {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} cargado en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="666"/>
+        <location filename="../ui/main_window.py" line="668"/>
         <source>Local server requests</source>
         <translation>Solicitudes del servidor local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="749"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>No model installed: open a GGUF file</source>
         <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="777"/>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="781"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="862"/>
+        <location filename="../ui/main_window.py" line="807"/>
+        <source>{file} cannot be used: {reason}.</source>
+        <translation>No se puede usar {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="927"/>
+        <location filename="../ui/main_window.py" line="933"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 responde, alojado: los mensajes salen de este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="931"/>
+        <location filename="../ui/main_window.py" line="937"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 responde, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="939"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="934"/>
+        <location filename="../ui/main_window.py" line="940"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>No hay ningún modelo cargado: elige uno arriba o abre el menú Modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="992"/>
-        <location filename="../ui/main_window.py" line="1141"/>
+        <location filename="../ui/main_window.py" line="998"/>
+        <location filename="../ui/main_window.py" line="1148"/>
         <source>Open a chat first.</source>
         <translation>Abre antes un chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1006"/>
+        <location filename="../ui/main_window.py" line="1012"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1013"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON de Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1015"/>
+        <location filename="../ui/main_window.py" line="1021"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exporta a .md, .html o .json, no a {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1023"/>
+        <location filename="../ui/main_window.py" line="1029"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n chat a {path}.</numerusform>
@@ -1006,17 +1710,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1034"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Import chats</source>
         <translation>Importar chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1034"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Conversations (*.json)</source>
         <translation>Conversaciones (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1042"/>
+        <location filename="../ui/main_window.py" line="1048"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Se importó %n chat de {file}.</numerusform>
@@ -1024,104 +1728,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1067"/>
+        <location filename="../ui/main_window.py" line="1073"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Detén la respuesta que se está escribiendo antes de eliminar su chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1101"/>
+        <location filename="../ui/main_window.py" line="1107"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>No se envió. Empieza un chat nuevo o cambia a Local en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1105"/>
+        <location filename="../ui/main_window.py" line="1111"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1160"/>
+        <location filename="../ui/main_window.py" line="1167"/>
         <source>Type a message first.</source>
         <translation>Escribe antes un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1166"/>
-        <location filename="../ui/main_window.py" line="1200"/>
-        <location filename="../ui/main_window.py" line="1331"/>
+        <location filename="../ui/main_window.py" line="1173"/>
+        <location filename="../ui/main_window.py" line="1211"/>
+        <location filename="../ui/main_window.py" line="1342"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Espera la respuesta o pulsa Detener.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1247"/>
+        <location filename="../ui/main_window.py" line="1195"/>
+        <source>Your text is still in the box below.</source>
+        <translation>Tu texto sigue en el cuadro de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1258"/>
         <source>Message copied.</source>
         <translation>Mensaje copiado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1256"/>
+        <location filename="../ui/main_window.py" line="1267"/>
         <source>Answer copied.</source>
         <translation>Respuesta copiada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1281"/>
+        <location filename="../ui/main_window.py" line="1292"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Editando un mensaje: Intro envía la nueva versión como rama, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1292"/>
+        <location filename="../ui/main_window.py" line="1303"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Solo se puede continuar una respuesta cortada en el límite de longitud.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1311"/>
+        <location filename="../ui/main_window.py" line="1322"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>¿Eliminar este mensaje y sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1313"/>
+        <location filename="../ui/main_window.py" line="1324"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>¿Eliminar esta respuesta? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1315"/>
+        <location filename="../ui/main_window.py" line="1326"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1343"/>
+        <location filename="../ui/main_window.py" line="1354"/>
         <source>This chat has no other branch.</source>
         <translation>Este chat no tiene otra rama.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1348"/>
+        <location filename="../ui/main_window.py" line="1359"/>
         <source>No more branches that way.</source>
         <translation>No hay más ramas en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1361"/>
+        <location filename="../ui/main_window.py" line="1372"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ese mensaje tendría {length} caracteres; Hearth envía como máximo {limit}. Acórtalo o adjunta el texto como documento.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1373"/>
+        <location filename="../ui/main_window.py" line="1384"/>
         <source>Edit cancelled.</source>
         <translation>Edición cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1405"/>
+        <location filename="../ui/main_window.py" line="1416"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1433"/>
+        <location filename="../ui/main_window.py" line="1446"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1436"/>
+        <location filename="../ui/main_window.py" line="1449"/>
         <source>first token {seconds} s</source>
         <translation>primer token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1440"/>
+        <location filename="../ui/main_window.py" line="1453"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -1129,7 +1838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1442"/>
+        <location filename="../ui/main_window.py" line="1455"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n hilo</numerusform>
@@ -1137,7 +1846,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1445"/>
+        <location filename="../ui/main_window.py" line="1458"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Hilos: {count} ({reason})</translation>
     </message>
@@ -1145,275 +1854,275 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../ui/model_manager.py" line="61"/>
-        <location filename="../ui/model_manager.py" line="70"/>
+        <location filename="../ui/model_manager.py" line="62"/>
+        <location filename="../ui/model_manager.py" line="71"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="62"/>
+        <location filename="../ui/model_manager.py" line="63"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="63"/>
+        <location filename="../ui/model_manager.py" line="64"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="64"/>
+        <location filename="../ui/model_manager.py" line="65"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="65"/>
+        <location filename="../ui/model_manager.py" line="66"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="66"/>
+        <location filename="../ui/model_manager.py" line="67"/>
         <source>This machine</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="67"/>
+        <location filename="../ui/model_manager.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="71"/>
+        <location filename="../ui/model_manager.py" line="72"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="72"/>
+        <location filename="../ui/model_manager.py" line="73"/>
         <source>Size on disk</source>
         <translation>Tamaño en disco</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="73"/>
+        <location filename="../ui/model_manager.py" line="74"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="82"/>
+        <location filename="../ui/model_manager.py" line="83"/>
         <source>Models folder</source>
         <translation>Carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="83"/>
+        <location filename="../ui/model_manager.py" line="84"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="84"/>
+        <location filename="../ui/model_manager.py" line="85"/>
         <source>Starter (built in)</source>
         <translation>Inicial (incluido)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="227"/>
-        <location filename="../ui/model_manager.py" line="576"/>
+        <location filename="../ui/model_manager.py" line="228"/>
+        <location filename="../ui/model_manager.py" line="578"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="382"/>
+        <location filename="../ui/model_manager.py" line="383"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="240"/>
+        <location filename="../ui/model_manager.py" line="241"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="241"/>
+        <location filename="../ui/model_manager.py" line="242"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="243"/>
         <source>Reveal in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="243"/>
+        <location filename="../ui/model_manager.py" line="244"/>
         <source>Import GGUF file…</source>
         <translation>Importar archivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="229"/>
+        <location filename="../ui/model_manager.py" line="230"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;Catálogo&lt;/b&gt;: archivos fijados, comprobados con su SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="76"/>
+        <location filename="../ui/model_manager.py" line="77"/>
         <source>Fits (needs about {size})</source>
         <translation>Cabe (necesita unos {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="77"/>
+        <location filename="../ui/model_manager.py" line="78"/>
         <source>Tight (needs about {size})</source>
         <translation>Justo (necesita unos {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="78"/>
+        <location filename="../ui/model_manager.py" line="79"/>
         <source>Too big (needs about {size})</source>
         <translation>Demasiado grande (necesita unos {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="79"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Unknown (needs about {size})</source>
         <translation>Desconocido (necesita unos {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="231"/>
+        <location filename="../ui/model_manager.py" line="232"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Instalados&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="235"/>
+        <location filename="../ui/model_manager.py" line="236"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="237"/>
+        <location filename="../ui/model_manager.py" line="238"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>Modelos que puedes descargar, cada uno fijado y comprobado con su SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="239"/>
+        <location filename="../ui/model_manager.py" line="240"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="285"/>
+        <location filename="../ui/model_manager.py" line="286"/>
         <source>recommended for {memory} machines</source>
         <translation>recomendado para equipos de {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="344"/>
+        <location filename="../ui/model_manager.py" line="345"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="346"/>
+        <location filename="../ui/model_manager.py" line="347"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="349"/>
+        <location filename="../ui/model_manager.py" line="350"/>
         <source>Paused at {percent}</source>
         <translation>En pausa al {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="350"/>
+        <location filename="../ui/model_manager.py" line="351"/>
         <source>Needs a token</source>
         <translation>Necesita un token</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="380"/>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="381"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="420"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Starting {model}…</source>
         <translation>Iniciando {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="436"/>
+        <location filename="../ui/model_manager.py" line="437"/>
         <source>Cancelled {model}.</source>
         <translation>{model} cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="446"/>
+        <location filename="../ui/model_manager.py" line="447"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="454"/>
+        <location filename="../ui/model_manager.py" line="455"/>
         <source>{duration} left</source>
         <translation>quedan {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="458"/>
+        <location filename="../ui/model_manager.py" line="459"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Comprobando la parte ya descargada ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="462"/>
+        <location filename="../ui/model_manager.py" line="464"/>
         <source>Checking the SHA-256…</source>
         <translation>Comprobando el SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="464"/>
+        <location filename="../ui/model_manager.py" line="466"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="466"/>
+        <location filename="../ui/model_manager.py" line="468"/>
         <source>Installed.</source>
         <translation>Instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="474"/>
+        <location filename="../ui/model_manager.py" line="476"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} está instalado y verificado; elígelo en la lista de modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="488"/>
+        <location filename="../ui/model_manager.py" line="490"/>
         <source>Paused at {done} of {total}.</source>
         <translation>En pausa en {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="494"/>
+        <location filename="../ui/model_manager.py" line="496"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Descarga cancelada; no se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="518"/>
+        <location filename="../ui/model_manager.py" line="520"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>¿Eliminar {file} ({size}) de la carpeta de modelos?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="530"/>
+        <location filename="../ui/model_manager.py" line="532"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>No se pudo eliminar {file}: {reason}. Si el modelo está cargado, elige antes otro.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="535"/>
+        <location filename="../ui/model_manager.py" line="537"/>
         <source>Deleted {file}.</source>
         <translation>{file} eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="547"/>
+        <location filename="../ui/model_manager.py" line="549"/>
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="549"/>
+        <location filename="../ui/model_manager.py" line="551"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="560"/>
+        <location filename="../ui/model_manager.py" line="562"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} no se puede usar: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="565"/>
+        <location filename="../ui/model_manager.py" line="567"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} no se puede leer: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="570"/>
+        <location filename="../ui/model_manager.py" line="572"/>
         <source>Imported {file}.</source>
         <translation>{file} importado.</translation>
     </message>
@@ -1634,12 +2343,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="59"/>
+        <location filename="../ui/hosted_route.py" line="60"/>
         <source>no model set</source>
         <translation>ningún modelo definido</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="61"/>
+        <location filename="../ui/hosted_route.py" line="62"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>Alojado: {destination} · {model}: los mensajes salen de este equipo</translation>
     </message>
@@ -2096,17 +2805,17 @@
         <translation>Escribe el nombre del modelo que usarás con {provider}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="627"/>
+        <location filename="../ui/settings_dialog.py" line="628"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>La clave no se guardó; define {variable} en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="637"/>
+        <location filename="../ui/settings_dialog.py" line="643"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>El token no se guardó; define HF_TOKEN en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="694"/>
+        <location filename="../ui/settings_dialog.py" line="701"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>La comprobación falló de forma inesperada: {error}</translation>
     </message>

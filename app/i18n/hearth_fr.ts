@@ -285,27 +285,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="119"/>
+        <location filename="../ui/hosted_route.py" line="120"/>
         <source>About “{title}”</source>
         <translation>À propos de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="121"/>
+        <location filename="../ui/hosted_route.py" line="122"/>
         <source>About this chat</source>
         <translation>À propos de ce chat</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="124"/>
+        <location filename="../ui/hosted_route.py" line="125"/>
         <source>No answers yet.</source>
         <translation>Pas encore de réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="128"/>
+        <location filename="../ui/hosted_route.py" line="129"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>Coût hébergé estimé&#xa0;: {cost} (d&apos;après vos prix dans les Paramètres…)</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="133"/>
+        <location filename="../ui/hosted_route.py" line="134"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>Voie de ce chat&#xa0;: {route}.</translation>
     </message>
@@ -443,6 +443,705 @@
         <location filename="../ui/conversation_list.py" line="298"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
         <translation>Supprimer cette discussion et tous ses messages&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../core/costs.py" line="37"/>
+        <source>Hosted · {provider} · {model}</source>
+        <translation>Hébergé · {provider} · {model}</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="42"/>
+        <source>Local · {model}</source>
+        <translation>Local · {model}</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="45"/>
+        <source>{answers} answer(s), {prompt:,} prompt + {completion:,} completion tokens</source>
+        <translation>{answers} réponse(s), {prompt:,} jetons de requête + {completion:,} jetons de réponse</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="54"/>
+        <source>{where}: {tokens}, no charge (ran on this machine)</source>
+        <translation>{where}&#xa0;: {tokens}, gratuit (exécuté sur cette machine)</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="59"/>
+        <source>{where}: {tokens}, no price set (add one in Settings… to see an estimate)</source>
+        <translation>{where}&#xa0;: {tokens}, aucun prix défini (ajoutez-en un dans les Paramètres… pour voir une estimation)</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="64"/>
+        <source>{where}: {tokens}, about ${cost:.4f}</source>
+        <translation>{where}&#xa0;: {tokens}, environ {cost:.4f}&#xa0;$</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="134"/>
+        <source>Download paused; it will continue where it stopped.</source>
+        <translation>Téléchargement suspendu&#xa0;; il reprendra là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="136"/>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="143"/>
+        <source>The file was replaced upstream; nothing was downloaded.</source>
+        <translation>Le fichier a été remplacé à la source&#xa0;; rien n&apos;a été téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="146"/>
+        <source>The catalog entry is out of date; nothing was downloaded.</source>
+        <translation>L&apos;entrée du catalogue est périmée&#xa0;; rien n&apos;a été téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="151"/>
+        <source>the server answered {status}</source>
+        <translation>le serveur a répondu {status}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="383"/>
+        <source>Downloading {name} stopped: {error}.</source>
+        <translation>Le téléchargement de {name} s&apos;est arrêté&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="388"/>
+        <source>Check that the models folder is writable and the disk is not full.</source>
+        <translation>Vérifiez que le dossier des modèles est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="397"/>
+        <source>Downloading {name} stopped on an unexpected error: {error}.</source>
+        <translation>Le téléchargement de {name} s&apos;est arrêté sur une erreur inattendue&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="404"/>
+        <source>The part already downloaded is kept. Please report this if it happens again.</source>
+        <translation>La partie déjà téléchargée est conservée. Signalez-le si cela se reproduit.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="421"/>
+        <source>{name} is already being downloaded by another Hearth window or command.</source>
+        <translation>{name} est déjà en cours de téléchargement par une autre fenêtre ou commande Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="428"/>
+        <source>Wait for that download to finish, or stop it there.</source>
+        <translation>Attendez la fin de ce téléchargement, ou arrêtez-le là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="447"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.</source>
+        <translation>Le mode hors ligne de Hugging Face est activé (HF_HUB_OFFLINE)&#xa0;: rien ne peut être téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="453"/>
+        <source>Unset HF_HUB_OFFLINE and try again.</source>
+        <translation>Supprimez HF_HUB_OFFLINE et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="489"/>
+        <source>The downloaded file for {name} changed on disk while it was downloading ({size:,} bytes instead of {expected:,}). It was deleted and not installed.</source>
+        <translation>Le fichier téléchargé pour {name} a changé sur le disque pendant le téléchargement ({size:,} octets au lieu de {expected:,}). Il a été supprimé et n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="499"/>
+        <source>Download it again.</source>
+        <translation>Téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="506"/>
+        <source>The downloaded file for {name} does not match its pin (expected SHA-256 {expected}, got {digest}). It was deleted and not installed.</source>
+        <translation>Le fichier téléchargé pour {name} ne correspond pas à son épinglage (SHA-256 attendu {expected}, obtenu {digest}). Il a été supprimé et n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="516"/>
+        <source>Try again later; if it keeps happening, the file on the server has changed and the catalog entry needs updating.</source>
+        <translation>Réessayez plus tard&#xa0;; si cela se reproduit, le fichier a changé sur le serveur et l&apos;entrée du catalogue doit être mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="552"/>
+        <source>cannot reach {host}: {error}</source>
+        <translation>impossible de joindre {host}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="560"/>
+        <source>The server resolved {repo} at {revision} to a different commit ({commit}).</source>
+        <translation>Le serveur a résolu {repo} à {revision} vers un autre commit ({commit}).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="570"/>
+        <source>The catalog pin cannot be honoured; nothing was downloaded.</source>
+        <translation>L&apos;épinglage du catalogue ne peut pas être respecté&#xa0;; rien n&apos;a été téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="579"/>
+        <source>{file} in {repo} at {revision} is {size:,} bytes, but the catalog pins {expected:,}.</source>
+        <translation>{file} dans {repo} à {revision} fait {size:,} octets, mais le catalogue en fixe {expected:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="597"/>
+        <source>{file} in {repo} at {revision} has SHA-256 {digest}, but the catalog pins {expected}.</source>
+        <translation>{file} dans {repo} à {revision} a le SHA-256 {digest}, mais le catalogue fixe {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="635"/>
+        <source>no data arrived for {seconds:g} seconds</source>
+        <translation>aucune donnée reçue depuis {seconds:g} secondes</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="640"/>
+        <source>the connection timed out ({error})</source>
+        <translation>la connexion a expiré ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="651"/>
+        <source>the connection failed ({error})</source>
+        <translation>la connexion a échoué ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="658"/>
+        <source>Hearth could not write {path}: {error}.</source>
+        <translation>Hearth n&apos;a pas pu écrire {path}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="663"/>
+        <source>Check that the disk is not full and the folder is writable.</source>
+        <translation>Vérifiez que le disque n&apos;est pas plein et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="675"/>
+        <source>the server sent more bytes than the pinned size; starting over</source>
+        <translation>le serveur a envoyé plus d&apos;octets que la taille épinglée&#xa0;; on recommence</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="683"/>
+        <source>the server closed the connection before the end of the file</source>
+        <translation>le serveur a fermé la connexion avant la fin du fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="716"/>
+        <source>the server refused to continue the partial file; starting over</source>
+        <translation>le serveur a refusé de reprendre le fichier partiel&#xa0;; on recommence</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="733"/>
+        <source>the server sent the wrong part of the file; starting over</source>
+        <translation>le serveur a envoyé la mauvaise partie du fichier&#xa0;; on recommence</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="744"/>
+        <source>Unexpected answer {status} from {url}.</source>
+        <translation>Réponse inattendue {status} de {url}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="764"/>
+        <source>Not enough disk space for {name}: it needs {needed} free in {folder} (the file plus {margin} to spare), and {free} is free.</source>
+        <translation>Pas assez d&apos;espace disque pour {name}&#xa0;: il faut {needed} libres dans {folder} (le fichier plus {margin} de marge), et {free} sont libres.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="776"/>
+        <source>Free up at least {size} and try again.</source>
+        <translation>Libérez au moins {size} et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="798"/>
+        <source>Downloading {name} failed after {attempts} attempts: {why}.</source>
+        <translation>Le téléchargement de {name} a échoué après {attempts} tentatives&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="807"/>
+        <source>Check your internet connection and try again; the part already downloaded is kept.</source>
+        <translation>Vérifiez votre connexion Internet et réessayez&#xa0;; la partie déjà téléchargée est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="825"/>
+        <source>{why}; retrying in {seconds:.0f} s (attempt {n} of {total})</source>
+        <translation>{why}&#xa0;; nouvel essai dans {seconds:.0f}&#xa0;s (tentative {n} sur {total})</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="841"/>
+        <source>Offline lock is on: downloads are off.</source>
+        <translation>Le verrou hors ligne est activé&#xa0;: les téléchargements sont désactivés.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="854"/>
+        <source>The secure connection to {host} could not be verified ({error}), so nothing was downloaded.</source>
+        <translation>La connexion sécurisée à {host} n&apos;a pas pu être vérifiée ({error}), donc rien n&apos;a été téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="863"/>
+        <source>Hearth only downloads over verified HTTPS. Check the computer&apos;s date and any proxy or security software that intercepts connections.</source>
+        <translation>Hearth ne télécharge que par HTTPS vérifié. Vérifiez la date de l&apos;ordinateur et tout proxy ou logiciel de sécurité qui intercepte les connexions.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="886"/>
+        <source>You appear to be offline: Hearth could not reach {host} ({error}).</source>
+        <translation>Vous semblez être hors ligne&#xa0;: Hearth n&apos;a pas pu joindre {host} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="893"/>
+        <source>Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the part already downloaded is kept.</source>
+        <translation>Vérifiez la connexion Internet (et HF_ENDPOINT, si vous l&apos;avez défini) et réessayez&#xa0;; la partie déjà téléchargée est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="909"/>
+        <source>Open {page} while signed in to Hugging Face, accept the model&apos;s terms, then add a Hugging Face access token in Hearth (it is kept in your system keychain).</source>
+        <translation>Ouvrez {page} en étant connecté à Hugging Face, acceptez les conditions du modèle, puis ajoutez un jeton d&apos;accès Hugging Face dans Hearth (il est conservé dans le trousseau de votre système).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="922"/>
+        <source>Your Hugging Face token does not have access to {repo} yet.</source>
+        <translation>Votre jeton Hugging Face n&apos;a pas encore accès à {repo}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="928"/>
+        <source>Open {page} with the account that owns the token, accept the model&apos;s terms and try again.</source>
+        <translation>Ouvrez {page} avec le compte auquel appartient le jeton, acceptez les conditions du modèle et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="939"/>
+        <source>{name} is in a gated repository: Hugging Face asks you to accept its terms first.</source>
+        <translation>{name} se trouve dans un dépôt protégé&#xa0;: Hugging Face vous demande d&apos;abord d&apos;accepter ses conditions.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="952"/>
+        <source>The pinned revision {revision} of {repo} does not exist on {host}.</source>
+        <translation>La révision épinglée {revision} de {repo} n&apos;existe pas sur {host}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="965"/>
+        <source>{file} is not in {repo} at revision {revision}.</source>
+        <translation>{file} n&apos;est pas dans {repo} à la révision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="976"/>
+        <source>{host} did not find {repo}, or it needs you to sign in.</source>
+        <translation>{host} n&apos;a pas trouvé {repo}, ou vous devez vous connecter.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="983"/>
+        <source>If the repository is private or gated: {hint}</source>
+        <translation>Si le dépôt est privé ou protégé&#xa0;: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="991"/>
+        <source>{host} refused access to {repo} ({status}).</source>
+        <translation>{host} a refusé l&apos;accès à {repo} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1002"/>
+        <source>The file was not found at {url}.</source>
+        <translation>Le fichier est introuvable à {url}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1004"/>
+        <source>Check HF_ENDPOINT (Hearth used {host}) or the catalog entry {entry}; nothing was downloaded.</source>
+        <translation>Vérifiez HF_ENDPOINT (Hearth a utilisé {host}) ou l&apos;entrée de catalogue {entry}&#xa0;; rien n&apos;a été téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1016"/>
+        <source>{host} answered {status} for {file}.</source>
+        <translation>{host} a répondu {status} pour {file}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1021"/>
+        <source>Try again later.</source>
+        <translation>Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="91"/>
+        <source>Your conversations database {path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
+        <translation>Votre base de conversations {path} est chiffrée, et sa clé n&apos;est pas dans le trousseau de votre système (le trousseau est peut-être verrouillé, ou il s&apos;agit d&apos;un autre compte ou d&apos;un autre ordinateur). Hearth a laissé le fichier tel quel. Déverrouillez le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="185"/>
+        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); your conversations were left as they were.</source>
+        <translation>La conversion de {path} n&apos;a pas donné une copie fidèle ({found} au lieu de {expected})&#xa0;; vos conversations sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="202"/>
+        <source>Your conversations database {path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
+        <translation>Votre base de conversations {path} est utilisée par un autre programme, donc Hearth ne l&apos;a pas convertie. Fermez ce programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="216"/>
+        <source>Hearth could not convert {path} ({error}); your conversations were left as they were. Free some disk space, or switch encryption back in Settings › Privacy.</source>
+        <translation>Hearth n&apos;a pas pu convertir {path} ({error})&#xa0;; vos conversations sont restées telles quelles. Libérez de l&apos;espace disque, ou rétablissez le chiffrement dans Paramètres › Confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/base.py" line="114"/>
+        <source>{message} {hint}</source>
+        <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="328"/>
+        <source>Offline lock is on: the hosted route cannot reach {where}.</source>
+        <translation>Le verrou hors ligne est activé&#xa0;: la voie hébergée ne peut pas joindre {where}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="334"/>
+        <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
+        <translation>Désactivez-le dans Paramètres › Confidentialité. Ou passez en local.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="184"/>
+        <source>Loading {name} was cancelled.</source>
+        <translation>Le chargement de {name} a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="191"/>
+        <source>Loading {name} took longer than {seconds:.0f} s.</source>
+        <translation>Le chargement de {name} a pris plus de {seconds:.0f}&#xa0;s.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="198"/>
+        <source>The file may be damaged, or too large for this machine.</source>
+        <translation>Le fichier est peut-être endommagé, ou trop gros pour cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="231"/>
+        <source>{name} could not be loaded: llama.cpp crashed while loading it (signal {signal}).</source>
+        <translation>{name} n&apos;a pas pu être chargé&#xa0;: llama.cpp a planté pendant le chargement (signal {signal}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="240"/>
+        <source>{name} could not be loaded: the loader exited with status {status}.</source>
+        <translation>{name} n&apos;a pas pu être chargé&#xa0;: le chargeur s&apos;est terminé avec le code {status}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="247"/>
+        <source>The file may be damaged or made for a newer llama.cpp; try downloading it again.</source>
+        <translation>Le fichier est peut-être endommagé ou prévu pour un llama.cpp plus récent&#xa0;; essayez de le télécharger à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="360"/>
+        <source>{name} cannot be used: {reason}.</source>
+        <translation>{name} ne peut pas être utilisé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="399"/>
+        <source>{name} is a “{architecture}” model, an architecture this version of llama.cpp does not know.</source>
+        <translation>{name} est un modèle «&#xa0;{architecture}&#xa0;», une architecture que cette version de llama.cpp ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="407"/>
+        <source>Pick another model, or update Hearth.</source>
+        <translation>Choisissez un autre modèle, ou mettez Hearth à jour.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="411"/>
+        <source>llama.cpp could not load {name} ({error}).</source>
+        <translation>llama.cpp n&apos;a pas pu charger {name} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="416"/>
+        <source>The file may be damaged, or this machine may lack the memory for it.</source>
+        <translation>Le fichier est peut-être endommagé, ou cette machine manque de mémoire pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="449"/>
+        <source>{name} (local)</source>
+        <translation>{name} (local)</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="473"/>
+        <source>{name} cannot be used. {reason}</source>
+        <translation>{name} ne peut pas être utilisé. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="478"/>
+        <source>The model file&apos;s chat template is broken or unsafe; try another model.</source>
+        <translation>Le modèle de conversation du fichier est défectueux ou dangereux&#xa0;; essayez un autre modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="602"/>
+        <source>The model file&apos;s template is broken or unsafe; try another model.</source>
+        <translation>Le gabarit du fichier de modèle est défectueux ou dangereux&#xa0;; essayez un autre modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="627"/>
+        <source>The message is too long for this model: it needs {tokens:,} tokens and the model&apos;s context holds {context:,} (with room for the answer).</source>
+        <translation>Le message est trop long pour ce modèle&#xa0;: il lui faut {tokens:,} jetons et le contexte du modèle en contient {context:,} (avec de la place pour la réponse).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="636"/>
+        <source>Shorten the message, or pick a model with a longer context.</source>
+        <translation>Raccourcissez le message, ou choisissez un modèle avec un contexte plus long.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="680"/>
+        <source>llama.cpp failed while computing the answer ({error}).</source>
+        <translation>llama.cpp a échoué en calculant la réponse ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="686"/>
+        <source>Try again; if it keeps failing, lower the context size in Settings.</source>
+        <translation>Réessayez&#xa0;; si l&apos;échec persiste, réduisez la taille du contexte dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="854"/>
+        <source>The model was unloaded.</source>
+        <translation>Le modèle a été déchargé.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="855"/>
+        <source>Pick a model again.</source>
+        <translation>Choisissez de nouveau un modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="104"/>
+        <source>the file ends in the middle of its header (it is truncated)</source>
+        <translation>le fichier s&apos;arrête au milieu de son en-tête (il est tronqué)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="107"/>
+        <source>a text field in the header is longer than the file (truncated?)</source>
+        <translation>un champ de texte de l&apos;en-tête est plus long que le fichier (tronqué&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="129"/>
+        <source>the header claims an impossible {what} ({n})</source>
+        <translation>l&apos;en-tête annonce un {what} impossible ({n})</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="180"/>
+        <source>an array in the header runs past the end of the file</source>
+        <translation>un tableau de l&apos;en-tête dépasse la fin du fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="194"/>
+        <source>unknown metadata value type {type} (corrupt file?)</source>
+        <translation>type de valeur de métadonnées inconnu {type} (fichier corrompu&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="211"/>
+        <source>the file {path} does not exist</source>
+        <translation>le fichier {path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="216"/>
+        <source>the file {path} cannot be read: {error}</source>
+        <translation>le fichier {path} ne peut pas être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="230"/>
+        <location filename="../core/models.py" line="80"/>
+        <source>the file cannot be read: {error}</source>
+        <translation>le fichier ne peut pas être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="273"/>
+        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
+        <translation>ce n&apos;est pas un fichier de modèle GGUF (il ne commence pas par «&#xa0;GGUF&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="282"/>
+        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
+        <translation>la version GGUF {version} n&apos;est pas prise en charge (2 ou 3 attendue)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="288"/>
+        <source>tensor count</source>
+        <translation>nombre de tenseurs</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="289"/>
+        <source>metadata count</source>
+        <translation>nombre de métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="296"/>
+        <source>the file holds no tensors (no model weights)</source>
+        <translation>le fichier ne contient aucun tenseur (aucun poids de modèle)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="306"/>
+        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
+        <translation>un tenseur du fichier a une forme impossible (fichier corrompu&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="319"/>
+        <source>the file&apos;s alignment value is invalid</source>
+        <translation>la valeur d&apos;alignement du fichier n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="329"/>
+        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
+        <translation>le fichier est tronqué&#xa0;: ses poids demandent {missing:,} octets de plus qu&apos;il n&apos;en a (un téléchargement incomplet&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/instance.py" line="27"/>
+        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
+        <translation>Hearth est déjà lancé avec le dossier de données {folder}. Passez à la fenêtre ouverte, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="37"/>
+        <source>{file} (unusable)</source>
+        <translation>{file} (inutilisable)</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="40"/>
+        <source>{name} · {quantization} (tiny demo model)</source>
+        <translation>{name} · {quantization} (petit modèle de démonstration)</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="65"/>
+        <source>Offline lock is on</source>
+        <translation>Le verrou hors ligne est activé</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="66"/>
+        <source>Turn it off in Settings › Privacy.</source>
+        <translation>Désactivez-le dans Paramètres › Confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="69"/>
+        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
+        <translation>Le verrou hors ligne est activé. Désactivez-le dans Paramètres › Confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="163"/>
+        <source>read-only</source>
+        <translation>en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="165"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="170"/>
+        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
+        <translation>Hearth ne peut pas écrire dans son dossier de données {folder}&#xa0;: {reason}. Définissez {variable} sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="49"/>
+        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
+        <translation>Aucun trousseau système n&apos;a été trouvé&#xa0;: Hearth ne peut pas conserver les secrets en sécurité. Définissez plutôt la clé dans une variable d&apos;environnement, ou installez un trousseau (par exemple GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="68"/>
+        <source>The system keychain refused to store the secret: {error}</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer le secret&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="285"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
+        <translation>Votre base de conversations {path} est chiffrée, et ce Hearth a été installé sans SQLCipher (le paquet sqlcipher3-binary)&#xa0;: il ne peut pas l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="328"/>
+        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque est plein. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="332"/>
+        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: son dossier de données n&apos;est pas accessible en écriture ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="336"/>
+        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: un autre programme utilise la base de conversations. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="342"/>
+        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: la base de conversations est endommagée. Redémarrez Hearth pour la mettre de côté.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="348"/>
+        <source>Hearth could not save: the disk reported an error ({error}).</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque a signalé une erreur ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="352"/>
+        <source>Hearth could not save: {error}.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="361"/>
+        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Votre base de conversations {path} est chiffrée, et la clé de votre trousseau système ne l&apos;ouvre pas (la clé a été remplacée, ou le fichier est endommagé). Hearth a laissé le fichier tel quel&#xa0;: restaurez l&apos;entrée de trousseau «&#xa0;Hearth / store_key&#xa0;», ou laissez Hearth mettre le fichier de côté, conservé pour récupération, et repartir d&apos;un historique vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="376"/>
+        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Votre base de conversations {path} est endommagée ({error}). Hearth peut la mettre de côté, en la conservant pour récupération, et repartir d&apos;un historique vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="389"/>
+        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
+        <translation>Votre base de conversations {path} est verrouillée par un autre programme. Fermez ce programme (ou attendez qu&apos;il ait fini), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="399"/>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="403"/>
+        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
+        <translation>Hearth ne peut pas ouvrir sa base de conversations {path}&#xa0;: {reason}. Déplacez-la, ou définissez {variable} sur un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="637"/>
+        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
+        <translation>Hearth ne peut pas créer sa base de conversations {path}&#xa0;: {error}. Définissez {variable} sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="667"/>
+        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
+        <translation>Votre base de conversations {path} a été créée par un Hearth plus récent (version {version})&#xa0;; ce Hearth lit la version {known}. Ouvrez-la avec le Hearth plus récent&#xa0;; le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="712"/>
+        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
+        <translation>{path} n&apos;est pas une base de conversations Hearth ({what}). Hearth peut la mettre de côté, en la conservant, et repartir d&apos;un historique vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="732"/>
+        <source>it holds other tables: {tables}</source>
+        <translation>elle contient d&apos;autres tables&#xa0;: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="743"/>
+        <source>its {table} table has other columns</source>
+        <translation>sa table {table} a d&apos;autres colonnes</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="20"/>
+        <source>{value:.0f} B</source>
+        <translation>{value:.0f} o</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="21"/>
+        <source>{value:.1f} KB</source>
+        <translation>{value:.1f} Ko</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="22"/>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} Mo</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="23"/>
+        <source>{value:.1f} GB</source>
+        <translation>{value:.1f} Go</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="24"/>
+        <source>{value:.1f} TB</source>
+        <translation>{value:.1f} To</translation>
     </message>
 </context>
 <context>
@@ -645,12 +1344,12 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="88"/>
+        <location filename="../ui/hosted_route.py" line="89"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>Envoyer cette discussion à un fournisseur hébergé&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="90"/>
+        <location filename="../ui/hosted_route.py" line="91"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>%n message précédent sera envoyé à {destination}.</numerusform>
@@ -658,12 +1357,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="96"/>
+        <location filename="../ui/hosted_route.py" line="97"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>Jusqu&apos;ici, cette discussion n&apos;a reçu de réponses que sur cette machine. Envoyer maintenant transmet tout son historique au fournisseur hébergé. Commencez une nouvelle discussion pour n&apos;envoyer que les nouveaux messages.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="100"/>
+        <location filename="../ui/hosted_route.py" line="101"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -694,17 +1393,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Not loaded</source>
         <translation>Non chargé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n réponse a été coupée à la dernière fermeture de Hearth&#xa0;; son texte a été conservé et marqué comme interrompu.</numerusform>
@@ -712,293 +1411,298 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Conversation</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Les messages de cette discussion. Alt+Haut et Alt+Bas les lisent un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Chat settings…</source>
         <translation>Paramètres de la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;fos sur la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Chat settings…</source>
         <translation>Paramètres de la &amp;discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xporter la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Rechercher dans les discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="480"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Décharger le modèle (libérer sa mémoire)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Requêtes du serveur local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>Copy &amp;last answer</source>
         <translation>Copier la &amp;dernière réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Régénérer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Modifier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>&amp;Delete message…</source>
         <translation>&amp;Supprimer le message…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>&amp;Previous branch</source>
         <translation>Branche &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>&amp;Next branch</source>
         <translation>Branche s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>Read the p&amp;revious message</source>
         <translation>&amp;Lire le message précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Lire le message suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>Checking {destination}…</source>
         <translation>Vérification de {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} chargé en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="666"/>
+        <location filename="../ui/main_window.py" line="668"/>
         <source>Local server requests</source>
         <translation>Requêtes du serveur local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="749"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="777"/>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>Open a GGUF model</source>
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="781"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="862"/>
+        <location filename="../ui/main_window.py" line="807"/>
+        <source>{file} cannot be used: {reason}.</source>
+        <translation>{file} ne peut pas être utilisé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="927"/>
+        <location filename="../ui/main_window.py" line="933"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 répond, hébergé&#xa0;: les messages quittent cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="931"/>
+        <location filename="../ui/main_window.py" line="937"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 répond, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="939"/>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="934"/>
+        <location filename="../ui/main_window.py" line="940"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Aucun modèle chargé&#xa0;: choisissez-en un ci-dessus ou ouvrez le menu Modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="992"/>
-        <location filename="../ui/main_window.py" line="1141"/>
+        <location filename="../ui/main_window.py" line="998"/>
+        <location filename="../ui/main_window.py" line="1148"/>
         <source>Open a chat first.</source>
         <translation>Ouvrez d&apos;abord une discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1006"/>
+        <location filename="../ui/main_window.py" line="1012"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1013"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1015"/>
+        <location filename="../ui/main_window.py" line="1021"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportez en .md, .html ou .json, pas en {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1023"/>
+        <location filename="../ui/main_window.py" line="1029"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n discussion exportée vers {path}.</numerusform>
@@ -1006,17 +1710,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1034"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Import chats</source>
         <translation>Importer des discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1034"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Conversations (*.json)</source>
         <translation>Discussions (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1042"/>
+        <location filename="../ui/main_window.py" line="1048"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n discussion importée depuis {file}.</numerusform>
@@ -1024,104 +1728,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1067"/>
+        <location filename="../ui/main_window.py" line="1073"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Arrêtez la réponse en cours d&apos;écriture avant de supprimer sa discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1101"/>
+        <location filename="../ui/main_window.py" line="1107"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Non envoyé. Commencez une nouvelle discussion ou passez en Local dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1105"/>
+        <location filename="../ui/main_window.py" line="1111"/>
         <source>Not sent.</source>
         <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1160"/>
+        <location filename="../ui/main_window.py" line="1167"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1166"/>
-        <location filename="../ui/main_window.py" line="1200"/>
-        <location filename="../ui/main_window.py" line="1331"/>
+        <location filename="../ui/main_window.py" line="1173"/>
+        <location filename="../ui/main_window.py" line="1211"/>
+        <location filename="../ui/main_window.py" line="1342"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Attendez la réponse ou appuyez sur Arrêter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1247"/>
+        <location filename="../ui/main_window.py" line="1195"/>
+        <source>Your text is still in the box below.</source>
+        <translation>Votre texte est toujours dans la zone ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1258"/>
         <source>Message copied.</source>
         <translation>Message copié.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1256"/>
+        <location filename="../ui/main_window.py" line="1267"/>
         <source>Answer copied.</source>
         <translation>Réponse copiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1281"/>
+        <location filename="../ui/main_window.py" line="1292"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Modification d&apos;un message&#xa0;: Entrée envoie la nouvelle version comme branche, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1292"/>
+        <location filename="../ui/main_window.py" line="1303"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Seule une réponse coupée à la limite de longueur peut continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1311"/>
+        <location filename="../ui/main_window.py" line="1322"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Supprimer ce message et ses réponses&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1313"/>
+        <location filename="../ui/main_window.py" line="1324"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Supprimer cette réponse&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1315"/>
+        <location filename="../ui/main_window.py" line="1326"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1343"/>
+        <location filename="../ui/main_window.py" line="1354"/>
         <source>This chat has no other branch.</source>
         <translation>Cette discussion n&apos;a pas d&apos;autre branche.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1348"/>
+        <location filename="../ui/main_window.py" line="1359"/>
         <source>No more branches that way.</source>
         <translation>Plus de branche dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1361"/>
+        <location filename="../ui/main_window.py" line="1372"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ce message ferait {length} caractères&#xa0;; Hearth en envoie au plus {limit}. Raccourcissez-le ou joignez le texte comme document.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1373"/>
+        <location filename="../ui/main_window.py" line="1384"/>
         <source>Edit cancelled.</source>
         <translation>Modification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1405"/>
+        <location filename="../ui/main_window.py" line="1416"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1433"/>
+        <location filename="../ui/main_window.py" line="1446"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1436"/>
+        <location filename="../ui/main_window.py" line="1449"/>
         <source>first token {seconds} s</source>
         <translation>premier jeton {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1440"/>
+        <location filename="../ui/main_window.py" line="1453"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -1129,7 +1838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1442"/>
+        <location filename="../ui/main_window.py" line="1455"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -1137,7 +1846,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1445"/>
+        <location filename="../ui/main_window.py" line="1458"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads&#xa0;: {count} ({reason})</translation>
     </message>
@@ -1145,275 +1854,275 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../ui/model_manager.py" line="61"/>
-        <location filename="../ui/model_manager.py" line="70"/>
+        <location filename="../ui/model_manager.py" line="62"/>
+        <location filename="../ui/model_manager.py" line="71"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="62"/>
+        <location filename="../ui/model_manager.py" line="63"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="63"/>
+        <location filename="../ui/model_manager.py" line="64"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="64"/>
+        <location filename="../ui/model_manager.py" line="65"/>
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="65"/>
+        <location filename="../ui/model_manager.py" line="66"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="66"/>
+        <location filename="../ui/model_manager.py" line="67"/>
         <source>This machine</source>
         <translation>Cette machine</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="67"/>
+        <location filename="../ui/model_manager.py" line="68"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="71"/>
+        <location filename="../ui/model_manager.py" line="72"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="72"/>
+        <location filename="../ui/model_manager.py" line="73"/>
         <source>Size on disk</source>
         <translation>Taille sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="73"/>
+        <location filename="../ui/model_manager.py" line="74"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="82"/>
+        <location filename="../ui/model_manager.py" line="83"/>
         <source>Models folder</source>
         <translation>Dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="83"/>
+        <location filename="../ui/model_manager.py" line="84"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="84"/>
+        <location filename="../ui/model_manager.py" line="85"/>
         <source>Starter (built in)</source>
         <translation>De départ (intégré)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="227"/>
-        <location filename="../ui/model_manager.py" line="576"/>
+        <location filename="../ui/model_manager.py" line="228"/>
+        <location filename="../ui/model_manager.py" line="578"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="382"/>
+        <location filename="../ui/model_manager.py" line="383"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="240"/>
+        <location filename="../ui/model_manager.py" line="241"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="241"/>
+        <location filename="../ui/model_manager.py" line="242"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="243"/>
         <source>Reveal in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="243"/>
+        <location filename="../ui/model_manager.py" line="244"/>
         <source>Import GGUF file…</source>
         <translation>Importer un fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="229"/>
+        <location filename="../ui/model_manager.py" line="230"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;Catalogue&lt;/b&gt; — fichiers épinglés, vérifiés avec leur SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="76"/>
+        <location filename="../ui/model_manager.py" line="77"/>
         <source>Fits (needs about {size})</source>
         <translation>Tient (il faut environ {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="77"/>
+        <location filename="../ui/model_manager.py" line="78"/>
         <source>Tight (needs about {size})</source>
         <translation>Juste (il faut environ {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="78"/>
+        <location filename="../ui/model_manager.py" line="79"/>
         <source>Too big (needs about {size})</source>
         <translation>Trop gros (il faut environ {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="79"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Unknown (needs about {size})</source>
         <translation>Inconnu (il faut environ {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="231"/>
+        <location filename="../ui/model_manager.py" line="232"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Installés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="235"/>
+        <location filename="../ui/model_manager.py" line="236"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="237"/>
+        <location filename="../ui/model_manager.py" line="238"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>Modèles à télécharger, chacun épinglé et vérifié avec son SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="239"/>
+        <location filename="../ui/model_manager.py" line="240"/>
         <source>Installed models</source>
         <translation>Modèles installés</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="285"/>
+        <location filename="../ui/model_manager.py" line="286"/>
         <source>recommended for {memory} machines</source>
         <translation>recommandé pour les machines de {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="344"/>
+        <location filename="../ui/model_manager.py" line="345"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="346"/>
+        <location filename="../ui/model_manager.py" line="347"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="349"/>
+        <location filename="../ui/model_manager.py" line="350"/>
         <source>Paused at {percent}</source>
         <translation>Suspendu à {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="350"/>
+        <location filename="../ui/model_manager.py" line="351"/>
         <source>Needs a token</source>
         <translation>Jeton requis</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="380"/>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="381"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="420"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Starting {model}…</source>
         <translation>Démarrage de {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="436"/>
+        <location filename="../ui/model_manager.py" line="437"/>
         <source>Cancelled {model}.</source>
         <translation>{model} annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="446"/>
+        <location filename="../ui/model_manager.py" line="447"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="454"/>
+        <location filename="../ui/model_manager.py" line="455"/>
         <source>{duration} left</source>
         <translation>{duration} restantes</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="458"/>
+        <location filename="../ui/model_manager.py" line="459"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Vérification de la partie déjà téléchargée ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="462"/>
+        <location filename="../ui/model_manager.py" line="464"/>
         <source>Checking the SHA-256…</source>
         <translation>Vérification du SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="464"/>
+        <location filename="../ui/model_manager.py" line="466"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="466"/>
+        <location filename="../ui/model_manager.py" line="468"/>
         <source>Installed.</source>
         <translation>Installé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="474"/>
+        <location filename="../ui/model_manager.py" line="476"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} est installé et vérifié&#xa0;; choisissez-le dans la liste des modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="488"/>
+        <location filename="../ui/model_manager.py" line="490"/>
         <source>Paused at {done} of {total}.</source>
         <translation>Suspendu à {done} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="494"/>
+        <location filename="../ui/model_manager.py" line="496"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Téléchargement annulé&#xa0;; rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="518"/>
+        <location filename="../ui/model_manager.py" line="520"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>Supprimer {file} ({size}) du dossier des modèles&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="530"/>
+        <location filename="../ui/model_manager.py" line="532"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>Impossible de supprimer {file}&#xa0;: {reason}. Si le modèle est chargé, choisissez-en d&apos;abord un autre.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="535"/>
+        <location filename="../ui/model_manager.py" line="537"/>
         <source>Deleted {file}.</source>
         <translation>{file} supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="547"/>
+        <location filename="../ui/model_manager.py" line="549"/>
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="549"/>
+        <location filename="../ui/model_manager.py" line="551"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="560"/>
+        <location filename="../ui/model_manager.py" line="562"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="565"/>
+        <location filename="../ui/model_manager.py" line="567"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} est illisible&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="570"/>
+        <location filename="../ui/model_manager.py" line="572"/>
         <source>Imported {file}.</source>
         <translation>{file} importé.</translation>
     </message>
@@ -1634,12 +2343,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="59"/>
+        <location filename="../ui/hosted_route.py" line="60"/>
         <source>no model set</source>
         <translation>aucun modèle défini</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="61"/>
+        <location filename="../ui/hosted_route.py" line="62"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>Hébergé&#xa0;: {destination} · {model} — les messages quittent cette machine</translation>
     </message>
@@ -2096,17 +2805,17 @@
         <translation>Saisissez le nom du modèle à utiliser avec {provider}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="627"/>
+        <location filename="../ui/settings_dialog.py" line="628"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>La clé n&apos;a pas été enregistrée&#xa0;; définissez plutôt {variable}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="637"/>
+        <location filename="../ui/settings_dialog.py" line="643"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>Le jeton n&apos;a pas été enregistré&#xa0;; définissez plutôt HF_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="694"/>
+        <location filename="../ui/settings_dialog.py" line="701"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>La vérification a échoué de façon inattendue&#xa0;: {error}</translation>
     </message>

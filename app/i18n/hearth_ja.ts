@@ -283,27 +283,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="119"/>
+        <location filename="../ui/hosted_route.py" line="120"/>
         <source>About “{title}”</source>
         <translation>「{title}」について</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="121"/>
+        <location filename="../ui/hosted_route.py" line="122"/>
         <source>About this chat</source>
         <translation>このチャットについて</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="124"/>
+        <location filename="../ui/hosted_route.py" line="125"/>
         <source>No answers yet.</source>
         <translation>まだ回答はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="128"/>
+        <location filename="../ui/hosted_route.py" line="129"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>ホスト利用の推定コスト：{cost}（設定で入力した価格による）</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="133"/>
+        <location filename="../ui/hosted_route.py" line="134"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>このチャットの経路：{route}。</translation>
     </message>
@@ -441,6 +441,705 @@
         <location filename="../ui/conversation_list.py" line="298"/>
         <source>Delete this chat and all its messages? This cannot be undone.</source>
         <translation>このチャットとすべてのメッセージを削除しますか？元に戻すことはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../core/costs.py" line="37"/>
+        <source>Hosted · {provider} · {model}</source>
+        <translation>ホスト · {provider} · {model}</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="42"/>
+        <source>Local · {model}</source>
+        <translation>ローカル · {model}</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="45"/>
+        <source>{answers} answer(s), {prompt:,} prompt + {completion:,} completion tokens</source>
+        <translation>回答 {answers} 件、入力 {prompt:,} トークン + 出力 {completion:,} トークン</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="54"/>
+        <source>{where}: {tokens}, no charge (ran on this machine)</source>
+        <translation>{where}：{tokens}、無料（このマシンで実行）</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="59"/>
+        <source>{where}: {tokens}, no price set (add one in Settings… to see an estimate)</source>
+        <translation>{where}：{tokens}、価格未設定（見積もりを見るには「設定…」で価格を入力してください）</translation>
+    </message>
+    <message>
+        <location filename="../core/costs.py" line="64"/>
+        <source>{where}: {tokens}, about ${cost:.4f}</source>
+        <translation>{where}：{tokens}、約 ${cost:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="134"/>
+        <source>Download paused; it will continue where it stopped.</source>
+        <translation>ダウンロードを一時停止しました。止まったところから再開されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="136"/>
+        <source>Download cancelled.</source>
+        <translation>ダウンロードを取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="143"/>
+        <source>The file was replaced upstream; nothing was downloaded.</source>
+        <translation>ファイルが配布元で差し替えられています。何もダウンロードしていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="146"/>
+        <source>The catalog entry is out of date; nothing was downloaded.</source>
+        <translation>カタログの項目が古くなっています。何もダウンロードしていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="151"/>
+        <source>the server answered {status}</source>
+        <translation>サーバーの応答が {status} でした</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="383"/>
+        <source>Downloading {name} stopped: {error}.</source>
+        <translation>{name} のダウンロードが止まりました：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="388"/>
+        <source>Check that the models folder is writable and the disk is not full.</source>
+        <translation>モデルフォルダーに書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="397"/>
+        <source>Downloading {name} stopped on an unexpected error: {error}.</source>
+        <translation>{name} のダウンロードが予期しないエラーで止まりました：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="404"/>
+        <source>The part already downloaded is kept. Please report this if it happens again.</source>
+        <translation>ダウンロード済みの部分は残してあります。再び起きた場合はご報告ください。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="421"/>
+        <source>{name} is already being downloaded by another Hearth window or command.</source>
+        <translation>{name} は別の Hearth のウィンドウまたはコマンドがすでにダウンロードしています。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="428"/>
+        <source>Wait for that download to finish, or stop it there.</source>
+        <translation>そのダウンロードが終わるのを待つか、そちらで停止してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="447"/>
+        <source>Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.</source>
+        <translation>Hugging Face のオフラインモード（HF_HUB_OFFLINE）がオンのため、何もダウンロードできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="453"/>
+        <source>Unset HF_HUB_OFFLINE and try again.</source>
+        <translation>HF_HUB_OFFLINE を解除して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="489"/>
+        <source>The downloaded file for {name} changed on disk while it was downloading ({size:,} bytes instead of {expected:,}). It was deleted and not installed.</source>
+        <translation>{name} のダウンロード中に、ディスク上のファイルが変わりました（{expected:,} バイトのはずが {size:,} バイト）。ファイルは削除し、インストールしていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="499"/>
+        <source>Download it again.</source>
+        <translation>もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="506"/>
+        <source>The downloaded file for {name} does not match its pin (expected SHA-256 {expected}, got {digest}). It was deleted and not installed.</source>
+        <translation>{name} のダウンロードしたファイルが固定値と一致しません（期待した SHA-256 は {expected}、実際は {digest}）。ファイルは削除し、インストールしていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="516"/>
+        <source>Try again later; if it keeps happening, the file on the server has changed and the catalog entry needs updating.</source>
+        <translation>しばらくしてからもう一度お試しください。繰り返し起きる場合は、サーバー上のファイルが変わっており、カタログの項目を更新する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="552"/>
+        <source>cannot reach {host}: {error}</source>
+        <translation>{host} に接続できません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="560"/>
+        <source>The server resolved {repo} at {revision} to a different commit ({commit}).</source>
+        <translation>サーバーは {repo} の {revision} を別のコミット（{commit}）として解決しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="570"/>
+        <source>The catalog pin cannot be honoured; nothing was downloaded.</source>
+        <translation>カタログの固定指定を守れません。何もダウンロードしていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="579"/>
+        <source>{file} in {repo} at {revision} is {size:,} bytes, but the catalog pins {expected:,}.</source>
+        <translation>{repo} の {revision} にある {file} は {size:,} バイトですが、カタログでは {expected:,} バイトに固定されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="597"/>
+        <source>{file} in {repo} at {revision} has SHA-256 {digest}, but the catalog pins {expected}.</source>
+        <translation>{repo} の {revision} にある {file} の SHA-256 は {digest} ですが、カタログでは {expected} に固定されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="635"/>
+        <source>no data arrived for {seconds:g} seconds</source>
+        <translation>{seconds:g} 秒間データが届きませんでした</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="640"/>
+        <source>the connection timed out ({error})</source>
+        <translation>接続がタイムアウトしました（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="651"/>
+        <source>the connection failed ({error})</source>
+        <translation>接続に失敗しました（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="658"/>
+        <source>Hearth could not write {path}: {error}.</source>
+        <translation>Hearth は {path} に書き込めませんでした：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="663"/>
+        <source>Check that the disk is not full and the folder is writable.</source>
+        <translation>ディスクがいっぱいでないこと、フォルダーに書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="675"/>
+        <source>the server sent more bytes than the pinned size; starting over</source>
+        <translation>サーバーが固定サイズより多くのバイトを送ってきました。最初からやり直します</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="683"/>
+        <source>the server closed the connection before the end of the file</source>
+        <translation>ファイルの終わりより前にサーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="716"/>
+        <source>the server refused to continue the partial file; starting over</source>
+        <translation>サーバーが途中からの再開を拒否しました。最初からやり直します</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="733"/>
+        <source>the server sent the wrong part of the file; starting over</source>
+        <translation>サーバーがファイルの違う部分を送ってきました。最初からやり直します</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="744"/>
+        <source>Unexpected answer {status} from {url}.</source>
+        <translation>{url} から予期しない応答 {status} がありました。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="764"/>
+        <source>Not enough disk space for {name}: it needs {needed} free in {folder} (the file plus {margin} to spare), and {free} is free.</source>
+        <translation>{name} のための空き容量が足りません：{folder} に {needed} の空きが必要ですが（ファイルに加えて余裕分 {margin}）、空きは {free} です。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="776"/>
+        <source>Free up at least {size} and try again.</source>
+        <translation>少なくとも {size} を空けてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="798"/>
+        <source>Downloading {name} failed after {attempts} attempts: {why}.</source>
+        <translation>{name} のダウンロードが {attempts} 回試して失敗しました：{why}。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="807"/>
+        <source>Check your internet connection and try again; the part already downloaded is kept.</source>
+        <translation>インターネット接続を確認して、もう一度お試しください。ダウンロード済みの部分は残してあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="825"/>
+        <source>{why}; retrying in {seconds:.0f} s (attempt {n} of {total})</source>
+        <translation>{why}。{seconds:.0f} 秒後に再試行します（{total} 回中 {n} 回目）</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="841"/>
+        <source>Offline lock is on: downloads are off.</source>
+        <translation>オフラインロックがオンです：ダウンロードはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="854"/>
+        <source>The secure connection to {host} could not be verified ({error}), so nothing was downloaded.</source>
+        <translation>{host} への安全な接続を検証できなかったため（{error}）、何もダウンロードしていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="863"/>
+        <source>Hearth only downloads over verified HTTPS. Check the computer&apos;s date and any proxy or security software that intercepts connections.</source>
+        <translation>Hearth は検証済みの HTTPS でのみダウンロードします。コンピューターの日付と、接続を傍受するプロキシやセキュリティソフトを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="886"/>
+        <source>You appear to be offline: Hearth could not reach {host} ({error}).</source>
+        <translation>オフラインのようです：Hearth は {host} に接続できませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="893"/>
+        <source>Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the part already downloaded is kept.</source>
+        <translation>インターネット接続（設定している場合は HF_ENDPOINT も）を確認して、もう一度お試しください。ダウンロード済みの部分は残してあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="909"/>
+        <source>Open {page} while signed in to Hugging Face, accept the model&apos;s terms, then add a Hugging Face access token in Hearth (it is kept in your system keychain).</source>
+        <translation>Hugging Face にサインインした状態で {page} を開き、モデルの利用条件に同意してから、Hearth に Hugging Face のアクセストークンを追加してください（トークンはシステムのキーチェーンに保管されます）。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="922"/>
+        <source>Your Hugging Face token does not have access to {repo} yet.</source>
+        <translation>お使いの Hugging Face トークンには、まだ {repo} へのアクセス権がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="928"/>
+        <source>Open {page} with the account that owns the token, accept the model&apos;s terms and try again.</source>
+        <translation>トークンの持ち主のアカウントで {page} を開き、モデルの利用条件に同意してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="939"/>
+        <source>{name} is in a gated repository: Hugging Face asks you to accept its terms first.</source>
+        <translation>{name} はアクセス制限付きのリポジトリにあります：先に利用条件への同意が Hugging Face で必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="952"/>
+        <source>The pinned revision {revision} of {repo} does not exist on {host}.</source>
+        <translation>{repo} の固定リビジョン {revision} は {host} にありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="965"/>
+        <source>{file} is not in {repo} at revision {revision}.</source>
+        <translation>{repo} のリビジョン {revision} に {file} はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="976"/>
+        <source>{host} did not find {repo}, or it needs you to sign in.</source>
+        <translation>{host} で {repo} が見つからないか、サインインが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="983"/>
+        <source>If the repository is private or gated: {hint}</source>
+        <translation>リポジトリが非公開またはアクセス制限付きの場合：{hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="991"/>
+        <source>{host} refused access to {repo} ({status}).</source>
+        <translation>{host} は {repo} へのアクセスを拒否しました（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1002"/>
+        <source>The file was not found at {url}.</source>
+        <translation>{url} にファイルが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1004"/>
+        <source>Check HF_ENDPOINT (Hearth used {host}) or the catalog entry {entry}; nothing was downloaded.</source>
+        <translation>HF_ENDPOINT（Hearth が使ったのは {host}）か、カタログの項目 {entry} を確認してください。何もダウンロードしていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1016"/>
+        <source>{host} answered {status} for {file}.</source>
+        <translation>{host} は {file} に対して {status} を返しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="1021"/>
+        <source>Try again later.</source>
+        <translation>しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="91"/>
+        <source>Your conversations database {path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
+        <translation>会話データベース {path} は暗号化されていますが、その鍵がシステムのキーチェーンにありません（キーチェーンがロックされているか、別のアカウントまたはコンピューターです）。Hearth はファイルをそのままにしています。キーチェーンのロックを解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="185"/>
+        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); your conversations were left as they were.</source>
+        <translation>{path} の変換で正確なコピーができませんでした（{expected} のはずが {found}）。会話はそのままにしてあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="202"/>
+        <source>Your conversations database {path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
+        <translation>会話データベース {path} を別のプログラムが使っているため、Hearth は変換しませんでした。そのプログラムを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/encryption.py" line="216"/>
+        <source>Hearth could not convert {path} ({error}); your conversations were left as they were. Free some disk space, or switch encryption back in Settings › Privacy.</source>
+        <translation>Hearth は {path} を変換できませんでした（{error}）。会話はそのままにしてあります。ディスクの空きを増やすか、「設定 › プライバシー」で暗号化の設定を元に戻してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/base.py" line="114"/>
+        <source>{message} {hint}</source>
+        <translation>{message}{hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="328"/>
+        <source>Offline lock is on: the hosted route cannot reach {where}.</source>
+        <translation>オフラインロックがオンです：ホスト経路は {where} に接続できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="334"/>
+        <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
+        <translation>「設定 › プライバシー」でオフにしてください。または、ローカルに切り替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="184"/>
+        <source>Loading {name} was cancelled.</source>
+        <translation>{name} の読み込みを取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="191"/>
+        <source>Loading {name} took longer than {seconds:.0f} s.</source>
+        <translation>{name} の読み込みに {seconds:.0f} 秒以上かかりました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="198"/>
+        <source>The file may be damaged, or too large for this machine.</source>
+        <translation>ファイルが壊れているか、このマシンには大きすぎる可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="231"/>
+        <source>{name} could not be loaded: llama.cpp crashed while loading it (signal {signal}).</source>
+        <translation>{name} を読み込めませんでした：読み込み中に llama.cpp がクラッシュしました（シグナル {signal}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="240"/>
+        <source>{name} could not be loaded: the loader exited with status {status}.</source>
+        <translation>{name} を読み込めませんでした：読み込み処理が終了コード {status} で終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="247"/>
+        <source>The file may be damaged or made for a newer llama.cpp; try downloading it again.</source>
+        <translation>ファイルが壊れているか、新しい llama.cpp 向けの可能性があります。もう一度ダウンロードしてみてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="360"/>
+        <source>{name} cannot be used: {reason}.</source>
+        <translation>{name} は使えません：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="399"/>
+        <source>{name} is a “{architecture}” model, an architecture this version of llama.cpp does not know.</source>
+        <translation>{name} は「{architecture}」モデルで、このバージョンの llama.cpp が知らないアーキテクチャです。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="407"/>
+        <source>Pick another model, or update Hearth.</source>
+        <translation>別のモデルを選ぶか、Hearth を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="411"/>
+        <source>llama.cpp could not load {name} ({error}).</source>
+        <translation>llama.cpp は {name} を読み込めませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="416"/>
+        <source>The file may be damaged, or this machine may lack the memory for it.</source>
+        <translation>ファイルが壊れているか、このマシンのメモリが足りない可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="449"/>
+        <source>{name} (local)</source>
+        <translation>{name}（ローカル）</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="473"/>
+        <source>{name} cannot be used. {reason}</source>
+        <translation>{name} は使えません。{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="478"/>
+        <source>The model file&apos;s chat template is broken or unsafe; try another model.</source>
+        <translation>モデルファイルのチャットテンプレートが壊れているか安全ではありません。別のモデルをお試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="602"/>
+        <source>The model file&apos;s template is broken or unsafe; try another model.</source>
+        <translation>モデルファイルのテンプレートが壊れているか安全ではありません。別のモデルをお試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="627"/>
+        <source>The message is too long for this model: it needs {tokens:,} tokens and the model&apos;s context holds {context:,} (with room for the answer).</source>
+        <translation>このモデルにはメッセージが長すぎます：{tokens:,} トークン必要ですが、モデルのコンテキストに入るのは（回答の分を残して）{context:,} トークンです。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="636"/>
+        <source>Shorten the message, or pick a model with a longer context.</source>
+        <translation>メッセージを短くするか、コンテキストの長いモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="680"/>
+        <source>llama.cpp failed while computing the answer ({error}).</source>
+        <translation>回答の計算中に llama.cpp が失敗しました（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="686"/>
+        <source>Try again; if it keeps failing, lower the context size in Settings.</source>
+        <translation>もう一度お試しください。失敗が続く場合は、「設定」でコンテキストのサイズを小さくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="854"/>
+        <source>The model was unloaded.</source>
+        <translation>モデルはアンロードされました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="855"/>
+        <source>Pick a model again.</source>
+        <translation>もう一度モデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="104"/>
+        <source>the file ends in the middle of its header (it is truncated)</source>
+        <translation>ファイルがヘッダーの途中で終わっています（途中で切れています）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="107"/>
+        <source>a text field in the header is longer than the file (truncated?)</source>
+        <translation>ヘッダーのテキスト欄がファイルより長くなっています（途中で切れている？）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="129"/>
+        <source>the header claims an impossible {what} ({n})</source>
+        <translation>ヘッダーの{what}があり得ない値です（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="180"/>
+        <source>an array in the header runs past the end of the file</source>
+        <translation>ヘッダーの配列がファイルの終わりを越えています</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="194"/>
+        <source>unknown metadata value type {type} (corrupt file?)</source>
+        <translation>不明なメタデータ値の型 {type}（ファイルの破損？）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="211"/>
+        <source>the file {path} does not exist</source>
+        <translation>ファイル {path} がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="216"/>
+        <source>the file {path} cannot be read: {error}</source>
+        <translation>ファイル {path} を読めません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="230"/>
+        <location filename="../core/models.py" line="80"/>
+        <source>the file cannot be read: {error}</source>
+        <translation>ファイルを読めません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="273"/>
+        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
+        <translation>GGUF モデルファイルではありません（「GGUF」で始まっていません）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="282"/>
+        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
+        <translation>GGUF バージョン {version} には対応していません（2 または 3 が必要です）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="288"/>
+        <source>tensor count</source>
+        <translation>テンソル数</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="289"/>
+        <source>metadata count</source>
+        <translation>メタデータ数</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="296"/>
+        <source>the file holds no tensors (no model weights)</source>
+        <translation>ファイルにテンソル（モデルの重み）がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="306"/>
+        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
+        <translation>ファイル内のテンソルの形があり得ません（ファイルの破損？）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="319"/>
+        <source>the file&apos;s alignment value is invalid</source>
+        <translation>ファイルのアラインメント値が不正です</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="329"/>
+        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
+        <translation>ファイルが途中で切れています：重みに必要なバイト数が {missing:,} バイト足りません（ダウンロードが不完全？）</translation>
+    </message>
+    <message>
+        <location filename="../core/instance.py" line="27"/>
+        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
+        <translation>Hearth はデータフォルダー {folder} ですでに起動しています。開いているウィンドウに切り替えるか、先にそれを閉じてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="37"/>
+        <source>{file} (unusable)</source>
+        <translation>{file}（使用不可）</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="40"/>
+        <source>{name} · {quantization} (tiny demo model)</source>
+        <translation>{name} · {quantization}（小さなデモ用モデル）</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="65"/>
+        <source>Offline lock is on</source>
+        <translation>オフラインロックがオンです</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="66"/>
+        <source>Turn it off in Settings › Privacy.</source>
+        <translation>「設定 › プライバシー」でオフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="69"/>
+        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
+        <translation>オフラインロックがオンです。「設定 › プライバシー」でオフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="163"/>
+        <source>read-only</source>
+        <translation>読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="165"/>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="170"/>
+        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
+        <translation>Hearth はデータフォルダー {folder} に書き込めません：{reason}。{variable} に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="49"/>
+        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
+        <translation>システムのキーチェーンが見つからないため、Hearth は秘密情報を安全に保存できません。代わりに環境変数でキーを設定するか、キーチェーン（GNOME Keyring や KWallet など）をインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="68"/>
+        <source>The system keychain refused to store the secret: {error}</source>
+        <translation>システムのキーチェーンが秘密情報の保存を拒否しました：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="285"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
+        <translation>会話データベース {path} は暗号化されていますが、この Hearth は SQLCipher（sqlcipher3-binary パッケージ）なしでインストールされているため開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="328"/>
+        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
+        <translation>Hearth は保存できませんでした：ディスクがいっぱいです。空きを作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="332"/>
+        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
+        <translation>Hearth は保存できませんでした：データフォルダーに書き込めません（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="336"/>
+        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
+        <translation>Hearth は保存できませんでした：別のプログラムが会話データベースを使っています。そのプログラムを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="342"/>
+        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
+        <translation>Hearth は保存できませんでした：会話データベースが壊れています。Hearth を再起動すると、別の場所に退避できます。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="348"/>
+        <source>Hearth could not save: the disk reported an error ({error}).</source>
+        <translation>Hearth は保存できませんでした：ディスクがエラーを報告しました（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="352"/>
+        <source>Hearth could not save: {error}.</source>
+        <translation>Hearth は保存できませんでした：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="361"/>
+        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>会話データベース {path} は暗号化されていますが、システムのキーチェーンにある鍵では開けません（鍵が置き換えられたか、ファイルが壊れています）。Hearth はファイルをそのままにしています：キーチェーンの項目「Hearth / store_key」を元に戻すか、Hearth にファイルを復旧用に残したまま退避させ、空の履歴で始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="376"/>
+        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>会話データベース {path} が壊れています（{error}）。Hearth はこれを復旧用に残したまま退避させ、空の履歴で始めることができます。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="389"/>
+        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
+        <translation>会話データベース {path} は別のプログラムにロックされています。そのプログラムを閉じる（または終わるのを待つ）と、もう一度試せます。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="399"/>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="403"/>
+        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
+        <translation>Hearth は会話データベース {path} を開けません：{reason}。それを移動するか、{variable} に別のフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="637"/>
+        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
+        <translation>Hearth は会話データベース {path} を作成できません：{error}。{variable} に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="667"/>
+        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
+        <translation>会話データベース {path} は新しい Hearth（バージョン {version}）で作られています。この Hearth が読めるのはバージョン {known} です。新しい Hearth で開いてください。ファイルはそのままにしてあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="712"/>
+        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
+        <translation>{path} は Hearth の会話データベースではありません（{what}）。Hearth はこれを残したまま退避させ、空の履歴で始めることができます。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="732"/>
+        <source>it holds other tables: {tables}</source>
+        <translation>ほかのテーブルがあります：{tables}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="743"/>
+        <source>its {table} table has other columns</source>
+        <translation>{table} テーブルの列が異なります</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="20"/>
+        <source>{value:.0f} B</source>
+        <translation>{value:.0f} B</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="21"/>
+        <source>{value:.1f} KB</source>
+        <translation>{value:.1f} KB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="22"/>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="23"/>
+        <source>{value:.1f} GB</source>
+        <translation>{value:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="24"/>
+        <source>{value:.1f} TB</source>
+        <translation>{value:.1f} TB</translation>
     </message>
 </context>
 <context>
@@ -639,24 +1338,24 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="88"/>
+        <location filename="../ui/hosted_route.py" line="89"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>このチャットをホスト型プロバイダーに送信しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="90"/>
+        <location filename="../ui/hosted_route.py" line="91"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>これまでのメッセージ %n 件が {destination} に送信されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="96"/>
+        <location filename="../ui/hosted_route.py" line="97"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>このチャットはこれまでこのマシン上でのみ回答されてきました。今送信すると、履歴全体がホスト型プロバイダーに渡されます。新しいメッセージだけを送るには、新しいチャットを始めてください。</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="100"/>
+        <location filename="../ui/hosted_route.py" line="101"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -687,445 +1386,455 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="91"/>
         <source>No model loaded</source>
         <translation>モデル未読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="92"/>
         <source>Not loaded</source>
         <translation>読み込めませんでした</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="185"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>前回 Hearth を閉じたときに %n 件の回答が途中で切れました。本文は保持し、中断済みとして記録しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>このチャットのメッセージ。Alt+↑ と Alt+↓ で 1 件ずつ読み上げます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>Your message</source>
         <translation>あなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Chat settings…</source>
         <translation>チャットの設定…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>&amp;New chat</source>
         <translation>新しいチャット(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Open model file…</source>
         <translation>モデルファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>Conversation &amp;info…</source>
         <translation>会話の情報(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="420"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Chat settings…</source>
         <translation>チャットの設定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>&amp;Export conversation…</source>
         <translation>会話をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>Export &amp;all…</source>
         <translation>すべてエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>&amp;Search chats</source>
         <translation>チャットを検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>&amp;Documents…</source>
         <translation>文書(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>&amp;Manage models…</source>
         <translation>モデルを管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="480"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>モデルを解放(&amp;U)（メモリを空ける）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="488"/>
         <source>Local server &amp;requests…</source>
         <translation>ローカルサーバーへのリクエスト(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>&amp;Stop the answer</source>
         <translation>回答を停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>Copy &amp;last answer</source>
         <translation>最後の回答をコピー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="509"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>&amp;Regenerate answer</source>
         <translation>回答を再生成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Edit message</source>
         <translation>メッセージを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="520"/>
         <source>C&amp;ontinue answer</source>
         <translation>回答を続ける(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>&amp;Delete message…</source>
         <translation>メッセージを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="530"/>
         <source>&amp;Previous branch</source>
         <translation>前の分岐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="534"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>&amp;Next branch</source>
         <translation>次の分岐(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>Read the p&amp;revious message</source>
         <translation>前のメッセージを読む(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>Read the ne&amp;xt message</source>
         <translation>次のメッセージを読む(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>&amp;Message</source>
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>Checking {destination}…</source>
         <translation>{destination} を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} を {seconds} 秒で読み込みました</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="666"/>
+        <location filename="../ui/main_window.py" line="668"/>
         <source>Local server requests</source>
         <translation>ローカルサーバーへのリクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>Open Settings</source>
         <translation>設定を開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="749"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>No model installed: open a GGUF file</source>
         <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="777"/>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>Open a GGUF model</source>
         <translation>GGUF モデルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="781"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="862"/>
+        <location filename="../ui/main_window.py" line="807"/>
+        <source>{file} cannot be used: {reason}.</source>
+        <translation>{file} は使えません：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="927"/>
+        <location filename="../ui/main_window.py" line="933"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 が回答します（ホスト）：メッセージはこのコンピューターの外に送られます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="931"/>
+        <location filename="../ui/main_window.py" line="937"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 が回答します（このコンピューター上）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="939"/>
         <source>Loading the model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="934"/>
+        <location filename="../ui/main_window.py" line="940"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>モデルが読み込まれていません。上で選ぶか、「モデル」メニューを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="992"/>
-        <location filename="../ui/main_window.py" line="1141"/>
+        <location filename="../ui/main_window.py" line="998"/>
+        <location filename="../ui/main_window.py" line="1148"/>
         <source>Open a chat first.</source>
         <translation>先にチャットを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1006"/>
+        <location filename="../ui/main_window.py" line="1012"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1013"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1015"/>
+        <location filename="../ui/main_window.py" line="1021"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>{file} ではなく、.md、.html、.json のいずれかでエクスポートしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1023"/>
+        <location filename="../ui/main_window.py" line="1029"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n 件のチャットを {path} にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1034"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Import chats</source>
         <translation>チャットをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1034"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Conversations (*.json)</source>
         <translation>会話 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1042"/>
+        <location filename="../ui/main_window.py" line="1048"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>{file} から %n 件のチャットをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1067"/>
+        <location filename="../ui/main_window.py" line="1073"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>チャットを削除する前に、書き込み中の回答を停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1101"/>
+        <location filename="../ui/main_window.py" line="1107"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>送信していません。新しいチャットを始めるか、「設定…」でローカルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1105"/>
+        <location filename="../ui/main_window.py" line="1111"/>
         <source>Not sent.</source>
         <translation>送信していません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1160"/>
+        <location filename="../ui/main_window.py" line="1167"/>
         <source>Type a message first.</source>
         <translation>先にメッセージを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1166"/>
-        <location filename="../ui/main_window.py" line="1200"/>
-        <location filename="../ui/main_window.py" line="1331"/>
+        <location filename="../ui/main_window.py" line="1173"/>
+        <location filename="../ui/main_window.py" line="1211"/>
+        <location filename="../ui/main_window.py" line="1342"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>回答を待つか、「停止」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1247"/>
+        <location filename="../ui/main_window.py" line="1195"/>
+        <source>Your text is still in the box below.</source>
+        <translation>入力した文章は下の入力欄に残っています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="1258"/>
         <source>Message copied.</source>
         <translation>メッセージをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1256"/>
+        <location filename="../ui/main_window.py" line="1267"/>
         <source>Answer copied.</source>
         <translation>回答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1281"/>
+        <location filename="../ui/main_window.py" line="1292"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しい版を分岐として送信、Esc で取り消します。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1292"/>
+        <location filename="../ui/main_window.py" line="1303"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>続けられるのは、長さの上限で切れた回答だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1311"/>
+        <location filename="../ui/main_window.py" line="1322"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>このメッセージとその回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1313"/>
+        <location filename="../ui/main_window.py" line="1324"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>この回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1315"/>
+        <location filename="../ui/main_window.py" line="1326"/>
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1343"/>
+        <location filename="../ui/main_window.py" line="1354"/>
         <source>This chat has no other branch.</source>
         <translation>このチャットにはほかの分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1348"/>
+        <location filename="../ui/main_window.py" line="1359"/>
         <source>No more branches that way.</source>
         <translation>その方向にはもう分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1361"/>
+        <location filename="../ui/main_window.py" line="1372"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>このメッセージは {length} 文字になります。Hearth が送れるのは最大 {limit} 文字です。短くするか、文書として添付してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1373"/>
+        <location filename="../ui/main_window.py" line="1384"/>
         <source>Edit cancelled.</source>
         <translation>編集を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1405"/>
+        <location filename="../ui/main_window.py" line="1416"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1433"/>
+        <location filename="../ui/main_window.py" line="1446"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1436"/>
+        <location filename="../ui/main_window.py" line="1449"/>
         <source>first token {seconds} s</source>
         <translation>最初のトークン {seconds} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1440"/>
+        <location filename="../ui/main_window.py" line="1453"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1442"/>
+        <location filename="../ui/main_window.py" line="1455"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n スレッド</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1445"/>
+        <location filename="../ui/main_window.py" line="1458"/>
         <source>Threads: {count} ({reason})</source>
         <translation>スレッド：{count}（{reason}）</translation>
     </message>
@@ -1133,275 +1842,275 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../ui/model_manager.py" line="61"/>
-        <location filename="../ui/model_manager.py" line="70"/>
+        <location filename="../ui/model_manager.py" line="62"/>
+        <location filename="../ui/model_manager.py" line="71"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="62"/>
+        <location filename="../ui/model_manager.py" line="63"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="63"/>
+        <location filename="../ui/model_manager.py" line="64"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="64"/>
+        <location filename="../ui/model_manager.py" line="65"/>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="65"/>
+        <location filename="../ui/model_manager.py" line="66"/>
         <source>Context</source>
         <translation>コンテキスト</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="66"/>
+        <location filename="../ui/model_manager.py" line="67"/>
         <source>This machine</source>
         <translation>このマシン</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="67"/>
+        <location filename="../ui/model_manager.py" line="68"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="71"/>
+        <location filename="../ui/model_manager.py" line="72"/>
         <source>Source</source>
         <translation>入手元</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="72"/>
+        <location filename="../ui/model_manager.py" line="73"/>
         <source>Size on disk</source>
         <translation>ディスク上のサイズ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="73"/>
+        <location filename="../ui/model_manager.py" line="74"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="82"/>
+        <location filename="../ui/model_manager.py" line="83"/>
         <source>Models folder</source>
         <translation>モデルフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="83"/>
+        <location filename="../ui/model_manager.py" line="84"/>
         <source>Imported</source>
         <translation>インポート済み</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="84"/>
+        <location filename="../ui/model_manager.py" line="85"/>
         <source>Starter (built in)</source>
         <translation>スターター（内蔵）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="227"/>
-        <location filename="../ui/model_manager.py" line="576"/>
+        <location filename="../ui/model_manager.py" line="228"/>
+        <location filename="../ui/model_manager.py" line="578"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="382"/>
+        <location filename="../ui/model_manager.py" line="383"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="240"/>
+        <location filename="../ui/model_manager.py" line="241"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="241"/>
+        <location filename="../ui/model_manager.py" line="242"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="243"/>
         <source>Reveal in folder</source>
         <translation>フォルダーで表示</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="243"/>
+        <location filename="../ui/model_manager.py" line="244"/>
         <source>Import GGUF file…</source>
         <translation>GGUF ファイルをインポート…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="229"/>
+        <location filename="../ui/model_manager.py" line="230"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;カタログ&lt;/b&gt; — 固定されたファイル。SHA-256 で検証します</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="76"/>
+        <location filename="../ui/model_manager.py" line="77"/>
         <source>Fits (needs about {size})</source>
         <translation>動作可（約 {size} 必要）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="77"/>
+        <location filename="../ui/model_manager.py" line="78"/>
         <source>Tight (needs about {size})</source>
         <translation>ぎりぎり（約 {size} 必要）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="78"/>
+        <location filename="../ui/model_manager.py" line="79"/>
         <source>Too big (needs about {size})</source>
         <translation>大きすぎ（約 {size} 必要）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="79"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Unknown (needs about {size})</source>
         <translation>不明（約 {size} 必要）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="231"/>
+        <location filename="../ui/model_manager.py" line="232"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;インストール済み&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="235"/>
+        <location filename="../ui/model_manager.py" line="236"/>
         <source>Catalog</source>
         <translation>カタログ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="237"/>
+        <location filename="../ui/model_manager.py" line="238"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>ダウンロードできるモデル。それぞれ固定され、SHA-256 で検証されます</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="239"/>
+        <location filename="../ui/model_manager.py" line="240"/>
         <source>Installed models</source>
         <translation>インストール済みのモデル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="285"/>
+        <location filename="../ui/model_manager.py" line="286"/>
         <source>recommended for {memory} machines</source>
         <translation>{memory} のマシンにおすすめ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="344"/>
+        <location filename="../ui/model_manager.py" line="345"/>
         <source>Downloading…</source>
         <translation>ダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="346"/>
+        <location filename="../ui/model_manager.py" line="347"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="349"/>
+        <location filename="../ui/model_manager.py" line="350"/>
         <source>Paused at {percent}</source>
         <translation>{percent} で一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="350"/>
+        <location filename="../ui/model_manager.py" line="351"/>
         <source>Needs a token</source>
         <translation>トークンが必要</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="380"/>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="381"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="420"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Starting {model}…</source>
         <translation>{model} を開始しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="436"/>
+        <location filename="../ui/model_manager.py" line="437"/>
         <source>Cancelled {model}.</source>
         <translation>{model} をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="446"/>
+        <location filename="../ui/model_manager.py" line="447"/>
         <source>{done} of {total}</source>
         <translation>{done}／{total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="454"/>
+        <location filename="../ui/model_manager.py" line="455"/>
         <source>{duration} left</source>
         <translation>残り {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="458"/>
+        <location filename="../ui/model_manager.py" line="459"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>ダウンロード済みの部分を確認しています（{done}）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="462"/>
+        <location filename="../ui/model_manager.py" line="464"/>
         <source>Checking the SHA-256…</source>
         <translation>SHA-256 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="464"/>
+        <location filename="../ui/model_manager.py" line="466"/>
         <source>Connecting…</source>
         <translation>接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="466"/>
+        <location filename="../ui/model_manager.py" line="468"/>
         <source>Installed.</source>
         <translation>インストールしました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="474"/>
+        <location filename="../ui/model_manager.py" line="476"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} をインストールして検証しました。モデル一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="488"/>
+        <location filename="../ui/model_manager.py" line="490"/>
         <source>Paused at {done} of {total}.</source>
         <translation>{done}／{total} で一時停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="494"/>
+        <location filename="../ui/model_manager.py" line="496"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>ダウンロードをキャンセルしました。何もインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="518"/>
+        <location filename="../ui/model_manager.py" line="520"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>{file}（{size}）をモデルフォルダーから削除しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="530"/>
+        <location filename="../ui/model_manager.py" line="532"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>{file} を削除できませんでした：{reason}。モデルが読み込まれている場合は、先に別のモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="535"/>
+        <location filename="../ui/model_manager.py" line="537"/>
         <source>Deleted {file}.</source>
         <translation>{file} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="547"/>
+        <location filename="../ui/model_manager.py" line="549"/>
         <source>Import a GGUF model</source>
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="549"/>
+        <location filename="../ui/model_manager.py" line="551"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="560"/>
+        <location filename="../ui/model_manager.py" line="562"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} は使用できません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="565"/>
+        <location filename="../ui/model_manager.py" line="567"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} を読み込めません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="570"/>
+        <location filename="../ui/model_manager.py" line="572"/>
         <source>Imported {file}.</source>
         <translation>{file} をインポートしました。</translation>
     </message>
@@ -1620,12 +2329,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="59"/>
+        <location filename="../ui/hosted_route.py" line="60"/>
         <source>no model set</source>
         <translation>モデル未設定</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="61"/>
+        <location filename="../ui/hosted_route.py" line="62"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>ホスト：{destination} · {model} — メッセージはこのマシンの外に送られます</translation>
     </message>
@@ -2081,17 +2790,17 @@
         <translation>{provider} で使うモデル名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="627"/>
+        <location filename="../ui/settings_dialog.py" line="628"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>キーは保存されませんでした。代わりに {variable} を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="637"/>
+        <location filename="../ui/settings_dialog.py" line="643"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>トークンは保存されませんでした。代わりに HF_TOKEN を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="694"/>
+        <location filename="../ui/settings_dialog.py" line="701"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>確認が予期せず失敗しました：{error}</translation>
     </message>

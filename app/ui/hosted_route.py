@@ -25,6 +25,7 @@ from app.core.costs import hosted_cost, usage_lines
 from app.core.providers import provider_spec
 from app.core.settings import Settings
 from app.core.store import ConversationStore
+from app.ui import i18n
 
 
 def hosted_destination(settings: Settings) -> str:
@@ -121,7 +122,7 @@ class ConversationInfoDialog(QDialog):
             else self.tr("About this chat")
         )
         lines = usage_lines(store.route_totals(conversation_id), prices)
-        text = [line.text for line in lines] or [self.tr("No answers yet.")]
+        text = [i18n.shown(line.text) for line in lines] or [self.tr("No answers yet.")]
         cost = hosted_cost(lines)
         if cost is not None:
             text.append(
