@@ -46,6 +46,13 @@ class Text(str):
         self.args = args
         return self
 
+    def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle rebuild it from its parts
+        return (_rebuild, (self.template, self.args))
+
+
+def _rebuild(template: str, args: dict[str, Any]) -> Text:
+    return Text(template, **args)
+
 
 def as_data(value: Any) -> Any:
     """``value`` as JSON can carry it to another process: a :class:`Text` as its template and

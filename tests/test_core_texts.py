@@ -1,0 +1,391 @@
+"""Texts composed in core reach the window in its language: load, download, offline-lock and
+save errors, model labels and sizes; and every core template is marked, extracted and
+translated in each shipped language."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import json
+import pickle
+import re
+import socket
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from app.core import network_ledger, paths
+from app.core.catalog import load_catalog
+from app.core.downloads import DownloadError, DownloadJob
+from app.core.engines.base import EngineError
+from app.core.gguf import GGUFError, read_gguf
+from app.core.text import CONTEXT, QT_TRANSLATE_NOOP, Text, as_data, from_data
+from app.core.units import human_bytes
+from app.ui import i18n
+from app.ui.main_window import MainWindow
+from app.ui.model_manager import ModelManager
+from tests.helpers.hub_server import starter_catalog_toml
+from tests.helpers.windows import LOAD_TIMEOUT_MS, send
+
+ROOT = Path(__file__).resolve().parents[1]
+CORE = ROOT / "app" / "core"
+LANGUAGES = ("de", "fr", "es", "ja")
+ENTRY_ID = "smollm2-135m-test"
+TIMEOUT_MS = 120_000  # hang-catcher only
+
+
+@pytest.fixture
+def english_after(qapp: Any) -> Iterator[None]:
+    yield
+    i18n.install("en")
+
+
+def speak(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The language a window made next (and everything shown meanwhile) uses."""
+    monkeypatch.setenv("HEARTH_LANG", code)
+    i18n.install(code)
+
+
+# the marker and what it keeps ------------------------------------------------------------------
+
+
+def test_a_text_is_its_english_sentence_and_keeps_how_it_was_made() -> None:
+    size = human_bytes(1_500_000_000)
+    text = Text(QT_TRANSLATE_NOOP("Core", "Free up at least {size} and try again."), size=size)
+    assert text == "Free up at least 1.5 GB and try again."
+    assert str(text) == text and type(str(text)) is str  # the CLI and logs get plain English
+    assert text.template == "Free up at least {size} and try again."
+    assert text.args == {"size": size}
+    for again in (copy.deepcopy(text), pickle.loads(pickle.dumps(text))):
+        assert again == text and again.args == text.args  # type: ignore[attr-defined]
+    carried = from_data(json.loads(json.dumps(as_data(text))))  # the probe's child -> parent
+    assert isinstance(carried, Text) and carried == text
+    assert isinstance(carried.args["size"], Text) and carried.args["size"].args == {"value": 1.5}
+
+
+def test_an_engine_error_keeps_its_message_and_hint_for_the_window(english_after: None) -> None:
+    error = EngineError(
+        Text(QT_TRANSLATE_NOOP("Core", "The model was unloaded.")),
+        Text(QT_TRANSLATE_NOOP("Core", "Pick a model again.")),
+    )
+    assert error.user_message() == "The model was unloaded. Pick a model again."
+    i18n.install("de")
+    assert i18n.shown(error.user_message()) == (
+        "Das Modell wurde entladen. Wählen Sie erneut ein Modell."
+    )
+    assert i18n.error_text(error) == i18n.shown(error.user_message())
+    i18n.install("ja")
+    assert (
+        i18n.error_text(error) == "モデルはアンロードされました。もう一度モデルを選んでください。"
+    )
+
+
+def test_sizes_and_numbers_are_written_as_the_language_writes_them(english_after: None) -> None:
+    expected = {
+        "en": ("1.5 GB", "512 B", "98.0 MB"),
+        "de": ("1,5 GB", "512 B", "98,0 MB"),
+        "fr": ("1,5 Go", "512 o", "98,0 Mo"),
+        "es": ("1,5 GB", "512 B", "98,0 MB"),
+        "ja": ("1.5 GB", "512 B", "98.0 MB"),
+    }
+    for code, sizes in expected.items():
+        i18n.install(code)
+        assert (i18n.size(1.5e9), i18n.size(512), i18n.size(98e6)) == sizes, code
+    assert str(human_bytes(1.5e9)) == "1.5 GB", "core itself stays English"
+    i18n.install("de")
+    too_long = Text(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "The message is too long for this model: it needs {tokens:,} tokens and the "
+            "model's context holds {context:,} (with room for the answer).",
+        ),
+        tokens=12345,
+        context=8192,
+    )
+    assert "12.345 Tokens" in i18n.shown(too_long) and "8.192" in i18n.shown(too_long)
+
+
+def test_the_model_manager_shows_sizes_with_a_decimal_comma(
+    qtbot: QtBot, starter_model: Path, english_after: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths.user_catalog_path().write_text(starter_catalog_toml(ENTRY_ID), encoding="utf-8")
+    speak("de", monkeypatch)
+    dialog = ModelManager(imported_models=list)
+    qtbot.addWidget(dialog)
+    entry = dialog.catalog.get(ENTRY_ID)
+    assert entry is not None
+    row = dialog.row_of(ENTRY_ID)
+    cells = [
+        dialog.catalog_table.item(row, c).text() for c in range(dialog.catalog_table.columnCount())
+    ]  # type: ignore[union-attr]
+    english = str(human_bytes(entry.size))  # "98.2 MB"
+    assert english.replace(".", ",") in cells
+    assert english not in cells
+    picked = [dialog.installed_table.item(r, 0).text() for r in range(len(dialog.installed))]  # type: ignore[union-attr]
+    assert any("(kleines Demo-Modell)" in label for label in picked), picked
+
+
+# real failures in the window, in German and French -----------------------------------------------
+
+
+def test_a_model_that_cannot_load_is_reported_in_the_language(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    starter_model: Path,
+    tmp_path: Path,
+    english_after: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A GGUF cut short (an incomplete download): its header reads, its weights are missing."""
+    cut = tmp_path / "cut.gguf"
+    with starter_model.open("rb") as fh:
+        cut.write_bytes(fh.read(4_000_000))
+    with pytest.raises(GGUFError) as caught:
+        read_gguf(cut)
+    missing = caught.value.args[0].args["missing"]
+    assert missing > 1000
+    speak("de", monkeypatch)
+    window = make_window()
+    assert "(lokal)" in (window.loaded_label or ""), window.loaded_label
+    window.load_model(str(cut))
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=LOAD_TIMEOUT_MS)
+    shown = window.last_error or ""
+    assert shown.startswith("cut.gguf kann nicht verwendet werden: die Datei ist abgeschnitten")
+    assert f"{missing:,}".replace(",", ".") + " Bytes mehr" in shown, shown
+    assert "cannot be used" not in shown and "truncated" not in shown
+
+
+def test_a_file_that_is_no_model_is_refused_in_french(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    english_after: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bad = tmp_path / "vacances.gguf"
+    bad.write_bytes(b"\x89PNG not a model")
+    speak("fr", monkeypatch)
+    window = make_window()
+    window.import_model(str(bad))
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=LOAD_TIMEOUT_MS)
+    assert window.last_error == (
+        "vacances.gguf ne peut pas être utilisé\u00a0: ce n'est pas un fichier de modèle GGUF "
+        "(il ne commence pas par «\u00a0GGUF\u00a0»)."
+    )
+
+
+class _NoNetwork:
+    """``socket.getaddrinfo`` as on a machine without network, for the names given."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+        self.names = names
+        self._real = socket.getaddrinfo
+        monkeypatch.setattr(socket, "getaddrinfo", self)
+
+    def __call__(self, host: object, *args: Any, **kwargs: Any) -> Any:
+        if str(host) in self.names:
+            raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+        return self._real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+
+def _download_error(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, code: str, endpoint: str
+) -> tuple[str, str]:
+    """Start the test entry's download in the model manager; (the status it ends with, the
+    English message of the same failure in core)."""
+    paths.user_catalog_path().write_text(starter_catalog_toml(ENTRY_ID), encoding="utf-8")
+    entry = load_catalog().get(ENTRY_ID)
+    assert entry is not None
+    with pytest.raises(DownloadError) as caught:
+        DownloadJob(entry, endpoint=endpoint).run()
+    speak(code, monkeypatch)
+    dialog = ModelManager(imported_models=list, endpoint=endpoint)
+    qtbot.addWidget(dialog)
+    dialog.start_download(entry)
+    qtbot.waitUntil(lambda: not dialog.downloading, timeout=TIMEOUT_MS)
+    status = dialog.status_label.text()
+    dialog.shutdown()
+    return status, str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("de", "Sie scheinen offline zu sein: Hearth konnte hub.example.invalid nicht erreichen"),
+        ("es", "Parece que no tienes conexión: Hearth no pudo contactar con hub.example.invalid"),
+    ],
+)
+def test_an_offline_download_says_so_in_the_language(
+    code: str, words: str, qtbot: QtBot, english_after: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _NoNetwork(monkeypatch, "hub.example.invalid")
+    status, english = _download_error(qtbot, monkeypatch, code, "http://hub.example.invalid")
+    assert english.startswith("You appear to be offline")
+    assert status.startswith(words), status
+    assert "(Temporary failure in name resolution)" in status  # the system's own words kept
+    assert "offline:" not in status and "Check the internet" not in status
+
+
+@pytest.fixture
+def offline_lock() -> Iterator[None]:
+    network_ledger.set_offline_lock(True)
+    yield
+    network_ledger.set_offline_lock(False)
+
+
+@pytest.mark.usefixtures("offline_lock")
+def test_the_offline_lock_refuses_in_the_language(
+    qtbot: QtBot, english_after: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status, english = _download_error(qtbot, monkeypatch, "de", "https://hub.example.com")
+    assert english == "Offline lock is on: downloads are off. Turn it off in Settings › Privacy."
+    assert status == (
+        "Die Offline-Sperre ist an: Downloads sind ausgeschaltet.\n"
+        "Schalten Sie sie unter Einstellungen › Datenschutz aus."
+    )
+    dialog = ModelManager(imported_models=list)
+    qtbot.addWidget(dialog)
+    dialog.select_entry(ENTRY_ID)
+    assert not dialog.download_button.isEnabled()
+    assert dialog.download_button.toolTip() == (
+        "Die Offline-Sperre ist an. Schalten Sie sie unter Einstellungen › Datenschutz aus."
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (
+            "de",
+            "Hearth konnte nicht speichern: Die Festplatte ist voll. Geben Sie Speicherplatz frei "
+            "und versuchen Sie es dann erneut. Ihr Text steht noch im Feld unten.",
+        ),
+        (
+            "ja",
+            "Hearth は保存できませんでした：ディスクがいっぱいです。空きを作ってから、もう一度"
+            "お試しください。入力した文章は下の入力欄に残っています。",
+        ),
+    ],
+)
+def test_a_full_disk_is_said_in_the_language(
+    code: str,
+    words: str,
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    english_after: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    speak(code, monkeypatch)
+    window = make_window()
+    assert send(qtbot, window, "Hi").state == "complete"
+    db = window.store._db  # SQLite's own "database or disk is full": no page more
+    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+    window.composer.setPlainText("A long message that needs new pages. " * 3000)
+    window.send()
+    assert window.last_error == words
+
+
+# every core template: marked, extracted, translated ---------------------------------------------
+
+
+def _is_marker(node: ast.AST) -> bool:
+    """``QT_TRANSLATE_NOOP("Core", "literal")``: what lupdate extracts and shown() looks up."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "QT_TRANSLATE_NOOP"
+        and len(node.args) == 2
+        and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+        and node.args[0].value == CONTEXT  # type: ignore[attr-defined]
+    )
+
+
+def _unmarked_templates(source: str) -> list[int]:
+    """Lines of ``Text(...)`` calls whose template is not a marked literal, nor a name that
+    only ever holds marked literals (assigned one, or looping over a tuple of them)."""
+    tree = ast.parse(source)
+    bound: dict[str, list[ast.AST]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    bound.setdefault(target.id, []).append(node.value)
+        elif isinstance(node, ast.For) and isinstance(node.target, ast.Name):
+            loop = node.iter
+            values = bound.get(loop.id, []) if isinstance(loop, ast.Name) else [loop]
+            for value in values:
+                items = value.elts if isinstance(value, ast.Tuple) else [value]
+                bound.setdefault(node.target.id, []).extend(items)
+
+    def marked(node: ast.AST) -> bool:
+        if isinstance(node, ast.Name):
+            values = bound.get(node.id, [])
+            return bool(values) and all(_is_marker(v) for v in values)
+        return _is_marker(node)
+
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "Text"
+        and not (node.args and marked(node.args[0]))
+    ]
+
+
+def test_every_core_text_has_a_marked_template() -> None:
+    """A template lupdate cannot see (an f-string, a variable) would never be translated."""
+    unmarked = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted(CORE.rglob("*.py"))
+        if path.name != "text.py"  # the marker's own module rebuilds texts it was given
+        and (lines := _unmarked_templates(path.read_text(encoding="utf-8")))
+    }
+    assert unmarked == {}
+    assert _unmarked_templates('Text(f"Hello {name}", name=x)') == [1]  # the check checks
+
+
+def _core_templates() -> set[str]:
+    found = set()
+    for path in CORE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if _is_marker(node):
+                found.add(node.args[1].value)  # type: ignore[attr-defined]
+    return found
+
+
+def _fields(template: str) -> list[str]:
+    return sorted(re.findall(r"\{[^{}]*\}", template))
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_core_template_is_translated_in_each_shipped_language(
+    code: str, english_after: None
+) -> None:
+    """In the catalogue (finished, every field kept with its format) and in the compiled .qm
+    the window loads: a template added in core without a translation fails here."""
+    templates = _core_templates()
+    assert len(templates) > 100
+    catalogue = {
+        m.findtext("source"): m.find("translation")
+        for context in ET.parse(ROOT / "app" / "i18n" / f"hearth_{code}.ts").getroot()
+        if context.findtext("name") == CONTEXT
+        for m in context.iter("message")
+    }
+    problems = []
+    i18n.install(code)
+    for template in sorted(templates):
+        translation = catalogue.get(template)
+        if translation is None or translation.get("type") or not translation.text:
+            problems.append(f"not translated: {template!r}")
+            continue
+        if _fields(translation.text) != _fields(template):
+            problems.append(f"fields differ: {template!r} -> {translation.text!r}")
+        if QCoreApplication.translate(CONTEXT, template) != translation.text:
+            problems.append(f"not in the compiled catalogue: {template!r}")
+    assert problems == []
