@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from app.core.text import QT_TRANSLATE_NOOP, Text
+
 if TYPE_CHECKING:
     from app.core.engines.hosted.engine import HostedEngine
 
@@ -79,7 +81,7 @@ PROVIDERS: dict[str, ProviderSpec] = {
         ),
         ProviderSpec(
             id="openai_compatible",
-            label="OpenAI-compatible server",
+            label=Text(QT_TRANSLATE_NOOP("Core", "OpenAI-compatible server")),
             secret_name="openai_compatible_api_key",
             env_var="HEARTH_OPENAI_COMPATIBLE_API_KEY",
             base_url="",

@@ -127,53 +127,53 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../ui/session.py" line="181"/>
+        <location filename="../ui/session.py" line="182"/>
         <source>Stopping the answer to switch models…</source>
         <translation>Die Antwort wird angehalten, um das Modell zu wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="195"/>
+        <location filename="../ui/session.py" line="196"/>
         <source>Loading {file}…</source>
         <translation>Lade {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="203"/>
+        <location filename="../ui/session.py" line="204"/>
         <source>The hosted route keeps no model on this machine; nothing to unload.</source>
         <translation>Der Anbieterweg hält kein Modell auf diesem Rechner; es gibt nichts zu entladen.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="211"/>
+        <location filename="../ui/session.py" line="212"/>
         <source>Model unloaded. Pick a model to chat again.</source>
         <translation>Modell entladen. Wählen Sie ein Modell, um weiterzuchatten.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="223"/>
+        <location filename="../ui/session.py" line="224"/>
         <source>Connecting to {destination}…</source>
         <translation>Verbinde mit {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="246"/>
+        <location filename="../ui/session.py" line="247"/>
         <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
         <translation>Das zuletzt verwendete Modell liegt nicht mehr unter {path}. Wählen Sie ein anderes Modell oder öffnen Sie die Datei an ihrem neuen Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="340"/>
+        <location filename="../ui/session.py" line="341"/>
         <source>Open Settings… to fix the hosted route.</source>
         <translation>Öffnen Sie die Einstellungen…, um den Anbieterweg zu reparieren.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="343"/>
+        <location filename="../ui/session.py" line="344"/>
         <source>The hosted route is not connected. Open Settings… to check it.</source>
         <translation>Der Anbieterweg ist nicht verbunden. Öffnen Sie die Einstellungen…, um ihn zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="344"/>
+        <location filename="../ui/session.py" line="345"/>
         <source>No model is loaded. Pick a model in the Model list first.</source>
         <translation>Es ist kein Modell geladen. Wählen Sie zuerst ein Modell in der Modellliste.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="430"/>
-        <location filename="../ui/session.py" line="438"/>
+        <location filename="../ui/session.py" line="431"/>
+        <location filename="../ui/session.py" line="439"/>
         <source>Stop the answer that is being written first.</source>
         <translation>Halten Sie zuerst die Antwort an, die gerade geschrieben wird.</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="615"/>
+        <location filename="../ui/chat_view.py" line="616"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht  (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
@@ -285,27 +285,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="120"/>
+        <location filename="../ui/hosted_route.py" line="123"/>
         <source>About “{title}”</source>
         <translation>Über „{title}“</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="122"/>
+        <location filename="../ui/hosted_route.py" line="125"/>
         <source>About this chat</source>
         <translation>Über diesen Chat</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="125"/>
+        <location filename="../ui/hosted_route.py" line="128"/>
         <source>No answers yet.</source>
         <translation>Noch keine Antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="129"/>
+        <location filename="../ui/hosted_route.py" line="132"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>Geschätzte Kosten beim Anbieter: {cost} (nach Ihren Preisen in den Einstellungen…)</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="134"/>
+        <location filename="../ui/hosted_route.py" line="137"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>Weg dieses Chats: {route}.</translation>
     </message>
@@ -1143,6 +1143,11 @@
         <source>{value:.1f} TB</source>
         <translation>{value:.1f} TB</translation>
     </message>
+    <message>
+        <location filename="../core/providers.py" line="84"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-kompatibler Server</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -1344,12 +1349,12 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="89"/>
+        <location filename="../ui/hosted_route.py" line="92"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>Diesen Chat an einen Anbieter senden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="91"/>
+        <location filename="../ui/hosted_route.py" line="94"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>%n frühere Nachricht wird an {destination} gesendet.</numerusform>
@@ -1357,14 +1362,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="97"/>
+        <location filename="../ui/hosted_route.py" line="100"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>Dieser Chat wurde bisher nur auf diesem Rechner beantwortet. Wenn Sie jetzt senden, erhält der Anbieter den gesamten Verlauf. Beginnen Sie einen neuen Chat, um nur neue Nachrichten zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="101"/>
+        <location filename="../ui/hosted_route.py" line="104"/>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>HostedRoute</name>
+    <message>
+        <location filename="../ui/hosted_route.py" line="43"/>
+        <source>{provider} (address not set)</source>
+        <translation>{provider} (Adresse nicht festgelegt)</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1652,11 @@
         <location filename="../ui/main_window.py" line="751"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Kein Modell installiert: öffnen Sie eine GGUF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="752"/>
+        <source>Open model file…</source>
+        <translation>Modelldatei öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="779"/>
@@ -2343,12 +2361,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="60"/>
+        <location filename="../ui/hosted_route.py" line="63"/>
         <source>no model set</source>
         <translation>kein Modell festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="62"/>
+        <location filename="../ui/hosted_route.py" line="65"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>Anbieter: {destination} · {model} – Nachrichten verlassen diesen Rechner</translation>
     </message>
@@ -2854,102 +2872,102 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../ui/chat_view.py" line="48"/>
+        <location filename="../ui/chat_view.py" line="49"/>
         <source>Reading the conversation…</source>
         <translation>Lese die Unterhaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="50"/>
+        <location filename="../ui/chat_view.py" line="51"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="51"/>
+        <location filename="../ui/chat_view.py" line="52"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="52"/>
+        <location filename="../ui/chat_view.py" line="53"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="67"/>
+        <location filename="../ui/chat_view.py" line="68"/>
         <source>HOSTED</source>
         <translation>ANBIETER</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="69"/>
+        <location filename="../ui/chat_view.py" line="70"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="78"/>
+        <location filename="../ui/chat_view.py" line="79"/>
         <source>Sent {when}</source>
         <translation>Gesendet {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="79"/>
+        <location filename="../ui/chat_view.py" line="80"/>
         <source>Answered {when}</source>
         <translation>Beantwortet {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="82"/>
+        <location filename="../ui/chat_view.py" line="83"/>
         <source>hosted by {provider}</source>
         <translation>bei {provider}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="86"/>
+        <location filename="../ui/chat_view.py" line="87"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="89"/>
+        <location filename="../ui/chat_view.py" line="90"/>
         <source>by {model}, {where}</source>
         <translation>von {model}, {where}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="96"/>
+        <location filename="../ui/chat_view.py" line="97"/>
         <source>{count} tokens</source>
         <translation>{count} Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="102"/>
+        <location filename="../ui/chat_view.py" line="103"/>
         <source>first token after {seconds} s</source>
         <translation>erstes Token nach {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="108"/>
+        <location filename="../ui/chat_view.py" line="109"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="356"/>
+        <location filename="../ui/chat_view.py" line="357"/>
         <source>Show earlier messages</source>
         <translation>Frühere Nachrichten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="370"/>
+        <location filename="../ui/chat_view.py" line="371"/>
         <source>Answer interrupted: the text above is what arrived.</source>
         <translation>Antwort unterbrochen: Der Text oben ist das, was angekommen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="380"/>
+        <location filename="../ui/chat_view.py" line="381"/>
         <source>Stopped at the {count}-token limit. Continue?</source>
         <translation>An der Grenze von {count} Tokens angehalten. Fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="432"/>
+        <location filename="../ui/chat_view.py" line="433"/>
         <source>{count} more characters.</source>
         <translation>{count} weitere Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="435"/>
+        <location filename="../ui/chat_view.py" line="436"/>
         <source>Show all</source>
         <translation>Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="489"/>
+        <location filename="../ui/chat_view.py" line="490"/>
         <source>Reading {count} tokens…</source>
         <translation>Lese {count} Tokens…</translation>
     </message>

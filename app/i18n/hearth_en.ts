@@ -58,7 +58,7 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="91"/>
+        <location filename="../ui/hosted_route.py" line="94"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>%n earlier message will be sent to {destination}.</numerusform>

@@ -127,53 +127,53 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../ui/session.py" line="181"/>
+        <location filename="../ui/session.py" line="182"/>
         <source>Stopping the answer to switch models…</source>
         <translation>Deteniendo la respuesta para cambiar de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="195"/>
+        <location filename="../ui/session.py" line="196"/>
         <source>Loading {file}…</source>
         <translation>Cargando {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="203"/>
+        <location filename="../ui/session.py" line="204"/>
         <source>The hosted route keeps no model on this machine; nothing to unload.</source>
         <translation>La vía alojada no guarda ningún modelo en este equipo; no hay nada que descargar de la memoria.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="211"/>
+        <location filename="../ui/session.py" line="212"/>
         <source>Model unloaded. Pick a model to chat again.</source>
         <translation>Modelo descargado de la memoria. Elige un modelo para volver a chatear.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="223"/>
+        <location filename="../ui/session.py" line="224"/>
         <source>Connecting to {destination}…</source>
         <translation>Conectando con {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="246"/>
+        <location filename="../ui/session.py" line="247"/>
         <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
         <translation>El último modelo que usaste ya no está en {path}. Elige otro modelo o abre el archivo desde su nueva ubicación.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="340"/>
+        <location filename="../ui/session.py" line="341"/>
         <source>Open Settings… to fix the hosted route.</source>
         <translation>Abre Ajustes… para corregir la vía alojada.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="343"/>
+        <location filename="../ui/session.py" line="344"/>
         <source>The hosted route is not connected. Open Settings… to check it.</source>
         <translation>La vía alojada no está conectada. Abre Ajustes… para comprobarla.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="344"/>
+        <location filename="../ui/session.py" line="345"/>
         <source>No model is loaded. Pick a model in the Model list first.</source>
         <translation>No hay ningún modelo cargado. Elige antes un modelo en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="430"/>
-        <location filename="../ui/session.py" line="438"/>
+        <location filename="../ui/session.py" line="431"/>
+        <location filename="../ui/session.py" line="439"/>
         <source>Stop the answer that is being written first.</source>
         <translation>Detén antes la respuesta que se está escribiendo.</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="615"/>
+        <location filename="../ui/chat_view.py" line="616"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje  (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
     </message>
@@ -285,27 +285,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="120"/>
+        <location filename="../ui/hosted_route.py" line="123"/>
         <source>About “{title}”</source>
         <translation>Acerca de «{title}»</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="122"/>
+        <location filename="../ui/hosted_route.py" line="125"/>
         <source>About this chat</source>
         <translation>Acerca de este chat</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="125"/>
+        <location filename="../ui/hosted_route.py" line="128"/>
         <source>No answers yet.</source>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="129"/>
+        <location filename="../ui/hosted_route.py" line="132"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>Coste alojado estimado: {cost} (según tus precios en Ajustes…)</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="134"/>
+        <location filename="../ui/hosted_route.py" line="137"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>Vía de este chat: {route}.</translation>
     </message>
@@ -1143,6 +1143,11 @@
         <source>{value:.1f} TB</source>
         <translation>{value:.1f} TB</translation>
     </message>
+    <message>
+        <location filename="../core/providers.py" line="84"/>
+        <source>OpenAI-compatible server</source>
+        <translation>Servidor compatible con OpenAI</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -1344,12 +1349,12 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="89"/>
+        <location filename="../ui/hosted_route.py" line="92"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>¿Enviar este chat a un proveedor alojado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="91"/>
+        <location filename="../ui/hosted_route.py" line="94"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>Se enviará %n mensaje anterior a {destination}.</numerusform>
@@ -1357,14 +1362,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="97"/>
+        <location filename="../ui/hosted_route.py" line="100"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>Hasta ahora este chat solo se ha respondido en este equipo. Si lo envías ahora, el proveedor alojado recibirá todo su historial. Empieza un chat nuevo para enviar solo mensajes nuevos.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="101"/>
+        <location filename="../ui/hosted_route.py" line="104"/>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>HostedRoute</name>
+    <message>
+        <location filename="../ui/hosted_route.py" line="43"/>
+        <source>{provider} (address not set)</source>
+        <translation>{provider} (dirección sin definir)</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1652,11 @@
         <location filename="../ui/main_window.py" line="751"/>
         <source>No model installed: open a GGUF file</source>
         <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="752"/>
+        <source>Open model file…</source>
+        <translation>Abrir archivo de modelo…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="779"/>
@@ -2343,12 +2361,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="60"/>
+        <location filename="../ui/hosted_route.py" line="63"/>
         <source>no model set</source>
         <translation>ningún modelo definido</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="62"/>
+        <location filename="../ui/hosted_route.py" line="65"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>Alojado: {destination} · {model}: los mensajes salen de este equipo</translation>
     </message>
@@ -2854,102 +2872,102 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../ui/chat_view.py" line="48"/>
+        <location filename="../ui/chat_view.py" line="49"/>
         <source>Reading the conversation…</source>
         <translation>Leyendo la conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="50"/>
+        <location filename="../ui/chat_view.py" line="51"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="51"/>
+        <location filename="../ui/chat_view.py" line="52"/>
         <source>Assistant</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="52"/>
+        <location filename="../ui/chat_view.py" line="53"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="67"/>
+        <location filename="../ui/chat_view.py" line="68"/>
         <source>HOSTED</source>
         <translation>ALOJADO</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="69"/>
+        <location filename="../ui/chat_view.py" line="70"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="78"/>
+        <location filename="../ui/chat_view.py" line="79"/>
         <source>Sent {when}</source>
         <translation>Enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="79"/>
+        <location filename="../ui/chat_view.py" line="80"/>
         <source>Answered {when}</source>
         <translation>Respondido el {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="82"/>
+        <location filename="../ui/chat_view.py" line="83"/>
         <source>hosted by {provider}</source>
         <translation>alojado por {provider}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="86"/>
+        <location filename="../ui/chat_view.py" line="87"/>
         <source>on this computer</source>
         <translation>en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="89"/>
+        <location filename="../ui/chat_view.py" line="90"/>
         <source>by {model}, {where}</source>
         <translation>por {model}, {where}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="96"/>
+        <location filename="../ui/chat_view.py" line="97"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="102"/>
+        <location filename="../ui/chat_view.py" line="103"/>
         <source>first token after {seconds} s</source>
         <translation>primer token tras {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="108"/>
+        <location filename="../ui/chat_view.py" line="109"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="356"/>
+        <location filename="../ui/chat_view.py" line="357"/>
         <source>Show earlier messages</source>
         <translation>Mostrar mensajes anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="370"/>
+        <location filename="../ui/chat_view.py" line="371"/>
         <source>Answer interrupted: the text above is what arrived.</source>
         <translation>Respuesta interrumpida: el texto de arriba es lo que llegó.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="380"/>
+        <location filename="../ui/chat_view.py" line="381"/>
         <source>Stopped at the {count}-token limit. Continue?</source>
         <translation>Detenido en el límite de {count} tokens. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="432"/>
+        <location filename="../ui/chat_view.py" line="433"/>
         <source>{count} more characters.</source>
         <translation>{count} caracteres más.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="435"/>
+        <location filename="../ui/chat_view.py" line="436"/>
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="489"/>
+        <location filename="../ui/chat_view.py" line="490"/>
         <source>Reading {count} tokens…</source>
         <translation>Leyendo {count} tokens…</translation>
     </message>

@@ -127,53 +127,53 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../ui/session.py" line="181"/>
+        <location filename="../ui/session.py" line="182"/>
         <source>Stopping the answer to switch models…</source>
         <translation>Arrêt de la réponse pour changer de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="195"/>
+        <location filename="../ui/session.py" line="196"/>
         <source>Loading {file}…</source>
         <translation>Chargement de {file}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="203"/>
+        <location filename="../ui/session.py" line="204"/>
         <source>The hosted route keeps no model on this machine; nothing to unload.</source>
         <translation>La voie hébergée ne garde aucun modèle sur cette machine&#xa0;: rien à décharger.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="211"/>
+        <location filename="../ui/session.py" line="212"/>
         <source>Model unloaded. Pick a model to chat again.</source>
         <translation>Modèle déchargé. Choisissez un modèle pour discuter à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="223"/>
+        <location filename="../ui/session.py" line="224"/>
         <source>Connecting to {destination}…</source>
         <translation>Connexion à {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="246"/>
+        <location filename="../ui/session.py" line="247"/>
         <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
         <translation>Le dernier modèle utilisé n&apos;est plus à l&apos;emplacement {path}. Choisissez un autre modèle ou ouvrez le fichier depuis son nouvel emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="340"/>
+        <location filename="../ui/session.py" line="341"/>
         <source>Open Settings… to fix the hosted route.</source>
         <translation>Ouvrez les Paramètres… pour corriger la voie hébergée.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="343"/>
+        <location filename="../ui/session.py" line="344"/>
         <source>The hosted route is not connected. Open Settings… to check it.</source>
         <translation>La voie hébergée n&apos;est pas connectée. Ouvrez les Paramètres… pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="344"/>
+        <location filename="../ui/session.py" line="345"/>
         <source>No model is loaded. Pick a model in the Model list first.</source>
         <translation>Aucun modèle n&apos;est chargé. Choisissez d&apos;abord un modèle dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="430"/>
-        <location filename="../ui/session.py" line="438"/>
+        <location filename="../ui/session.py" line="431"/>
+        <location filename="../ui/session.py" line="439"/>
         <source>Stop the answer that is being written first.</source>
         <translation>Arrêtez d&apos;abord la réponse en cours d&apos;écriture.</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="615"/>
+        <location filename="../ui/chat_view.py" line="616"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Message  (Entrée pour envoyer, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
@@ -285,27 +285,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="120"/>
+        <location filename="../ui/hosted_route.py" line="123"/>
         <source>About “{title}”</source>
         <translation>À propos de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="122"/>
+        <location filename="../ui/hosted_route.py" line="125"/>
         <source>About this chat</source>
         <translation>À propos de ce chat</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="125"/>
+        <location filename="../ui/hosted_route.py" line="128"/>
         <source>No answers yet.</source>
         <translation>Pas encore de réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="129"/>
+        <location filename="../ui/hosted_route.py" line="132"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>Coût hébergé estimé&#xa0;: {cost} (d&apos;après vos prix dans les Paramètres…)</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="134"/>
+        <location filename="../ui/hosted_route.py" line="137"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>Voie de ce chat&#xa0;: {route}.</translation>
     </message>
@@ -1143,6 +1143,11 @@
         <source>{value:.1f} TB</source>
         <translation>{value:.1f} To</translation>
     </message>
+    <message>
+        <location filename="../core/providers.py" line="84"/>
+        <source>OpenAI-compatible server</source>
+        <translation>Serveur compatible OpenAI</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -1344,12 +1349,12 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="89"/>
+        <location filename="../ui/hosted_route.py" line="92"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>Envoyer cette discussion à un fournisseur hébergé&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="91"/>
+        <location filename="../ui/hosted_route.py" line="94"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>%n message précédent sera envoyé à {destination}.</numerusform>
@@ -1357,14 +1362,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="97"/>
+        <location filename="../ui/hosted_route.py" line="100"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>Jusqu&apos;ici, cette discussion n&apos;a reçu de réponses que sur cette machine. Envoyer maintenant transmet tout son historique au fournisseur hébergé. Commencez une nouvelle discussion pour n&apos;envoyer que les nouveaux messages.</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="101"/>
+        <location filename="../ui/hosted_route.py" line="104"/>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>HostedRoute</name>
+    <message>
+        <location filename="../ui/hosted_route.py" line="43"/>
+        <source>{provider} (address not set)</source>
+        <translation>{provider} (adresse non définie)</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1652,11 @@
         <location filename="../ui/main_window.py" line="751"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="752"/>
+        <source>Open model file…</source>
+        <translation>Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="779"/>
@@ -2343,12 +2361,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="60"/>
+        <location filename="../ui/hosted_route.py" line="63"/>
         <source>no model set</source>
         <translation>aucun modèle défini</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="62"/>
+        <location filename="../ui/hosted_route.py" line="65"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>Hébergé&#xa0;: {destination} · {model} — les messages quittent cette machine</translation>
     </message>
@@ -2854,102 +2872,102 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../ui/chat_view.py" line="48"/>
+        <location filename="../ui/chat_view.py" line="49"/>
         <source>Reading the conversation…</source>
         <translation>Lecture de la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="50"/>
+        <location filename="../ui/chat_view.py" line="51"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="51"/>
+        <location filename="../ui/chat_view.py" line="52"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="52"/>
+        <location filename="../ui/chat_view.py" line="53"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="67"/>
+        <location filename="../ui/chat_view.py" line="68"/>
         <source>HOSTED</source>
         <translation>HÉBERGÉ</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="69"/>
+        <location filename="../ui/chat_view.py" line="70"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="78"/>
+        <location filename="../ui/chat_view.py" line="79"/>
         <source>Sent {when}</source>
         <translation>Envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="79"/>
+        <location filename="../ui/chat_view.py" line="80"/>
         <source>Answered {when}</source>
         <translation>Répondu le {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="82"/>
+        <location filename="../ui/chat_view.py" line="83"/>
         <source>hosted by {provider}</source>
         <translation>hébergé par {provider}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="86"/>
+        <location filename="../ui/chat_view.py" line="87"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="89"/>
+        <location filename="../ui/chat_view.py" line="90"/>
         <source>by {model}, {where}</source>
         <translation>par {model}, {where}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="96"/>
+        <location filename="../ui/chat_view.py" line="97"/>
         <source>{count} tokens</source>
         <translation>{count} jetons</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="102"/>
+        <location filename="../ui/chat_view.py" line="103"/>
         <source>first token after {seconds} s</source>
         <translation>premier jeton après {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="108"/>
+        <location filename="../ui/chat_view.py" line="109"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="356"/>
+        <location filename="../ui/chat_view.py" line="357"/>
         <source>Show earlier messages</source>
         <translation>Afficher les messages précédents</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="370"/>
+        <location filename="../ui/chat_view.py" line="371"/>
         <source>Answer interrupted: the text above is what arrived.</source>
         <translation>Réponse interrompue&#xa0;: le texte ci-dessus est ce qui est arrivé.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="380"/>
+        <location filename="../ui/chat_view.py" line="381"/>
         <source>Stopped at the {count}-token limit. Continue?</source>
         <translation>Arrêté à la limite de {count} jetons. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="432"/>
+        <location filename="../ui/chat_view.py" line="433"/>
         <source>{count} more characters.</source>
         <translation>{count} caractères de plus.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="435"/>
+        <location filename="../ui/chat_view.py" line="436"/>
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="489"/>
+        <location filename="../ui/chat_view.py" line="490"/>
         <source>Reading {count} tokens…</source>
         <translation>Lecture de {count} jetons…</translation>
     </message>

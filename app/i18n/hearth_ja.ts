@@ -125,53 +125,53 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../ui/session.py" line="181"/>
+        <location filename="../ui/session.py" line="182"/>
         <source>Stopping the answer to switch models…</source>
         <translation>モデルを切り替えるため回答を停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="195"/>
+        <location filename="../ui/session.py" line="196"/>
         <source>Loading {file}…</source>
         <translation>{file} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="203"/>
+        <location filename="../ui/session.py" line="204"/>
         <source>The hosted route keeps no model on this machine; nothing to unload.</source>
         <translation>ホスト経路ではこのマシンにモデルを置かないため、解放するものはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="211"/>
+        <location filename="../ui/session.py" line="212"/>
         <source>Model unloaded. Pick a model to chat again.</source>
         <translation>モデルを解放しました。チャットを続けるにはモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="223"/>
+        <location filename="../ui/session.py" line="224"/>
         <source>Connecting to {destination}…</source>
         <translation>{destination} に接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="246"/>
+        <location filename="../ui/session.py" line="247"/>
         <source>The model you used last is no longer at {path}. Pick another model, or open the file from its new place.</source>
         <translation>前回使ったモデルは {path} にもうありません。別のモデルを選ぶか、新しい場所からファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="340"/>
+        <location filename="../ui/session.py" line="341"/>
         <source>Open Settings… to fix the hosted route.</source>
         <translation>ホスト経路を直すには「設定…」を開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="343"/>
+        <location filename="../ui/session.py" line="344"/>
         <source>The hosted route is not connected. Open Settings… to check it.</source>
         <translation>ホスト経路に接続されていません。「設定…」を開いて確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="344"/>
+        <location filename="../ui/session.py" line="345"/>
         <source>No model is loaded. Pick a model in the Model list first.</source>
         <translation>モデルが読み込まれていません。先にモデル一覧からモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/session.py" line="430"/>
-        <location filename="../ui/session.py" line="438"/>
+        <location filename="../ui/session.py" line="431"/>
+        <location filename="../ui/session.py" line="439"/>
         <source>Stop the answer that is being written first.</source>
         <translation>先に、書き込み中の回答を停止してください。</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="615"/>
+        <location filename="../ui/chat_view.py" line="616"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>メッセージ（Enter で送信、Shift+Enter で改行）</translation>
     </message>
@@ -283,27 +283,27 @@
 <context>
     <name>ConversationInfoDialog</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="120"/>
+        <location filename="../ui/hosted_route.py" line="123"/>
         <source>About “{title}”</source>
         <translation>「{title}」について</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="122"/>
+        <location filename="../ui/hosted_route.py" line="125"/>
         <source>About this chat</source>
         <translation>このチャットについて</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="125"/>
+        <location filename="../ui/hosted_route.py" line="128"/>
         <source>No answers yet.</source>
         <translation>まだ回答はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="129"/>
+        <location filename="../ui/hosted_route.py" line="132"/>
         <source>Estimated hosted cost: {cost} (from your prices in Settings…)</source>
         <translation>ホスト利用の推定コスト：{cost}（設定で入力した価格による）</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="134"/>
+        <location filename="../ui/hosted_route.py" line="137"/>
         <source>This chat&apos;s route: {route}.</source>
         <translation>このチャットの経路：{route}。</translation>
     </message>
@@ -1141,6 +1141,11 @@
         <source>{value:.1f} TB</source>
         <translation>{value:.1f} TB</translation>
     </message>
+    <message>
+        <location filename="../core/providers.py" line="84"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI 互換サーバー</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -1338,26 +1343,34 @@
 <context>
     <name>HistoryConfirmBox</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="89"/>
+        <location filename="../ui/hosted_route.py" line="92"/>
         <source>Send this chat to a hosted provider?</source>
         <translation>このチャットをホスト型プロバイダーに送信しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hosted_route.py" line="91"/>
+        <location filename="../ui/hosted_route.py" line="94"/>
         <source>%n earlier message(s) will be sent to {destination}.</source>
         <translation>
             <numerusform>これまでのメッセージ %n 件が {destination} に送信されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="97"/>
+        <location filename="../ui/hosted_route.py" line="100"/>
         <source>This chat was so far answered on this machine only. Sending now gives its whole history to the hosted provider. Start a new chat to send only new messages.</source>
         <translation>このチャットはこれまでこのマシン上でのみ回答されてきました。今送信すると、履歴全体がホスト型プロバイダーに渡されます。新しいメッセージだけを送るには、新しいチャットを始めてください。</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="101"/>
+        <location filename="../ui/hosted_route.py" line="104"/>
         <source>Send</source>
         <translation>送信</translation>
+    </message>
+</context>
+<context>
+    <name>HostedRoute</name>
+    <message>
+        <location filename="../ui/hosted_route.py" line="43"/>
+        <source>{provider} (address not set)</source>
+        <translation>{provider}（アドレス未設定）</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1644,11 @@
         <location filename="../ui/main_window.py" line="751"/>
         <source>No model installed: open a GGUF file</source>
         <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="752"/>
+        <source>Open model file…</source>
+        <translation>モデルファイルを開く…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="779"/>
@@ -2329,12 +2347,12 @@
 <context>
     <name>RouteBanner</name>
     <message>
-        <location filename="../ui/hosted_route.py" line="60"/>
+        <location filename="../ui/hosted_route.py" line="63"/>
         <source>no model set</source>
         <translation>モデル未設定</translation>
     </message>
     <message>
-        <location filename="../ui/hosted_route.py" line="62"/>
+        <location filename="../ui/hosted_route.py" line="65"/>
         <source>Hosted: {destination} · {model} — messages leave this machine</source>
         <translation>ホスト：{destination} · {model} — メッセージはこのマシンの外に送られます</translation>
     </message>
@@ -2839,102 +2857,102 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../ui/chat_view.py" line="48"/>
+        <location filename="../ui/chat_view.py" line="49"/>
         <source>Reading the conversation…</source>
         <translation>会話を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="50"/>
+        <location filename="../ui/chat_view.py" line="51"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="51"/>
+        <location filename="../ui/chat_view.py" line="52"/>
         <source>Assistant</source>
         <translation>アシスタント</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="52"/>
+        <location filename="../ui/chat_view.py" line="53"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="67"/>
+        <location filename="../ui/chat_view.py" line="68"/>
         <source>HOSTED</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="69"/>
+        <location filename="../ui/chat_view.py" line="70"/>
         <source>local</source>
         <translation>ローカル</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="78"/>
+        <location filename="../ui/chat_view.py" line="79"/>
         <source>Sent {when}</source>
         <translation>{when} に送信</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="79"/>
+        <location filename="../ui/chat_view.py" line="80"/>
         <source>Answered {when}</source>
         <translation>{when} に回答</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="82"/>
+        <location filename="../ui/chat_view.py" line="83"/>
         <source>hosted by {provider}</source>
         <translation>{provider} がホスト</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="86"/>
+        <location filename="../ui/chat_view.py" line="87"/>
         <source>on this computer</source>
         <translation>このコンピューター上</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="89"/>
+        <location filename="../ui/chat_view.py" line="90"/>
         <source>by {model}, {where}</source>
         <translation>{model}（{where}）</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="96"/>
+        <location filename="../ui/chat_view.py" line="97"/>
         <source>{count} tokens</source>
         <translation>{count} トークン</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="102"/>
+        <location filename="../ui/chat_view.py" line="103"/>
         <source>first token after {seconds} s</source>
         <translation>最初のトークンまで {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="108"/>
+        <location filename="../ui/chat_view.py" line="109"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="356"/>
+        <location filename="../ui/chat_view.py" line="357"/>
         <source>Show earlier messages</source>
         <translation>以前のメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="370"/>
+        <location filename="../ui/chat_view.py" line="371"/>
         <source>Answer interrupted: the text above is what arrived.</source>
         <translation>回答が中断されました。上の文章が届いた分です。</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="380"/>
+        <location filename="../ui/chat_view.py" line="381"/>
         <source>Stopped at the {count}-token limit. Continue?</source>
         <translation>{count} トークンの上限で停止しました。続けますか？</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="432"/>
+        <location filename="../ui/chat_view.py" line="433"/>
         <source>{count} more characters.</source>
         <translation>さらに {count} 文字あります。</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="435"/>
+        <location filename="../ui/chat_view.py" line="436"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="489"/>
+        <location filename="../ui/chat_view.py" line="490"/>
         <source>Reading {count} tokens…</source>
         <translation>{count} トークンを読み込んでいます…</translation>
     </message>

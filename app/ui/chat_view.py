@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Prefill
 from app.core.providers import provider_label
 from app.core.store import StoredMessage
+from app.ui import i18n
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.markdown_render import COPY_SCHEME, code_html, protect_math, split_blocks, stable_end
 from app.ui.theme import TRANSCRIPT_COLUMN_CHARS, colors
@@ -65,7 +66,7 @@ def message_header(role: str, route: str | None, provider: str | None, model: st
         return name
     if route == "hosted":
         hosted = QCoreApplication.translate("TranscriptView", "HOSTED")
-        return f"{name} · {hosted} · {provider_label(provider)} · {model}"
+        return f"{name} · {hosted} · {i18n.shown(provider_label(provider))} · {model}"
     local = QCoreApplication.translate("TranscriptView", "local")
     return f"{name} · {local} · {model}"
 
@@ -80,7 +81,7 @@ def message_info(m: StoredMessage) -> str:
     if m.model:
         where = (
             QCoreApplication.translate("TranscriptView", "hosted by {provider}").format(
-                provider=provider_label(m.provider)
+                provider=i18n.shown(provider_label(m.provider))
             )
             if m.route == "hosted"
             else QCoreApplication.translate("TranscriptView", "on this computer")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,13 +34,15 @@ def hosted_destination(settings: Settings) -> str:
     hosted = settings.hosted
     spec = provider_spec(hosted.provider)
     if not spec.user_base_url:
-        return spec.label
+        return i18n.shown(spec.label)
     from app.core.engines.hosted import HostedError, check_base_url  # not needed in local mode
 
     try:
         url = check_base_url(hosted.base_url or spec.base_url)
     except HostedError:
-        return f"{spec.label} (address not set)"
+        return QCoreApplication.translate("HostedRoute", "{provider} (address not set)").format(
+            provider=i18n.shown(spec.label)
+        )
     return urlsplit(url).netloc
 
 

@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
     @property
     def loaded_label(self) -> str | None:
         state = self.session.state
-        return state.label if state.kind == "ready" else None
+        return i18n.shown(state.label) if state.kind == "ready" else None
 
     @property
     def busy(self) -> bool:
@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
                     destination=hosted_destination(self.settings)
                 )
                 if state.detail
-                else state.label
+                else i18n.shown(state.label)
             )
         elif state.kind == "ready":
             status = self.tr("Connected") if hosted else self.tr("Ready")
@@ -631,11 +631,11 @@ class MainWindow(QMainWindow):
             took = time.monotonic() - self._load_started
             self.statusBar().showMessage(
                 self.tr("Loaded {model} in {seconds} s").format(
-                    model=state.label, seconds=QLocale().toString(took, "f", 1)
+                    model=i18n.shown(state.label), seconds=QLocale().toString(took, "f", 1)
                 ),
                 5000,
             )
-            self.modelLoaded.emit(state.label)
+            self.modelLoaded.emit(i18n.shown(state.label))
         elif state.kind == "failed":
             self.show_error(state.message, ENGINE, self._engine_fix(hosted))
             if not hosted:
@@ -749,7 +749,7 @@ class MainWindow(QMainWindow):
                 item.setEnabled(False)
         if not self.models:
             self.model_picker.addItem(self.tr("No model installed: open a GGUF file"), "")
-        self.model_picker.addItem(OPEN_FILE_ITEM, OPEN_FILE_ITEM)
+        self.model_picker.addItem(self.tr("Open model file…"), OPEN_FILE_ITEM)
         index = self.model_picker.findData(wanted) if wanted else -1
         if index < 0 and select:  # an imported file that is still loading
             self.model_picker.insertItem(0, Path(wanted).name, wanted)
@@ -931,10 +931,10 @@ class MainWindow(QMainWindow):
         """The welcome page's line about the model that will answer."""
         if state.kind == "ready" and state.route == "hosted":
             return self.tr("%1 answers, hosted: messages leave this computer.").replace(
-                "%1", state.label
+                "%1", i18n.shown(state.label)
             )
         if state.kind == "ready":
-            return self.tr("%1 answers, on this computer.").replace("%1", state.label)
+            return self.tr("%1 answers, on this computer.").replace("%1", i18n.shown(state.label))
         if state.kind == "loading":
             return self.tr("Loading the model…")
         return self.tr("No model is loaded: pick one above, or open the Models menu.")

@@ -53,7 +53,8 @@ class EngineState:
     ``kind``: ``"none"`` (nothing loaded), ``"loading"`` (``label`` says what), ``"ready"``
     (``label`` names the engine; ``detail`` says more, such as "connected"), ``"failed"``
     (``message`` says why and what to do). ``route`` is the route the state is about.
-    ``context_size``: the ready engine's context in tokens (0: it does not say).
+    ``context_size``: the ready engine's context in tokens (0: it does not say). A ``label``
+    may be a core ``Text`` (a local model's "… (local)"): show it with ``i18n.shown``.
     """
 
     kind: Literal["none", "loading", "ready", "failed"] = "none"

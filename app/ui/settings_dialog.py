@@ -116,7 +116,7 @@ class SettingsDialog(QDialog):
         self.provider_combo = QComboBox()
         self.provider_combo.setObjectName("providerCombo")
         for spec in PROVIDERS.values():
-            self.provider_combo.addItem(spec.label, spec.id)
+            self.provider_combo.addItem(i18n.shown(spec.label), spec.id)
         self.provider_combo.setCurrentIndex(self.provider_combo.findData(self._provider))
         self.provider_combo.currentIndexChanged.connect(self._on_provider_changed)
         form.addRow(self.tr("Provider:"), self.provider_combo)
@@ -601,7 +601,7 @@ class SettingsDialog(QDialog):
         spec = provider_spec(hosted.provider)
         if not hosted.models.get(spec.id):
             return self.tr("Enter the model name to use with {provider}.").format(
-                provider=spec.label
+                provider=i18n.shown(spec.label)
             )
         if spec.user_base_url:
             try:

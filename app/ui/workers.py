@@ -14,7 +14,8 @@
 
 ChatWorker's signals (emitted on the worker thread, delivered queued to the GUI):
 ``loadStarted(str)``, ``loadProgress(float fraction)``,
-``loaded(str label, int context_size)`` (0: the engine does not say),
+``loaded(object label, int context_size)`` (0: the engine does not say; the label is a str,
+a core ``Text`` the window translates when it shows it),
 ``loadFailed(str message)``,
 ``answerStarted(int conversation_id, int message_id)``,
 ``promptRead(int conversation_id, object Prefill)`` before the first text (local engine, once
@@ -253,7 +254,7 @@ class ChatWorker(QObject):
     """Owns the engine on its own thread. See the module docstring for its signals."""
 
     loadStarted = Signal(str)
-    loaded = Signal(str, int)
+    loaded = Signal(object, int)
     loadFailed = Signal(str)
     loadProgress = Signal(float)  # a local model's load, 0.0 to 1.0 (llama.cpp's own progress)
     answerStarted = Signal(int, int)
@@ -303,7 +304,7 @@ class ChatWorker(QObject):
             from app.server.gateway import ServedModel
 
             self._served = ServedModel(engine.model, getattr(engine, "n_ctx", 0), int(time.time()))
-        self.loaded.emit(i18n.shown(self._engine.label), getattr(engine, "n_ctx", 0))
+        self.loaded.emit(self._engine.label, getattr(engine, "n_ctx", 0))
 
     @Slot()
     def unload(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -141,6 +142,10 @@ def texts(root: QWidget) -> list[tuple[str, str]]:
             for tab in range(widget.count()):
                 add(f"tab{tab}", widget.tabText(tab))
                 add(f"tabTooltip{tab}", widget.tabToolTip(tab))
+        if isinstance(widget, QComboBox):  # every choice, the model picker's labels included
+            for item in range(widget.count()):
+                add(f"item{item}", widget.itemText(item))
+                add(f"itemTip{item}", str(widget.itemData(item, Qt.ItemDataRole.ToolTipRole) or ""))
         if isinstance(widget, QMainWindow):
             for m, menu_action in enumerate(widget.menuBar().actions()):
                 add(f"menu{m}", menu_action.text())
