@@ -47,6 +47,7 @@ from app.core.logs import setup_logging
 from app.core.retry import retry_after_seconds
 from app.core.settings import HostedSettings, Settings, save_settings
 from app.core.store import ConversationStore
+from app.ui import i18n
 from tests.helpers.fault_server import FaultServer, Step, answer_words
 from tests.helpers.llama_server import LlamaServer, free_port
 
@@ -510,7 +511,7 @@ def _hosted_turn(engine: HostedEngine, store: ConversationStore, text: str) -> T
 
 
 def test_a_key_quoted_back_by_the_server_is_never_shown_stored_or_logged(
-    hearth_home: Path, log_file: Path, monkeypatch: pytest.MonkeyPatch
+    hearth_home: Path, log_file: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
 ) -> None:
     key = "sk-stored-secret-3c9e71d0aa"
     env_key = "sk-env-secret-58b2f4e6cc"  # the provider's other key: never sent, hidden as well
@@ -542,6 +543,13 @@ def test_a_key_quoted_back_by_the_server_is_never_shown_stored_or_logged(
     assert isinstance(error, HostedError) and "invalid x-api-key [key removed]" in str(error)
     assert report.ok and report.models == ["model-[key removed]", "scripted-model"]
     shown = [first.error, second.error, "".join(traceback.format_exception(error)), repr(report)]
+    i18n.install("de")  # the window's words are filled in with the same, redacted, arguments
+    try:
+        shown += [i18n.shown(first.error), i18n.shown(second.error), i18n.error_text(error)]
+        shown += [i18n.shown(line) for line in report.lines]
+    finally:
+        i18n.install("en")
+    assert "Zugriff mit diesem Schlüssel verweigert" in shown[4] and "[key removed]" in shown[4]
     assert not [t for t in shown for k in forbidden if k in t]
     assert error.__cause__ is None  # the SDK's exception quotes the server's body
     assert [r.state for r in results] == ["error", "error"]

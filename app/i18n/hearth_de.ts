@@ -778,14 +778,149 @@
         <translation>{message} {hint}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="328"/>
+        <location filename="../core/engines/hosted/engine.py" line="160"/>
+        <source>This hosted engine was closed.</source>
+        <translation>Dieser Anbieter-Zugang wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="257"/>
+        <source>Open Settings… and enter a valid API key.</source>
+        <translation>Öffnen Sie die Einstellungen… und geben Sie einen gültigen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="260"/>
+        <source>The key came from {variable}; fix it there or store one in Settings….</source>
+        <translation>Der Schlüssel stammt aus {variable}; korrigieren Sie ihn dort oder speichern Sie einen in den Einstellungen….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="268"/>
+        <source>{where} rejected the API key.</source>
+        <translation>{where} hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="276"/>
+        <source>{where} refused access with this key ({message}).</source>
+        <translation>{where} hat den Zugriff mit diesem Schlüssel verweigert ({message}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="283"/>
+        <source>Check the key&apos;s permissions, or open Settings… to use another key.</source>
+        <translation>Prüfen Sie die Berechtigungen des Schlüssels, oder öffnen Sie die Einstellungen…, um einen anderen Schlüssel zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="294"/>
+        <source>{where} does not know the model &apos;{model}&apos;.</source>
+        <translation>{where} kennt das Modell „{model}“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="299"/>
+        <source>Check the exact model name in Settings… (List models shows what is offered).</source>
+        <translation>Prüfen Sie den genauen Modellnamen in den Einstellungen… („Modelle auflisten“ zeigt, was angeboten wird).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="311"/>
+        <source>{where} is rate limiting requests and did not answer after retrying.</source>
+        <translation>{where} begrenzt die Anfragen und hat auch nach erneuten Versuchen nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="318"/>
+        <source>Wait a minute and send again, or check your plan&apos;s limits.</source>
+        <translation>Warten Sie eine Minute und senden Sie erneut, oder prüfen Sie die Grenzen Ihres Tarifs.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="331"/>
+        <source>{where} is unavailable right now (HTTP {status}).</source>
+        <translation>{where} ist gerade nicht verfügbar (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="337"/>
+        <source>Try again in a little while.</source>
+        <translation>Versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="347"/>
+        <source>{where} failed with a server error (HTTP {status}): {message}</source>
+        <translation>{where} ist mit einem Serverfehler gescheitert (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="359"/>
+        <source>{where} refused the request (HTTP {status}): {message}</source>
+        <translation>{where} hat die Anfrage abgelehnt (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="367"/>
+        <source>The conversation may be too long for this model, or a setting is out of range.</source>
+        <translation>Der Chat ist vielleicht zu lang für dieses Modell, oder eine Einstellung liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="398"/>
         <source>Offline lock is on: the hosted route cannot reach {where}.</source>
         <translation>Die Offline-Sperre ist an: Der Anbieterweg kann {where} nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="334"/>
+        <location filename="../core/engines/hosted/engine.py" line="404"/>
         <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
         <translation>Schalten Sie sie unter Einstellungen › Datenschutz aus. Oder wechseln Sie zu Lokal.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="416"/>
+        <source>{where} sent nothing for {seconds:g} s, so the answer was cut off; the part already shown was kept.</source>
+        <translation>{where} hat {seconds:g} s lang nichts geschickt, daher wurde die Antwort abgebrochen; der bereits gezeigte Teil bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="425"/>
+        <source>Send again, or raise the chunk timeout in Settings….</source>
+        <translation>Senden Sie erneut, oder erhöhen Sie das Zeitlimit pro Abschnitt in den Einstellungen….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="434"/>
+        <source>{where} did not answer within the time limits ({connect:g} s to connect, {chunk:g} s per chunk).</source>
+        <translation>{where} hat nicht innerhalb der Zeitlimits geantwortet ({connect:g} s zum Verbinden, {chunk:g} s pro Abschnitt).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="444"/>
+        <source>Check the server, or raise the timeouts in Settings….</source>
+        <translation>Prüfen Sie den Server, oder erhöhen Sie die Zeitlimits in den Einstellungen….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="455"/>
+        <source>The connection to {where} was lost mid-answer; the part already shown was kept.</source>
+        <translation>Die Verbindung zu {where} ist mitten in der Antwort abgerissen; der bereits gezeigte Teil bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="462"/>
+        <source>Send again to get a full answer.</source>
+        <translation>Senden Sie erneut, um eine vollständige Antwort zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="468"/>
+        <source>Hearth could not reach {where} ({url}).</source>
+        <translation>Hearth konnte {where} nicht erreichen ({url}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="473"/>
+        <source>Check your connection and the server address in Settings….</source>
+        <translation>Prüfen Sie Ihre Verbindung und die Serveradresse in den Einstellungen….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="492"/>
+        <source>{where} reported an error mid-answer: {message}</source>
+        <translation>{where} hat mitten in der Antwort einen Fehler gemeldet: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="504"/>
+        <source>{where} sent a streamed answer Hearth could not read ({error}).</source>
+        <translation>{where} hat eine gestreamte Antwort geschickt, die Hearth nicht lesen konnte ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="512"/>
+        <source>The server may not be fully compatible with the API; check its version.</source>
+        <translation>Der Server ist vielleicht nicht ganz mit der API kompatibel; prüfen Sie seine Version.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="520"/>
+        <source>Try again; if it persists, the service may be having problems.</source>
+        <translation>Versuchen Sie es erneut; bleibt es so, hat der Dienst vielleicht Probleme.</translation>
     </message>
     <message>
         <location filename="../core/engines/local.py" line="184"/>
@@ -1147,6 +1282,136 @@
         <location filename="../core/providers.py" line="84"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="71"/>
+        <source>the key stored in the keychain</source>
+        <translation>Schlüssel aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="73"/>
+        <source>the key from {variable}</source>
+        <translation>Schlüssel aus {variable}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="75"/>
+        <source>the key entered in Settings</source>
+        <translation>in den Einstellungen eingegebener Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="76"/>
+        <source>no key</source>
+        <translation>ohne Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="80"/>
+        <source>Checking {url} with {key}.</source>
+        <translation>Prüfe {url} ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="94"/>
+        <source>Ready: answers will come from {label}.</source>
+        <translation>Bereit: Antworten kommen von {label}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="115"/>
+        <source>The server answered but does not list its models.</source>
+        <translation>Der Server hat geantwortet, listet aber seine Modelle nicht auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="122"/>
+        <source>The key was accepted.</source>
+        <translation>Der Schlüssel wurde angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="125"/>
+        <source>The server offers {count} model(s).</source>
+        <translation>Der Server bietet {count} Modell(e) an.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="132"/>
+        <source>The model &apos;{model}&apos; is available.</source>
+        <translation>Das Modell „{model}“ ist verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="139"/>
+        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
+        <translation>Das Modell „{model}“ ist nicht darunter. Angeboten: {offered}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="166"/>
+        <source>The model &apos;{model}&apos; answered a one-token request.</source>
+        <translation>Das Modell „{model}“ hat eine Anfrage mit einem Token beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="71"/>
+        <source>No server address is set.</source>
+        <translation>Es ist keine Serveradresse festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="73"/>
+        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
+        <translation>Geben Sie seine Basis-URL in den Einstellungen… ein, zum Beispiel http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="82"/>
+        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
+        <translation>„{url}“ ist keine Serveradresse, die Hearth verwenden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="86"/>
+        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
+        <translation>Verwenden Sie eine URL wie https://example.com/v1 oder http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="93"/>
+        <source>The server address contains a user name or password.</source>
+        <translation>Die Serveradresse enthält einen Benutzernamen oder ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="95"/>
+        <source>Remove it from the URL and put the key in the API key field instead.</source>
+        <translation>Entfernen Sie ihn aus der URL und tragen Sie stattdessen den Schlüssel im Feld „API-Schlüssel“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="103"/>
+        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
+        <translation>Hearth sendet Ihren Chat nicht über unverschlüsseltes http an {host}: Jeder auf dem Weg könnte ihn mitlesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="111"/>
+        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
+        <translation>Verwenden Sie eine https://-Adresse. Unverschlüsseltes http ist nur für Server auf diesem Rechner erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="131"/>
+        <source>No API key for {provider} was found.</source>
+        <translation>Es wurde kein API-Schlüssel für {provider} gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="134"/>
+        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
+        <translation>Geben Sie einen in den Einstellungen… ein (er wird im Schlüsselbund des Systems aufbewahrt), oder setzen Sie die Umgebungsvariable {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="157"/>
+        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
+        <translation>„{provider}“ ist kein Anbieter, den Hearth kennt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="164"/>
+        <source>No model is set for {provider}.</source>
+        <translation>Für {provider} ist kein Modell festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="165"/>
+        <source>Enter the exact model name in Settings….</source>
+        <translation>Geben Sie den genauen Modellnamen in den Einstellungen… ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/errors.py" line="12"/>
+        <source>Open Settings… to check the hosted route.</source>
+        <translation>Öffnen Sie die Einstellungen…, um den Anbieterweg zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -2800,12 +3065,12 @@
         <translation>Verbindungsproblem.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="534"/>
+        <location filename="../ui/settings_dialog.py" line="536"/>
         <source>Asking the server for its models…</source>
         <translation>Frage den Server nach seinen Modellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="541"/>
+        <location filename="../ui/settings_dialog.py" line="543"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>Der Server bietet %n Modell an.</numerusform>
@@ -2813,27 +3078,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="545"/>
+        <location filename="../ui/settings_dialog.py" line="547"/>
         <source>The server listed no models; type the name instead.</source>
         <translation>Der Server hat keine Modelle aufgelistet; geben Sie den Namen stattdessen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="603"/>
+        <location filename="../ui/settings_dialog.py" line="605"/>
         <source>Enter the model name to use with {provider}.</source>
         <translation>Geben Sie den Namen des Modells für {provider} ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="628"/>
+        <location filename="../ui/settings_dialog.py" line="630"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>Der Schlüssel wurde nicht gespeichert; setzen Sie stattdessen {variable}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="643"/>
+        <location filename="../ui/settings_dialog.py" line="645"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>Das Token wurde nicht gespeichert; setzen Sie stattdessen HF_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="701"/>
+        <location filename="../ui/settings_dialog.py" line="703"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>Die Prüfung ist unerwartet fehlgeschlagen: {error}</translation>
     </message>

@@ -134,7 +134,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="541"/>
+        <location filename="../ui/settings_dialog.py" line="543"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>The server offers %n model.</numerusform>

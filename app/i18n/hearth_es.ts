@@ -778,14 +778,149 @@
         <translation>{message} {hint}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="328"/>
+        <location filename="../core/engines/hosted/engine.py" line="160"/>
+        <source>This hosted engine was closed.</source>
+        <translation>Este motor alojado se ha cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="257"/>
+        <source>Open Settings… and enter a valid API key.</source>
+        <translation>Abre Ajustes… e introduce una clave de API válida.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="260"/>
+        <source>The key came from {variable}; fix it there or store one in Settings….</source>
+        <translation>La clave viene de {variable}; corrígela allí o guarda una en Ajustes….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="268"/>
+        <source>{where} rejected the API key.</source>
+        <translation>{where} rechazó la clave de API.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="276"/>
+        <source>{where} refused access with this key ({message}).</source>
+        <translation>{where} denegó el acceso con esta clave ({message}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="283"/>
+        <source>Check the key&apos;s permissions, or open Settings… to use another key.</source>
+        <translation>Comprueba los permisos de la clave o abre Ajustes… para usar otra.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="294"/>
+        <source>{where} does not know the model &apos;{model}&apos;.</source>
+        <translation>{where} no conoce el modelo «{model}».</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="299"/>
+        <source>Check the exact model name in Settings… (List models shows what is offered).</source>
+        <translation>Comprueba el nombre exacto del modelo en Ajustes… («Listar modelos» muestra lo que se ofrece).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="311"/>
+        <source>{where} is rate limiting requests and did not answer after retrying.</source>
+        <translation>{where} está limitando las solicitudes y no respondió tras reintentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="318"/>
+        <source>Wait a minute and send again, or check your plan&apos;s limits.</source>
+        <translation>Espera un minuto y vuelve a enviar, o comprueba los límites de tu plan.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="331"/>
+        <source>{where} is unavailable right now (HTTP {status}).</source>
+        <translation>{where} no está disponible ahora mismo (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="337"/>
+        <source>Try again in a little while.</source>
+        <translation>Vuelve a intentarlo dentro de un rato.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="347"/>
+        <source>{where} failed with a server error (HTTP {status}): {message}</source>
+        <translation>{where} falló con un error del servidor (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="359"/>
+        <source>{where} refused the request (HTTP {status}): {message}</source>
+        <translation>{where} rechazó la solicitud (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="367"/>
+        <source>The conversation may be too long for this model, or a setting is out of range.</source>
+        <translation>Puede que la conversación sea demasiado larga para este modelo o que un ajuste esté fuera de rango.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="398"/>
         <source>Offline lock is on: the hosted route cannot reach {where}.</source>
         <translation>El bloqueo sin conexión está activado: la vía alojada no puede contactar con {where}.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="334"/>
+        <location filename="../core/engines/hosted/engine.py" line="404"/>
         <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
         <translation>Desactívalo en Ajustes › Privacidad. O cambia a Local.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="416"/>
+        <source>{where} sent nothing for {seconds:g} s, so the answer was cut off; the part already shown was kept.</source>
+        <translation>{where} no envió nada durante {seconds:g} s, así que la respuesta se cortó; se conserva la parte ya mostrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="425"/>
+        <source>Send again, or raise the chunk timeout in Settings….</source>
+        <translation>Vuelve a enviar o aumenta el tiempo de espera por fragmento en Ajustes….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="434"/>
+        <source>{where} did not answer within the time limits ({connect:g} s to connect, {chunk:g} s per chunk).</source>
+        <translation>{where} no respondió dentro de los límites de tiempo ({connect:g} s para conectar, {chunk:g} s por fragmento).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="444"/>
+        <source>Check the server, or raise the timeouts in Settings….</source>
+        <translation>Comprueba el servidor o aumenta los tiempos de espera en Ajustes….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="455"/>
+        <source>The connection to {where} was lost mid-answer; the part already shown was kept.</source>
+        <translation>Se perdió la conexión con {where} a mitad de la respuesta; se conserva la parte ya mostrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="462"/>
+        <source>Send again to get a full answer.</source>
+        <translation>Vuelve a enviar para obtener una respuesta completa.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="468"/>
+        <source>Hearth could not reach {where} ({url}).</source>
+        <translation>Hearth no pudo contactar con {where} ({url}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="473"/>
+        <source>Check your connection and the server address in Settings….</source>
+        <translation>Comprueba tu conexión y la dirección del servidor en Ajustes….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="492"/>
+        <source>{where} reported an error mid-answer: {message}</source>
+        <translation>{where} informó de un error a mitad de la respuesta: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="504"/>
+        <source>{where} sent a streamed answer Hearth could not read ({error}).</source>
+        <translation>{where} envió una respuesta en streaming que Hearth no pudo leer ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="512"/>
+        <source>The server may not be fully compatible with the API; check its version.</source>
+        <translation>Puede que el servidor no sea del todo compatible con la API; comprueba su versión.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="520"/>
+        <source>Try again; if it persists, the service may be having problems.</source>
+        <translation>Vuelve a intentarlo; si persiste, puede que el servicio tenga problemas.</translation>
     </message>
     <message>
         <location filename="../core/engines/local.py" line="184"/>
@@ -1147,6 +1282,136 @@
         <location filename="../core/providers.py" line="84"/>
         <source>OpenAI-compatible server</source>
         <translation>Servidor compatible con OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="71"/>
+        <source>the key stored in the keychain</source>
+        <translation>clave guardada en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="73"/>
+        <source>the key from {variable}</source>
+        <translation>clave de {variable}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="75"/>
+        <source>the key entered in Settings</source>
+        <translation>clave introducida en Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="76"/>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="80"/>
+        <source>Checking {url} with {key}.</source>
+        <translation>Comprobando {url} ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="94"/>
+        <source>Ready: answers will come from {label}.</source>
+        <translation>Listo: las respuestas vendrán de {label}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="115"/>
+        <source>The server answered but does not list its models.</source>
+        <translation>El servidor respondió, pero no lista sus modelos.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="122"/>
+        <source>The key was accepted.</source>
+        <translation>Se aceptó la clave.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="125"/>
+        <source>The server offers {count} model(s).</source>
+        <translation>El servidor ofrece {count} modelo(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="132"/>
+        <source>The model &apos;{model}&apos; is available.</source>
+        <translation>El modelo «{model}» está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="139"/>
+        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
+        <translation>El modelo «{model}» no está entre ellos. Disponibles: {offered}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="166"/>
+        <source>The model &apos;{model}&apos; answered a one-token request.</source>
+        <translation>El modelo «{model}» respondió a una solicitud de un token.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="71"/>
+        <source>No server address is set.</source>
+        <translation>No hay ninguna dirección de servidor definida.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="73"/>
+        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
+        <translation>Introduce su URL base en Ajustes…, por ejemplo http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="82"/>
+        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
+        <translation>«{url}» no es una dirección de servidor que Hearth pueda usar.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="86"/>
+        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
+        <translation>Usa una URL como https://example.com/v1 o http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="93"/>
+        <source>The server address contains a user name or password.</source>
+        <translation>La dirección del servidor contiene un nombre de usuario o una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="95"/>
+        <source>Remove it from the URL and put the key in the API key field instead.</source>
+        <translation>Quítalo de la URL y pon la clave en el campo «Clave de API».</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="103"/>
+        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
+        <translation>Hearth no enviará tu conversación a {host} por http sin cifrar: cualquiera en el camino podría leerla.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="111"/>
+        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
+        <translation>Usa una dirección https://. El http sin cifrar solo se permite para servidores de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="131"/>
+        <source>No API key for {provider} was found.</source>
+        <translation>No se encontró ninguna clave de API para {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="134"/>
+        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
+        <translation>Introduce una en Ajustes… (se guarda en el llavero del sistema) o define la variable de entorno {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="157"/>
+        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
+        <translation>«{provider}» no es un proveedor alojado que Hearth conozca.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="164"/>
+        <source>No model is set for {provider}.</source>
+        <translation>No hay ningún modelo definido para {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="165"/>
+        <source>Enter the exact model name in Settings….</source>
+        <translation>Introduce el nombre exacto del modelo en Ajustes….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/errors.py" line="12"/>
+        <source>Open Settings… to check the hosted route.</source>
+        <translation>Abre Ajustes… para comprobar la vía alojada.</translation>
     </message>
 </context>
 <context>
@@ -2800,12 +3065,12 @@
         <translation>Problema de conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="534"/>
+        <location filename="../ui/settings_dialog.py" line="536"/>
         <source>Asking the server for its models…</source>
         <translation>Preguntando al servidor por sus modelos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="541"/>
+        <location filename="../ui/settings_dialog.py" line="543"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>El servidor ofrece %n modelo.</numerusform>
@@ -2813,27 +3078,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="545"/>
+        <location filename="../ui/settings_dialog.py" line="547"/>
         <source>The server listed no models; type the name instead.</source>
         <translation>El servidor no listó ningún modelo; escribe el nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="603"/>
+        <location filename="../ui/settings_dialog.py" line="605"/>
         <source>Enter the model name to use with {provider}.</source>
         <translation>Escribe el nombre del modelo que usarás con {provider}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="628"/>
+        <location filename="../ui/settings_dialog.py" line="630"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>La clave no se guardó; define {variable} en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="643"/>
+        <location filename="../ui/settings_dialog.py" line="645"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>El token no se guardó; define HF_TOKEN en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="701"/>
+        <location filename="../ui/settings_dialog.py" line="703"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>La comprobación falló de forma inesperada: {error}</translation>
     </message>

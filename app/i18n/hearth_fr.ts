@@ -778,14 +778,149 @@
         <translation>{message} {hint}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="328"/>
+        <location filename="../core/engines/hosted/engine.py" line="160"/>
+        <source>This hosted engine was closed.</source>
+        <translation>Ce moteur hébergé a été fermé.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="257"/>
+        <source>Open Settings… and enter a valid API key.</source>
+        <translation>Ouvrez les Paramètres… et saisissez une clé d&apos;API valide.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="260"/>
+        <source>The key came from {variable}; fix it there or store one in Settings….</source>
+        <translation>La clé vient de {variable}&#xa0;; corrigez-la là-bas ou enregistrez-en une dans les Paramètres….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="268"/>
+        <source>{where} rejected the API key.</source>
+        <translation>{where} a refusé la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="276"/>
+        <source>{where} refused access with this key ({message}).</source>
+        <translation>{where} a refusé l&apos;accès avec cette clé ({message}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="283"/>
+        <source>Check the key&apos;s permissions, or open Settings… to use another key.</source>
+        <translation>Vérifiez les droits de la clé, ou ouvrez les Paramètres… pour en utiliser une autre.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="294"/>
+        <source>{where} does not know the model &apos;{model}&apos;.</source>
+        <translation>{where} ne connaît pas le modèle «&#xa0;{model}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="299"/>
+        <source>Check the exact model name in Settings… (List models shows what is offered).</source>
+        <translation>Vérifiez le nom exact du modèle dans les Paramètres… («&#xa0;Lister les modèles&#xa0;» montre ce qui est proposé).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="311"/>
+        <source>{where} is rate limiting requests and did not answer after retrying.</source>
+        <translation>{where} limite le débit des requêtes et n&apos;a pas répondu après plusieurs essais.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="318"/>
+        <source>Wait a minute and send again, or check your plan&apos;s limits.</source>
+        <translation>Attendez une minute et renvoyez, ou vérifiez les limites de votre abonnement.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="331"/>
+        <source>{where} is unavailable right now (HTTP {status}).</source>
+        <translation>{where} n&apos;est pas disponible pour le moment (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="337"/>
+        <source>Try again in a little while.</source>
+        <translation>Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="347"/>
+        <source>{where} failed with a server error (HTTP {status}): {message}</source>
+        <translation>{where} a échoué sur une erreur serveur (HTTP {status})&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="359"/>
+        <source>{where} refused the request (HTTP {status}): {message}</source>
+        <translation>{where} a refusé la requête (HTTP {status})&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="367"/>
+        <source>The conversation may be too long for this model, or a setting is out of range.</source>
+        <translation>La conversation est peut-être trop longue pour ce modèle, ou un réglage est hors limites.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="398"/>
         <source>Offline lock is on: the hosted route cannot reach {where}.</source>
         <translation>Le verrou hors ligne est activé&#xa0;: la voie hébergée ne peut pas joindre {where}.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="334"/>
+        <location filename="../core/engines/hosted/engine.py" line="404"/>
         <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
         <translation>Désactivez-le dans Paramètres › Confidentialité. Ou passez en local.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="416"/>
+        <source>{where} sent nothing for {seconds:g} s, so the answer was cut off; the part already shown was kept.</source>
+        <translation>{where} n&apos;a rien envoyé pendant {seconds:g}&#xa0;s, la réponse a donc été coupée&#xa0;; la partie déjà affichée est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="425"/>
+        <source>Send again, or raise the chunk timeout in Settings….</source>
+        <translation>Renvoyez, ou augmentez le délai par fragment dans les Paramètres….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="434"/>
+        <source>{where} did not answer within the time limits ({connect:g} s to connect, {chunk:g} s per chunk).</source>
+        <translation>{where} n&apos;a pas répondu dans les délais ({connect:g}&#xa0;s pour se connecter, {chunk:g}&#xa0;s par fragment).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="444"/>
+        <source>Check the server, or raise the timeouts in Settings….</source>
+        <translation>Vérifiez le serveur, ou augmentez les délais dans les Paramètres….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="455"/>
+        <source>The connection to {where} was lost mid-answer; the part already shown was kept.</source>
+        <translation>La connexion à {where} a été perdue en pleine réponse&#xa0;; la partie déjà affichée est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="462"/>
+        <source>Send again to get a full answer.</source>
+        <translation>Renvoyez pour obtenir une réponse complète.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="468"/>
+        <source>Hearth could not reach {where} ({url}).</source>
+        <translation>Hearth n&apos;a pas pu joindre {where} ({url}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="473"/>
+        <source>Check your connection and the server address in Settings….</source>
+        <translation>Vérifiez votre connexion et l&apos;adresse du serveur dans les Paramètres….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="492"/>
+        <source>{where} reported an error mid-answer: {message}</source>
+        <translation>{where} a signalé une erreur en pleine réponse&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="504"/>
+        <source>{where} sent a streamed answer Hearth could not read ({error}).</source>
+        <translation>{where} a envoyé une réponse en flux que Hearth n&apos;a pas pu lire ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="512"/>
+        <source>The server may not be fully compatible with the API; check its version.</source>
+        <translation>Le serveur n&apos;est peut-être pas entièrement compatible avec l&apos;API&#xa0;; vérifiez sa version.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="520"/>
+        <source>Try again; if it persists, the service may be having problems.</source>
+        <translation>Réessayez&#xa0;; si cela persiste, le service a peut-être des problèmes.</translation>
     </message>
     <message>
         <location filename="../core/engines/local.py" line="184"/>
@@ -1147,6 +1282,136 @@
         <location filename="../core/providers.py" line="84"/>
         <source>OpenAI-compatible server</source>
         <translation>Serveur compatible OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="71"/>
+        <source>the key stored in the keychain</source>
+        <translation>clé enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="73"/>
+        <source>the key from {variable}</source>
+        <translation>clé de {variable}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="75"/>
+        <source>the key entered in Settings</source>
+        <translation>clé saisie dans les Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="76"/>
+        <source>no key</source>
+        <translation>sans clé</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="80"/>
+        <source>Checking {url} with {key}.</source>
+        <translation>Vérification de {url} ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="94"/>
+        <source>Ready: answers will come from {label}.</source>
+        <translation>Prêt&#xa0;: les réponses viendront de {label}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="115"/>
+        <source>The server answered but does not list its models.</source>
+        <translation>Le serveur a répondu mais ne liste pas ses modèles.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="122"/>
+        <source>The key was accepted.</source>
+        <translation>La clé a été acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="125"/>
+        <source>The server offers {count} model(s).</source>
+        <translation>Le serveur propose {count} modèle(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="132"/>
+        <source>The model &apos;{model}&apos; is available.</source>
+        <translation>Le modèle «&#xa0;{model}&#xa0;» est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="139"/>
+        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
+        <translation>Le modèle «&#xa0;{model}&#xa0;» n&apos;en fait pas partie. Proposés&#xa0;: {offered}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="166"/>
+        <source>The model &apos;{model}&apos; answered a one-token request.</source>
+        <translation>Le modèle «&#xa0;{model}&#xa0;» a répondu à une requête d&apos;un jeton.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="71"/>
+        <source>No server address is set.</source>
+        <translation>Aucune adresse de serveur n&apos;est définie.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="73"/>
+        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
+        <translation>Saisissez son URL de base dans les Paramètres…, par exemple http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="82"/>
+        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
+        <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse de serveur utilisable par Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="86"/>
+        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
+        <translation>Utilisez une URL comme https://example.com/v1 ou http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="93"/>
+        <source>The server address contains a user name or password.</source>
+        <translation>L&apos;adresse du serveur contient un nom d&apos;utilisateur ou un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="95"/>
+        <source>Remove it from the URL and put the key in the API key field instead.</source>
+        <translation>Retirez-le de l&apos;URL et mettez plutôt la clé dans le champ «&#xa0;Clé d&apos;API&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="103"/>
+        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
+        <translation>Hearth n&apos;enverra pas votre conversation à {host} en http non chiffré&#xa0;: n&apos;importe qui sur le trajet pourrait la lire.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="111"/>
+        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
+        <translation>Utilisez une adresse https://. Le http non chiffré n&apos;est permis que pour les serveurs de cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="131"/>
+        <source>No API key for {provider} was found.</source>
+        <translation>Aucune clé d&apos;API n&apos;a été trouvée pour {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="134"/>
+        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
+        <translation>Saisissez-en une dans les Paramètres… (elle est conservée dans le trousseau du système) ou définissez la variable d&apos;environnement {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="157"/>
+        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
+        <translation>«&#xa0;{provider}&#xa0;» n&apos;est pas un fournisseur hébergé connu de Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="164"/>
+        <source>No model is set for {provider}.</source>
+        <translation>Aucun modèle n&apos;est défini pour {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="165"/>
+        <source>Enter the exact model name in Settings….</source>
+        <translation>Saisissez le nom exact du modèle dans les Paramètres….</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/errors.py" line="12"/>
+        <source>Open Settings… to check the hosted route.</source>
+        <translation>Ouvrez les Paramètres… pour vérifier la voie hébergée.</translation>
     </message>
 </context>
 <context>
@@ -2800,12 +3065,12 @@
         <translation>Problème de connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="534"/>
+        <location filename="../ui/settings_dialog.py" line="536"/>
         <source>Asking the server for its models…</source>
         <translation>Demande de ses modèles au serveur…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="541"/>
+        <location filename="../ui/settings_dialog.py" line="543"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>Le serveur propose %n modèle.</numerusform>
@@ -2813,27 +3078,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="545"/>
+        <location filename="../ui/settings_dialog.py" line="547"/>
         <source>The server listed no models; type the name instead.</source>
         <translation>Le serveur n&apos;a listé aucun modèle&#xa0;; saisissez plutôt le nom.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="603"/>
+        <location filename="../ui/settings_dialog.py" line="605"/>
         <source>Enter the model name to use with {provider}.</source>
         <translation>Saisissez le nom du modèle à utiliser avec {provider}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="628"/>
+        <location filename="../ui/settings_dialog.py" line="630"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>La clé n&apos;a pas été enregistrée&#xa0;; définissez plutôt {variable}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="643"/>
+        <location filename="../ui/settings_dialog.py" line="645"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>Le jeton n&apos;a pas été enregistré&#xa0;; définissez plutôt HF_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="701"/>
+        <location filename="../ui/settings_dialog.py" line="703"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>La vérification a échoué de façon inattendue&#xa0;: {error}</translation>
     </message>

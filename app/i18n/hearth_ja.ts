@@ -776,14 +776,149 @@
         <translation>{message}{hint}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="328"/>
+        <location filename="../core/engines/hosted/engine.py" line="160"/>
+        <source>This hosted engine was closed.</source>
+        <translation>このホストエンジンは閉じられています。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="257"/>
+        <source>Open Settings… and enter a valid API key.</source>
+        <translation>「設定…」を開いて、有効な API キーを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="260"/>
+        <source>The key came from {variable}; fix it there or store one in Settings….</source>
+        <translation>キーは {variable} から読み込まれています。そちらを直すか、「設定…」でキーを保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="268"/>
+        <source>{where} rejected the API key.</source>
+        <translation>{where} は API キーを拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="276"/>
+        <source>{where} refused access with this key ({message}).</source>
+        <translation>{where} はこのキーでのアクセスを拒否しました（{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="283"/>
+        <source>Check the key&apos;s permissions, or open Settings… to use another key.</source>
+        <translation>キーの権限を確認するか、「設定…」を開いて別のキーを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="294"/>
+        <source>{where} does not know the model &apos;{model}&apos;.</source>
+        <translation>{where} はモデル「{model}」を知りません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="299"/>
+        <source>Check the exact model name in Settings… (List models shows what is offered).</source>
+        <translation>「設定…」でモデル名を正確に確認してください（「モデル一覧を取得」で提供中のモデルがわかります）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="311"/>
+        <source>{where} is rate limiting requests and did not answer after retrying.</source>
+        <translation>{where} がリクエストを制限しており、再試行しても応答がありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="318"/>
+        <source>Wait a minute and send again, or check your plan&apos;s limits.</source>
+        <translation>1 分ほど待ってから送り直すか、ご利用プランの上限を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="331"/>
+        <source>{where} is unavailable right now (HTTP {status}).</source>
+        <translation>{where} は現在利用できません（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="337"/>
+        <source>Try again in a little while.</source>
+        <translation>少し時間をおいてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="347"/>
+        <source>{where} failed with a server error (HTTP {status}): {message}</source>
+        <translation>{where} でサーバーエラーが起きました（HTTP {status}）：{message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="359"/>
+        <source>{where} refused the request (HTTP {status}): {message}</source>
+        <translation>{where} はリクエストを拒否しました（HTTP {status}）：{message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="367"/>
+        <source>The conversation may be too long for this model, or a setting is out of range.</source>
+        <translation>会話がこのモデルには長すぎるか、設定値が範囲外の可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="398"/>
         <source>Offline lock is on: the hosted route cannot reach {where}.</source>
         <translation>オフラインロックがオンです：ホスト経路は {where} に接続できません。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="334"/>
+        <location filename="../core/engines/hosted/engine.py" line="404"/>
         <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
         <translation>「設定 › プライバシー」でオフにしてください。または、ローカルに切り替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="416"/>
+        <source>{where} sent nothing for {seconds:g} s, so the answer was cut off; the part already shown was kept.</source>
+        <translation>{where} から {seconds:g} 秒間何も届かなかったため、回答は途中で打ち切られました。表示済みの部分は残してあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="425"/>
+        <source>Send again, or raise the chunk timeout in Settings….</source>
+        <translation>送り直すか、「設定…」でチャンクごとのタイムアウトを長くしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="434"/>
+        <source>{where} did not answer within the time limits ({connect:g} s to connect, {chunk:g} s per chunk).</source>
+        <translation>{where} は制限時間内に応答しませんでした（接続 {connect:g} 秒、チャンクごと {chunk:g} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="444"/>
+        <source>Check the server, or raise the timeouts in Settings….</source>
+        <translation>サーバーを確認するか、「設定…」でタイムアウトを長くしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="455"/>
+        <source>The connection to {where} was lost mid-answer; the part already shown was kept.</source>
+        <translation>回答の途中で {where} との接続が切れました。表示済みの部分は残してあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="462"/>
+        <source>Send again to get a full answer.</source>
+        <translation>完全な回答を得るには送り直してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="468"/>
+        <source>Hearth could not reach {where} ({url}).</source>
+        <translation>Hearth は {where}（{url}）に接続できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="473"/>
+        <source>Check your connection and the server address in Settings….</source>
+        <translation>接続と、「設定…」のサーバーアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="492"/>
+        <source>{where} reported an error mid-answer: {message}</source>
+        <translation>{where} が回答の途中でエラーを報告しました：{message}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="504"/>
+        <source>{where} sent a streamed answer Hearth could not read ({error}).</source>
+        <translation>{where} から届いたストリーミングの回答を Hearth は読めませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="512"/>
+        <source>The server may not be fully compatible with the API; check its version.</source>
+        <translation>サーバーが API と完全には互換でない可能性があります。バージョンを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="520"/>
+        <source>Try again; if it persists, the service may be having problems.</source>
+        <translation>もう一度お試しください。続く場合は、サービス側に問題があるかもしれません。</translation>
     </message>
     <message>
         <location filename="../core/engines/local.py" line="184"/>
@@ -1145,6 +1280,136 @@
         <location filename="../core/providers.py" line="84"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 互換サーバー</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="71"/>
+        <source>the key stored in the keychain</source>
+        <translation>キーチェーンに保存されたキー</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="73"/>
+        <source>the key from {variable}</source>
+        <translation>{variable} のキー</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="75"/>
+        <source>the key entered in Settings</source>
+        <translation>設定で入力したキー</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="76"/>
+        <source>no key</source>
+        <translation>キーなし</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="80"/>
+        <source>Checking {url} with {key}.</source>
+        <translation>{key}で {url} を確認しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="94"/>
+        <source>Ready: answers will come from {label}.</source>
+        <translation>準備完了：回答は {label} から届きます。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="115"/>
+        <source>The server answered but does not list its models.</source>
+        <translation>サーバーは応答しましたが、モデル一覧を提供していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="122"/>
+        <source>The key was accepted.</source>
+        <translation>キーは受け付けられました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="125"/>
+        <source>The server offers {count} model(s).</source>
+        <translation>サーバーが提供するモデルは {count} 件です。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="132"/>
+        <source>The model &apos;{model}&apos; is available.</source>
+        <translation>モデル「{model}」は利用できます。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="139"/>
+        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
+        <translation>モデル「{model}」はその中にありません。提供中：{offered}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="166"/>
+        <source>The model &apos;{model}&apos; answered a one-token request.</source>
+        <translation>モデル「{model}」が 1 トークンのリクエストに応答しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="71"/>
+        <source>No server address is set.</source>
+        <translation>サーバーアドレスが設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="73"/>
+        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
+        <translation>「設定…」でベース URL を入力してください（例：http://127.0.0.1:8080/v1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="82"/>
+        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
+        <translation>「{url}」は Hearth が使えるサーバーアドレスではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="86"/>
+        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
+        <translation>https://example.com/v1 や http://127.0.0.1:8080/v1 のような URL を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="93"/>
+        <source>The server address contains a user name or password.</source>
+        <translation>サーバーアドレスにユーザー名かパスワードが含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="95"/>
+        <source>Remove it from the URL and put the key in the API key field instead.</source>
+        <translation>URL から取り除き、代わりにキーを「API キー」欄に入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="103"/>
+        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
+        <translation>Hearth は暗号化されていない http で {host} に会話を送りません：途中の誰でも読めてしまうためです。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="111"/>
+        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
+        <translation>https:// のアドレスを使ってください。暗号化されていない http は、このマシン上のサーバーにだけ使えます。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="131"/>
+        <source>No API key for {provider} was found.</source>
+        <translation>{provider} の API キーが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="134"/>
+        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
+        <translation>「設定…」で入力する（システムのキーチェーンに保管されます）か、環境変数 {variable} を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="157"/>
+        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
+        <translation>「{provider}」は Hearth が知っているホスト提供元ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="164"/>
+        <source>No model is set for {provider}.</source>
+        <translation>{provider} のモデルが設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="165"/>
+        <source>Enter the exact model name in Settings….</source>
+        <translation>「設定…」で正確なモデル名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/errors.py" line="12"/>
+        <source>Open Settings… to check the hosted route.</source>
+        <translation>ホスト経路を確認するには「設定…」を開いてください。</translation>
     </message>
 </context>
 <context>
@@ -2786,39 +3051,39 @@
         <translation>接続に問題があります。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="534"/>
+        <location filename="../ui/settings_dialog.py" line="536"/>
         <source>Asking the server for its models…</source>
         <translation>サーバーにモデル一覧を問い合わせています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="541"/>
+        <location filename="../ui/settings_dialog.py" line="543"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>サーバーには %n 個のモデルがあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="545"/>
+        <location filename="../ui/settings_dialog.py" line="547"/>
         <source>The server listed no models; type the name instead.</source>
         <translation>サーバーはモデルを返しませんでした。名前を直接入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="603"/>
+        <location filename="../ui/settings_dialog.py" line="605"/>
         <source>Enter the model name to use with {provider}.</source>
         <translation>{provider} で使うモデル名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="628"/>
+        <location filename="../ui/settings_dialog.py" line="630"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>キーは保存されませんでした。代わりに {variable} を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="643"/>
+        <location filename="../ui/settings_dialog.py" line="645"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>トークンは保存されませんでした。代わりに HF_TOKEN を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="701"/>
+        <location filename="../ui/settings_dialog.py" line="703"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>確認が予期せず失敗しました：{error}</translation>
     </message>

@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QThread, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -523,7 +523,9 @@ class SettingsDialog(QDialog):
     def _on_tested(self, report: object) -> None:
         assert isinstance(report, ConnectionReport)
         verdict = self.tr("Connection works.") if report.ok else self.tr("Connection problem.")
-        self.report_view.setPlainText(f"{verdict} ({report.elapsed_s:.1f} s)\n{report.summary}")
+        seconds = QLocale().toString(report.elapsed_s, "f", 1)
+        found = "\n".join(i18n.shown(line) for line in report.lines)
+        self.report_view.setPlainText(f"{verdict} ({seconds} s)\n{found}")
         if report.models:
             self._fill_models(report.models)
         self.connectionTested.emit(report)

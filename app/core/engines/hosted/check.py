@@ -23,6 +23,7 @@ from app.core.engines.hosted.errors import (
 )
 from app.core.network_ledger import CONNECTION_CHECK
 from app.core.settings import HostedSettings
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass
@@ -36,7 +37,7 @@ class ConnectionReport:
     models: list[str] = field(default_factory=list)  # what the server offers, if it lists them
     models_listed: bool = False
     key_source: str = ""
-    lines: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # Texts: the window translates each
     elapsed_s: float = 0.0
 
     @property
@@ -67,12 +68,18 @@ def _run_checks(hosted: HostedSettings, api_key: str, report: ConnectionReport) 
         return
     report.key_source = config.key_source
     source = {
-        "keychain": "the key stored in the keychain",
-        "environment": f"the key from {config.spec.env_var}",
-        "entered": "the key entered in Settings",
-        "none": "no key",
+        "keychain": Text(QT_TRANSLATE_NOOP("Core", "the key stored in the keychain")),
+        "environment": Text(
+            QT_TRANSLATE_NOOP("Core", "the key from {variable}"), variable=config.spec.env_var
+        ),
+        "entered": Text(QT_TRANSLATE_NOOP("Core", "the key entered in Settings")),
+        "none": Text(QT_TRANSLATE_NOOP("Core", "no key")),
     }[config.key_source]
-    report.lines.append(f"Checking {config.base_url} with {source}.")
+    report.lines.append(
+        Text(
+            QT_TRANSLATE_NOOP("Core", "Checking {url} with {key}."), url=config.base_url, key=source
+        )
+    )
     engine = engine_for(config, retry_base_s=0.5, retry_cap_s=2.0, purpose=CONNECTION_CHECK)
     try:
         _check_models(engine, report)
@@ -82,7 +89,12 @@ def _run_checks(hosted: HostedSettings, api_key: str, report: ConnectionReport) 
         engine.close()
     report.ok = report.reached and report.key_ok is not False and bool(report.model_ok)
     if report.ok:
-        report.lines.append(f"Ready: answers will come from {engine.label}.")
+        report.lines.append(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "Ready: answers will come from {label}."),
+                label=engine.label,
+            )
+        )
 
 
 def _check_models(engine: HostedEngine, report: ConnectionReport) -> None:
@@ -99,21 +111,38 @@ def _check_models(engine: HostedEngine, report: ConnectionReport) -> None:
             report.key_ok = False
             report.lines.append(error.user_message())
             return
-        report.lines.append("The server answered but does not list its models.")
+        report.lines.append(
+            Text(QT_TRANSLATE_NOOP("Core", "The server answered but does not list its models."))
+        )
         return
     report.reached = True
     report.models_listed = True
     if engine.config.key_source != "none":
         report.key_ok = True
-        report.lines.append("The key was accepted.")
-    report.lines.append(f"The server offers {len(report.models)} model(s).")
+        report.lines.append(Text(QT_TRANSLATE_NOOP("Core", "The key was accepted.")))
+    report.lines.append(
+        Text(
+            QT_TRANSLATE_NOOP("Core", "The server offers {count} model(s)."),
+            count=len(report.models),
+        )
+    )
     if model in report.models:
         report.model_ok = True
-        report.lines.append(f"The model '{model}' is available.")
+        report.lines.append(
+            Text(QT_TRANSLATE_NOOP("Core", "The model '{model}' is available."), model=model)
+        )
     elif report.models:
         report.model_ok = False
         offered = ", ".join(report.models[:8]) + (" …" if len(report.models) > 8 else "")
-        report.lines.append(f"The model '{model}' is not among them. Offered: {offered}")
+        report.lines.append(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "The model '{model}' is not among them. Offered: {offered}"
+                ),
+                model=model,
+                offered=offered,
+            )
+        )
 
 
 def _check_by_request(engine: HostedEngine, report: ConnectionReport) -> None:
@@ -132,7 +161,12 @@ def _check_by_request(engine: HostedEngine, report: ConnectionReport) -> None:
     report.model_ok = True
     if engine.config.key_source != "none":
         report.key_ok = True
-    report.lines.append(f"The model '{engine.config.model}' answered a one-token request.")
+    report.lines.append(
+        Text(
+            QT_TRANSLATE_NOOP("Core", "The model '{model}' answered a one-token request."),
+            model=engine.config.model,
+        )
+    )
 
 
 def models_from_settings(hosted: HostedSettings, api_key: str = "") -> list[str]:

@@ -15,6 +15,7 @@ from app.core.engines.hosted.errors import HostedSetupError, InsecureURLError, M
 from app.core.network_ledger import is_loopback_host
 from app.core.providers import PROVIDERS, ProviderSpec, provider_spec
 from app.core.settings import HostedSettings, Provider
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 # Sent to a server that needs no key when the user stored none: most self-hosted servers
 # (llama.cpp, Ollama, vLLM without --api-key) want none, but the SDK insists on one.
@@ -67,25 +68,52 @@ def check_base_url(url: str) -> str:
     url = url.strip().rstrip("/")
     if not url:
         raise HostedSetupError(
-            "No server address is set.",
-            "Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.",
+            Text(QT_TRANSLATE_NOOP("Core", "No server address is set.")),
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1."
+                )
+            ),
         )
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise HostedSetupError(
-            f"'{url}' is not a server address Hearth can use.",
-            "Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.",
+            Text(
+                QT_TRANSLATE_NOOP("Core", "'{url}' is not a server address Hearth can use."),
+                url=url,
+            ),
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1."
+                )
+            ),
         )
     if parts.username or parts.password:
         raise HostedSetupError(
-            "The server address contains a user name or password.",
-            "Remove it from the URL and put the key in the API key field instead.",
+            Text(QT_TRANSLATE_NOOP("Core", "The server address contains a user name or password.")),
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "Remove it from the URL and put the key in the API key field instead."
+                )
+            ),
         )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise InsecureURLError(
-            f"Hearth will not send your conversation to {parts.hostname} over plain http: "
-            "anyone on the way could read it.",
-            "Use an https:// address. Plain http is allowed only for servers on this machine.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Hearth will not send your conversation to {host} over plain http: anyone on "
+                    "the way could read it.",
+                ),
+                host=parts.hostname,
+            ),
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Use an https:// address. Plain http is allowed only for servers on this "
+                    "machine.",
+                )
+            ),
         )
     return url
 
@@ -99,9 +127,17 @@ def resolve_key(provider: str, *, required: bool) -> tuple[str, str]:
     if not required:
         return NO_KEY, "none"
     raise MissingKeyError(
-        f"No API key for {spec.label} was found.",
-        f"Enter one in Settings… (it is kept in the system keychain) or set the {spec.env_var} "
-        "environment variable.",
+        Text(
+            QT_TRANSLATE_NOOP("Core", "No API key for {provider} was found."), provider=spec.label
+        ),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Enter one in Settings… (it is kept in the system keychain) or set the {variable} "
+                "environment variable.",
+            ),
+            variable=spec.env_var,
+        ),
     )
 
 
@@ -116,11 +152,17 @@ def config_from_settings(
     """
     spec = PROVIDERS.get(hosted.provider)
     if spec is None:
-        raise HostedSetupError(f"'{hosted.provider}' is not a hosted provider Hearth knows.")
+        raise HostedSetupError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "'{provider}' is not a hosted provider Hearth knows."),
+                provider=hosted.provider,
+            )
+        )
     model = hosted.models.get(spec.id, "").strip()
     if not model and require_model:
         raise HostedSetupError(
-            f"No model is set for {spec.label}.", "Enter the exact model name in Settings…."
+            Text(QT_TRANSLATE_NOOP("Core", "No model is set for {provider}."), provider=spec.label),
+            Text(QT_TRANSLATE_NOOP("Core", "Enter the exact model name in Settings….")),
         )
     base_url = spec.base_url
     if spec.user_base_url:

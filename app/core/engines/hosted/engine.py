@@ -156,7 +156,9 @@ class HostedEngine:
         self, messages: list[ChatMessage], params: GenerationParams, stop: threading.Event
     ) -> Iterator[Delta]:
         if self._closed:
-            raise HostedError("This hosted engine was closed.", SETTINGS_HINT)
+            raise HostedError(
+                Text(QT_TRANSLATE_NOOP("Core", "This hosted engine was closed.")), SETTINGS_HINT
+            )
         start = time.monotonic()
         deadline = start + self.config.total_timeout_s
         usage = Usage()
@@ -252,31 +254,71 @@ class HostedEngine:
         where = c.where
         message = self._server_text(message)
         if status == 401:
-            hint = "Open Settings… and enter a valid API key."
+            hint = Text(QT_TRANSLATE_NOOP("Core", "Open Settings… and enter a valid API key."))
             if c.key_source == "environment":
-                hint = (
-                    f"The key came from {c.spec.env_var}; fix it there or store one in Settings…."
+                hint = Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The key came from {variable}; fix it there or store one in Settings….",
+                    ),
+                    variable=c.spec.env_var,
                 )
-            return Failure(KeyRejectedError(f"{where} rejected the API key.", hint))
+            return Failure(
+                KeyRejectedError(
+                    Text(QT_TRANSLATE_NOOP("Core", "{where} rejected the API key."), where=where),
+                    hint,
+                )
+            )
         if status == 403:
             return Failure(
                 KeyRejectedError(
-                    f"{where} refused access with this key ({message}).",
-                    "Check the key's permissions, or open Settings… to use another key.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "{where} refused access with this key ({message})."
+                        ),
+                        where=where,
+                        message=message,
+                    ),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "Check the key's permissions, or open Settings… to use another key.",
+                        )
+                    ),
                 )
             )
         if status == 404:
             return Failure(
                 ModelNotFoundError(
-                    f"{where} does not know the model '{c.model}'.",
-                    "Check the exact model name in Settings… (List models shows what is offered).",
+                    Text(
+                        QT_TRANSLATE_NOOP("Core", "{where} does not know the model '{model}'."),
+                        where=where,
+                        model=c.model,
+                    ),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "Check the exact model name in Settings… (List models shows what is "
+                            "offered).",
+                        )
+                    ),
                 )
             )
         if status == 429:
             return Failure(
                 RateLimitedError(
-                    f"{where} is rate limiting requests and did not answer after retrying.",
-                    "Wait a minute and send again, or check your plan's limits.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "{where} is rate limiting requests and did not answer after retrying.",
+                        ),
+                        where=where,
+                    ),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "Wait a minute and send again, or check your plan's limits."
+                        )
+                    ),
                 ),
                 retryable=True,
                 retry_after=retry_after_seconds(headers),
@@ -285,8 +327,14 @@ class HostedEngine:
         if status in (502, 503, 504, 529):  # 529: Anthropic's "overloaded", a refusal
             return Failure(
                 ServerError(
-                    f"{where} is unavailable right now (HTTP {status}).",
-                    "Try again in a little while.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "{where} is unavailable right now (HTTP {status})."
+                        ),
+                        where=where,
+                        status=status,
+                    ),
+                    Text(QT_TRANSLATE_NOOP("Core", "Try again in a little while.")),
                 ),
                 retryable=True,
                 retry_after=retry_after_seconds(headers),
@@ -294,12 +342,34 @@ class HostedEngine:
             )
         if status >= 500:
             return Failure(
-                ServerError(f"{where} failed with a server error (HTTP {status}): {message}")
+                ServerError(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "{where} failed with a server error (HTTP {status}): {message}"
+                        ),
+                        where=where,
+                        status=status,
+                        message=message,
+                    )
+                )
             )
         return Failure(
             RequestRejectedError(
-                f"{where} refused the request (HTTP {status}): {message}",
-                "The conversation may be too long for this model, or a setting is out of range.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{where} refused the request (HTTP {status}): {message}"
+                    ),
+                    where=where,
+                    status=status,
+                    message=message,
+                ),
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The conversation may be too long for this model, or a setting is out of "
+                        "range.",
+                    )
+                ),
             )
         )
 
@@ -342,31 +412,68 @@ class HostedEngine:
             if shown:
                 return Failure(
                     TimedOutError(
-                        f"{where} sent nothing for {c.chunk_timeout_s:g} s, so the answer was "
-                        "cut off; the part already shown was kept.",
-                        "Send again, or raise the chunk timeout in Settings….",
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core",
+                                "{where} sent nothing for {seconds:g} s, so the answer was cut "
+                                "off; the part already shown was kept.",
+                            ),
+                            where=where,
+                            seconds=c.chunk_timeout_s,
+                        ),
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core", "Send again, or raise the chunk timeout in Settings…."
+                            )
+                        ),
                     )
                 )
             return Failure(
                 TimedOutError(
-                    f"{where} did not answer within the time limits "
-                    f"({c.connect_timeout_s:g} s to connect, {c.chunk_timeout_s:g} s per chunk).",
-                    "Check the server, or raise the timeouts in Settings….",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "{where} did not answer within the time limits ({connect:g} s to "
+                            "connect, {chunk:g} s per chunk).",
+                        ),
+                        where=where,
+                        connect=c.connect_timeout_s,
+                        chunk=c.chunk_timeout_s,
+                    ),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "Check the server, or raise the timeouts in Settings…."
+                        )
+                    ),
                 )
             )
         if isinstance(exc, (sdk.APIConnectionError, httpx2.TransportError)):
             if shown:
                 return Failure(
                     ConnectionLostError(
-                        f"The connection to {where} was lost mid-answer; the part already "
-                        "shown was kept.",
-                        "Send again to get a full answer.",
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core",
+                                "The connection to {where} was lost mid-answer; the part already "
+                                "shown was kept.",
+                            ),
+                            where=where,
+                        ),
+                        Text(QT_TRANSLATE_NOOP("Core", "Send again to get a full answer.")),
                     )
                 )
             return Failure(
                 UnreachableError(
-                    f"Hearth could not reach {where} ({c.base_url}).",
-                    "Check your connection and the server address in Settings….",
+                    Text(
+                        QT_TRANSLATE_NOOP("Core", "Hearth could not reach {where} ({url})."),
+                        where=where,
+                        url=c.base_url,
+                    ),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "Check your connection and the server address in Settings…."
+                        )
+                    ),
                 ),
                 retryable=True,
                 notice="could not connect",
@@ -381,17 +488,39 @@ class HostedEngine:
         if isinstance(exc, sdk.APIError):  # an error event inside a 200 stream
             return Failure(
                 ServerError(
-                    f"{where} reported an error mid-answer: {self._server_text(exc.message)}"
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "{where} reported an error mid-answer: {message}"
+                        ),
+                        where=where,
+                        message=self._server_text(exc.message),
+                    )
                 )
             )
         if isinstance(exc, (ValueError, KeyError, TypeError, AttributeError)):
             return Failure(
                 MalformedStreamError(
-                    f"{where} sent a streamed answer Hearth could not read "
-                    f"({self._server_text(str(exc))}).",
-                    "The server may not be fully compatible with the API; check its version."
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "{where} sent a streamed answer Hearth could not read ({error}).",
+                        ),
+                        where=where,
+                        error=self._server_text(str(exc)),
+                    ),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "The server may not be fully compatible with the API; check its "
+                            "version.",
+                        )
+                    )
                     if c.spec.user_base_url
-                    else "Try again; if it persists, the service may be having problems.",
+                    else Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "Try again; if it persists, the service may be having problems."
+                        )
+                    ),
                 )
             )
         raise exc

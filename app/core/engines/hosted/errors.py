@@ -7,8 +7,9 @@ removes every configured key from server text before it goes into one.
 from __future__ import annotations
 
 from app.core.engines.base import EngineError
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
-SETTINGS_HINT = "Open Settings… to check the hosted route."
+SETTINGS_HINT = Text(QT_TRANSLATE_NOOP("Core", "Open Settings… to check the hosted route."))
 
 
 class HostedError(EngineError):
