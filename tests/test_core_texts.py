@@ -133,6 +133,21 @@ def test_the_model_manager_shows_sizes_with_a_decimal_comma(
 # real failures in the window, in German and French -----------------------------------------------
 
 
+def test_catalog_problems_are_listed_in_the_language(
+    qtbot: QtBot, english_after: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalog = paths.user_catalog_path()
+    catalog.write_text('[[models]]\nid = "broken"\nsize = -3\n', encoding="utf-8")
+    speak("ja", monkeypatch)
+    dialog = ModelManager(imported_models=list)
+    qtbot.addWidget(dialog)
+    shown = dialog.problems_label.text().splitlines()
+    assert f"{catalog}:1、項目 'broken'、フィールド 'name'：指定されていません" in shown
+    assert f"{catalog}:3、項目 'broken'、フィールド 'size'：0 より大きい値にしてください（値：-3）" in shown
+    assert f"{catalog}:1、項目 'broken'：この項目は除外しました" in shown
+
+
+
 def test_a_model_that_cannot_load_is_reported_in_the_language(
     qtbot: QtBot,
     make_window: Callable[..., MainWindow],

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from app.core import paths
 from app.core.machine import total_memory_bytes as total_memory_bytes
 from app.core.settings import DEFAULT_CONTEXT_CAP
+from app.core.text import QT_TRANSLATE_NOOP, Text
 from app.core.units import human_bytes
 
 if sys.version_info >= (3, 11):
@@ -117,13 +118,38 @@ class CatalogProblem:
     line: int | None = None
 
     def __str__(self) -> str:
+        return str(self.text)
+
+    @property
+    def text(self) -> Text:
+        """Where and what, for the user (the window translates it)."""
         where = f"{self.file}:{self.line}" if self.line else str(self.file)
-        parts = [where]
+        entry, field = repr(self.entry), repr(self.field)
+        if self.entry and self.field:
+            return Text(
+                QT_TRANSLATE_NOOP("Core", "{where}, entry {entry}, field {field}: {message}"),
+                where=where,
+                entry=entry,
+                field=field,
+                message=self.message,
+            )
         if self.entry:
-            parts.append(f"entry {self.entry!r}")
+            return Text(
+                QT_TRANSLATE_NOOP("Core", "{where}, entry {entry}: {message}"),
+                where=where,
+                entry=entry,
+                message=self.message,
+            )
         if self.field:
-            parts.append(f"field {self.field!r}")
-        return ", ".join(parts) + f": {self.message}"
+            return Text(
+                QT_TRANSLATE_NOOP("Core", "{where}, field {field}: {message}"),
+                where=where,
+                field=field,
+                message=self.message,
+            )
+        return Text(
+            QT_TRANSLATE_NOOP("Core", "{where}: {message}"), where=where, message=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -162,12 +188,23 @@ class Catalog:
 def _string(pattern: re.Pattern[str] | None = None, expected: str = "") -> Callable[[Any], Any]:
     def check(value: Any) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise FieldError("must be a non-empty text value in quotes")
+            raise FieldError(
+                Text(QT_TRANSLATE_NOOP("Core", "must be a non-empty text value in quotes"))
+            )
         if pattern is not None and not pattern.match(value):
-            raise FieldError(f"must be {expected}, got {value!r}")
+            raise FieldError(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "must be {expected}, got {value}"),
+                    expected=expected,
+                    value=repr(value),
+                )
+            )
         return value.strip()
 
     return check
+
+
+_A_REPOSITORY = Text(QT_TRANSLATE_NOOP("Core", "a Hugging Face repository such as 'owner/name'"))
 
 
 def _repo_id(value: Any) -> str:
@@ -175,38 +212,55 @@ def _repo_id(value: Any) -> str:
     from huggingface_hub.errors import HFValidationError  # not at start-up: 0.15 s of imports
     from huggingface_hub.utils import validate_repo_id
 
-    repo_id = str(_string(_REPO_RE, "a Hugging Face repository such as 'owner/name'")(value))
+    repo_id = str(_string(_REPO_RE, _A_REPOSITORY)(value))
     try:
         validate_repo_id(repo_id)
     except HFValidationError as exc:
         raise FieldError(
-            f"must be a Hugging Face repository such as 'owner/name', got {repo_id!r}: {exc}"
+            Text(
+                QT_TRANSLATE_NOOP("Core", "must be {expected}, got {value}: {error}"),
+                expected=_A_REPOSITORY,
+                value=repr(repo_id),
+                error=str(exc),
+            )
         ) from None
     return repo_id
 
 
 def _positive_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldError(f"must be a whole number, got {value!r}")
+        raise FieldError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "must be a whole number, got {value}"), value=repr(value)
+            )
+        )
     if value <= 0:
-        raise FieldError(f"must be greater than zero, got {value}")
+        raise FieldError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "must be greater than zero, got {value}"),
+                value=str(value),
+            )
+        )
     return value
 
 
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise FieldError(f"must be true or false, got {value!r}")
+        raise FieldError(
+            Text(QT_TRANSLATE_NOOP("Core", "must be true or false, got {value}"), value=repr(value))
+        )
     return value
 
 
 def _sha256(value: Any) -> str:
-    return str(_string(_HEX64_RE, "64 hexadecimal characters (a SHA-256)")(value)).lower()
+    expected = Text(QT_TRANSLATE_NOOP("Core", "64 hexadecimal characters (a SHA-256)"))
+    return str(_string(_HEX64_RE, expected)(value)).lower()
 
 
 def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if value not in choices:
-            raise FieldError(f"must be one of {', '.join(repr(c) for c in choices)}, got {value!r}")
+            raise _not_one_of(choices, value)
         return str(value)
 
     return check
@@ -215,26 +269,50 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
 def _prefix(value: Any) -> str:
     """Text put before an embedding input, kept exactly (its trailing space matters)."""
     if not isinstance(value, str):
-        raise FieldError(f"must be a text value in quotes, got {value!r}")
+        raise FieldError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "must be a text value in quotes, got {value}"),
+                value=repr(value),
+            )
+        )
     return value
 
 
 def _ram_class(value: Any) -> str:
     if value not in RAM_CLASSES:
-        raise FieldError(f"must be one of {', '.join(repr(c) for c in RAM_CLASSES)}, got {value!r}")
+        raise _not_one_of(RAM_CLASSES, value)
     return str(value)
 
 
+def _not_one_of(choices: Iterable[str], value: Any) -> FieldError:
+    return FieldError(
+        Text(
+            QT_TRANSLATE_NOOP("Core", "must be one of {choices}, got {value}"),
+            choices=", ".join(repr(c) for c in choices),
+            value=repr(value),
+        )
+    )
+
+
 _REQUIRED: dict[str, Callable[[Any], Any]] = {
-    "id": _string(_ID_RE, "lowercase letters, digits, '.', '_' or '-'"),
+    "id": _string(
+        _ID_RE, Text(QT_TRANSLATE_NOOP("Core", "lowercase letters, digits, '.', '_' or '-'"))
+    ),
     "name": _string(),
     "repo_id": _repo_id,
-    "revision": _string(_REVISION_RE, "a 40-hex commit or a branch name"),
-    "filename": _string(_FILENAME_RE, "a plain file name ending in .gguf (no folders)"),
+    "revision": _string(
+        _REVISION_RE, Text(QT_TRANSLATE_NOOP("Core", "a 40-hex commit or a branch name"))
+    ),
+    "filename": _string(
+        _FILENAME_RE,
+        Text(QT_TRANSLATE_NOOP("Core", "a plain file name ending in .gguf (no folders)")),
+    ),
     "size": _positive_int,
     "sha256": _sha256,
     "license": _string(),
-    "parameters": _string(_PARAMS_RE, "a parameter count such as '360M' or '1.5B'"),
+    "parameters": _string(
+        _PARAMS_RE, Text(QT_TRANSLATE_NOOP("Core", "a parameter count such as '360M' or '1.5B'"))
+    ),
     "quantization": _string(),
     "context_length": _positive_int,
     "description": _string(),
@@ -304,24 +382,31 @@ def _validate(
 
     for field, check in _REQUIRED.items():
         if field not in table:
-            problem(field, "is missing")
+            problem(field, Text(QT_TRANSLATE_NOOP("Core", "is missing")))
             continue
         try:
             values[field] = check(table[field])
         except FieldError as exc:
-            problem(field, str(exc))
+            problem(field, exc.args[0])
     for field, check in _OPTIONAL.items():
         if field in table:
             try:
                 values[field] = check(table[field])
             except FieldError as exc:
-                problem(field, str(exc))
+                problem(field, exc.args[0])
     if values.get("kind") == "embedding" and "pooling" not in values:
-        problem("pooling", "is missing: an embedding model needs 'mean', 'cls' or 'last'")
+        problem(
+            "pooling",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "is missing: an embedding model needs 'mean', 'cls' or 'last'"
+                )
+            ),
+        )
     if problems:
         return None, problems
     for field in sorted(set(table) - set(_REQUIRED) - set(_OPTIONAL)):
-        problem(field, "is not a known field and was ignored")
+        problem(field, Text(QT_TRANSLATE_NOOP("Core", "is not a known field and was ignored")))
     return CatalogEntry(**values, origin=origin), problems
 
 
@@ -332,15 +417,22 @@ def _read_tables(source: _Source) -> tuple[list[dict[str, Any]], list[CatalogPro
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE_RE.search(str(exc))
         line = int(match.group(1)) if match else None
-        return [], [CatalogProblem(source.path, f"not valid TOML: {exc}", line=line)]
+        why = Text(QT_TRANSLATE_NOOP("Core", "not valid TOML: {error}"), error=str(exc))
+        return [], [CatalogProblem(source.path, why, line=line)]
     problems = [
-        CatalogProblem(source.path, f"unknown top-level key {key!r} was ignored")
+        CatalogProblem(
+            source.path,
+            Text(
+                QT_TRANSLATE_NOOP("Core", "unknown top-level key {key} was ignored"), key=repr(key)
+            ),
+        )
         for key in data
         if key != "models"
     ]
     tables = data.get("models", [])
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        problems.append(CatalogProblem(source.path, "'models' must be a list of [[models]] tables"))
+        why = Text(QT_TRANSLATE_NOOP("Core", "'models' must be a list of [[models]] tables"))
+        problems.append(CatalogProblem(source.path, why))
         return [], problems
     return tables, problems
 
@@ -349,9 +441,14 @@ def _read_text(path: Path) -> tuple[str | None, CatalogProblem | None]:
     try:
         return path.read_text(encoding="utf-8"), None
     except UnicodeDecodeError as exc:
-        return None, CatalogProblem(path, f"is not UTF-8 text: {exc}")
+        return None, CatalogProblem(
+            path, Text(QT_TRANSLATE_NOOP("Core", "is not UTF-8 text: {error}"), error=str(exc))
+        )
     except OSError as exc:
-        return None, CatalogProblem(path, f"cannot be read: {exc.strerror or exc}")
+        why = Text(
+            QT_TRANSLATE_NOOP("Core", "cannot be read: {error}"), error=exc.strerror or str(exc)
+        )
+        return None, CatalogProblem(path, why)
 
 
 def builtin_catalog_text() -> tuple[Path, str]:
@@ -428,7 +525,12 @@ def _add_tables(
             problems.append(
                 CatalogProblem(
                     source.path,
-                    "the same id appears earlier in this file; this entry was left out",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "the same id appears earlier in this file; this entry was left out",
+                        )
+                    ),
                     entry_id,
                     "id",
                     source.line_of(index, "id"),
@@ -446,7 +548,11 @@ def _add_tables(
             raw[entry.id] = merged
             entries[entry.id] = entry
         else:
-            outcome = "this override was ignored" if overrides else "this entry was left out"
+            outcome = (
+                Text(QT_TRANSLATE_NOOP("Core", "this override was ignored"))
+                if overrides
+                else Text(QT_TRANSLATE_NOOP("Core", "this entry was left out"))
+            )
             label = _entry_label(table, index)
             line = source.line_of(index)
             problems.append(CatalogProblem(source.path, outcome, label, None, line))

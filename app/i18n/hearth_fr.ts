@@ -1413,6 +1413,151 @@
         <source>Open Settings… to check the hosted route.</source>
         <translation>Ouvrez les Paramètres… pour vérifier la voie hébergée.</translation>
     </message>
+    <message>
+        <location filename="../core/catalog.py" line="130"/>
+        <source>{where}, entry {entry}, field {field}: {message}</source>
+        <translation>{where}, entrée {entry}, champ {field}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="138"/>
+        <source>{where}, entry {entry}: {message}</source>
+        <translation>{where}, entrée {entry}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="145"/>
+        <source>{where}, field {field}: {message}</source>
+        <translation>{where}, champ {field}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="151"/>
+        <source>{where}: {message}</source>
+        <translation>{where}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="192"/>
+        <source>must be a non-empty text value in quotes</source>
+        <translation>doit être un texte non vide entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="197"/>
+        <source>must be {expected}, got {value}</source>
+        <translation>doit être {expected}, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="207"/>
+        <source>a Hugging Face repository such as &apos;owner/name&apos;</source>
+        <translation>un dépôt Hugging Face comme «&#xa0;owner/name&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="221"/>
+        <source>must be {expected}, got {value}: {error}</source>
+        <translation>doit être {expected}, reçu {value}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="234"/>
+        <source>must be a whole number, got {value}</source>
+        <translation>doit être un nombre entier, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="240"/>
+        <source>must be greater than zero, got {value}</source>
+        <translation>doit être supérieur à zéro, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="250"/>
+        <source>must be true or false, got {value}</source>
+        <translation>doit être true ou false, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="256"/>
+        <source>64 hexadecimal characters (a SHA-256)</source>
+        <translation>64 caractères hexadécimaux (un SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="274"/>
+        <source>must be a text value in quotes, got {value}</source>
+        <translation>doit être un texte entre guillemets, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="290"/>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>doit être l&apos;un de {choices}, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="299"/>
+        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>des minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="304"/>
+        <source>a 40-hex commit or a branch name</source>
+        <translation>un commit de 40 caractères hexadécimaux ou un nom de branche</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="308"/>
+        <source>a plain file name ending in .gguf (no folders)</source>
+        <translation>un simple nom de fichier finissant par .gguf (sans dossier)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="314"/>
+        <source>a parameter count such as &apos;360M&apos; or &apos;1.5B&apos;</source>
+        <translation>un nombre de paramètres comme «&#xa0;360M&#xa0;» ou «&#xa0;1.5B&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="385"/>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="401"/>
+        <source>is missing: an embedding model needs &apos;mean&apos;, &apos;cls&apos; or &apos;last&apos;</source>
+        <translation>est manquant&#xa0;: un modèle d&apos;embedding a besoin de «&#xa0;mean&#xa0;», «&#xa0;cls&#xa0;» ou «&#xa0;last&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="409"/>
+        <source>is not a known field and was ignored</source>
+        <translation>n&apos;est pas un champ connu et a été ignoré</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="420"/>
+        <source>not valid TOML: {error}</source>
+        <translation>TOML non valide&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="426"/>
+        <source>unknown top-level key {key} was ignored</source>
+        <translation>la clé de premier niveau inconnue {key} a été ignorée</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="434"/>
+        <source>&apos;models&apos; must be a list of [[models]] tables</source>
+        <translation>«&#xa0;models&#xa0;» doit être une liste de tables [[models]]</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="445"/>
+        <source>is not UTF-8 text: {error}</source>
+        <translation>n&apos;est pas du texte UTF-8&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="449"/>
+        <source>cannot be read: {error}</source>
+        <translation>ne peut pas être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="529"/>
+        <source>the same id appears earlier in this file; this entry was left out</source>
+        <translation>le même id apparaît plus haut dans ce fichier&#xa0;; cette entrée a été écartée</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="552"/>
+        <source>this override was ignored</source>
+        <translation>cette surcharge a été ignorée</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="554"/>
+        <source>this entry was left out</source>
+        <translation>cette entrée a été écartée</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>

@@ -303,7 +303,7 @@ class ModelManager(QDialog):
                 item.setToolTip(entry.description)
                 self.catalog_table.setItem(row, column, item)
         self.catalog_table.resizeRowsToContents()
-        self.problems_label.setText("\n".join(str(p) for p in self.catalog.problems))
+        self.problems_label.setText("\n".join(i18n.shown(p.text) for p in self.catalog.problems))
         self.problems_label.setVisible(bool(self.catalog.problems))
         if selected is not None:
             self.select_entry(selected.id)
