@@ -28,7 +28,7 @@ from app.core.text import CONTEXT, QT_TRANSLATE_NOOP, Text, as_data, from_data
 from app.core.units import human_bytes
 from app.ui import i18n
 from app.ui.main_window import MainWindow
-from app.ui.model_manager import ModelManager
+from app.ui.model_manager import CATALOG_COLUMNS, ModelManager
 from tests.helpers.hub_server import starter_catalog_toml
 from tests.helpers.windows import LOAD_TIMEOUT_MS, send
 
@@ -119,14 +119,11 @@ def test_the_model_manager_shows_sizes_with_a_decimal_comma(
     qtbot.addWidget(dialog)
     entry = dialog.catalog.get(ENTRY_ID)
     assert entry is not None
-    row = dialog.row_of(ENTRY_ID)
-    cells = [
-        dialog.catalog_table.item(row, c).text() for c in range(dialog.catalog_table.columnCount())
-    ]  # type: ignore[union-attr]
+    size = dialog.catalog_table.item(dialog.row_of(ENTRY_ID), CATALOG_COLUMNS.index("Size"))
     english = str(human_bytes(entry.size))  # "98.2 MB"
-    assert english.replace(".", ",") in cells
-    assert english not in cells
-    picked = [dialog.installed_table.item(r, 0).text() for r in range(len(dialog.installed))]  # type: ignore[union-attr]
+    assert size is not None and size.text() == english.replace(".", ",")
+    picked = [dialog.installed_table.item(r, 0) for r in range(len(dialog.installed))]
+    picked = [item.text() for item in picked if item is not None]
     assert any("(kleines Demo-Modell)" in label for label in picked), picked
 
 
@@ -143,9 +140,11 @@ def test_catalog_problems_are_listed_in_the_language(
     qtbot.addWidget(dialog)
     shown = dialog.problems_label.text().splitlines()
     assert f"{catalog}:1、項目 'broken'、フィールド 'name'：指定されていません" in shown
-    assert f"{catalog}:3、項目 'broken'、フィールド 'size'：0 より大きい値にしてください（値：-3）" in shown
+    assert (
+        f"{catalog}:3、項目 'broken'、フィールド 'size'：0 より大きい値にしてください（値：-3）"
+        in shown
+    )
     assert f"{catalog}:1、項目 'broken'：この項目は除外しました" in shown
-
 
 
 def test_a_model_that_cannot_load_is_reported_in_the_language(
