@@ -29,6 +29,7 @@ from app.core.engines.base import (
     Usage,
 )
 from app.core.store import ConversationStore, FinishReason, MessageState, StoredMessage
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # the documents modules load with the first chat that has documents attached
     from app.core.documents.index import Passage
@@ -146,7 +147,15 @@ def run_turn(
         try:
             sources = tuple(context_provider(question))
         except (DocumentsError, sqlite3.Error) as exc:
-            on_notice(f"Your documents could not be searched ({exc}); answering without them.")
+            on_notice(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "Your documents could not be searched ({error}); answering without them.",
+                    ),
+                    error=str(exc),
+                )
+            )
         else:
             messages = _with_sources(messages, sources)
             on_sources(answer.id, sources)
@@ -172,7 +181,10 @@ def run_turn(
         error = (
             exc.user_message()
             if isinstance(exc, EngineError)
-            else f"The answer failed unexpectedly: {exc!r}"
+            else Text(
+                QT_TRANSLATE_NOOP("Core", "The answer failed unexpectedly: {error}"),
+                error=repr(exc),
+            )
         )
         log.warning("answer %d failed (%s): %s", answer.id, engine.label, error)
         text = "".join(parts)

@@ -783,142 +783,162 @@
         <translation>Dieser Anbieter-Zugang wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="257"/>
+        <location filename="../core/engines/hosted/engine.py" line="207"/>
+        <source>{why}, retrying in {seconds} s</source>
+        <translation>{why}, neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="263"/>
         <source>Open Settings… and enter a valid API key.</source>
         <translation>Öffnen Sie die Einstellungen… und geben Sie einen gültigen API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="260"/>
+        <location filename="../core/engines/hosted/engine.py" line="266"/>
         <source>The key came from {variable}; fix it there or store one in Settings….</source>
         <translation>Der Schlüssel stammt aus {variable}; korrigieren Sie ihn dort oder speichern Sie einen in den Einstellungen….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="268"/>
+        <location filename="../core/engines/hosted/engine.py" line="274"/>
         <source>{where} rejected the API key.</source>
         <translation>{where} hat den API-Schlüssel abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="276"/>
+        <location filename="../core/engines/hosted/engine.py" line="282"/>
         <source>{where} refused access with this key ({message}).</source>
         <translation>{where} hat den Zugriff mit diesem Schlüssel verweigert ({message}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="283"/>
+        <location filename="../core/engines/hosted/engine.py" line="289"/>
         <source>Check the key&apos;s permissions, or open Settings… to use another key.</source>
         <translation>Prüfen Sie die Berechtigungen des Schlüssels, oder öffnen Sie die Einstellungen…, um einen anderen Schlüssel zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="294"/>
+        <location filename="../core/engines/hosted/engine.py" line="300"/>
         <source>{where} does not know the model &apos;{model}&apos;.</source>
         <translation>{where} kennt das Modell „{model}“ nicht.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="299"/>
+        <location filename="../core/engines/hosted/engine.py" line="305"/>
         <source>Check the exact model name in Settings… (List models shows what is offered).</source>
         <translation>Prüfen Sie den genauen Modellnamen in den Einstellungen… („Modelle auflisten“ zeigt, was angeboten wird).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="311"/>
+        <location filename="../core/engines/hosted/engine.py" line="317"/>
         <source>{where} is rate limiting requests and did not answer after retrying.</source>
         <translation>{where} begrenzt die Anfragen und hat auch nach erneuten Versuchen nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="318"/>
+        <location filename="../core/engines/hosted/engine.py" line="324"/>
         <source>Wait a minute and send again, or check your plan&apos;s limits.</source>
         <translation>Warten Sie eine Minute und senden Sie erneut, oder prüfen Sie die Grenzen Ihres Tarifs.</translation>
     </message>
     <message>
         <location filename="../core/engines/hosted/engine.py" line="331"/>
+        <source>rate limited</source>
+        <translation>Anfragen begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="337"/>
         <source>{where} is unavailable right now (HTTP {status}).</source>
         <translation>{where} ist gerade nicht verfügbar (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="337"/>
+        <location filename="../core/engines/hosted/engine.py" line="343"/>
         <source>Try again in a little while.</source>
         <translation>Versuchen Sie es in Kürze erneut.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="347"/>
+        <location filename="../core/engines/hosted/engine.py" line="348"/>
+        <source>server busy (HTTP {status})</source>
+        <translation>Server ausgelastet (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="355"/>
         <source>{where} failed with a server error (HTTP {status}): {message}</source>
         <translation>{where} ist mit einem Serverfehler gescheitert (HTTP {status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="359"/>
+        <location filename="../core/engines/hosted/engine.py" line="367"/>
         <source>{where} refused the request (HTTP {status}): {message}</source>
         <translation>{where} hat die Anfrage abgelehnt (HTTP {status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="367"/>
+        <location filename="../core/engines/hosted/engine.py" line="375"/>
         <source>The conversation may be too long for this model, or a setting is out of range.</source>
         <translation>Der Chat ist vielleicht zu lang für dieses Modell, oder eine Einstellung liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="398"/>
+        <location filename="../core/engines/hosted/engine.py" line="406"/>
         <source>Offline lock is on: the hosted route cannot reach {where}.</source>
         <translation>Die Offline-Sperre ist an: Der Anbieterweg kann {where} nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="404"/>
+        <location filename="../core/engines/hosted/engine.py" line="412"/>
         <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
         <translation>Schalten Sie sie unter Einstellungen › Datenschutz aus. Oder wechseln Sie zu Lokal.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="416"/>
+        <location filename="../core/engines/hosted/engine.py" line="424"/>
         <source>{where} sent nothing for {seconds:g} s, so the answer was cut off; the part already shown was kept.</source>
         <translation>{where} hat {seconds:g} s lang nichts geschickt, daher wurde die Antwort abgebrochen; der bereits gezeigte Teil bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="425"/>
+        <location filename="../core/engines/hosted/engine.py" line="433"/>
         <source>Send again, or raise the chunk timeout in Settings….</source>
         <translation>Senden Sie erneut, oder erhöhen Sie das Zeitlimit pro Abschnitt in den Einstellungen….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="434"/>
+        <location filename="../core/engines/hosted/engine.py" line="442"/>
         <source>{where} did not answer within the time limits ({connect:g} s to connect, {chunk:g} s per chunk).</source>
         <translation>{where} hat nicht innerhalb der Zeitlimits geantwortet ({connect:g} s zum Verbinden, {chunk:g} s pro Abschnitt).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="444"/>
+        <location filename="../core/engines/hosted/engine.py" line="452"/>
         <source>Check the server, or raise the timeouts in Settings….</source>
         <translation>Prüfen Sie den Server, oder erhöhen Sie die Zeitlimits in den Einstellungen….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="455"/>
+        <location filename="../core/engines/hosted/engine.py" line="463"/>
         <source>The connection to {where} was lost mid-answer; the part already shown was kept.</source>
         <translation>Die Verbindung zu {where} ist mitten in der Antwort abgerissen; der bereits gezeigte Teil bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="462"/>
+        <location filename="../core/engines/hosted/engine.py" line="470"/>
         <source>Send again to get a full answer.</source>
         <translation>Senden Sie erneut, um eine vollständige Antwort zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="468"/>
+        <location filename="../core/engines/hosted/engine.py" line="476"/>
         <source>Hearth could not reach {where} ({url}).</source>
         <translation>Hearth konnte {where} nicht erreichen ({url}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="473"/>
+        <location filename="../core/engines/hosted/engine.py" line="481"/>
         <source>Check your connection and the server address in Settings….</source>
         <translation>Prüfen Sie Ihre Verbindung und die Serveradresse in den Einstellungen….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="492"/>
+        <location filename="../core/engines/hosted/engine.py" line="487"/>
+        <source>could not connect</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="500"/>
         <source>{where} reported an error mid-answer: {message}</source>
         <translation>{where} hat mitten in der Antwort einen Fehler gemeldet: {message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="504"/>
+        <location filename="../core/engines/hosted/engine.py" line="512"/>
         <source>{where} sent a streamed answer Hearth could not read ({error}).</source>
         <translation>{where} hat eine gestreamte Antwort geschickt, die Hearth nicht lesen konnte ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="512"/>
+        <location filename="../core/engines/hosted/engine.py" line="520"/>
         <source>The server may not be fully compatible with the API; check its version.</source>
         <translation>Der Server ist vielleicht nicht ganz mit der API kompatibel; prüfen Sie seine Version.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="520"/>
+        <location filename="../core/engines/hosted/engine.py" line="528"/>
         <source>Try again; if it persists, the service may be having problems.</source>
         <translation>Versuchen Sie es erneut; bleibt es so, hat der Dienst vielleicht Probleme.</translation>
     </message>
@@ -1026,6 +1046,16 @@
         <location filename="../core/engines/local.py" line="855"/>
         <source>Pick a model again.</source>
         <translation>Wählen Sie erneut ein Modell.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="870"/>
+        <source>The oldest message of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and was left out of this answer.</source>
+        <translation>Die älteste Nachricht dieses Chats (ab „{quote}“) passte nicht in den Kontext des Modells von {context:,} Tokens und wurde für diese Antwort weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="876"/>
+        <source>The {count} oldest messages of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and were left out of this answer.</source>
+        <translation>Die {count} ältesten Nachrichten dieses Chats (ab „{quote}“) passten nicht in den Kontext des Modells von {context:,} Tokens und wurden für diese Antwort weggelassen.</translation>
     </message>
     <message>
         <location filename="../core/gguf.py" line="104"/>
@@ -1557,6 +1587,16 @@
         <location filename="../core/catalog.py" line="554"/>
         <source>this entry was left out</source>
         <translation>dieser Eintrag wurde ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="152"/>
+        <source>Your documents could not be searched ({error}); answering without them.</source>
+        <translation>Ihre Dokumente konnten nicht durchsucht werden ({error}); die Antwort kommt ohne sie.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="185"/>
+        <source>The answer failed unexpectedly: {error}</source>
+        <translation>Die Antwort ist unerwartet gescheitert: {error}</translation>
     </message>
 </context>
 <context>

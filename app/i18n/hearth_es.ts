@@ -783,142 +783,162 @@
         <translation>Este motor alojado se ha cerrado.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="257"/>
+        <location filename="../core/engines/hosted/engine.py" line="207"/>
+        <source>{why}, retrying in {seconds} s</source>
+        <translation>{why}, se reintenta en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="263"/>
         <source>Open Settings… and enter a valid API key.</source>
         <translation>Abre Ajustes… e introduce una clave de API válida.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="260"/>
+        <location filename="../core/engines/hosted/engine.py" line="266"/>
         <source>The key came from {variable}; fix it there or store one in Settings….</source>
         <translation>La clave viene de {variable}; corrígela allí o guarda una en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="268"/>
+        <location filename="../core/engines/hosted/engine.py" line="274"/>
         <source>{where} rejected the API key.</source>
         <translation>{where} rechazó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="276"/>
+        <location filename="../core/engines/hosted/engine.py" line="282"/>
         <source>{where} refused access with this key ({message}).</source>
         <translation>{where} denegó el acceso con esta clave ({message}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="283"/>
+        <location filename="../core/engines/hosted/engine.py" line="289"/>
         <source>Check the key&apos;s permissions, or open Settings… to use another key.</source>
         <translation>Comprueba los permisos de la clave o abre Ajustes… para usar otra.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="294"/>
+        <location filename="../core/engines/hosted/engine.py" line="300"/>
         <source>{where} does not know the model &apos;{model}&apos;.</source>
         <translation>{where} no conoce el modelo «{model}».</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="299"/>
+        <location filename="../core/engines/hosted/engine.py" line="305"/>
         <source>Check the exact model name in Settings… (List models shows what is offered).</source>
         <translation>Comprueba el nombre exacto del modelo en Ajustes… («Listar modelos» muestra lo que se ofrece).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="311"/>
+        <location filename="../core/engines/hosted/engine.py" line="317"/>
         <source>{where} is rate limiting requests and did not answer after retrying.</source>
         <translation>{where} está limitando las solicitudes y no respondió tras reintentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="318"/>
+        <location filename="../core/engines/hosted/engine.py" line="324"/>
         <source>Wait a minute and send again, or check your plan&apos;s limits.</source>
         <translation>Espera un minuto y vuelve a enviar, o comprueba los límites de tu plan.</translation>
     </message>
     <message>
         <location filename="../core/engines/hosted/engine.py" line="331"/>
+        <source>rate limited</source>
+        <translation>solicitudes limitadas</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="337"/>
         <source>{where} is unavailable right now (HTTP {status}).</source>
         <translation>{where} no está disponible ahora mismo (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="337"/>
+        <location filename="../core/engines/hosted/engine.py" line="343"/>
         <source>Try again in a little while.</source>
         <translation>Vuelve a intentarlo dentro de un rato.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="347"/>
+        <location filename="../core/engines/hosted/engine.py" line="348"/>
+        <source>server busy (HTTP {status})</source>
+        <translation>servidor ocupado (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="355"/>
         <source>{where} failed with a server error (HTTP {status}): {message}</source>
         <translation>{where} falló con un error del servidor (HTTP {status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="359"/>
+        <location filename="../core/engines/hosted/engine.py" line="367"/>
         <source>{where} refused the request (HTTP {status}): {message}</source>
         <translation>{where} rechazó la solicitud (HTTP {status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="367"/>
+        <location filename="../core/engines/hosted/engine.py" line="375"/>
         <source>The conversation may be too long for this model, or a setting is out of range.</source>
         <translation>Puede que la conversación sea demasiado larga para este modelo o que un ajuste esté fuera de rango.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="398"/>
+        <location filename="../core/engines/hosted/engine.py" line="406"/>
         <source>Offline lock is on: the hosted route cannot reach {where}.</source>
         <translation>El bloqueo sin conexión está activado: la vía alojada no puede contactar con {where}.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="404"/>
+        <location filename="../core/engines/hosted/engine.py" line="412"/>
         <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
         <translation>Desactívalo en Ajustes › Privacidad. O cambia a Local.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="416"/>
+        <location filename="../core/engines/hosted/engine.py" line="424"/>
         <source>{where} sent nothing for {seconds:g} s, so the answer was cut off; the part already shown was kept.</source>
         <translation>{where} no envió nada durante {seconds:g} s, así que la respuesta se cortó; se conserva la parte ya mostrada.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="425"/>
+        <location filename="../core/engines/hosted/engine.py" line="433"/>
         <source>Send again, or raise the chunk timeout in Settings….</source>
         <translation>Vuelve a enviar o aumenta el tiempo de espera por fragmento en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="434"/>
+        <location filename="../core/engines/hosted/engine.py" line="442"/>
         <source>{where} did not answer within the time limits ({connect:g} s to connect, {chunk:g} s per chunk).</source>
         <translation>{where} no respondió dentro de los límites de tiempo ({connect:g} s para conectar, {chunk:g} s por fragmento).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="444"/>
+        <location filename="../core/engines/hosted/engine.py" line="452"/>
         <source>Check the server, or raise the timeouts in Settings….</source>
         <translation>Comprueba el servidor o aumenta los tiempos de espera en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="455"/>
+        <location filename="../core/engines/hosted/engine.py" line="463"/>
         <source>The connection to {where} was lost mid-answer; the part already shown was kept.</source>
         <translation>Se perdió la conexión con {where} a mitad de la respuesta; se conserva la parte ya mostrada.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="462"/>
+        <location filename="../core/engines/hosted/engine.py" line="470"/>
         <source>Send again to get a full answer.</source>
         <translation>Vuelve a enviar para obtener una respuesta completa.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="468"/>
+        <location filename="../core/engines/hosted/engine.py" line="476"/>
         <source>Hearth could not reach {where} ({url}).</source>
         <translation>Hearth no pudo contactar con {where} ({url}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="473"/>
+        <location filename="../core/engines/hosted/engine.py" line="481"/>
         <source>Check your connection and the server address in Settings….</source>
         <translation>Comprueba tu conexión y la dirección del servidor en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="492"/>
+        <location filename="../core/engines/hosted/engine.py" line="487"/>
+        <source>could not connect</source>
+        <translation>no se pudo conectar</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="500"/>
         <source>{where} reported an error mid-answer: {message}</source>
         <translation>{where} informó de un error a mitad de la respuesta: {message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="504"/>
+        <location filename="../core/engines/hosted/engine.py" line="512"/>
         <source>{where} sent a streamed answer Hearth could not read ({error}).</source>
         <translation>{where} envió una respuesta en streaming que Hearth no pudo leer ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="512"/>
+        <location filename="../core/engines/hosted/engine.py" line="520"/>
         <source>The server may not be fully compatible with the API; check its version.</source>
         <translation>Puede que el servidor no sea del todo compatible con la API; comprueba su versión.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="520"/>
+        <location filename="../core/engines/hosted/engine.py" line="528"/>
         <source>Try again; if it persists, the service may be having problems.</source>
         <translation>Vuelve a intentarlo; si persiste, puede que el servicio tenga problemas.</translation>
     </message>
@@ -1026,6 +1046,16 @@
         <location filename="../core/engines/local.py" line="855"/>
         <source>Pick a model again.</source>
         <translation>Vuelve a elegir un modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="870"/>
+        <source>The oldest message of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and was left out of this answer.</source>
+        <translation>El mensaje más antiguo de este chat (desde «{quote}») no cabía en el contexto de {context:,} tokens del modelo y se ha dejado fuera de esta respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="876"/>
+        <source>The {count} oldest messages of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and were left out of this answer.</source>
+        <translation>Los {count} mensajes más antiguos de este chat (desde «{quote}») no cabían en el contexto de {context:,} tokens del modelo y se han dejado fuera de esta respuesta.</translation>
     </message>
     <message>
         <location filename="../core/gguf.py" line="104"/>
@@ -1557,6 +1587,16 @@
         <location filename="../core/catalog.py" line="554"/>
         <source>this entry was left out</source>
         <translation>se ha omitido esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="152"/>
+        <source>Your documents could not be searched ({error}); answering without them.</source>
+        <translation>No se pudieron buscar tus documentos ({error}); se responde sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="185"/>
+        <source>The answer failed unexpectedly: {error}</source>
+        <translation>La respuesta falló de forma inesperada: {error}</translation>
     </message>
 </context>
 <context>

@@ -783,142 +783,162 @@
         <translation>Ce moteur hébergé a été fermé.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="257"/>
+        <location filename="../core/engines/hosted/engine.py" line="207"/>
+        <source>{why}, retrying in {seconds} s</source>
+        <translation>{why}, nouvel essai dans {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="263"/>
         <source>Open Settings… and enter a valid API key.</source>
         <translation>Ouvrez les Paramètres… et saisissez une clé d&apos;API valide.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="260"/>
+        <location filename="../core/engines/hosted/engine.py" line="266"/>
         <source>The key came from {variable}; fix it there or store one in Settings….</source>
         <translation>La clé vient de {variable}&#xa0;; corrigez-la là-bas ou enregistrez-en une dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="268"/>
+        <location filename="../core/engines/hosted/engine.py" line="274"/>
         <source>{where} rejected the API key.</source>
         <translation>{where} a refusé la clé d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="276"/>
+        <location filename="../core/engines/hosted/engine.py" line="282"/>
         <source>{where} refused access with this key ({message}).</source>
         <translation>{where} a refusé l&apos;accès avec cette clé ({message}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="283"/>
+        <location filename="../core/engines/hosted/engine.py" line="289"/>
         <source>Check the key&apos;s permissions, or open Settings… to use another key.</source>
         <translation>Vérifiez les droits de la clé, ou ouvrez les Paramètres… pour en utiliser une autre.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="294"/>
+        <location filename="../core/engines/hosted/engine.py" line="300"/>
         <source>{where} does not know the model &apos;{model}&apos;.</source>
         <translation>{where} ne connaît pas le modèle «&#xa0;{model}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="299"/>
+        <location filename="../core/engines/hosted/engine.py" line="305"/>
         <source>Check the exact model name in Settings… (List models shows what is offered).</source>
         <translation>Vérifiez le nom exact du modèle dans les Paramètres… («&#xa0;Lister les modèles&#xa0;» montre ce qui est proposé).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="311"/>
+        <location filename="../core/engines/hosted/engine.py" line="317"/>
         <source>{where} is rate limiting requests and did not answer after retrying.</source>
         <translation>{where} limite le débit des requêtes et n&apos;a pas répondu après plusieurs essais.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="318"/>
+        <location filename="../core/engines/hosted/engine.py" line="324"/>
         <source>Wait a minute and send again, or check your plan&apos;s limits.</source>
         <translation>Attendez une minute et renvoyez, ou vérifiez les limites de votre abonnement.</translation>
     </message>
     <message>
         <location filename="../core/engines/hosted/engine.py" line="331"/>
+        <source>rate limited</source>
+        <translation>débit limité</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="337"/>
         <source>{where} is unavailable right now (HTTP {status}).</source>
         <translation>{where} n&apos;est pas disponible pour le moment (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="337"/>
+        <location filename="../core/engines/hosted/engine.py" line="343"/>
         <source>Try again in a little while.</source>
         <translation>Réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="347"/>
+        <location filename="../core/engines/hosted/engine.py" line="348"/>
+        <source>server busy (HTTP {status})</source>
+        <translation>serveur occupé (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="355"/>
         <source>{where} failed with a server error (HTTP {status}): {message}</source>
         <translation>{where} a échoué sur une erreur serveur (HTTP {status})&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="359"/>
+        <location filename="../core/engines/hosted/engine.py" line="367"/>
         <source>{where} refused the request (HTTP {status}): {message}</source>
         <translation>{where} a refusé la requête (HTTP {status})&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="367"/>
+        <location filename="../core/engines/hosted/engine.py" line="375"/>
         <source>The conversation may be too long for this model, or a setting is out of range.</source>
         <translation>La conversation est peut-être trop longue pour ce modèle, ou un réglage est hors limites.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="398"/>
+        <location filename="../core/engines/hosted/engine.py" line="406"/>
         <source>Offline lock is on: the hosted route cannot reach {where}.</source>
         <translation>Le verrou hors ligne est activé&#xa0;: la voie hébergée ne peut pas joindre {where}.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="404"/>
+        <location filename="../core/engines/hosted/engine.py" line="412"/>
         <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
         <translation>Désactivez-le dans Paramètres › Confidentialité. Ou passez en local.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="416"/>
+        <location filename="../core/engines/hosted/engine.py" line="424"/>
         <source>{where} sent nothing for {seconds:g} s, so the answer was cut off; the part already shown was kept.</source>
         <translation>{where} n&apos;a rien envoyé pendant {seconds:g}&#xa0;s, la réponse a donc été coupée&#xa0;; la partie déjà affichée est conservée.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="425"/>
+        <location filename="../core/engines/hosted/engine.py" line="433"/>
         <source>Send again, or raise the chunk timeout in Settings….</source>
         <translation>Renvoyez, ou augmentez le délai par fragment dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="434"/>
+        <location filename="../core/engines/hosted/engine.py" line="442"/>
         <source>{where} did not answer within the time limits ({connect:g} s to connect, {chunk:g} s per chunk).</source>
         <translation>{where} n&apos;a pas répondu dans les délais ({connect:g}&#xa0;s pour se connecter, {chunk:g}&#xa0;s par fragment).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="444"/>
+        <location filename="../core/engines/hosted/engine.py" line="452"/>
         <source>Check the server, or raise the timeouts in Settings….</source>
         <translation>Vérifiez le serveur, ou augmentez les délais dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="455"/>
+        <location filename="../core/engines/hosted/engine.py" line="463"/>
         <source>The connection to {where} was lost mid-answer; the part already shown was kept.</source>
         <translation>La connexion à {where} a été perdue en pleine réponse&#xa0;; la partie déjà affichée est conservée.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="462"/>
+        <location filename="../core/engines/hosted/engine.py" line="470"/>
         <source>Send again to get a full answer.</source>
         <translation>Renvoyez pour obtenir une réponse complète.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="468"/>
+        <location filename="../core/engines/hosted/engine.py" line="476"/>
         <source>Hearth could not reach {where} ({url}).</source>
         <translation>Hearth n&apos;a pas pu joindre {where} ({url}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="473"/>
+        <location filename="../core/engines/hosted/engine.py" line="481"/>
         <source>Check your connection and the server address in Settings….</source>
         <translation>Vérifiez votre connexion et l&apos;adresse du serveur dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="492"/>
+        <location filename="../core/engines/hosted/engine.py" line="487"/>
+        <source>could not connect</source>
+        <translation>connexion impossible</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="500"/>
         <source>{where} reported an error mid-answer: {message}</source>
         <translation>{where} a signalé une erreur en pleine réponse&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="504"/>
+        <location filename="../core/engines/hosted/engine.py" line="512"/>
         <source>{where} sent a streamed answer Hearth could not read ({error}).</source>
         <translation>{where} a envoyé une réponse en flux que Hearth n&apos;a pas pu lire ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="512"/>
+        <location filename="../core/engines/hosted/engine.py" line="520"/>
         <source>The server may not be fully compatible with the API; check its version.</source>
         <translation>Le serveur n&apos;est peut-être pas entièrement compatible avec l&apos;API&#xa0;; vérifiez sa version.</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="520"/>
+        <location filename="../core/engines/hosted/engine.py" line="528"/>
         <source>Try again; if it persists, the service may be having problems.</source>
         <translation>Réessayez&#xa0;; si cela persiste, le service a peut-être des problèmes.</translation>
     </message>
@@ -1026,6 +1046,16 @@
         <location filename="../core/engines/local.py" line="855"/>
         <source>Pick a model again.</source>
         <translation>Choisissez de nouveau un modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="870"/>
+        <source>The oldest message of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and was left out of this answer.</source>
+        <translation>Le message le plus ancien de cette discussion (à partir de «&#xa0;{quote}&#xa0;») ne tenait pas dans le contexte de {context:,} jetons du modèle et a été laissé de côté pour cette réponse.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="876"/>
+        <source>The {count} oldest messages of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and were left out of this answer.</source>
+        <translation>Les {count} messages les plus anciens de cette discussion (à partir de «&#xa0;{quote}&#xa0;») ne tenaient pas dans le contexte de {context:,} jetons du modèle et ont été laissés de côté pour cette réponse.</translation>
     </message>
     <message>
         <location filename="../core/gguf.py" line="104"/>
@@ -1557,6 +1587,16 @@
         <location filename="../core/catalog.py" line="554"/>
         <source>this entry was left out</source>
         <translation>cette entrée a été écartée</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="152"/>
+        <source>Your documents could not be searched ({error}); answering without them.</source>
+        <translation>Vos documents n&apos;ont pas pu être consultés ({error})&#xa0;; réponse sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="185"/>
+        <source>The answer failed unexpectedly: {error}</source>
+        <translation>La réponse a échoué de façon inattendue&#xa0;: {error}</translation>
     </message>
 </context>
 <context>

@@ -781,142 +781,162 @@
         <translation>このホストエンジンは閉じられています。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="257"/>
+        <location filename="../core/engines/hosted/engine.py" line="207"/>
+        <source>{why}, retrying in {seconds} s</source>
+        <translation>{why}。{seconds} 秒後に再試行します</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="263"/>
         <source>Open Settings… and enter a valid API key.</source>
         <translation>「設定…」を開いて、有効な API キーを入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="260"/>
+        <location filename="../core/engines/hosted/engine.py" line="266"/>
         <source>The key came from {variable}; fix it there or store one in Settings….</source>
         <translation>キーは {variable} から読み込まれています。そちらを直すか、「設定…」でキーを保存してください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="268"/>
+        <location filename="../core/engines/hosted/engine.py" line="274"/>
         <source>{where} rejected the API key.</source>
         <translation>{where} は API キーを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="276"/>
+        <location filename="../core/engines/hosted/engine.py" line="282"/>
         <source>{where} refused access with this key ({message}).</source>
         <translation>{where} はこのキーでのアクセスを拒否しました（{message}）。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="283"/>
+        <location filename="../core/engines/hosted/engine.py" line="289"/>
         <source>Check the key&apos;s permissions, or open Settings… to use another key.</source>
         <translation>キーの権限を確認するか、「設定…」を開いて別のキーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="294"/>
+        <location filename="../core/engines/hosted/engine.py" line="300"/>
         <source>{where} does not know the model &apos;{model}&apos;.</source>
         <translation>{where} はモデル「{model}」を知りません。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="299"/>
+        <location filename="../core/engines/hosted/engine.py" line="305"/>
         <source>Check the exact model name in Settings… (List models shows what is offered).</source>
         <translation>「設定…」でモデル名を正確に確認してください（「モデル一覧を取得」で提供中のモデルがわかります）。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="311"/>
+        <location filename="../core/engines/hosted/engine.py" line="317"/>
         <source>{where} is rate limiting requests and did not answer after retrying.</source>
         <translation>{where} がリクエストを制限しており、再試行しても応答がありませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="318"/>
+        <location filename="../core/engines/hosted/engine.py" line="324"/>
         <source>Wait a minute and send again, or check your plan&apos;s limits.</source>
         <translation>1 分ほど待ってから送り直すか、ご利用プランの上限を確認してください。</translation>
     </message>
     <message>
         <location filename="../core/engines/hosted/engine.py" line="331"/>
+        <source>rate limited</source>
+        <translation>リクエストが制限されています</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="337"/>
         <source>{where} is unavailable right now (HTTP {status}).</source>
         <translation>{where} は現在利用できません（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="337"/>
+        <location filename="../core/engines/hosted/engine.py" line="343"/>
         <source>Try again in a little while.</source>
         <translation>少し時間をおいてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="347"/>
+        <location filename="../core/engines/hosted/engine.py" line="348"/>
+        <source>server busy (HTTP {status})</source>
+        <translation>サーバーが混み合っています（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="355"/>
         <source>{where} failed with a server error (HTTP {status}): {message}</source>
         <translation>{where} でサーバーエラーが起きました（HTTP {status}）：{message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="359"/>
+        <location filename="../core/engines/hosted/engine.py" line="367"/>
         <source>{where} refused the request (HTTP {status}): {message}</source>
         <translation>{where} はリクエストを拒否しました（HTTP {status}）：{message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="367"/>
+        <location filename="../core/engines/hosted/engine.py" line="375"/>
         <source>The conversation may be too long for this model, or a setting is out of range.</source>
         <translation>会話がこのモデルには長すぎるか、設定値が範囲外の可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="398"/>
+        <location filename="../core/engines/hosted/engine.py" line="406"/>
         <source>Offline lock is on: the hosted route cannot reach {where}.</source>
         <translation>オフラインロックがオンです：ホスト経路は {where} に接続できません。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="404"/>
+        <location filename="../core/engines/hosted/engine.py" line="412"/>
         <source>Turn it off in Settings › Privacy. Or switch to Local.</source>
         <translation>「設定 › プライバシー」でオフにしてください。または、ローカルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="416"/>
+        <location filename="../core/engines/hosted/engine.py" line="424"/>
         <source>{where} sent nothing for {seconds:g} s, so the answer was cut off; the part already shown was kept.</source>
         <translation>{where} から {seconds:g} 秒間何も届かなかったため、回答は途中で打ち切られました。表示済みの部分は残してあります。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="425"/>
+        <location filename="../core/engines/hosted/engine.py" line="433"/>
         <source>Send again, or raise the chunk timeout in Settings….</source>
         <translation>送り直すか、「設定…」でチャンクごとのタイムアウトを長くしてください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="434"/>
+        <location filename="../core/engines/hosted/engine.py" line="442"/>
         <source>{where} did not answer within the time limits ({connect:g} s to connect, {chunk:g} s per chunk).</source>
         <translation>{where} は制限時間内に応答しませんでした（接続 {connect:g} 秒、チャンクごと {chunk:g} 秒）。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="444"/>
+        <location filename="../core/engines/hosted/engine.py" line="452"/>
         <source>Check the server, or raise the timeouts in Settings….</source>
         <translation>サーバーを確認するか、「設定…」でタイムアウトを長くしてください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="455"/>
+        <location filename="../core/engines/hosted/engine.py" line="463"/>
         <source>The connection to {where} was lost mid-answer; the part already shown was kept.</source>
         <translation>回答の途中で {where} との接続が切れました。表示済みの部分は残してあります。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="462"/>
+        <location filename="../core/engines/hosted/engine.py" line="470"/>
         <source>Send again to get a full answer.</source>
         <translation>完全な回答を得るには送り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="468"/>
+        <location filename="../core/engines/hosted/engine.py" line="476"/>
         <source>Hearth could not reach {where} ({url}).</source>
         <translation>Hearth は {where}（{url}）に接続できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="473"/>
+        <location filename="../core/engines/hosted/engine.py" line="481"/>
         <source>Check your connection and the server address in Settings….</source>
         <translation>接続と、「設定…」のサーバーアドレスを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="492"/>
+        <location filename="../core/engines/hosted/engine.py" line="487"/>
+        <source>could not connect</source>
+        <translation>接続できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/engine.py" line="500"/>
         <source>{where} reported an error mid-answer: {message}</source>
         <translation>{where} が回答の途中でエラーを報告しました：{message}</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="504"/>
+        <location filename="../core/engines/hosted/engine.py" line="512"/>
         <source>{where} sent a streamed answer Hearth could not read ({error}).</source>
         <translation>{where} から届いたストリーミングの回答を Hearth は読めませんでした（{error}）。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="512"/>
+        <location filename="../core/engines/hosted/engine.py" line="520"/>
         <source>The server may not be fully compatible with the API; check its version.</source>
         <translation>サーバーが API と完全には互換でない可能性があります。バージョンを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/engines/hosted/engine.py" line="520"/>
+        <location filename="../core/engines/hosted/engine.py" line="528"/>
         <source>Try again; if it persists, the service may be having problems.</source>
         <translation>もう一度お試しください。続く場合は、サービス側に問題があるかもしれません。</translation>
     </message>
@@ -1024,6 +1044,16 @@
         <location filename="../core/engines/local.py" line="855"/>
         <source>Pick a model again.</source>
         <translation>もう一度モデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="870"/>
+        <source>The oldest message of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and was left out of this answer.</source>
+        <translation>このチャットで最も古いメッセージ（「{quote}」から）は、モデルのコンテキスト {context:,} トークンに収まらなかったため、この回答では省きました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/local.py" line="876"/>
+        <source>The {count} oldest messages of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and were left out of this answer.</source>
+        <translation>このチャットで古い方から {count} 件のメッセージ（「{quote}」から）は、モデルのコンテキスト {context:,} トークンに収まらなかったため、この回答では省きました。</translation>
     </message>
     <message>
         <location filename="../core/gguf.py" line="104"/>
@@ -1555,6 +1585,16 @@
         <location filename="../core/catalog.py" line="554"/>
         <source>this entry was left out</source>
         <translation>この項目は除外しました</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="152"/>
+        <source>Your documents could not be searched ({error}); answering without them.</source>
+        <translation>ドキュメントを検索できませんでした（{error}）。ドキュメントなしで回答します。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="185"/>
+        <source>The answer failed unexpectedly: {error}</source>
+        <translation>回答が予期せず失敗しました：{error}</translation>
     </message>
 </context>
 <context>

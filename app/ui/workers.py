@@ -344,7 +344,7 @@ class ChatWorker(QObject):
                     stop,
                     system_prompt=system_prompt,
                     on_text=self._on_text,
-                    on_notice=self.notice.emit,
+                    on_notice=lambda text: self.notice.emit(i18n.shown(text)),
                     on_prefill=lambda p: self.promptRead.emit(conversation_id, p),
                     on_started=lambda mid: self.answerStarted.emit(conversation_id, mid),
                     reply_to=reply_to,

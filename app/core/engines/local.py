@@ -860,18 +860,25 @@ def _sentence(exc: Exception) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _dropped_notice(messages: list[ChatMessage], dropped: int, n_ctx: int) -> str:
+def _dropped_notice(messages: list[ChatMessage], dropped: int, n_ctx: int) -> Text:
     """Say which messages were left out: how many, and the words they started with."""
     first = 1 if messages and messages[0].role == "system" else 0
     gone = messages[first : first + dropped]
     quote = " ".join(gone[0].content.split())
     quote = quote if len(quote) <= 40 else quote[:39] + "…"
-    many = dropped != 1
-    return (
-        f"The {dropped} oldest message{'s' if many else ''} of this chat (from “{quote}”) "
-        f"did not fit in the model's context of {n_ctx:,} tokens and {'were' if many else 'was'} "
-        "left out of this answer."
-    )
+    if dropped == 1:
+        template = QT_TRANSLATE_NOOP(
+            "Core",
+            "The oldest message of this chat (from “{quote}”) did not fit in the model's context "
+            "of {context:,} tokens and was left out of this answer.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Core",
+            "The {count} oldest messages of this chat (from “{quote}”) did not fit in the model's "
+            "context of {context:,} tokens and were left out of this answer.",
+        )
+    return Text(template, count=dropped, quote=quote, context=n_ctx)
 
 
 def probe_main(path: str, n_gpu_layers: int = 0) -> int:

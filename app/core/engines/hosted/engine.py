@@ -202,7 +202,13 @@ class HostedEngine:
                 if delay is None:
                     raise failure.error from failure.cause
                 attempt += 1
-                yield Delta(notice=f"{failure.notice}, retrying in {math.ceil(delay)} s")
+                yield Delta(
+                    notice=Text(
+                        QT_TRANSLATE_NOOP("Core", "{why}, retrying in {seconds} s"),
+                        why=failure.notice,
+                        seconds=math.ceil(delay),
+                    )
+                )
                 if stop.wait(delay):
                     break
             finally:
@@ -322,7 +328,7 @@ class HostedEngine:
                 ),
                 retryable=True,
                 retry_after=retry_after_seconds(headers),
-                notice="rate limited",
+                notice=Text(QT_TRANSLATE_NOOP("Core", "rate limited")),
             )
         if status in (502, 503, 504, 529):  # 529: Anthropic's "overloaded", a refusal
             return Failure(
@@ -338,7 +344,9 @@ class HostedEngine:
                 ),
                 retryable=True,
                 retry_after=retry_after_seconds(headers),
-                notice=f"server busy (HTTP {status})",
+                notice=Text(
+                    QT_TRANSLATE_NOOP("Core", "server busy (HTTP {status})"), status=status
+                ),
             )
         if status >= 500:
             return Failure(
@@ -476,7 +484,7 @@ class HostedEngine:
                     ),
                 ),
                 retryable=True,
-                notice="could not connect",
+                notice=Text(QT_TRANSLATE_NOOP("Core", "could not connect")),
             )
         if isinstance(exc, sdk.APIStatusError):
             failure = self._status_failure(
