@@ -193,6 +193,24 @@ def test_a_file_that_is_no_model_is_refused_in_french(
     )
 
 
+def test_settings_that_were_reset_are_reported_in_the_language(
+    make_window: Callable[..., MainWindow], english_after: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths.settings_path().write_text(
+        json.dumps({"generation": {"max_tokens": 0}, "no_such_section": 1}), encoding="utf-8"
+    )
+    speak("fr", monkeypatch)
+    window = make_window(wait_loaded=False)
+    shown = window.last_error or ""
+    assert shown.startswith(
+        "Certains réglages n'étaient pas valides et ont été réinitialisés\u00a0: "
+        "generation.max_tokens\u00a0: 0 est hors de l'intervalle 1 à "
+    ), shown
+    assert shown.endswith(
+        " Certains réglages sont inconnus de ce Hearth et ont été ignorés\u00a0: no_such_section."
+    )
+
+
 class _NoNetwork:
     """``socket.getaddrinfo`` as on a machine without network, for the names given."""
 
@@ -319,36 +337,49 @@ def _is_marker(node: ast.AST) -> bool:
     )
 
 
+def _bindings(scope: ast.AST, name: str, module: ast.Module) -> list[ast.AST]:
+    """What ``name`` is assigned in ``scope``: the values of its assignments, and the items of
+    a tuple it loops over (a module-level tuple named in the loop included)."""
+    found: list[ast.AST] = []
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            found.append(node.value)
+        elif isinstance(node, ast.For) and isinstance(node.target, ast.Name):
+            if node.target.id != name:
+                continue
+            loop = node.iter
+            values = _bindings(module, loop.id, module) if isinstance(loop, ast.Name) else [loop]
+            for value in values:
+                found.extend(value.elts if isinstance(value, ast.Tuple) else [value])
+    return found
+
+
 def _unmarked_templates(source: str) -> list[int]:
     """Lines of ``Text(...)`` calls whose template is not a marked literal, nor a name that
-    only ever holds marked literals (assigned one, or looping over a tuple of them)."""
-    tree = ast.parse(source)
-    bound: dict[str, list[ast.AST]] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Name):
-                    bound.setdefault(target.id, []).append(node.value)
-        elif isinstance(node, ast.For) and isinstance(node.target, ast.Name):
-            loop = node.iter
-            values = bound.get(loop.id, []) if isinstance(loop, ast.Name) else [loop]
-            for value in values:
-                items = value.elts if isinstance(value, ast.Tuple) else [value]
-                bound.setdefault(node.target.id, []).extend(items)
+    only ever holds marked literals in the function that calls (or, failing that, at module
+    level)."""
+    module = ast.parse(source)
+    scopes: list[tuple[ast.AST, ast.Call]] = []
 
-    def marked(node: ast.AST) -> bool:
+    def visit(node: ast.AST, scope: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child if isinstance(child, ast.FunctionDef) else scope
+            if isinstance(child, ast.Call) and getattr(child.func, "id", "") == "Text":
+                scopes.append((inner, child))
+            visit(child, inner)
+
+    visit(module, module)
+
+    def marked(node: ast.AST, scope: ast.AST) -> bool:
         if isinstance(node, ast.Name):
-            values = bound.get(node.id, [])
+            values = _bindings(scope, node.id, module) or _bindings(module, node.id, module)
             return bool(values) and all(_is_marker(v) for v in values)
         return _is_marker(node)
 
     return [
-        node.lineno
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "Text"
-        and not (node.args and marked(node.args[0]))
+        call.lineno for scope, call in scopes if not (call.args and marked(call.args[0], scope))
     ]
 
 
@@ -362,6 +393,7 @@ def test_every_core_text_has_a_marked_template() -> None:
     }
     assert unmarked == {}
     assert _unmarked_templates('Text(f"Hello {name}", name=x)') == [1]  # the check checks
+    assert _unmarked_templates('def f():\n    t = "Hello"\n    return Text(t)') == [3]
 
 
 def _core_templates() -> set[str]:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from app.core import paths
 from app.core.providers import PROVIDERS, default_models
+from app.core.text import QT_TRANSLATE_NOOP, Text, joined
 
 SETTINGS_VERSION = 1
 DEFAULT_CONTEXT_CAP = 8192  # tokens; a model's own context is used up to this many
@@ -210,7 +211,13 @@ def _build(cls: type, data: Any, where: str, problems: list[str], unknown: list[
     """Build dataclass ``cls`` from ``data``, keeping defaults for missing or wrong fields."""
     obj = cls()
     if not isinstance(data, dict):
-        problems.append(f"{where or 'settings'}: expected a table, found {type(data).__name__}")
+        problems.append(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "{where}: expected a table, found {type}"),
+                where=where or "settings",
+                type=type(data).__name__,
+            )
+        )
         return obj
     hints = typing.get_type_hints(cls)
     known = {f.name for f in dataclasses.fields(cls)}
@@ -225,13 +232,29 @@ def _build(cls: type, data: Any, where: str, problems: list[str], unknown: list[
             setattr(obj, f.name, _build(hint, value, f"{name}.", problems, unknown))  # type: ignore[arg-type]
         elif not _matches(value, hint):
             problems.append(
-                f"{name}: {reprlib.repr(value)} is not valid; using the default {default}"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{name}: {value} is not valid; using the default {default}"
+                    ),
+                    name=name,
+                    value=reprlib.repr(value),
+                    default=default,
+                )
             )
         elif bounds and not _within(value, *bounds):
             low, high = (_number(b) for b in bounds)
             problems.append(
-                f"{name}: {reprlib.repr(value)} is outside {low} to {high}; using the default "
-                f"{default}"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{name}: {value} is outside {low} to {high}; using the default {default}",
+                    ),
+                    name=name,
+                    value=reprlib.repr(value),
+                    low=low,
+                    high=high,
+                    default=default,
+                )
             )
         else:
             setattr(obj, f.name, float(value) if hint is float else value)
@@ -248,7 +271,11 @@ def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     version = _version_of(data)
     if version is None:
         problems.append(
-            f"version: {reprlib.repr(data['version'])} is not valid; using {SETTINGS_VERSION}"
+            Text(
+                QT_TRANSLATE_NOOP("Core", "version: {value} is not valid; using {version}"),
+                value=reprlib.repr(data["version"]),
+                version=SETTINGS_VERSION,
+            )
         )
         version = SETTINGS_VERSION
     for step in range(version, SETTINGS_VERSION):
@@ -256,25 +283,43 @@ def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     unknown: list[str] = []
     settings = _build(Settings, data, "", problems, unknown)
     settings.version = SETTINGS_VERSION
-    messages = []
+    messages: list[str] = []
     if problems:
-        messages.append("Some settings were not valid and were reset: " + "; ".join(problems) + ".")
+        messages.append(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "Some settings were not valid and were reset: {problems}."
+                ),
+                problems=joined("; ", problems),
+            )
+        )
     if unknown and version <= SETTINGS_VERSION:
         messages.append(
-            "Some settings are unknown to this Hearth and were ignored: " + ", ".join(unknown) + "."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "Some settings are unknown to this Hearth and were ignored: {names}."
+                ),
+                names=", ".join(unknown),
+            )
         )
     return settings, messages
 
 
-def _set_aside(path: Path, why: str) -> str:
+def _set_aside(path: Path, why: str) -> Text:
     aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
     try:
         path.replace(aside)
-        where = f"It was set aside as {aside.name}."
+        where = Text(QT_TRANSLATE_NOOP("Core", "It was set aside as {name}."), name=aside.name)
     except OSError:
-        where = "It could not be moved aside."
-    return (
-        f"Your settings file could not be read ({why}). Hearth is using default settings. {where}"
+        where = Text(QT_TRANSLATE_NOOP("Core", "It could not be moved aside."))
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "Your settings file could not be read ({why}). Hearth is using default settings. "
+            "{where}",
+        ),
+        why=why,
+        where=where,
     )
 
 
@@ -287,26 +332,45 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         text = path.read_text(encoding="utf-8")
         data = json.loads(text)
     except RecursionError:
-        return Settings(), _set_aside(path, "it is nested too deeply")
+        return Settings(), _set_aside(
+            path, Text(QT_TRANSLATE_NOOP("Core", "it is nested too deeply"))
+        )
     except (OSError, ValueError) as exc:
         return Settings(), _set_aside(path, str(exc))
     if not isinstance(data, dict):
-        return Settings(), _set_aside(path, "the file does not hold a JSON object")
+        return Settings(), _set_aside(
+            path, Text(QT_TRANSLATE_NOOP("Core", "the file does not hold a JSON object"))
+        )
     settings, messages = settings_from_dict(data)
     version = _version_of(data)
     if version is not None and version > SETTINGS_VERSION:
         keep = path.with_name(f"{path.name}.v{version}")
         try:
             atomic_write_text(keep, text)
-            kept = f"the newer file is kept as {keep.name}"
+            kept = Text(
+                QT_TRANSLATE_NOOP("Core", "the newer file is kept as {name}"), name=keep.name
+            )
         except OSError as exc:
-            kept = f"the newer file could not be copied ({exc.strerror}), so save with care"
+            kept = Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "the newer file could not be copied ({error}), so save with care"
+                ),
+                error=exc.strerror,
+            )
         messages.insert(
             0,
-            f"Your settings file was made by a newer Hearth (version {version}). This Hearth "
-            f"uses the settings it knows and saves them as version {SETTINGS_VERSION}; {kept}.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Your settings file was made by a newer Hearth (version {version}). This "
+                    "Hearth uses the settings it knows and saves them as version {known}; {kept}.",
+                ),
+                version=version,
+                known=SETTINGS_VERSION,
+                kept=kept,
+            ),
         )
-    return settings, " ".join(messages) or None
+    return settings, joined(" ", messages) if messages else None
 
 
 def stored_settings(path: Path | None = None) -> Settings:

@@ -19,6 +19,7 @@ too; a number is written with the language's decimal point and digit grouping (`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 CONTEXT = "Core"  # the catalogues' context of every core template
@@ -52,6 +53,14 @@ class Text(str):
 
 def _rebuild(template: str, args: dict[str, Any]) -> Text:
     return Text(template, **args)
+
+
+def joined(separator: str, parts: Sequence[str]) -> Text:
+    """``parts`` one after the other with ``separator`` between, each translated where shown
+    (a list of problems inside one sentence, or sentences one after the other)."""
+    names = [f"p{i}" for i in range(len(parts))]
+    template = separator.replace("{", "{{").replace("}", "}}").join(f"{{{n}}}" for n in names)
+    return Text(template, **dict(zip(names, parts, strict=True)))
 
 
 def as_data(value: Any) -> Any:

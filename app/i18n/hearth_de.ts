@@ -1598,6 +1598,76 @@
         <source>The answer failed unexpectedly: {error}</source>
         <translation>Die Antwort ist unerwartet gescheitert: {error}</translation>
     </message>
+    <message>
+        <location filename="../core/settings.py" line="216"/>
+        <source>{where}: expected a table, found {type}</source>
+        <translation>{where}: Tabelle erwartet, gefunden {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="236"/>
+        <source>{name}: {value} is not valid; using the default {default}</source>
+        <translation>{name}: {value} ist ungültig; der Standardwert {default} wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="248"/>
+        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
+        <translation>{name}: {value} liegt außerhalb von {low} bis {high}; der Standardwert {default} wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="275"/>
+        <source>version: {value} is not valid; using {version}</source>
+        <translation>version: {value} ist ungültig; {version} wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="290"/>
+        <source>Some settings were not valid and were reset: {problems}.</source>
+        <translation>Einige Einstellungen waren ungültig und wurden zurückgesetzt: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="299"/>
+        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
+        <translation>Einige Einstellungen kennt dieses Hearth nicht, sie wurden ignoriert: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="312"/>
+        <source>It was set aside as {name}.</source>
+        <translation>Sie wurde als {name} beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="314"/>
+        <source>It could not be moved aside.</source>
+        <translation>Sie konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="316"/>
+        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden ({why}). Hearth verwendet die Standardeinstellungen. {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="336"/>
+        <source>it is nested too deeply</source>
+        <translation>sie ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="342"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>die Datei enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="351"/>
+        <source>the newer file is kept as {name}</source>
+        <translation>die neuere Datei bleibt als {name} erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="355"/>
+        <source>the newer file could not be copied ({error}), so save with care</source>
+        <translation>die neuere Datei konnte nicht kopiert werden ({error}), speichern Sie also mit Bedacht</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="363"/>
+        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
+        <translation>Ihre Einstellungsdatei stammt von einem neueren Hearth (Version {version}). Dieses Hearth verwendet die Einstellungen, die es kennt, und speichert sie als Version {known}; {kept}.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -3511,6 +3581,24 @@
         <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../ui/workers.py" line="180"/>
+        <source>It failed unexpectedly: {error}</source>
+        <translation>Es ist unerwartet gescheitert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="302"/>
+        <source>The model could not be loaded: {error}</source>
+        <translation>Das Modell konnte nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="502"/>
+        <source>The answer failed: {error}</source>
+        <translation>Die Antwort ist gescheitert: {error}</translation>
     </message>
 </context>
 <context>

@@ -1598,6 +1598,76 @@
         <source>The answer failed unexpectedly: {error}</source>
         <translation>La respuesta falló de forma inesperada: {error}</translation>
     </message>
+    <message>
+        <location filename="../core/settings.py" line="216"/>
+        <source>{where}: expected a table, found {type}</source>
+        <translation>{where}: se esperaba una tabla, se encontró {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="236"/>
+        <source>{name}: {value} is not valid; using the default {default}</source>
+        <translation>{name}: {value} no es válido; se usa el valor predeterminado {default}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="248"/>
+        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
+        <translation>{name}: {value} está fuera del rango de {low} a {high}; se usa el valor predeterminado {default}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="275"/>
+        <source>version: {value} is not valid; using {version}</source>
+        <translation>version: {value} no es válido; se usa {version}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="290"/>
+        <source>Some settings were not valid and were reset: {problems}.</source>
+        <translation>Algunos ajustes no eran válidos y se han restablecido: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="299"/>
+        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
+        <translation>Este Hearth no conoce algunos ajustes y se han ignorado: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="312"/>
+        <source>It was set aside as {name}.</source>
+        <translation>Se ha apartado como {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="314"/>
+        <source>It could not be moved aside.</source>
+        <translation>No se ha podido apartar.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="316"/>
+        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
+        <translation>No se pudo leer tu archivo de ajustes ({why}). Hearth usa los ajustes predeterminados. {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="336"/>
+        <source>it is nested too deeply</source>
+        <translation>está anidado demasiado</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="342"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>el archivo no contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="351"/>
+        <source>the newer file is kept as {name}</source>
+        <translation>el archivo más reciente se conserva como {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="355"/>
+        <source>the newer file could not be copied ({error}), so save with care</source>
+        <translation>no se pudo copiar el archivo más reciente ({error}), así que guarda con cuidado</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="363"/>
+        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
+        <translation>Tu archivo de ajustes lo creó un Hearth más reciente (versión {version}). Este Hearth usa los ajustes que conoce y los guarda como versión {known}; {kept}.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -3511,6 +3581,24 @@
         <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../ui/workers.py" line="180"/>
+        <source>It failed unexpectedly: {error}</source>
+        <translation>Falló de forma inesperada: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="302"/>
+        <source>The model could not be loaded: {error}</source>
+        <translation>No se pudo cargar el modelo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="502"/>
+        <source>The answer failed: {error}</source>
+        <translation>La respuesta falló: {error}</translation>
     </message>
 </context>
 <context>

@@ -1598,6 +1598,76 @@
         <source>The answer failed unexpectedly: {error}</source>
         <translation>La réponse a échoué de façon inattendue&#xa0;: {error}</translation>
     </message>
+    <message>
+        <location filename="../core/settings.py" line="216"/>
+        <source>{where}: expected a table, found {type}</source>
+        <translation>{where}&#xa0;: une table était attendue, trouvé {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="236"/>
+        <source>{name}: {value} is not valid; using the default {default}</source>
+        <translation>{name}&#xa0;: {value} n&apos;est pas valide&#xa0;; la valeur par défaut {default} est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="248"/>
+        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
+        <translation>{name}&#xa0;: {value} est hors de l&apos;intervalle {low} à {high}&#xa0;; la valeur par défaut {default} est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="275"/>
+        <source>version: {value} is not valid; using {version}</source>
+        <translation>version&#xa0;: {value} n&apos;est pas valide&#xa0;; {version} est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="290"/>
+        <source>Some settings were not valid and were reset: {problems}.</source>
+        <translation>Certains réglages n&apos;étaient pas valides et ont été réinitialisés&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="299"/>
+        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
+        <translation>Certains réglages sont inconnus de ce Hearth et ont été ignorés&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="312"/>
+        <source>It was set aside as {name}.</source>
+        <translation>Il a été mis de côté sous le nom {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="314"/>
+        <source>It could not be moved aside.</source>
+        <translation>Il n&apos;a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="316"/>
+        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
+        <translation>Votre fichier de réglages n&apos;a pas pu être lu ({why}). Hearth utilise les réglages par défaut. {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="336"/>
+        <source>it is nested too deeply</source>
+        <translation>il est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="342"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>le fichier ne contient pas d&apos;objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="351"/>
+        <source>the newer file is kept as {name}</source>
+        <translation>le fichier plus récent est conservé sous le nom {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="355"/>
+        <source>the newer file could not be copied ({error}), so save with care</source>
+        <translation>le fichier plus récent n&apos;a pas pu être copié ({error}), enregistrez donc avec prudence</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="363"/>
+        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
+        <translation>Votre fichier de réglages a été créé par un Hearth plus récent (version {version}). Ce Hearth utilise les réglages qu&apos;il connaît et les enregistre en version {known}&#xa0;; {kept}.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -3511,6 +3581,24 @@
         <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../ui/workers.py" line="180"/>
+        <source>It failed unexpectedly: {error}</source>
+        <translation>Échec inattendu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="302"/>
+        <source>The model could not be loaded: {error}</source>
+        <translation>Le modèle n&apos;a pas pu être chargé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="502"/>
+        <source>The answer failed: {error}</source>
+        <translation>La réponse a échoué&#xa0;: {error}</translation>
     </message>
 </context>
 <context>

@@ -1596,6 +1596,76 @@
         <source>The answer failed unexpectedly: {error}</source>
         <translation>回答が予期せず失敗しました：{error}</translation>
     </message>
+    <message>
+        <location filename="../core/settings.py" line="216"/>
+        <source>{where}: expected a table, found {type}</source>
+        <translation>{where}：テーブルが必要ですが、{type} でした</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="236"/>
+        <source>{name}: {value} is not valid; using the default {default}</source>
+        <translation>{name}：{value} は無効です。既定値 {default} を使います</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="248"/>
+        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
+        <translation>{name}：{value} は {low}～{high} の範囲外です。既定値 {default} を使います</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="275"/>
+        <source>version: {value} is not valid; using {version}</source>
+        <translation>version：{value} は無効です。{version} を使います</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="290"/>
+        <source>Some settings were not valid and were reset: {problems}.</source>
+        <translation>無効な設定があったため、元に戻しました：{problems}。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="299"/>
+        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
+        <translation>この Hearth が知らない設定があったため、無視しました：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="312"/>
+        <source>It was set aside as {name}.</source>
+        <translation>{name} として退避しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="314"/>
+        <source>It could not be moved aside.</source>
+        <translation>退避できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="316"/>
+        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
+        <translation>設定ファイルを読めませんでした（{why}）。Hearth は既定の設定を使います。{where}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="336"/>
+        <source>it is nested too deeply</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="342"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>ファイルに JSON オブジェクトがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="351"/>
+        <source>the newer file is kept as {name}</source>
+        <translation>新しい方のファイルは {name} として残してあります</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="355"/>
+        <source>the newer file could not be copied ({error}), so save with care</source>
+        <translation>新しい方のファイルをコピーできなかったので（{error}）、保存には注意してください</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="363"/>
+        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
+        <translation>設定ファイルは新しい Hearth（バージョン {version}）で作られています。この Hearth は知っている設定だけを使い、バージョン {known} として保存します。{kept}。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -3496,6 +3566,24 @@
         <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../ui/workers.py" line="180"/>
+        <source>It failed unexpectedly: {error}</source>
+        <translation>予期せず失敗しました：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="302"/>
+        <source>The model could not be loaded: {error}</source>
+        <translation>モデルを読み込めませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/workers.py" line="502"/>
+        <source>The answer failed: {error}</source>
+        <translation>回答に失敗しました：{error}</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self._restore_last_conversation()
         self.composer.setFocus()  # typing at start goes into the message
         if self.settings_owner.problem:
-            self.show_error(self.settings_owner.problem)
+            self.show_error(i18n.shown(self.settings_owner.problem))
         if self.store.recovered_interrupted:
             self.statusBar().showMessage(
                 self.tr(

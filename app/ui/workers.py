@@ -177,7 +177,9 @@ class Job(QObject):
 def _user_message(exc: Exception) -> str:
     if isinstance(exc, EngineError):
         return i18n.shown(exc.user_message())
-    return f"It failed unexpectedly: {exc}"
+    return QCoreApplication.translate("Workers", "It failed unexpectedly: {error}").format(
+        error=i18n.error_text(exc)
+    )
 
 
 class _Relay(QObject):
@@ -296,7 +298,11 @@ class ChatWorker(QObject):
             return
         except Exception as exc:  # a model that cannot load must never take the app down
             log.exception("%s failed unexpectedly", description)
-            self.loadFailed.emit(f"The model could not be loaded: {exc!r}")
+            self.loadFailed.emit(
+                QCoreApplication.translate(
+                    "Workers", "The model could not be loaded: {error}"
+                ).format(error=repr(exc))
+            )
             return
         log.info("loaded %s", self._engine.label)
         engine = self._engine
@@ -493,4 +499,6 @@ def _is_gui_thread(thread: QThread) -> bool:
 def _failure_message(exc: Exception) -> str:
     if isinstance(exc, StoreError):
         return i18n.error_text(exc)  # for the user ("Hearth could not save: the disk is full…")
-    return f"The answer failed: {exc}"
+    return QCoreApplication.translate("Workers", "The answer failed: {error}").format(
+        error=i18n.error_text(exc)
+    )
