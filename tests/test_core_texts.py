@@ -211,6 +211,27 @@ def test_settings_that_were_reset_are_reported_in_the_language(
     )
 
 
+def test_a_file_that_cannot_be_imported_is_refused_in_the_language(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    english_after: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bad = tmp_path / "chats.json"
+    bad.write_text(json.dumps({"format": "hearth-conversations", "version": 99}), encoding="utf-8")
+    speak("es", monkeypatch)
+    window = make_window(wait_loaded=False)
+    with qtbot.waitSignal(window.fileJobFinished, timeout=60_000) as blocker:
+        window.import_conversations(str(bad))
+    assert blocker.args[1] is False
+    assert window.last_error == blocker.args[0]
+    assert blocker.args[0].startswith(
+        f"{bad} no se ha importado: El archivo lo exportó un Hearth más reciente (versión de "
+        "formato 99); este Hearth lee la versión "
+    ), blocker.args[0]
+
+
 class _NoNetwork:
     """``socket.getaddrinfo`` as on a machine without network, for the names given."""
 

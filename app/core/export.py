@@ -37,6 +37,7 @@ from app.core.store import (
     GenerationOverrides,
     StoredMessage,
 )
+from app.core.text import QT_TRANSLATE_NOOP, Text, joined
 
 FORMAT = "hearth-conversations"
 VERSION = 1
@@ -248,14 +249,26 @@ class _Fields:
 
     def __init__(self, data: object, where: str) -> None:
         if not isinstance(data, dict):
-            raise ImportRefused(f"{where} must be an object, not {_kind(data)}.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} must be an object, not {kind}."),
+                    where=where,
+                    kind=_kind(data),
+                )
+            )
         self.data: dict[str, Any] = data
         self.where = where
 
     def _get(self, key: str, optional: bool) -> Any:
         value = self.data.get(key)
         if value is None and not optional:
-            raise ImportRefused(f"{self.where} has no {key!r}.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} has no {key}."),
+                    where=self.where,
+                    key=repr(key),
+                )
+            )
         return value
 
     def text(self, key: str, limit: int, optional: bool = False) -> str | None:
@@ -263,11 +276,24 @@ class _Fields:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise ImportRefused(f"{self.where}.{key} must be text, not {_kind(value)}.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} must be text, not {kind}."),
+                    where=f"{self.where}.{key}",
+                    kind=_kind(value),
+                )
+            )
         if len(value) > limit:
             raise ImportRefused(
-                f"{self.where}.{key} is {len(value):,} characters long; Hearth takes at most "
-                f"{limit:,}."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{where} is {length:,} characters long; Hearth takes at most {limit:,}.",
+                    ),
+                    where=f"{self.where}.{key}",
+                    length=len(value),
+                    limit=limit,
+                )
             )
         return value
 
@@ -276,9 +302,22 @@ class _Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ImportRefused(f"{self.where}.{key} must be a number, not {_kind(value)}.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} must be a number, not {kind}."),
+                    where=f"{self.where}.{key}",
+                    kind=_kind(value),
+                )
+            )
         if not math.isfinite(value) or not 0 <= value <= high:
-            raise ImportRefused(f"{self.where}.{key} must be from 0 to {high:g}, not {value!r}.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} must be from 0 to {high}, not {value}."),
+                    where=f"{self.where}.{key}",
+                    high=f"{high:g}",
+                    value=repr(value),
+                )
+            )
         return float(value)
 
     def integer(self, key: str, optional: bool = False) -> int | None:
@@ -286,13 +325,25 @@ class _Fields:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ImportRefused(f"{self.where}.{key} must be a whole number, not {value!r:.40}.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} must be a whole number, not {value}."),
+                    where=f"{self.where}.{key}",
+                    value=f"{value!r:.40}",
+                )
+            )
         return value
 
     def flag(self, key: str) -> bool:
         value = self.data.get(key, False)
         if not isinstance(value, bool):
-            raise ImportRefused(f"{self.where}.{key} must be true or false, not {_kind(value)}.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} must be true or false, not {kind}."),
+                    where=f"{self.where}.{key}",
+                    kind=_kind(value),
+                )
+            )
         return value
 
     def choice(self, key: str, choices: Sequence[str], optional: bool = False) -> str | None:
@@ -301,27 +352,51 @@ class _Fields:
             return None
         if value not in choices:
             raise ImportRefused(
-                f"{self.where}.{key} is {value!r:.60}; Hearth knows only "
-                f"{', '.join(repr(c) for c in choices)}."
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} is {value}; Hearth knows only {choices}."),
+                    where=f"{self.where}.{key}",
+                    value=f"{value!r:.60}",
+                    choices=", ".join(repr(c) for c in choices),
+                )
             )
         return str(value)
 
     def items(self, key: str, limit: int) -> list[Any]:
         value = self._get(key, False)
         if not isinstance(value, list):
-            raise ImportRefused(f"{self.where}.{key} must be a list, not {_kind(value)}.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} must be a list, not {kind}."),
+                    where=f"{self.where}.{key}",
+                    kind=_kind(value),
+                )
+            )
         if len(value) > limit:
             raise ImportRefused(
-                f"{self.where}.{key} has {len(value):,} entries; at most {limit:,}."
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "{where} has {count:,} entries; at most {limit:,}."),
+                    where=f"{self.where}.{key}",
+                    count=len(value),
+                    limit=limit,
+                )
             )
         return value
 
 
+_A_NUMBER = Text(QT_TRANSLATE_NOOP("Core", "a number"))
+
+
 def _kind(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number"}
+    names = {
+        dict: Text(QT_TRANSLATE_NOOP("Core", "an object")),
+        list: Text(QT_TRANSLATE_NOOP("Core", "a list")),
+        str: Text(QT_TRANSLATE_NOOP("Core", "text")),
+        bool: Text(QT_TRANSLATE_NOOP("Core", "true/false")),
+        int: _A_NUMBER,
+    }
     if value is None:
         return "null"
-    return names.get(type(value), "a number" if isinstance(value, float) else type(value).__name__)
+    return names.get(type(value), _A_NUMBER if isinstance(value, float) else type(value).__name__)
 
 
 def _parents_first(
@@ -336,7 +411,15 @@ def _parents_first(
         if parent is None:
             heap.append((rank(node), count, node))
         elif parent not in parents:
-            raise ImportRefused(f"{where}: the parent of message {node!r:.60} is not in the file.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{where}: the parent of message {node} is not in the file."
+                    ),
+                    where=where,
+                    node=f"{node!r:.60}",
+                )
+            )
         else:
             children.setdefault(parent, []).append(node)
     heapq.heapify(heap)
@@ -350,8 +433,15 @@ def _parents_first(
         placed = set(order)
         stuck = next(node for node in parents if node not in placed)
         raise ImportRefused(
-            f"{where}: the parent links go round in a cycle (message {stuck!r:.60} is its own "
-            "ancestor)."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "{where}: the parent links go round in a cycle (message {node} is its own "
+                    "ancestor).",
+                ),
+                where=where,
+                node=f"{stuck!r:.60}",
+            )
         )
     return order
 
@@ -366,7 +456,13 @@ def _settings(data: object, where: str) -> GenerationOverrides:
     settings = GenerationOverrides(**{k: v for k, v in known.data.items() if k in names})
     problems = settings.problems()
     if problems:
-        raise ImportRefused(f"{where}: {'; '.join(problems)}.")
+        raise ImportRefused(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "{where}: {problems}."),
+                where=where,
+                problems=joined("; ", problems),
+            )
+        )
     return settings
 
 
@@ -375,8 +471,15 @@ def _hearth_trees(document: dict[str, Any]) -> list[ConversationTree]:
     version = top.integer("version")
     if version is None or version > VERSION:
         raise ImportRefused(
-            f"The file was exported by a newer Hearth (format version {version}); this Hearth "
-            f"reads version {VERSION}."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The file was exported by a newer Hearth (format version {version}); this "
+                    "Hearth reads version {known}.",
+                ),
+                version=version,
+                known=VERSION,
+            )
         )
     listed = top.items("conversations", MAX_CONVERSATIONS)
     total = 0
@@ -387,7 +490,7 @@ def _hearth_trees(document: dict[str, Any]) -> list[ConversationTree]:
         messages = c.items("messages", MAX_MESSAGES)
         total += len(messages)
         if total > MAX_MESSAGES:
-            raise ImportRefused(f"The file holds more than {MAX_MESSAGES:,} messages.")
+            raise ImportRefused(_too_many_messages())
         settings = _settings(c.data.get("settings") or {}, f"{where}.settings")
         stored: dict[int, StoredMessage] = {}
         for j, raw in enumerate(messages):
@@ -395,7 +498,13 @@ def _hearth_trees(document: dict[str, Any]) -> list[ConversationTree]:
             mid = m.integer("id")
             assert mid is not None
             if mid in stored:
-                raise ImportRefused(f"{m.where}: the id {mid} is used twice.")
+                raise ImportRefused(
+                    Text(
+                        QT_TRANSLATE_NOOP("Core", "{where}: the id {id} is used twice."),
+                        where=m.where,
+                        id=mid,
+                    )
+                )
             state = m.choice("state", _STATES)
             stored[mid] = StoredMessage(
                 id=mid,
@@ -419,7 +528,15 @@ def _hearth_trees(document: dict[str, Any]) -> list[ConversationTree]:
         order = _parents_first({mid: m.parent_id for mid, m in stored.items()}, float, where)
         leaf = c.integer("current_leaf", optional=True)
         if leaf is not None and leaf not in stored:
-            raise ImportRefused(f"{where}.current_leaf {leaf} is not one of its messages.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{where}.current_leaf {leaf} is not one of its messages."
+                    ),
+                    where=where,
+                    leaf=leaf,
+                )
+            )
         conversation = Conversation(
             id=0,
             title=str(c.text("title", MAX_TITLE)),
@@ -459,7 +576,16 @@ def _chatgpt_text(content: object, where: str) -> str:
     parts = fields.items("parts", 10_000)
     text = "\n".join(p for p in parts if isinstance(p, str))
     if len(text) > MAX_TEXT:
-        raise ImportRefused(f"{where} is {len(text):,} characters long; at most {MAX_TEXT:,}.")
+        raise ImportRefused(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "{where} is {length:,} characters long; at most {limit:,}."
+                ),
+                where=where,
+                length=len(text),
+                limit=MAX_TEXT,
+            )
+        )
     return text
 
 
@@ -468,14 +594,28 @@ def _chatgpt_tree(item: object, where: str) -> tuple[ConversationTree, int]:
     c = _Fields(item, where)
     mapping = _Fields(c.data.get("mapping"), f"{where}.mapping")
     if len(mapping.data) > MAX_MESSAGES:
-        raise ImportRefused(f"{where}.mapping has more than {MAX_MESSAGES:,} nodes.")
+        raise ImportRefused(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "{where}.mapping has more than {limit:,} nodes."),
+                where=where,
+                limit=MAX_MESSAGES,
+            )
+        )
     created = c.number("create_time", MAX_TIME, optional=True) or 0.0
     parents: dict[str, str | None] = {}
     kept: dict[str, StoredMessage] = {}
     times: dict[str, float] = {}
     for key, raw in mapping.data.items():
         if len(key) > MAX_NAME:
-            raise ImportRefused(f"{where}.mapping has a node id {len(key):,} characters long.")
+            raise ImportRefused(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "{where}.mapping has a node id {length:,} characters long."
+                    ),
+                    where=where,
+                    length=len(key),
+                )
+            )
         entry = _Fields(raw, f"{where}.mapping[{key!r:.40}]")
         parents[key] = entry.text("parent", MAX_NAME, optional=True)
         message = entry.data.get("message")
@@ -541,13 +681,18 @@ def _chatgpt_tree(item: object, where: str) -> tuple[ConversationTree, int]:
 
 def _chatgpt_trees(document: list[Any]) -> list[ConversationTree]:
     if len(document) > MAX_CONVERSATIONS:
-        raise ImportRefused(f"The file holds more than {MAX_CONVERSATIONS:,} conversations.")
+        raise ImportRefused(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "The file holds more than {limit:,} conversations."),
+                limit=MAX_CONVERSATIONS,
+            )
+        )
     trees, total = [], 0
     for i, item in enumerate(document):
         tree, nodes = _chatgpt_tree(item, f"conversation {i + 1}")
         total += nodes
         if total > MAX_MESSAGES:
-            raise ImportRefused(f"The file holds more than {MAX_MESSAGES:,} messages.")
+            raise ImportRefused(_too_many_messages())
         trees.append(tree)
     return trees
 
@@ -561,8 +706,15 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportRefused(
-                f"{path} is {size / 2**20:,.0f} MB; Hearth imports files of at most "
-                f"{MAX_FILE_BYTES // 2**20} MB."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{path} is {size:,.0f} MB; Hearth imports files of at most {limit} MB.",
+                    ),
+                    path=str(path),
+                    size=size / 2**20,
+                    limit=MAX_FILE_BYTES // 2**20,
+                )
             )
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
@@ -570,21 +722,56 @@ def _read_bytes(path: Path) -> bytes:
                     n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "conversations.json"
                 ]
                 if not names:
-                    raise ImportRefused(f"{path} is a .zip without a conversations.json in it.")
+                    raise ImportRefused(
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core", "{path} is a .zip without a conversations.json in it."
+                            ),
+                            path=str(path),
+                        )
+                    )
                 info = archive.getinfo(min(names, key=len))
                 if info.file_size > MAX_FILE_BYTES:
                     raise ImportRefused(
-                        f"The conversations.json in {path} is {info.file_size / 2**20:,.0f} MB; "
-                        f"Hearth imports files of at most {MAX_FILE_BYTES // 2**20} MB."
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core",
+                                "The conversations.json in {path} is {size:,.0f} MB; Hearth "
+                                "imports files of at most {limit} MB.",
+                            ),
+                            path=str(path),
+                            size=info.file_size / 2**20,
+                            limit=MAX_FILE_BYTES // 2**20,
+                        )
                     )
                 with archive.open(info) as member:
                     data = member.read(MAX_FILE_BYTES + 1)
                 if len(data) > MAX_FILE_BYTES:  # the size in the archive's directory lied
-                    raise ImportRefused(f"The conversations.json in {path} is too large.")
+                    raise ImportRefused(
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core", "The conversations.json in {path} is too large."
+                            ),
+                            path=str(path),
+                        )
+                    )
                 return data
         return path.read_bytes()
     except (OSError, zipfile.BadZipFile) as exc:
-        raise ImportRefused(f"Hearth cannot read {path}: {exc}.") from exc
+        raise ImportRefused(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "Hearth cannot read {path}: {error}."),
+                path=str(path),
+                error=str(exc),
+            )
+        ) from exc
+
+
+def _too_many_messages() -> Text:
+    return Text(
+        QT_TRANSLATE_NOOP("Core", "The file holds more than {limit:,} messages."),
+        limit=MAX_MESSAGES,
+    )
 
 
 def read_import(path: Path) -> list[ConversationTree]:
@@ -593,11 +780,30 @@ def read_import(path: Path) -> list[ConversationTree]:
     try:
         document = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ImportRefused(f"{path} is not UTF-8 text ({exc.reason}).") from exc
+        raise ImportRefused(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "{path} is not UTF-8 text ({error})."),
+                path=str(path),
+                error=exc.reason,
+            )
+        ) from exc
     except RecursionError as exc:
-        raise ImportRefused(f"{path} is nested too deeply to be a conversations file.") from exc
+        raise ImportRefused(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "{path} is nested too deeply to be a conversations file."
+                ),
+                path=str(path),
+            )
+        ) from exc
     except ValueError as exc:
-        raise ImportRefused(f"{path} is not valid JSON: {exc}.") from exc
+        raise ImportRefused(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "{path} is not valid JSON: {error}."),
+                path=str(path),
+                error=str(exc),
+            )
+        ) from exc
     try:
         if isinstance(document, dict) and document.get("format") == FORMAT:
             return _hearth_trees(document)
@@ -606,9 +812,20 @@ def read_import(path: Path) -> list[ConversationTree]:
         ):
             return _chatgpt_trees(document)
     except ImportRefused as exc:
-        raise ImportRefused(f"{path} was not imported: {exc}") from exc
+        raise ImportRefused(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "{path} was not imported: {reason}"),
+                path=str(path),
+                reason=exc.args[0],
+            )
+        ) from exc
     raise ImportRefused(
-        f"{path} is neither a Hearth export (JSON) nor ChatGPT's conversations.json."
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Core", "{path} is neither a Hearth export (JSON) nor ChatGPT's conversations.json."
+            ),
+            path=str(path),
+        )
     )
 
 

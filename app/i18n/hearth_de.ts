@@ -1668,6 +1668,191 @@
         <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
         <translation>Ihre Einstellungsdatei stammt von einem neueren Hearth (Version {version}). Dieses Hearth verwendet die Einstellungen, die es kennt, und speichert sie als Version {known}; {kept}.</translation>
     </message>
+    <message>
+        <location filename="../core/export.py" line="254"/>
+        <source>{where} must be an object, not {kind}.</source>
+        <translation>{where} muss ein Objekt sein, nicht {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="267"/>
+        <source>{where} has no {key}.</source>
+        <translation>{where} hat kein {key}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="281"/>
+        <source>{where} must be text, not {kind}.</source>
+        <translation>{where} muss Text sein, nicht {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="289"/>
+        <source>{where} is {length:,} characters long; Hearth takes at most {limit:,}.</source>
+        <translation>{where} ist {length:,} Zeichen lang; Hearth nimmt höchstens {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="307"/>
+        <source>{where} must be a number, not {kind}.</source>
+        <translation>{where} muss eine Zahl sein, nicht {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="315"/>
+        <source>{where} must be from 0 to {high}, not {value}.</source>
+        <translation>{where} muss zwischen 0 und {high} liegen, nicht {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="330"/>
+        <source>{where} must be a whole number, not {value}.</source>
+        <translation>{where} muss eine ganze Zahl sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="342"/>
+        <source>{where} must be true or false, not {kind}.</source>
+        <translation>{where} muss true oder false sein, nicht {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="356"/>
+        <source>{where} is {value}; Hearth knows only {choices}.</source>
+        <translation>{where} ist {value}; Hearth kennt nur {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="369"/>
+        <source>{where} must be a list, not {kind}.</source>
+        <translation>{where} muss eine Liste sein, nicht {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="377"/>
+        <source>{where} has {count:,} entries; at most {limit:,}.</source>
+        <translation>{where} hat {count:,} Einträge; höchstens {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="386"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="391"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="392"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="393"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="394"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="416"/>
+        <source>{where}: the parent of message {node} is not in the file.</source>
+        <translation>{where}: Die übergeordnete Nachricht von {node} ist nicht in der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="437"/>
+        <source>{where}: the parent links go round in a cycle (message {node} is its own ancestor).</source>
+        <translation>{where}: Die Verweise auf übergeordnete Nachrichten bilden einen Kreis (Nachricht {node} ist ihr eigener Vorfahr).</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="461"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where}: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="475"/>
+        <source>The file was exported by a newer Hearth (format version {version}); this Hearth reads version {known}.</source>
+        <translation>Die Datei wurde von einem neueren Hearth exportiert (Formatversion {version}); dieses Hearth liest Version {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="503"/>
+        <source>{where}: the id {id} is used twice.</source>
+        <translation>{where}: Die ID {id} kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="533"/>
+        <source>{where}.current_leaf {leaf} is not one of its messages.</source>
+        <translation>{where}.current_leaf {leaf} ist keine ihrer Nachrichten.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="581"/>
+        <source>{where} is {length:,} characters long; at most {limit:,}.</source>
+        <translation>{where} ist {length:,} Zeichen lang; höchstens {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="599"/>
+        <source>{where}.mapping has more than {limit:,} nodes.</source>
+        <translation>{where}.mapping hat mehr als {limit:,} Knoten.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="612"/>
+        <source>{where}.mapping has a node id {length:,} characters long.</source>
+        <translation>{where}.mapping hat eine Knoten-ID mit {length:,} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="686"/>
+        <source>The file holds more than {limit:,} conversations.</source>
+        <translation>Die Datei enthält mehr als {limit:,} Chats.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="710"/>
+        <source>{path} is {size:,.0f} MB; Hearth imports files of at most {limit} MB.</source>
+        <translation>{path} hat {size:,.0f} MB; Hearth importiert Dateien bis höchstens {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="727"/>
+        <source>{path} is a .zip without a conversations.json in it.</source>
+        <translation>{path} ist eine .zip-Datei ohne conversations.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="737"/>
+        <source>The conversations.json in {path} is {size:,.0f} MB; Hearth imports files of at most {limit} MB.</source>
+        <translation>Die conversations.json in {path} hat {size:,.0f} MB; Hearth importiert Dateien bis höchstens {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="752"/>
+        <source>The conversations.json in {path} is too large.</source>
+        <translation>Die conversations.json in {path} ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="763"/>
+        <source>Hearth cannot read {path}: {error}.</source>
+        <translation>Hearth kann {path} nicht lesen: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="772"/>
+        <source>The file holds more than {limit:,} messages.</source>
+        <translation>Die Datei enthält mehr als {limit:,} Nachrichten.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="785"/>
+        <source>{path} is not UTF-8 text ({error}).</source>
+        <translation>{path} ist kein UTF-8-Text ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="793"/>
+        <source>{path} is nested too deeply to be a conversations file.</source>
+        <translation>{path} ist zu tief verschachtelt, um eine Chat-Datei zu sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="802"/>
+        <source>{path} is not valid JSON: {error}.</source>
+        <translation>{path} ist kein gültiges JSON: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="817"/>
+        <source>{path} was not imported: {reason}</source>
+        <translation>{path} wurde nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="824"/>
+        <source>{path} is neither a Hearth export (JSON) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>{path} ist weder ein Hearth-Export (JSON) noch die conversations.json von ChatGPT.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>

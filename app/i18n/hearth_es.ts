@@ -1668,6 +1668,191 @@
         <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
         <translation>Tu archivo de ajustes lo creó un Hearth más reciente (versión {version}). Este Hearth usa los ajustes que conoce y los guarda como versión {known}; {kept}.</translation>
     </message>
+    <message>
+        <location filename="../core/export.py" line="254"/>
+        <source>{where} must be an object, not {kind}.</source>
+        <translation>{where} debe ser un objeto, no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="267"/>
+        <source>{where} has no {key}.</source>
+        <translation>{where} no tiene {key}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="281"/>
+        <source>{where} must be text, not {kind}.</source>
+        <translation>{where} debe ser texto, no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="289"/>
+        <source>{where} is {length:,} characters long; Hearth takes at most {limit:,}.</source>
+        <translation>{where} tiene {length:,} caracteres; Hearth acepta como máximo {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="307"/>
+        <source>{where} must be a number, not {kind}.</source>
+        <translation>{where} debe ser un número, no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="315"/>
+        <source>{where} must be from 0 to {high}, not {value}.</source>
+        <translation>{where} debe estar entre 0 y {high}, no ser {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="330"/>
+        <source>{where} must be a whole number, not {value}.</source>
+        <translation>{where} debe ser un número entero, no {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="342"/>
+        <source>{where} must be true or false, not {kind}.</source>
+        <translation>{where} debe ser true o false, no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="356"/>
+        <source>{where} is {value}; Hearth knows only {choices}.</source>
+        <translation>{where} es {value}; Hearth solo conoce {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="369"/>
+        <source>{where} must be a list, not {kind}.</source>
+        <translation>{where} debe ser una lista, no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="377"/>
+        <source>{where} has {count:,} entries; at most {limit:,}.</source>
+        <translation>{where} tiene {count:,} elementos; como máximo {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="386"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="391"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="392"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="393"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="394"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="416"/>
+        <source>{where}: the parent of message {node} is not in the file.</source>
+        <translation>{where}: el mensaje padre de {node} no está en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="437"/>
+        <source>{where}: the parent links go round in a cycle (message {node} is its own ancestor).</source>
+        <translation>{where}: los enlaces a los padres forman un ciclo (el mensaje {node} es su propio antecesor).</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="461"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where}: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="475"/>
+        <source>The file was exported by a newer Hearth (format version {version}); this Hearth reads version {known}.</source>
+        <translation>El archivo lo exportó un Hearth más reciente (versión de formato {version}); este Hearth lee la versión {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="503"/>
+        <source>{where}: the id {id} is used twice.</source>
+        <translation>{where}: el id {id} se usa dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="533"/>
+        <source>{where}.current_leaf {leaf} is not one of its messages.</source>
+        <translation>{where}.current_leaf {leaf} no es uno de sus mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="581"/>
+        <source>{where} is {length:,} characters long; at most {limit:,}.</source>
+        <translation>{where} tiene {length:,} caracteres; como máximo {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="599"/>
+        <source>{where}.mapping has more than {limit:,} nodes.</source>
+        <translation>{where}.mapping tiene más de {limit:,} nodos.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="612"/>
+        <source>{where}.mapping has a node id {length:,} characters long.</source>
+        <translation>{where}.mapping tiene un id de nodo de {length:,} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="686"/>
+        <source>The file holds more than {limit:,} conversations.</source>
+        <translation>El archivo contiene más de {limit:,} conversaciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="710"/>
+        <source>{path} is {size:,.0f} MB; Hearth imports files of at most {limit} MB.</source>
+        <translation>{path} ocupa {size:,.0f} MB; Hearth importa archivos de {limit} MB como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="727"/>
+        <source>{path} is a .zip without a conversations.json in it.</source>
+        <translation>{path} es un .zip sin conversations.json dentro.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="737"/>
+        <source>The conversations.json in {path} is {size:,.0f} MB; Hearth imports files of at most {limit} MB.</source>
+        <translation>El conversations.json de {path} ocupa {size:,.0f} MB; Hearth importa archivos de {limit} MB como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="752"/>
+        <source>The conversations.json in {path} is too large.</source>
+        <translation>El conversations.json de {path} es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="763"/>
+        <source>Hearth cannot read {path}: {error}.</source>
+        <translation>Hearth no puede leer {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="772"/>
+        <source>The file holds more than {limit:,} messages.</source>
+        <translation>El archivo contiene más de {limit:,} mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="785"/>
+        <source>{path} is not UTF-8 text ({error}).</source>
+        <translation>{path} no es texto UTF-8 ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="793"/>
+        <source>{path} is nested too deeply to be a conversations file.</source>
+        <translation>{path} está anidado demasiado para ser un archivo de conversaciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="802"/>
+        <source>{path} is not valid JSON: {error}.</source>
+        <translation>{path} no es JSON válido: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="817"/>
+        <source>{path} was not imported: {reason}</source>
+        <translation>{path} no se ha importado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="824"/>
+        <source>{path} is neither a Hearth export (JSON) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>{path} no es ni una exportación de Hearth (JSON) ni el conversations.json de ChatGPT.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>

@@ -1668,6 +1668,191 @@
         <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
         <translation>Votre fichier de réglages a été créé par un Hearth plus récent (version {version}). Ce Hearth utilise les réglages qu&apos;il connaît et les enregistre en version {known}&#xa0;; {kept}.</translation>
     </message>
+    <message>
+        <location filename="../core/export.py" line="254"/>
+        <source>{where} must be an object, not {kind}.</source>
+        <translation>{where} doit être un objet, pas {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="267"/>
+        <source>{where} has no {key}.</source>
+        <translation>{where} n&apos;a pas de {key}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="281"/>
+        <source>{where} must be text, not {kind}.</source>
+        <translation>{where} doit être du texte, pas {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="289"/>
+        <source>{where} is {length:,} characters long; Hearth takes at most {limit:,}.</source>
+        <translation>{where} fait {length:,} caractères&#xa0;; Hearth en accepte au plus {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="307"/>
+        <source>{where} must be a number, not {kind}.</source>
+        <translation>{where} doit être un nombre, pas {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="315"/>
+        <source>{where} must be from 0 to {high}, not {value}.</source>
+        <translation>{where} doit être compris entre 0 et {high}, pas {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="330"/>
+        <source>{where} must be a whole number, not {value}.</source>
+        <translation>{where} doit être un nombre entier, pas {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="342"/>
+        <source>{where} must be true or false, not {kind}.</source>
+        <translation>{where} doit être true ou false, pas {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="356"/>
+        <source>{where} is {value}; Hearth knows only {choices}.</source>
+        <translation>{where} vaut {value}&#xa0;; Hearth ne connaît que {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="369"/>
+        <source>{where} must be a list, not {kind}.</source>
+        <translation>{where} doit être une liste, pas {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="377"/>
+        <source>{where} has {count:,} entries; at most {limit:,}.</source>
+        <translation>{where} a {count:,} éléments&#xa0;; au plus {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="386"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="391"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="392"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="393"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="394"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="416"/>
+        <source>{where}: the parent of message {node} is not in the file.</source>
+        <translation>{where}&#xa0;: le parent du message {node} n&apos;est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="437"/>
+        <source>{where}: the parent links go round in a cycle (message {node} is its own ancestor).</source>
+        <translation>{where}&#xa0;: les liens vers les parents tournent en rond (le message {node} est son propre ancêtre).</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="461"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where}&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="475"/>
+        <source>The file was exported by a newer Hearth (format version {version}); this Hearth reads version {known}.</source>
+        <translation>Le fichier a été exporté par un Hearth plus récent (version de format {version})&#xa0;; ce Hearth lit la version {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="503"/>
+        <source>{where}: the id {id} is used twice.</source>
+        <translation>{where}&#xa0;: l&apos;id {id} est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="533"/>
+        <source>{where}.current_leaf {leaf} is not one of its messages.</source>
+        <translation>{where}.current_leaf {leaf} n&apos;est pas l&apos;un de ses messages.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="581"/>
+        <source>{where} is {length:,} characters long; at most {limit:,}.</source>
+        <translation>{where} fait {length:,} caractères&#xa0;; au plus {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="599"/>
+        <source>{where}.mapping has more than {limit:,} nodes.</source>
+        <translation>{where}.mapping a plus de {limit:,} nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="612"/>
+        <source>{where}.mapping has a node id {length:,} characters long.</source>
+        <translation>{where}.mapping a un id de nœud de {length:,} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="686"/>
+        <source>The file holds more than {limit:,} conversations.</source>
+        <translation>Le fichier contient plus de {limit:,} conversations.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="710"/>
+        <source>{path} is {size:,.0f} MB; Hearth imports files of at most {limit} MB.</source>
+        <translation>{path} fait {size:,.0f}&#xa0;Mo&#xa0;; Hearth importe des fichiers d&apos;au plus {limit}&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="727"/>
+        <source>{path} is a .zip without a conversations.json in it.</source>
+        <translation>{path} est un .zip sans conversations.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="737"/>
+        <source>The conversations.json in {path} is {size:,.0f} MB; Hearth imports files of at most {limit} MB.</source>
+        <translation>Le conversations.json de {path} fait {size:,.0f}&#xa0;Mo&#xa0;; Hearth importe des fichiers d&apos;au plus {limit}&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="752"/>
+        <source>The conversations.json in {path} is too large.</source>
+        <translation>Le conversations.json de {path} est trop gros.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="763"/>
+        <source>Hearth cannot read {path}: {error}.</source>
+        <translation>Hearth ne peut pas lire {path}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="772"/>
+        <source>The file holds more than {limit:,} messages.</source>
+        <translation>Le fichier contient plus de {limit:,} messages.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="785"/>
+        <source>{path} is not UTF-8 text ({error}).</source>
+        <translation>{path} n&apos;est pas du texte UTF-8 ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="793"/>
+        <source>{path} is nested too deeply to be a conversations file.</source>
+        <translation>{path} est imbriqué trop profondément pour être un fichier de conversations.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="802"/>
+        <source>{path} is not valid JSON: {error}.</source>
+        <translation>{path} n&apos;est pas du JSON valide&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="817"/>
+        <source>{path} was not imported: {reason}</source>
+        <translation>{path} n&apos;a pas été importé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="824"/>
+        <source>{path} is neither a Hearth export (JSON) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>{path} n&apos;est ni un export Hearth (JSON) ni le conversations.json de ChatGPT.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>

@@ -1666,6 +1666,191 @@
         <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
         <translation>設定ファイルは新しい Hearth（バージョン {version}）で作られています。この Hearth は知っている設定だけを使い、バージョン {known} として保存します。{kept}。</translation>
     </message>
+    <message>
+        <location filename="../core/export.py" line="254"/>
+        <source>{where} must be an object, not {kind}.</source>
+        <translation>{where} はオブジェクトにしてください（{kind}になっています）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="267"/>
+        <source>{where} has no {key}.</source>
+        <translation>{where} に {key} がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="281"/>
+        <source>{where} must be text, not {kind}.</source>
+        <translation>{where} はテキストにしてください（{kind}になっています）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="289"/>
+        <source>{where} is {length:,} characters long; Hearth takes at most {limit:,}.</source>
+        <translation>{where} は {length:,} 文字あります。Hearth が受け付けるのは最大 {limit:,} 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="307"/>
+        <source>{where} must be a number, not {kind}.</source>
+        <translation>{where} は数値にしてください（{kind}になっています）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="315"/>
+        <source>{where} must be from 0 to {high}, not {value}.</source>
+        <translation>{where} は 0～{high} にしてください（{value} になっています）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="330"/>
+        <source>{where} must be a whole number, not {value}.</source>
+        <translation>{where} は整数にしてください（{value} になっています）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="342"/>
+        <source>{where} must be true or false, not {kind}.</source>
+        <translation>{where} は true か false にしてください（{kind}になっています）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="356"/>
+        <source>{where} is {value}; Hearth knows only {choices}.</source>
+        <translation>{where} は {value} です。Hearth が知っているのは {choices} だけです。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="369"/>
+        <source>{where} must be a list, not {kind}.</source>
+        <translation>{where} はリストにしてください（{kind}になっています）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="377"/>
+        <source>{where} has {count:,} entries; at most {limit:,}.</source>
+        <translation>{where} には {count:,} 件あります。最大 {limit:,} 件です。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="386"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="391"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="392"/>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="393"/>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="394"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="416"/>
+        <source>{where}: the parent of message {node} is not in the file.</source>
+        <translation>{where}：メッセージ {node} の親がファイルにありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="437"/>
+        <source>{where}: the parent links go round in a cycle (message {node} is its own ancestor).</source>
+        <translation>{where}：親へのリンクが循環しています（メッセージ {node} が自分自身の祖先になっています）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="461"/>
+        <source>{where}: {problems}.</source>
+        <translation>{where}：{problems}。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="475"/>
+        <source>The file was exported by a newer Hearth (format version {version}); this Hearth reads version {known}.</source>
+        <translation>このファイルは新しい Hearth（形式バージョン {version}）で書き出されています。この Hearth が読めるのはバージョン {known} です。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="503"/>
+        <source>{where}: the id {id} is used twice.</source>
+        <translation>{where}：id {id} が 2 回使われています。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="533"/>
+        <source>{where}.current_leaf {leaf} is not one of its messages.</source>
+        <translation>{where}.current_leaf {leaf} はその会話のメッセージではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="581"/>
+        <source>{where} is {length:,} characters long; at most {limit:,}.</source>
+        <translation>{where} は {length:,} 文字あります。最大 {limit:,} 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="599"/>
+        <source>{where}.mapping has more than {limit:,} nodes.</source>
+        <translation>{where}.mapping のノードが {limit:,} 個を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="612"/>
+        <source>{where}.mapping has a node id {length:,} characters long.</source>
+        <translation>{where}.mapping に {length:,} 文字のノード id があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="686"/>
+        <source>The file holds more than {limit:,} conversations.</source>
+        <translation>ファイルに {limit:,} 件を超える会話があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="710"/>
+        <source>{path} is {size:,.0f} MB; Hearth imports files of at most {limit} MB.</source>
+        <translation>{path} は {size:,.0f} MB あります。Hearth が読み込めるのは最大 {limit} MB のファイルです。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="727"/>
+        <source>{path} is a .zip without a conversations.json in it.</source>
+        <translation>{path} は conversations.json を含まない .zip です。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="737"/>
+        <source>The conversations.json in {path} is {size:,.0f} MB; Hearth imports files of at most {limit} MB.</source>
+        <translation>{path} の conversations.json は {size:,.0f} MB あります。Hearth が読み込めるのは最大 {limit} MB のファイルです。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="752"/>
+        <source>The conversations.json in {path} is too large.</source>
+        <translation>{path} の conversations.json が大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="763"/>
+        <source>Hearth cannot read {path}: {error}.</source>
+        <translation>Hearth は {path} を読めません：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="772"/>
+        <source>The file holds more than {limit:,} messages.</source>
+        <translation>ファイルに {limit:,} 件を超えるメッセージがあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="785"/>
+        <source>{path} is not UTF-8 text ({error}).</source>
+        <translation>{path} は UTF-8 のテキストではありません（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="793"/>
+        <source>{path} is nested too deeply to be a conversations file.</source>
+        <translation>{path} は入れ子が深すぎるため、会話ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="802"/>
+        <source>{path} is not valid JSON: {error}.</source>
+        <translation>{path} は正しい JSON ではありません：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="817"/>
+        <source>{path} was not imported: {reason}</source>
+        <translation>{path} は読み込みませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/export.py" line="824"/>
+        <source>{path} is neither a Hearth export (JSON) nor ChatGPT&apos;s conversations.json.</source>
+        <translation>{path} は Hearth の書き出し（JSON）でも ChatGPT の conversations.json でもありません。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>

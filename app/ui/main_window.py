@@ -1049,7 +1049,9 @@ class MainWindow(QMainWindow):
                 file=Path(path).name
             )
 
-        run_job("hearth-import", read, self._file_job_done, self._file_job_failed, self, str)
+        run_job(
+            "hearth-import", read, self._file_job_done, self._file_job_failed, self, i18n.error_text
+        )
 
     def _file_job_done(self, message: object) -> None:
         if self._closed:
