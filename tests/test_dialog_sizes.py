@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.ui import dialog_size
+from app.core import paths
+from app.ui import dialog_size, i18n
+from app.ui.application import QUIT, RETRY, SET_ASIDE, question_box
 from app.ui.main_window import MainWindow
 
 SCREEN = QRect(0, 0, 1366, 768)
@@ -37,7 +39,10 @@ def problems(dialog: QWidget) -> list[str]:
     """What the dialog, as shown, does not show of its content."""
     found = []
     room = SCREEN.size() * dialog_size.SCREEN_SHARE
-    wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint()).boundedTo(room)
+    wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    if dialog.hasHeightForWidth():  # wrapped text: a wider dialog needs fewer lines
+        wanted.setHeight(dialog.heightForWidth(max(dialog.width(), wanted.width())))
+    wanted = wanted.boundedTo(room)
     if dialog.width() < wanted.width() or dialog.height() < wanted.height():
         found.append(f"{dialog.size().toTuple()} is smaller than its content {wanted.toTuple()}")
     title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
@@ -97,3 +102,35 @@ def test_a_dialog_is_never_taller_than_the_screen(
     # 95 % of it (the rest is for the frame), unless the layout cannot be squeezed that far
     assert dialog.height() == max(570, dialog.minimumSizeHint().height()) <= low.height()
     assert dialog.width() == dialog.sizeHint().width()
+
+
+@pytest.mark.parametrize("code", ["en", "de", "ja"])
+@pytest.mark.parametrize("problem", ["damaged", "locked"])
+def test_the_start_up_questions_show_their_text_and_buttons(
+    qtbot: QtBot, code: str, problem: str
+) -> None:
+    """The boxes open_store asks with before the window exists, with a long data folder."""
+    i18n.install(code)
+    folder = paths.data_dir() / "a folder with a rather long name, as people's home folders have"
+    if problem == "damaged":
+        choices = (SET_ASIDE, QUIT)
+        text = "The conversations database is damaged.\n\n" + QCoreApplication.translate(
+            "Application",
+            "{choice}: the file is renamed {name}.damaged-<date>-<time> in {folder}, where "
+            "it stays for recovery.",
+        ).format(
+            choice=QCoreApplication.translate("Application", SET_ASIDE),
+            name="hearth.sqlite3",
+            folder=folder,
+        )
+    else:
+        choices = (RETRY, QUIT)
+        text = f"Another program holds {folder / 'hearth.sqlite3'} locked."
+    box, buttons = question_box(text, choices)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert [b.text() for b in buttons] == [
+        QCoreApplication.translate("Application", c) for c in choices
+    ]
+    assert problems(box) == []

@@ -9,7 +9,7 @@ the screen, which cut Settings short on a 768-px-high screen. GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -39,7 +39,10 @@ def fit_to_content(dialog: QWidget, preferred: QSize | None = None) -> QSize:
 
 def grow_to_content(dialog: QWidget) -> None:
     """Make room for content that arrived after the dialog opened (the keychain's answer, read
-    on a job thread): grow to it, within the screen; never shrink what the user sized."""
+    on a job thread, on a page shown later): grow to it, within the screen; never shrink what
+    the user sized. Call it when such content arrives and when another page is shown."""
+    for widget in dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        widget.updateGeometry()  # a hidden page's new text does not tell its dialog
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the new hints
     dialog.resize(dialog.size().expandedTo(dialog.sizeHint().boundedTo(_room(dialog))))
 

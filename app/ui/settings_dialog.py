@@ -222,6 +222,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.appearance_page, self.tr("Appearance"))
         tabs.addTab(self._build_language(), self.tr("Language"))
         self._tabs = tabs
+        # a page's text read on a job thread (keys, the server token) may need more room
+        tabs.currentChanged.connect(lambda _index: grow_to_content(self))
         self.route_hosted.toggled.connect(self._show_hosted_tab)
         layout = QVBoxLayout(self)
         layout.addWidget(route_box)
