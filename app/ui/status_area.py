@@ -61,7 +61,6 @@ class StatusArea(QFrame):
         self.model_status = ElidedLabel()  # one line; the tooltip has it whole when shortened
         self.model_status.setObjectName("modelStatus")
         self.model_status.setProperty("role", "muted")
-        self.model_status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.engine_row = QWidget()
         self.engine_row.setObjectName("engineRow")
         engine = QHBoxLayout(self.engine_row)
