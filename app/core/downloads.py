@@ -10,7 +10,9 @@ HTTP client huggingface_hub is built on), because it has to:
 - report progress (bytes, speed, ETA) at a steady rate, and stop at any moment: ``cancel()``
   deletes the partial, ``pause()`` keeps it;
 - notice stalls (no bytes for ``stall_timeout_s``) and retry connection errors, 429 and 5xx with
-  capped exponential backoff that honours ``Retry-After``, ending with a clear error;
+  capped exponential backoff that honours ``Retry-After``, ending with a clear error; a server
+  that cannot be connected to at all (refused, unreachable, no answer) is tried only
+  ``connect_retries`` more times, so the job ends in seconds and names the host;
 - hash while downloading (a resumed partial is hashed first) and move the file into
   ``paths.models_dir()`` atomically only when the SHA-256 matches the pin; a mismatch deletes the
   partial and says so plainly;
@@ -81,6 +83,18 @@ _BATCH_CHUNKS = 16  # received chunks (about 64 KB each) handed to the pipeline 
 _PIPELINE_DEPTH = 16  # batches waiting per pipeline thread
 _CONTENT_RANGE_RE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
 _OFFLINE_ERRNOS = frozenset({errno.ENETUNREACH, errno.ENETDOWN})
+# Why a connection could not be made, in words (the errno stays in the log, not the message).
+_CONNECT_FAILURES = {
+    errno.ECONNREFUSED: Text(
+        QT_TRANSLATE_NOOP("Core", "nothing accepts connections there (the connection was refused)")
+    ),
+    errno.EHOSTUNREACH: Text(
+        QT_TRANSLATE_NOOP("Core", "that computer cannot be reached (no route to it)")
+    ),
+    errno.EHOSTDOWN: Text(
+        QT_TRANSLATE_NOOP("Core", "that computer cannot be reached (it appears to be down)")
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,7 @@ class DownloadPolicy:
     """Timeouts, retry and reporting knobs; the defaults suit a real connection to the Hub."""
 
     max_retries: int = 8  # consecutive failed attempts (one that made progress resets the count)
+    connect_retries: int = 2  # more tries when no connection can be made at all (refused, ...)
     backoff_initial_s: float = 1.0
     backoff_max_s: float = 60.0
     retry_after_max_s: float = 300.0  # a longer Retry-After is waited for only this long
@@ -152,12 +167,16 @@ def _server_answered(status: int) -> Text:
 
 
 class _Retry(Exception):
-    """One attempt failed in a way that is worth another try."""
+    """One attempt failed in a way that is worth another try; ``no_connection``: not even a
+    connection could be made (those get only ``DownloadPolicy.connect_retries`` more tries)."""
 
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self, reason: str, retry_after: float | None = None, no_connection: bool = False
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
+        self.no_connection = no_connection
 
 
 def _means_offline(exc: BaseException) -> bool:
@@ -165,6 +184,21 @@ def _means_offline(exc: BaseException) -> bool:
     return isinstance(exc, socket.gaierror) or (
         isinstance(exc, OSError) and exc.errno in _OFFLINE_ERRNOS
     )
+
+
+def _connect_failure(exc: httpx2.TransportError) -> str | None:
+    """Why no connection could be made, in words; None when the error came later (a dropped
+    or stalled transfer) or has another cause."""
+    if isinstance(exc, httpx2.ConnectTimeout):
+        return Text(QT_TRANSLATE_NOOP("Core", "it did not answer"))
+    if not isinstance(exc, httpx2.ConnectError):
+        return None
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, OSError) and cause.errno in _CONNECT_FAILURES:
+            return _CONNECT_FAILURES[cause.errno]
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 def partial_path(entry: CatalogEntry) -> Path:
@@ -547,6 +581,7 @@ class DownloadJob:
             self._raise_if_locked(exc)
             self._raise_if_untrusted(exc)
             self._raise_if_offline(exc)
+            self._retry_if_no_connection(exc)
             raise _Retry(
                 Text(
                     QT_TRANSLATE_NOOP("Core", "cannot reach {host}: {error}"),
@@ -630,6 +665,7 @@ class DownloadJob:
                 self._receive(response)
         except httpx2.TimeoutException as exc:
             self._check_stop()
+            self._retry_if_no_connection(exc)
             raise _Retry(
                 Text(
                     QT_TRANSLATE_NOOP("Core", "no data arrived for {seconds:g} seconds"),
@@ -646,6 +682,7 @@ class DownloadJob:
             self._raise_if_locked(exc)
             self._raise_if_untrusted(exc)
             self._raise_if_offline(exc)
+            self._retry_if_no_connection(exc)
             raise _Retry(
                 Text(
                     QT_TRANSLATE_NOOP("Core", "the connection failed ({error})"),
@@ -781,7 +818,7 @@ class DownloadJob:
 
     def _retrying(self, attempt: Callable[[], None], progress_resets: bool = False) -> None:
         """Run ``attempt`` until it succeeds, retrying :class:`_Retry` with capped backoff."""
-        failures = 0
+        failures = no_connection = 0
         while True:
             self._check_stop()
             before = self._done
@@ -792,6 +829,20 @@ class DownloadJob:
                 if progress_resets and self._done > before:
                     failures = 0
                 failures += 1
+                no_connection = no_connection + 1 if exc.no_connection else 0
+                if no_connection > self.policy.connect_retries:
+                    raise DownloadError(
+                        Text(QT_TRANSLATE_NOOP("Core", "Hearth {why}."), why=exc.reason),
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core",
+                                "Check the internet connection and that the address is right "
+                                "(HF_ENDPOINT, if you set it), and that no firewall or proxy "
+                                "blocks it; then try again. The part already downloaded is kept.",
+                            )
+                        ),
+                        "network",
+                    ) from exc
                 if failures > self.policy.max_retries:
                     raise DownloadError(
                         Text(
@@ -818,6 +869,11 @@ class DownloadJob:
                 )
                 if exc.retry_after is not None:
                     delay = min(exc.retry_after, self.policy.retry_after_max_s)
+                attempt_no, tries = (
+                    (no_connection, self.policy.connect_retries)
+                    if exc.no_connection
+                    else (failures, self.policy.max_retries)
+                )
                 self._emit(
                     "retrying",
                     force=True,
@@ -827,12 +883,32 @@ class DownloadJob:
                         ),
                         why=exc.reason,
                         seconds=delay,
-                        n=failures + 1,
-                        total=self.policy.max_retries + 1,
+                        n=attempt_no + 1,
+                        total=tries + 1,
                     ),
                 )
                 if self._stop.wait(delay):
                     self._raise_stopped()
+
+    def _retry_if_no_connection(self, exc: httpx2.TransportError) -> None:
+        """Not even a connection: a short retry (see ``connect_retries``), then a plain error
+        that names the host (and port) it tried."""
+        why = _connect_failure(exc)
+        if why is None:
+            return
+        try:
+            url = exc.request.url
+            host = f"{url.host}:{url.port}" if url.port else url.host
+        except RuntimeError:  # the error came before a request was made
+            host = urlsplit(self.endpoint).netloc or self.endpoint
+        raise _Retry(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "could not connect to {host} because {why}"),
+                host=host,
+                why=why,
+            ),
+            no_connection=True,
+        ) from exc
 
     def _raise_if_locked(self, exc: BaseException) -> None:
         """The offline lock refused the connection: final, and said in the lock's words."""

@@ -114,12 +114,12 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="126"/>
+        <location filename="../ui/application.py" line="132"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}: Die Datei wird in {folder} in {name}.damaged-&lt;date&gt;-&lt;time&gt; umbenannt und bleibt dort zur Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="141"/>
+        <location filename="../ui/application.py" line="147"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth konnte {path} nicht beiseitelegen: {reason}.</translation>
     </message>
@@ -181,77 +181,77 @@
 <context>
     <name>ChatSettingsDialog</name>
     <message>
-        <location filename="../ui/chat_settings.py" line="58"/>
+        <location filename="../ui/chat_settings.py" line="59"/>
         <source>Chat settings</source>
         <translation>Chat-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="67"/>
+        <location filename="../ui/chat_settings.py" line="68"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="70"/>
+        <location filename="../ui/chat_settings.py" line="71"/>
         <source>Save as preset…</source>
         <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="73"/>
+        <location filename="../ui/chat_settings.py" line="74"/>
         <source>Delete preset</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="77"/>
+        <location filename="../ui/chat_settings.py" line="78"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="88"/>
+        <location filename="../ui/chat_settings.py" line="89"/>
         <source>System prompt</source>
         <translation>Systemanweisung</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="90"/>
+        <location filename="../ui/chat_settings.py" line="91"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="92"/>
+        <location filename="../ui/chat_settings.py" line="93"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="94"/>
+        <location filename="../ui/chat_settings.py" line="95"/>
         <source>Max tokens</source>
         <translation>Höchstzahl Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="96"/>
+        <location filename="../ui/chat_settings.py" line="97"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="97"/>
+        <location filename="../ui/chat_settings.py" line="98"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="105"/>
+        <location filename="../ui/chat_settings.py" line="106"/>
         <source>Unticked values follow Settings › Answers (shown greyed); ticked ones are</source>
         <translation>Nicht angehakte Werte folgen Einstellungen › Antworten (grau dargestellt); angehakte sind</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="107"/>
+        <location filename="../ui/chat_settings.py" line="108"/>
         <source>this chat&apos;s own.</source>
         <translation>die dieses Chats.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="220"/>
+        <location filename="../ui/chat_settings.py" line="221"/>
         <source>Save preset</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="220"/>
+        <location filename="../ui/chat_settings.py" line="221"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="616"/>
+        <location filename="../ui/chat_view.py" line="617"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht  (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
@@ -448,6 +448,161 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../core/catalog.py" line="130"/>
+        <source>{where}, entry {entry}, field {field}: {message}</source>
+        <translation>{where}, Eintrag {entry}, Feld {field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="138"/>
+        <source>{where}, entry {entry}: {message}</source>
+        <translation>{where}, Eintrag {entry}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="145"/>
+        <source>{where}, field {field}: {message}</source>
+        <translation>{where}, Feld {field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="151"/>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="192"/>
+        <source>must be a non-empty text value in quotes</source>
+        <translation>muss ein nicht leerer Text in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="197"/>
+        <source>must be {expected}, got {value}</source>
+        <translation>muss {expected} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="207"/>
+        <source>a Hugging Face repository such as &apos;owner/name&apos;</source>
+        <translation>ein Hugging-Face-Repository wie „owner/name“</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="221"/>
+        <source>must be {expected}, got {value}: {error}</source>
+        <translation>muss {expected} sein, ist aber {value}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="234"/>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="240"/>
+        <source>must be greater than zero, got {value}</source>
+        <translation>muss größer als null sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="250"/>
+        <source>must be true or false, got {value}</source>
+        <translation>muss true oder false sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="256"/>
+        <source>64 hexadecimal characters (a SHA-256)</source>
+        <translation>64 Hexadezimalzeichen (ein SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="274"/>
+        <source>must be a text value in quotes, got {value}</source>
+        <translation>muss ein Text in Anführungszeichen sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="290"/>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>muss einer von {choices} sein, ist aber {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="299"/>
+        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="304"/>
+        <source>a 40-hex commit or a branch name</source>
+        <translation>ein Commit aus 40 Hexadezimalzeichen oder ein Branch-Name</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="308"/>
+        <source>a plain file name ending in .gguf (no folders)</source>
+        <translation>ein einfacher Dateiname, der auf .gguf endet (ohne Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="314"/>
+        <source>a parameter count such as &apos;360M&apos; or &apos;1.5B&apos;</source>
+        <translation>eine Parameterzahl wie „360M“ oder „1.5B“</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="385"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="401"/>
+        <source>is missing: an embedding model needs &apos;mean&apos;, &apos;cls&apos; or &apos;last&apos;</source>
+        <translation>fehlt: Ein Embedding-Modell braucht „mean“, „cls“ oder „last“</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="409"/>
+        <source>is not a known field and was ignored</source>
+        <translation>ist kein bekanntes Feld und wurde ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="420"/>
+        <source>not valid TOML: {error}</source>
+        <translation>kein gültiges TOML: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="426"/>
+        <source>unknown top-level key {key} was ignored</source>
+        <translation>der unbekannte Schlüssel {key} auf oberster Ebene wurde ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="434"/>
+        <source>&apos;models&apos; must be a list of [[models]] tables</source>
+        <translation>„models“ muss eine Liste von [[models]]-Tabellen sein</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="445"/>
+        <source>is not UTF-8 text: {error}</source>
+        <translation>ist kein UTF-8-Text: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="449"/>
+        <source>cannot be read: {error}</source>
+        <translation>kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="529"/>
+        <source>the same id appears earlier in this file; this entry was left out</source>
+        <translation>dieselbe ID steht schon weiter oben in dieser Datei; dieser Eintrag wurde ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="552"/>
+        <source>this override was ignored</source>
+        <translation>diese Überschreibung wurde ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="554"/>
+        <source>this entry was left out</source>
+        <translation>dieser Eintrag wurde ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="152"/>
+        <source>Your documents could not be searched ({error}); answering without them.</source>
+        <translation>Ihre Dokumente konnten nicht durchsucht werden ({error}); die Antwort kommt ohne sie.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="185"/>
+        <source>The answer failed unexpectedly: {error}</source>
+        <translation>Die Antwort ist unerwartet gescheitert: {error}</translation>
+    </message>
+    <message>
         <location filename="../core/costs.py" line="37"/>
         <source>Hosted · {provider} · {model}</source>
         <translation>Anbieter · {provider} · {model}</translation>
@@ -478,277 +633,312 @@
         <translation>{where}: {tokens}, etwa {cost:.4f} $</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="134"/>
+        <location filename="../core/downloads.py" line="89"/>
+        <source>nothing accepts connections there (the connection was refused)</source>
+        <translation>dort nimmt nichts Verbindungen an (die Verbindung wurde abgelehnt)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="92"/>
+        <source>that computer cannot be reached (no route to it)</source>
+        <translation>dieser Computer ist nicht erreichbar (keine Route dorthin)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="95"/>
+        <source>that computer cannot be reached (it appears to be down)</source>
+        <translation>dieser Computer ist nicht erreichbar (er scheint ausgeschaltet zu sein)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="149"/>
         <source>Download paused; it will continue where it stopped.</source>
         <translation>Download angehalten; er wird dort fortgesetzt, wo er aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="136"/>
+        <location filename="../core/downloads.py" line="151"/>
         <source>Download cancelled.</source>
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="143"/>
+        <location filename="../core/downloads.py" line="158"/>
         <source>The file was replaced upstream; nothing was downloaded.</source>
         <translation>Die Datei wurde an der Quelle ersetzt; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="146"/>
+        <location filename="../core/downloads.py" line="161"/>
         <source>The catalog entry is out of date; nothing was downloaded.</source>
         <translation>Der Katalogeintrag ist veraltet; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="151"/>
+        <location filename="../core/downloads.py" line="166"/>
         <source>the server answered {status}</source>
         <translation>der Server antwortete mit {status}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="383"/>
+        <location filename="../core/downloads.py" line="193"/>
+        <source>it did not answer</source>
+        <translation>er hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="417"/>
         <source>Downloading {name} stopped: {error}.</source>
         <translation>Der Download von {name} wurde unterbrochen: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="388"/>
+        <location filename="../core/downloads.py" line="422"/>
         <source>Check that the models folder is writable and the disk is not full.</source>
         <translation>Prüfen Sie, ob der Modellordner beschreibbar und die Festplatte nicht voll ist.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="397"/>
+        <location filename="../core/downloads.py" line="431"/>
         <source>Downloading {name} stopped on an unexpected error: {error}.</source>
         <translation>Der Download von {name} wurde durch einen unerwarteten Fehler unterbrochen: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="404"/>
+        <location filename="../core/downloads.py" line="438"/>
         <source>The part already downloaded is kept. Please report this if it happens again.</source>
         <translation>Der bereits heruntergeladene Teil bleibt erhalten. Bitte melden Sie den Fehler, wenn er erneut auftritt.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="421"/>
+        <location filename="../core/downloads.py" line="455"/>
         <source>{name} is already being downloaded by another Hearth window or command.</source>
         <translation>{name} wird bereits von einem anderen Hearth-Fenster oder -Befehl heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="428"/>
+        <location filename="../core/downloads.py" line="462"/>
         <source>Wait for that download to finish, or stop it there.</source>
         <translation>Warten Sie, bis dieser Download fertig ist, oder stoppen Sie ihn dort.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="447"/>
+        <location filename="../core/downloads.py" line="481"/>
         <source>Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.</source>
         <translation>Der Offline-Modus von Hugging Face ist an (HF_HUB_OFFLINE), daher kann nichts heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="453"/>
+        <location filename="../core/downloads.py" line="487"/>
         <source>Unset HF_HUB_OFFLINE and try again.</source>
         <translation>Entfernen Sie HF_HUB_OFFLINE und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="489"/>
+        <location filename="../core/downloads.py" line="523"/>
         <source>The downloaded file for {name} changed on disk while it was downloading ({size:,} bytes instead of {expected:,}). It was deleted and not installed.</source>
         <translation>Die heruntergeladene Datei für {name} hat sich während des Downloads auf der Festplatte geändert ({size:,} Bytes statt {expected:,}). Sie wurde gelöscht und nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="499"/>
+        <location filename="../core/downloads.py" line="533"/>
         <source>Download it again.</source>
         <translation>Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="506"/>
+        <location filename="../core/downloads.py" line="540"/>
         <source>The downloaded file for {name} does not match its pin (expected SHA-256 {expected}, got {digest}). It was deleted and not installed.</source>
         <translation>Die heruntergeladene Datei für {name} passt nicht zu ihrer Festlegung (erwartet SHA-256 {expected}, erhalten {digest}). Sie wurde gelöscht und nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="516"/>
+        <location filename="../core/downloads.py" line="550"/>
         <source>Try again later; if it keeps happening, the file on the server has changed and the catalog entry needs updating.</source>
         <translation>Versuchen Sie es später erneut; passiert es immer wieder, hat sich die Datei auf dem Server geändert und der Katalogeintrag muss aktualisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="552"/>
+        <location filename="../core/downloads.py" line="587"/>
         <source>cannot reach {host}: {error}</source>
         <translation>{host} ist nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="560"/>
+        <location filename="../core/downloads.py" line="595"/>
         <source>The server resolved {repo} at {revision} to a different commit ({commit}).</source>
         <translation>Der Server hat {repo} bei {revision} zu einem anderen Commit aufgelöst ({commit}).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="570"/>
+        <location filename="../core/downloads.py" line="605"/>
         <source>The catalog pin cannot be honoured; nothing was downloaded.</source>
         <translation>Die Festlegung im Katalog lässt sich nicht einhalten; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="579"/>
+        <location filename="../core/downloads.py" line="614"/>
         <source>{file} in {repo} at {revision} is {size:,} bytes, but the catalog pins {expected:,}.</source>
         <translation>{file} in {repo} bei {revision} hat {size:,} Bytes, der Katalog legt aber {expected:,} fest.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="597"/>
+        <location filename="../core/downloads.py" line="632"/>
         <source>{file} in {repo} at {revision} has SHA-256 {digest}, but the catalog pins {expected}.</source>
         <translation>{file} in {repo} bei {revision} hat SHA-256 {digest}, der Katalog legt aber {expected} fest.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="635"/>
+        <location filename="../core/downloads.py" line="671"/>
         <source>no data arrived for {seconds:g} seconds</source>
         <translation>seit {seconds:g} Sekunden kamen keine Daten an</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="640"/>
+        <location filename="../core/downloads.py" line="676"/>
         <source>the connection timed out ({error})</source>
         <translation>die Verbindung hat das Zeitlimit überschritten ({error})</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="651"/>
+        <location filename="../core/downloads.py" line="688"/>
         <source>the connection failed ({error})</source>
         <translation>die Verbindung ist fehlgeschlagen ({error})</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="658"/>
+        <location filename="../core/downloads.py" line="695"/>
         <source>Hearth could not write {path}: {error}.</source>
         <translation>Hearth konnte {path} nicht schreiben: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="663"/>
+        <location filename="../core/downloads.py" line="700"/>
         <source>Check that the disk is not full and the folder is writable.</source>
         <translation>Prüfen Sie, ob die Festplatte nicht voll und der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="675"/>
+        <location filename="../core/downloads.py" line="712"/>
         <source>the server sent more bytes than the pinned size; starting over</source>
         <translation>der Server schickte mehr Bytes als festgelegt; Neubeginn</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="683"/>
+        <location filename="../core/downloads.py" line="720"/>
         <source>the server closed the connection before the end of the file</source>
         <translation>der Server hat die Verbindung vor dem Ende der Datei geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="716"/>
+        <location filename="../core/downloads.py" line="753"/>
         <source>the server refused to continue the partial file; starting over</source>
         <translation>der Server lehnte es ab, die Teildatei fortzusetzen; Neubeginn</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="733"/>
+        <location filename="../core/downloads.py" line="770"/>
         <source>the server sent the wrong part of the file; starting over</source>
         <translation>der Server schickte den falschen Teil der Datei; Neubeginn</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="744"/>
+        <location filename="../core/downloads.py" line="781"/>
         <source>Unexpected answer {status} from {url}.</source>
         <translation>Unerwartete Antwort {status} von {url}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="764"/>
+        <location filename="../core/downloads.py" line="801"/>
         <source>Not enough disk space for {name}: it needs {needed} free in {folder} (the file plus {margin} to spare), and {free} is free.</source>
         <translation>Nicht genug Speicherplatz für {name}: Es werden {needed} frei in {folder} benötigt (die Datei plus {margin} Reserve), und {free} sind frei.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="776"/>
+        <location filename="../core/downloads.py" line="813"/>
         <source>Free up at least {size} and try again.</source>
         <translation>Geben Sie mindestens {size} frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="798"/>
+        <location filename="../core/downloads.py" line="835"/>
+        <source>Hearth {why}.</source>
+        <translation>Hearth {why}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="837"/>
+        <source>Check the internet connection and that the address is right (HF_ENDPOINT, if you set it), and that no firewall or proxy blocks it; then try again. The part already downloaded is kept.</source>
+        <translation>Prüfen Sie die Internetverbindung, ob die Adresse stimmt (HF_ENDPOINT, falls gesetzt) und dass keine Firewall und kein Proxy sie blockiert; versuchen Sie es dann erneut. Der bereits heruntergeladene Teil bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="849"/>
         <source>Downloading {name} failed after {attempts} attempts: {why}.</source>
         <translation>Der Download von {name} ist nach {attempts} Versuchen fehlgeschlagen: {why}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="807"/>
+        <location filename="../core/downloads.py" line="858"/>
         <source>Check your internet connection and try again; the part already downloaded is kept.</source>
         <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut; der bereits heruntergeladene Teil bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="825"/>
+        <location filename="../core/downloads.py" line="881"/>
         <source>{why}; retrying in {seconds:.0f} s (attempt {n} of {total})</source>
         <translation>{why}; neuer Versuch in {seconds:.0f} s (Versuch {n} von {total})</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="841"/>
+        <location filename="../core/downloads.py" line="906"/>
+        <source>could not connect to {host} because {why}</source>
+        <translation>konnte keine Verbindung zu {host} herstellen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="917"/>
         <source>Offline lock is on: downloads are off.</source>
         <translation>Die Offline-Sperre ist an: Downloads sind ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="854"/>
+        <location filename="../core/downloads.py" line="930"/>
         <source>The secure connection to {host} could not be verified ({error}), so nothing was downloaded.</source>
         <translation>Die sichere Verbindung zu {host} ließ sich nicht prüfen ({error}), daher wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="863"/>
+        <location filename="../core/downloads.py" line="939"/>
         <source>Hearth only downloads over verified HTTPS. Check the computer&apos;s date and any proxy or security software that intercepts connections.</source>
         <translation>Hearth lädt nur über geprüftes HTTPS herunter. Prüfen Sie das Datum des Computers sowie Proxys oder Sicherheitssoftware, die Verbindungen abfangen.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="886"/>
+        <location filename="../core/downloads.py" line="962"/>
         <source>You appear to be offline: Hearth could not reach {host} ({error}).</source>
         <translation>Sie scheinen offline zu sein: Hearth konnte {host} nicht erreichen ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="893"/>
+        <location filename="../core/downloads.py" line="969"/>
         <source>Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the part already downloaded is kept.</source>
         <translation>Prüfen Sie die Internetverbindung (und HF_ENDPOINT, falls gesetzt) und versuchen Sie es erneut; der bereits heruntergeladene Teil bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="909"/>
+        <location filename="../core/downloads.py" line="985"/>
         <source>Open {page} while signed in to Hugging Face, accept the model&apos;s terms, then add a Hugging Face access token in Hearth (it is kept in your system keychain).</source>
         <translation>Öffnen Sie {page}, während Sie bei Hugging Face angemeldet sind, akzeptieren Sie die Bedingungen des Modells und fügen Sie dann in Hearth ein Hugging-Face-Zugriffstoken hinzu (es wird im Schlüsselbund Ihres Systems aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="922"/>
+        <location filename="../core/downloads.py" line="998"/>
         <source>Your Hugging Face token does not have access to {repo} yet.</source>
         <translation>Ihr Hugging-Face-Token hat noch keinen Zugriff auf {repo}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="928"/>
+        <location filename="../core/downloads.py" line="1004"/>
         <source>Open {page} with the account that owns the token, accept the model&apos;s terms and try again.</source>
         <translation>Öffnen Sie {page} mit dem Konto, dem das Token gehört, akzeptieren Sie die Bedingungen des Modells und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="939"/>
+        <location filename="../core/downloads.py" line="1015"/>
         <source>{name} is in a gated repository: Hugging Face asks you to accept its terms first.</source>
         <translation>{name} liegt in einem geschützten Repository: Hugging Face verlangt, dass Sie zuerst dessen Bedingungen akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="952"/>
+        <location filename="../core/downloads.py" line="1028"/>
         <source>The pinned revision {revision} of {repo} does not exist on {host}.</source>
         <translation>Die festgelegte Revision {revision} von {repo} gibt es auf {host} nicht.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="965"/>
+        <location filename="../core/downloads.py" line="1041"/>
         <source>{file} is not in {repo} at revision {revision}.</source>
         <translation>{file} ist nicht in {repo} bei Revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="976"/>
+        <location filename="../core/downloads.py" line="1052"/>
         <source>{host} did not find {repo}, or it needs you to sign in.</source>
         <translation>{host} hat {repo} nicht gefunden, oder Sie müssen sich anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="983"/>
+        <location filename="../core/downloads.py" line="1059"/>
         <source>If the repository is private or gated: {hint}</source>
         <translation>Wenn das Repository privat oder geschützt ist: {hint}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="991"/>
+        <location filename="../core/downloads.py" line="1067"/>
         <source>{host} refused access to {repo} ({status}).</source>
         <translation>{host} hat den Zugriff auf {repo} verweigert ({status}).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1002"/>
+        <location filename="../core/downloads.py" line="1078"/>
         <source>The file was not found at {url}.</source>
         <translation>Die Datei wurde unter {url} nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1004"/>
+        <location filename="../core/downloads.py" line="1080"/>
         <source>Check HF_ENDPOINT (Hearth used {host}) or the catalog entry {entry}; nothing was downloaded.</source>
         <translation>Prüfen Sie HF_ENDPOINT (Hearth hat {host} verwendet) oder den Katalogeintrag {entry}; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1016"/>
+        <location filename="../core/downloads.py" line="1092"/>
         <source>{host} answered {status} for {file}.</source>
         <translation>{host} antwortete mit {status} für {file}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1021"/>
+        <location filename="../core/downloads.py" line="1097"/>
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
@@ -776,6 +966,131 @@
         <location filename="../core/engines/base.py" line="114"/>
         <source>{message} {hint}</source>
         <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="71"/>
+        <source>the key stored in the keychain</source>
+        <translation>Schlüssel aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="73"/>
+        <source>the key from {variable}</source>
+        <translation>Schlüssel aus {variable}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="75"/>
+        <source>the key entered in Settings</source>
+        <translation>in den Einstellungen eingegebener Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="76"/>
+        <source>no key</source>
+        <translation>ohne Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="80"/>
+        <source>Checking {url} with {key}.</source>
+        <translation>Prüfe {url} ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="94"/>
+        <source>Ready: answers will come from {label}.</source>
+        <translation>Bereit: Antworten kommen von {label}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="115"/>
+        <source>The server answered but does not list its models.</source>
+        <translation>Der Server hat geantwortet, listet aber seine Modelle nicht auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="122"/>
+        <source>The key was accepted.</source>
+        <translation>Der Schlüssel wurde angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="125"/>
+        <source>The server offers {count} model(s).</source>
+        <translation>Der Server bietet {count} Modell(e) an.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="132"/>
+        <source>The model &apos;{model}&apos; is available.</source>
+        <translation>Das Modell „{model}“ ist verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="139"/>
+        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
+        <translation>Das Modell „{model}“ ist nicht darunter. Angeboten: {offered}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="166"/>
+        <source>The model &apos;{model}&apos; answered a one-token request.</source>
+        <translation>Das Modell „{model}“ hat eine Anfrage mit einem Token beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="71"/>
+        <source>No server address is set.</source>
+        <translation>Es ist keine Serveradresse festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="73"/>
+        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
+        <translation>Geben Sie seine Basis-URL in den Einstellungen… ein, zum Beispiel http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="82"/>
+        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
+        <translation>„{url}“ ist keine Serveradresse, die Hearth verwenden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="86"/>
+        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
+        <translation>Verwenden Sie eine URL wie https://example.com/v1 oder http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="93"/>
+        <source>The server address contains a user name or password.</source>
+        <translation>Die Serveradresse enthält einen Benutzernamen oder ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="95"/>
+        <source>Remove it from the URL and put the key in the API key field instead.</source>
+        <translation>Entfernen Sie ihn aus der URL und tragen Sie stattdessen den Schlüssel im Feld „API-Schlüssel“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="103"/>
+        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
+        <translation>Hearth sendet Ihren Chat nicht über unverschlüsseltes http an {host}: Jeder auf dem Weg könnte ihn mitlesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="111"/>
+        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
+        <translation>Verwenden Sie eine https://-Adresse. Unverschlüsseltes http ist nur für Server auf diesem Rechner erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="131"/>
+        <source>No API key for {provider} was found.</source>
+        <translation>Es wurde kein API-Schlüssel für {provider} gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="134"/>
+        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
+        <translation>Geben Sie einen in den Einstellungen… ein (er wird im Schlüsselbund des Systems aufbewahrt), oder setzen Sie die Umgebungsvariable {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="157"/>
+        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
+        <translation>„{provider}“ ist kein Anbieter, den Hearth kennt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="164"/>
+        <source>No model is set for {provider}.</source>
+        <translation>Für {provider} ist kein Modell festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="165"/>
+        <source>Enter the exact model name in Settings….</source>
+        <translation>Geben Sie den genauen Modellnamen in den Einstellungen… ein.</translation>
     </message>
     <message>
         <location filename="../core/engines/hosted/engine.py" line="160"/>
@@ -943,6 +1258,11 @@
         <translation>Versuchen Sie es erneut; bleibt es so, hat der Dienst vielleicht Probleme.</translation>
     </message>
     <message>
+        <location filename="../core/engines/hosted/errors.py" line="12"/>
+        <source>Open Settings… to check the hosted route.</source>
+        <translation>Öffnen Sie die Einstellungen…, um den Anbieterweg zu prüfen.</translation>
+    </message>
+    <message>
         <location filename="../core/engines/local.py" line="184"/>
         <source>Loading {name} was cancelled.</source>
         <translation>Das Laden von {name} wurde abgebrochen.</translation>
@@ -1056,617 +1376,6 @@
         <location filename="../core/engines/local.py" line="876"/>
         <source>The {count} oldest messages of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and were left out of this answer.</source>
         <translation>Die {count} ältesten Nachrichten dieses Chats (ab „{quote}“) passten nicht in den Kontext des Modells von {context:,} Tokens und wurden für diese Antwort weggelassen.</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="104"/>
-        <source>the file ends in the middle of its header (it is truncated)</source>
-        <translation>die Datei endet mitten in ihrem Header (sie ist abgeschnitten)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="107"/>
-        <source>a text field in the header is longer than the file (truncated?)</source>
-        <translation>ein Textfeld im Header ist länger als die Datei (abgeschnitten?)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="129"/>
-        <source>the header claims an impossible {what} ({n})</source>
-        <translation>der Header nennt eine unmögliche {what} ({n})</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="180"/>
-        <source>an array in the header runs past the end of the file</source>
-        <translation>ein Array im Header reicht über das Dateiende hinaus</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="194"/>
-        <source>unknown metadata value type {type} (corrupt file?)</source>
-        <translation>unbekannter Metadaten-Werttyp {type} (beschädigte Datei?)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="211"/>
-        <source>the file {path} does not exist</source>
-        <translation>die Datei {path} existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="216"/>
-        <source>the file {path} cannot be read: {error}</source>
-        <translation>die Datei {path} kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="224"/>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="230"/>
-        <location filename="../core/models.py" line="80"/>
-        <source>the file cannot be read: {error}</source>
-        <translation>die Datei kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="273"/>
-        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
-        <translation>dies ist keine GGUF-Modelldatei (sie beginnt nicht mit „GGUF“)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="282"/>
-        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
-        <translation>GGUF-Version {version} wird nicht unterstützt (erwartet 2 oder 3)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="288"/>
-        <source>tensor count</source>
-        <translation>Tensorzahl</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="289"/>
-        <source>metadata count</source>
-        <translation>Metadatenzahl</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="296"/>
-        <source>the file holds no tensors (no model weights)</source>
-        <translation>die Datei enthält keine Tensoren (keine Modellgewichte)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="306"/>
-        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
-        <translation>ein Tensor in der Datei hat eine unmögliche Form (beschädigte Datei?)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="319"/>
-        <source>the file&apos;s alignment value is invalid</source>
-        <translation>der Ausrichtungswert der Datei ist ungültig</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="329"/>
-        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
-        <translation>die Datei ist abgeschnitten: Ihre Gewichte brauchen {missing:,} Bytes mehr, als sie hat (ein unvollständiger Download?)</translation>
-    </message>
-    <message>
-        <location filename="../core/instance.py" line="27"/>
-        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
-        <translation>Hearth läuft bereits mit dem Datenordner {folder}. Wechseln Sie zum offenen Fenster, oder schließen Sie es zuerst.</translation>
-    </message>
-    <message>
-        <location filename="../core/models.py" line="37"/>
-        <source>{file} (unusable)</source>
-        <translation>{file} (unbrauchbar)</translation>
-    </message>
-    <message>
-        <location filename="../core/models.py" line="40"/>
-        <source>{name} · {quantization} (tiny demo model)</source>
-        <translation>{name} · {quantization} (kleines Demo-Modell)</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="65"/>
-        <source>Offline lock is on</source>
-        <translation>Die Offline-Sperre ist an</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="66"/>
-        <source>Turn it off in Settings › Privacy.</source>
-        <translation>Schalten Sie sie unter Einstellungen › Datenschutz aus.</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="69"/>
-        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
-        <translation>Die Offline-Sperre ist an. Schalten Sie sie unter Einstellungen › Datenschutz aus.</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="163"/>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="165"/>
-        <source>permission denied</source>
-        <translation>Zugriff verweigert</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="170"/>
-        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
-        <translation>Hearth kann nicht in seinen Datenordner {folder} schreiben: {reason}. Setzen Sie {variable} auf einen beschreibbaren Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/secrets.py" line="49"/>
-        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
-        <translation>Es wurde kein Schlüsselbund des Systems gefunden, daher kann Hearth Geheimnisse nicht sicher speichern. Setzen Sie den Schlüssel stattdessen in einer Umgebungsvariablen, oder installieren Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet).</translation>
-    </message>
-    <message>
-        <location filename="../core/secrets.py" line="68"/>
-        <source>The system keychain refused to store the secret: {error}</source>
-        <translation>Der Schlüsselbund des Systems hat das Speichern des Geheimnisses verweigert: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="285"/>
-        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
-        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und dieses Hearth wurde ohne SQLCipher (das Paket sqlcipher3-binary) installiert, daher kann es sie nicht öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="328"/>
-        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
-        <translation>Hearth konnte nicht speichern: Die Festplatte ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="332"/>
-        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
-        <translation>Hearth konnte nicht speichern: Sein Datenordner ist nicht beschreibbar ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="336"/>
-        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
-        <translation>Hearth konnte nicht speichern: Ein anderes Programm benutzt die Chat-Datenbank. Schließen Sie es und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="342"/>
-        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
-        <translation>Hearth konnte nicht speichern: Die Chat-Datenbank ist beschädigt. Starten Sie Hearth neu, um sie beiseitezulegen.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="348"/>
-        <source>Hearth could not save: the disk reported an error ({error}).</source>
-        <translation>Hearth konnte nicht speichern: Die Festplatte meldete einen Fehler ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="352"/>
-        <source>Hearth could not save: {error}.</source>
-        <translation>Hearth konnte nicht speichern: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="361"/>
-        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
-        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und der Schlüssel im Schlüsselbund Ihres Systems öffnet sie nicht (der Schlüssel wurde ersetzt, oder die Datei ist beschädigt). Hearth hat die Datei unverändert gelassen: Stellen Sie den Schlüsselbund-Eintrag „Hearth / store_key“ wieder her, oder lassen Sie Hearth die Datei beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="376"/>
-        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
-        <translation>Ihre Chat-Datenbank {path} ist beschädigt ({error}). Hearth kann sie beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="389"/>
-        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
-        <translation>Ihre Chat-Datenbank {path} ist von einem anderen Programm gesperrt. Schließen Sie dieses Programm (oder warten Sie, bis es fertig ist) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="399"/>
-        <source>it is a folder, not a file</source>
-        <translation>es ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="403"/>
-        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
-        <translation>Hearth kann seine Chat-Datenbank {path} nicht öffnen: {reason}. Verschieben Sie sie, oder setzen Sie {variable} auf einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="637"/>
-        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
-        <translation>Hearth kann seine Chat-Datenbank {path} nicht anlegen: {error}. Setzen Sie {variable} auf einen beschreibbaren Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="667"/>
-        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
-        <translation>Ihre Chat-Datenbank {path} wurde von einem neueren Hearth angelegt (Version {version}); dieses Hearth liest Version {known}. Öffnen Sie sie mit dem neueren Hearth; die Datei wurde unverändert gelassen.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="712"/>
-        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
-        <translation>{path} ist keine Chat-Datenbank von Hearth ({what}). Hearth kann sie beiseitelegen, aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="732"/>
-        <source>it holds other tables: {tables}</source>
-        <translation>sie enthält andere Tabellen: {tables}</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="743"/>
-        <source>its {table} table has other columns</source>
-        <translation>ihre Tabelle {table} hat andere Spalten</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="20"/>
-        <source>{value:.0f} B</source>
-        <translation>{value:.0f} B</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="21"/>
-        <source>{value:.1f} KB</source>
-        <translation>{value:.1f} kB</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="22"/>
-        <source>{value:.1f} MB</source>
-        <translation>{value:.1f} MB</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="23"/>
-        <source>{value:.1f} GB</source>
-        <translation>{value:.1f} GB</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="24"/>
-        <source>{value:.1f} TB</source>
-        <translation>{value:.1f} TB</translation>
-    </message>
-    <message>
-        <location filename="../core/providers.py" line="84"/>
-        <source>OpenAI-compatible server</source>
-        <translation>OpenAI-kompatibler Server</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="71"/>
-        <source>the key stored in the keychain</source>
-        <translation>Schlüssel aus dem Schlüsselbund</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="73"/>
-        <source>the key from {variable}</source>
-        <translation>Schlüssel aus {variable}</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="75"/>
-        <source>the key entered in Settings</source>
-        <translation>in den Einstellungen eingegebener Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="76"/>
-        <source>no key</source>
-        <translation>ohne Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="80"/>
-        <source>Checking {url} with {key}.</source>
-        <translation>Prüfe {url} ({key}).</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="94"/>
-        <source>Ready: answers will come from {label}.</source>
-        <translation>Bereit: Antworten kommen von {label}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="115"/>
-        <source>The server answered but does not list its models.</source>
-        <translation>Der Server hat geantwortet, listet aber seine Modelle nicht auf.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="122"/>
-        <source>The key was accepted.</source>
-        <translation>Der Schlüssel wurde angenommen.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="125"/>
-        <source>The server offers {count} model(s).</source>
-        <translation>Der Server bietet {count} Modell(e) an.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="132"/>
-        <source>The model &apos;{model}&apos; is available.</source>
-        <translation>Das Modell „{model}“ ist verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="139"/>
-        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
-        <translation>Das Modell „{model}“ ist nicht darunter. Angeboten: {offered}</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="166"/>
-        <source>The model &apos;{model}&apos; answered a one-token request.</source>
-        <translation>Das Modell „{model}“ hat eine Anfrage mit einem Token beantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="71"/>
-        <source>No server address is set.</source>
-        <translation>Es ist keine Serveradresse festgelegt.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="73"/>
-        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
-        <translation>Geben Sie seine Basis-URL in den Einstellungen… ein, zum Beispiel http://127.0.0.1:8080/v1.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="82"/>
-        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
-        <translation>„{url}“ ist keine Serveradresse, die Hearth verwenden kann.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="86"/>
-        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
-        <translation>Verwenden Sie eine URL wie https://example.com/v1 oder http://127.0.0.1:8080/v1.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="93"/>
-        <source>The server address contains a user name or password.</source>
-        <translation>Die Serveradresse enthält einen Benutzernamen oder ein Passwort.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="95"/>
-        <source>Remove it from the URL and put the key in the API key field instead.</source>
-        <translation>Entfernen Sie ihn aus der URL und tragen Sie stattdessen den Schlüssel im Feld „API-Schlüssel“ ein.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="103"/>
-        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
-        <translation>Hearth sendet Ihren Chat nicht über unverschlüsseltes http an {host}: Jeder auf dem Weg könnte ihn mitlesen.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="111"/>
-        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
-        <translation>Verwenden Sie eine https://-Adresse. Unverschlüsseltes http ist nur für Server auf diesem Rechner erlaubt.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="131"/>
-        <source>No API key for {provider} was found.</source>
-        <translation>Es wurde kein API-Schlüssel für {provider} gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="134"/>
-        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
-        <translation>Geben Sie einen in den Einstellungen… ein (er wird im Schlüsselbund des Systems aufbewahrt), oder setzen Sie die Umgebungsvariable {variable}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="157"/>
-        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
-        <translation>„{provider}“ ist kein Anbieter, den Hearth kennt.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="164"/>
-        <source>No model is set for {provider}.</source>
-        <translation>Für {provider} ist kein Modell festgelegt.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="165"/>
-        <source>Enter the exact model name in Settings….</source>
-        <translation>Geben Sie den genauen Modellnamen in den Einstellungen… ein.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/errors.py" line="12"/>
-        <source>Open Settings… to check the hosted route.</source>
-        <translation>Öffnen Sie die Einstellungen…, um den Anbieterweg zu prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="130"/>
-        <source>{where}, entry {entry}, field {field}: {message}</source>
-        <translation>{where}, Eintrag {entry}, Feld {field}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="138"/>
-        <source>{where}, entry {entry}: {message}</source>
-        <translation>{where}, Eintrag {entry}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="145"/>
-        <source>{where}, field {field}: {message}</source>
-        <translation>{where}, Feld {field}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="151"/>
-        <source>{where}: {message}</source>
-        <translation>{where}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="192"/>
-        <source>must be a non-empty text value in quotes</source>
-        <translation>muss ein nicht leerer Text in Anführungszeichen sein</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="197"/>
-        <source>must be {expected}, got {value}</source>
-        <translation>muss {expected} sein, ist aber {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="207"/>
-        <source>a Hugging Face repository such as &apos;owner/name&apos;</source>
-        <translation>ein Hugging-Face-Repository wie „owner/name“</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="221"/>
-        <source>must be {expected}, got {value}: {error}</source>
-        <translation>muss {expected} sein, ist aber {value}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="234"/>
-        <source>must be a whole number, got {value}</source>
-        <translation>muss eine ganze Zahl sein, ist aber {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="240"/>
-        <source>must be greater than zero, got {value}</source>
-        <translation>muss größer als null sein, ist aber {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="250"/>
-        <source>must be true or false, got {value}</source>
-        <translation>muss true oder false sein, ist aber {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="256"/>
-        <source>64 hexadecimal characters (a SHA-256)</source>
-        <translation>64 Hexadezimalzeichen (ein SHA-256)</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="274"/>
-        <source>must be a text value in quotes, got {value}</source>
-        <translation>muss ein Text in Anführungszeichen sein, ist aber {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="290"/>
-        <source>must be one of {choices}, got {value}</source>
-        <translation>muss einer von {choices} sein, ist aber {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="299"/>
-        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="304"/>
-        <source>a 40-hex commit or a branch name</source>
-        <translation>ein Commit aus 40 Hexadezimalzeichen oder ein Branch-Name</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="308"/>
-        <source>a plain file name ending in .gguf (no folders)</source>
-        <translation>ein einfacher Dateiname, der auf .gguf endet (ohne Ordner)</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="314"/>
-        <source>a parameter count such as &apos;360M&apos; or &apos;1.5B&apos;</source>
-        <translation>eine Parameterzahl wie „360M“ oder „1.5B“</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="385"/>
-        <source>is missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="401"/>
-        <source>is missing: an embedding model needs &apos;mean&apos;, &apos;cls&apos; or &apos;last&apos;</source>
-        <translation>fehlt: Ein Embedding-Modell braucht „mean“, „cls“ oder „last“</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="409"/>
-        <source>is not a known field and was ignored</source>
-        <translation>ist kein bekanntes Feld und wurde ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="420"/>
-        <source>not valid TOML: {error}</source>
-        <translation>kein gültiges TOML: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="426"/>
-        <source>unknown top-level key {key} was ignored</source>
-        <translation>der unbekannte Schlüssel {key} auf oberster Ebene wurde ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="434"/>
-        <source>&apos;models&apos; must be a list of [[models]] tables</source>
-        <translation>„models“ muss eine Liste von [[models]]-Tabellen sein</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="445"/>
-        <source>is not UTF-8 text: {error}</source>
-        <translation>ist kein UTF-8-Text: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="449"/>
-        <source>cannot be read: {error}</source>
-        <translation>kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="529"/>
-        <source>the same id appears earlier in this file; this entry was left out</source>
-        <translation>dieselbe ID steht schon weiter oben in dieser Datei; dieser Eintrag wurde ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="552"/>
-        <source>this override was ignored</source>
-        <translation>diese Überschreibung wurde ignoriert</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="554"/>
-        <source>this entry was left out</source>
-        <translation>dieser Eintrag wurde ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../core/chat.py" line="152"/>
-        <source>Your documents could not be searched ({error}); answering without them.</source>
-        <translation>Ihre Dokumente konnten nicht durchsucht werden ({error}); die Antwort kommt ohne sie.</translation>
-    </message>
-    <message>
-        <location filename="../core/chat.py" line="185"/>
-        <source>The answer failed unexpectedly: {error}</source>
-        <translation>Die Antwort ist unerwartet gescheitert: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="216"/>
-        <source>{where}: expected a table, found {type}</source>
-        <translation>{where}: Tabelle erwartet, gefunden {type}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="236"/>
-        <source>{name}: {value} is not valid; using the default {default}</source>
-        <translation>{name}: {value} ist ungültig; der Standardwert {default} wird verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="248"/>
-        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
-        <translation>{name}: {value} liegt außerhalb von {low} bis {high}; der Standardwert {default} wird verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="275"/>
-        <source>version: {value} is not valid; using {version}</source>
-        <translation>version: {value} ist ungültig; {version} wird verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="290"/>
-        <source>Some settings were not valid and were reset: {problems}.</source>
-        <translation>Einige Einstellungen waren ungültig und wurden zurückgesetzt: {problems}.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="299"/>
-        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
-        <translation>Einige Einstellungen kennt dieses Hearth nicht, sie wurden ignoriert: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="312"/>
-        <source>It was set aside as {name}.</source>
-        <translation>Sie wurde als {name} beiseitegelegt.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="314"/>
-        <source>It could not be moved aside.</source>
-        <translation>Sie konnte nicht beiseitegelegt werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="316"/>
-        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
-        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden ({why}). Hearth verwendet die Standardeinstellungen. {where}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="336"/>
-        <source>it is nested too deeply</source>
-        <translation>sie ist zu tief verschachtelt</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="342"/>
-        <source>the file does not hold a JSON object</source>
-        <translation>die Datei enthält kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="351"/>
-        <source>the newer file is kept as {name}</source>
-        <translation>die neuere Datei bleibt als {name} erhalten</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="355"/>
-        <source>the newer file could not be copied ({error}), so save with care</source>
-        <translation>die neuere Datei konnte nicht kopiert werden ({error}), speichern Sie also mit Bedacht</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="363"/>
-        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
-        <translation>Ihre Einstellungsdatei stammt von einem neueren Hearth (Version {version}). Dieses Hearth verwendet die Einstellungen, die es kennt, und speichert sie als Version {known}; {kept}.</translation>
     </message>
     <message>
         <location filename="../core/export.py" line="254"/>
@@ -1852,6 +1561,332 @@
         <location filename="../core/export.py" line="824"/>
         <source>{path} is neither a Hearth export (JSON) nor ChatGPT&apos;s conversations.json.</source>
         <translation>{path} ist weder ein Hearth-Export (JSON) noch die conversations.json von ChatGPT.</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="104"/>
+        <source>the file ends in the middle of its header (it is truncated)</source>
+        <translation>die Datei endet mitten in ihrem Header (sie ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="107"/>
+        <source>a text field in the header is longer than the file (truncated?)</source>
+        <translation>ein Textfeld im Header ist länger als die Datei (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="129"/>
+        <source>the header claims an impossible {what} ({n})</source>
+        <translation>der Header nennt eine unmögliche {what} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="180"/>
+        <source>an array in the header runs past the end of the file</source>
+        <translation>ein Array im Header reicht über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="194"/>
+        <source>unknown metadata value type {type} (corrupt file?)</source>
+        <translation>unbekannter Metadaten-Werttyp {type} (beschädigte Datei?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="211"/>
+        <source>the file {path} does not exist</source>
+        <translation>die Datei {path} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="216"/>
+        <source>the file {path} cannot be read: {error}</source>
+        <translation>die Datei {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="230"/>
+        <location filename="../core/models.py" line="80"/>
+        <source>the file cannot be read: {error}</source>
+        <translation>die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="273"/>
+        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
+        <translation>dies ist keine GGUF-Modelldatei (sie beginnt nicht mit „GGUF“)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="282"/>
+        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
+        <translation>GGUF-Version {version} wird nicht unterstützt (erwartet 2 oder 3)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="288"/>
+        <source>tensor count</source>
+        <translation>Tensorzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="289"/>
+        <source>metadata count</source>
+        <translation>Metadatenzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="296"/>
+        <source>the file holds no tensors (no model weights)</source>
+        <translation>die Datei enthält keine Tensoren (keine Modellgewichte)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="306"/>
+        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
+        <translation>ein Tensor in der Datei hat eine unmögliche Form (beschädigte Datei?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="319"/>
+        <source>the file&apos;s alignment value is invalid</source>
+        <translation>der Ausrichtungswert der Datei ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="329"/>
+        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
+        <translation>die Datei ist abgeschnitten: Ihre Gewichte brauchen {missing:,} Bytes mehr, als sie hat (ein unvollständiger Download?)</translation>
+    </message>
+    <message>
+        <location filename="../core/instance.py" line="27"/>
+        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
+        <translation>Hearth läuft bereits mit dem Datenordner {folder}. Wechseln Sie zum offenen Fenster, oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="37"/>
+        <source>{file} (unusable)</source>
+        <translation>{file} (unbrauchbar)</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="40"/>
+        <source>{name} · {quantization} (tiny demo model)</source>
+        <translation>{name} · {quantization} (kleines Demo-Modell)</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="65"/>
+        <source>Offline lock is on</source>
+        <translation>Die Offline-Sperre ist an</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="66"/>
+        <source>Turn it off in Settings › Privacy.</source>
+        <translation>Schalten Sie sie unter Einstellungen › Datenschutz aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="69"/>
+        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
+        <translation>Die Offline-Sperre ist an. Schalten Sie sie unter Einstellungen › Datenschutz aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="163"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="165"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="170"/>
+        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
+        <translation>Hearth kann nicht in seinen Datenordner {folder} schreiben: {reason}. Setzen Sie {variable} auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers.py" line="84"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="49"/>
+        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
+        <translation>Es wurde kein Schlüsselbund des Systems gefunden, daher kann Hearth Geheimnisse nicht sicher speichern. Setzen Sie den Schlüssel stattdessen in einer Umgebungsvariablen, oder installieren Sie einen Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="68"/>
+        <source>The system keychain refused to store the secret: {error}</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Geheimnisses verweigert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="216"/>
+        <source>{where}: expected a table, found {type}</source>
+        <translation>{where}: Tabelle erwartet, gefunden {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="236"/>
+        <source>{name}: {value} is not valid; using the default {default}</source>
+        <translation>{name}: {value} ist ungültig; der Standardwert {default} wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="248"/>
+        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
+        <translation>{name}: {value} liegt außerhalb von {low} bis {high}; der Standardwert {default} wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="275"/>
+        <source>version: {value} is not valid; using {version}</source>
+        <translation>version: {value} ist ungültig; {version} wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="290"/>
+        <source>Some settings were not valid and were reset: {problems}.</source>
+        <translation>Einige Einstellungen waren ungültig und wurden zurückgesetzt: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="299"/>
+        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
+        <translation>Einige Einstellungen kennt dieses Hearth nicht, sie wurden ignoriert: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="312"/>
+        <source>It was set aside as {name}.</source>
+        <translation>Sie wurde als {name} beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="314"/>
+        <source>It could not be moved aside.</source>
+        <translation>Sie konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="316"/>
+        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden ({why}). Hearth verwendet die Standardeinstellungen. {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="336"/>
+        <source>it is nested too deeply</source>
+        <translation>sie ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="342"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>die Datei enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="351"/>
+        <source>the newer file is kept as {name}</source>
+        <translation>die neuere Datei bleibt als {name} erhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="355"/>
+        <source>the newer file could not be copied ({error}), so save with care</source>
+        <translation>die neuere Datei konnte nicht kopiert werden ({error}), speichern Sie also mit Bedacht</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="363"/>
+        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
+        <translation>Ihre Einstellungsdatei stammt von einem neueren Hearth (Version {version}). Dieses Hearth verwendet die Einstellungen, die es kennt, und speichert sie als Version {known}; {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="285"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
+        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und dieses Hearth wurde ohne SQLCipher (das Paket sqlcipher3-binary) installiert, daher kann es sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="328"/>
+        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
+        <translation>Hearth konnte nicht speichern: Die Festplatte ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="332"/>
+        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
+        <translation>Hearth konnte nicht speichern: Sein Datenordner ist nicht beschreibbar ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="336"/>
+        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
+        <translation>Hearth konnte nicht speichern: Ein anderes Programm benutzt die Chat-Datenbank. Schließen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="342"/>
+        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
+        <translation>Hearth konnte nicht speichern: Die Chat-Datenbank ist beschädigt. Starten Sie Hearth neu, um sie beiseitezulegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="348"/>
+        <source>Hearth could not save: the disk reported an error ({error}).</source>
+        <translation>Hearth konnte nicht speichern: Die Festplatte meldete einen Fehler ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="352"/>
+        <source>Hearth could not save: {error}.</source>
+        <translation>Hearth konnte nicht speichern: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="361"/>
+        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und der Schlüssel im Schlüsselbund Ihres Systems öffnet sie nicht (der Schlüssel wurde ersetzt, oder die Datei ist beschädigt). Hearth hat die Datei unverändert gelassen: Stellen Sie den Schlüsselbund-Eintrag „Hearth / store_key“ wieder her, oder lassen Sie Hearth die Datei beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="376"/>
+        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Ihre Chat-Datenbank {path} ist beschädigt ({error}). Hearth kann sie beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="389"/>
+        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
+        <translation>Ihre Chat-Datenbank {path} ist von einem anderen Programm gesperrt. Schließen Sie dieses Programm (oder warten Sie, bis es fertig ist) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="399"/>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="403"/>
+        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
+        <translation>Hearth kann seine Chat-Datenbank {path} nicht öffnen: {reason}. Verschieben Sie sie, oder setzen Sie {variable} auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="637"/>
+        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
+        <translation>Hearth kann seine Chat-Datenbank {path} nicht anlegen: {error}. Setzen Sie {variable} auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="667"/>
+        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
+        <translation>Ihre Chat-Datenbank {path} wurde von einem neueren Hearth angelegt (Version {version}); dieses Hearth liest Version {known}. Öffnen Sie sie mit dem neueren Hearth; die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="712"/>
+        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
+        <translation>{path} ist keine Chat-Datenbank von Hearth ({what}). Hearth kann sie beiseitelegen, aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="732"/>
+        <source>it holds other tables: {tables}</source>
+        <translation>sie enthält andere Tabellen: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="743"/>
+        <source>its {table} table has other columns</source>
+        <translation>ihre Tabelle {table} hat andere Spalten</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="20"/>
+        <source>{value:.0f} B</source>
+        <translation>{value:.0f} B</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="21"/>
+        <source>{value:.1f} KB</source>
+        <translation>{value:.1f} kB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="22"/>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="23"/>
+        <source>{value:.1f} GB</source>
+        <translation>{value:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="24"/>
+        <source>{value:.1f} TB</source>
+        <translation>{value:.1f} TB</translation>
     </message>
 </context>
 <context>
@@ -2110,18 +2145,8 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.py" line="91"/>
-        <source>No model loaded</source>
-        <translation>Kein Modell geladen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="92"/>
-        <source>Not loaded</source>
-        <translation>Nicht geladen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n Antwort wurde beim letzten Schließen von Hearth abgeschnitten; ihr Text wurde behalten und als unterbrochen markiert.</numerusform>
@@ -2129,303 +2154,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Die Nachrichten dieses Chats. Alt+Pfeil hoch und Alt+Pfeil runter lesen sie einzeln vor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;Open model file…</source>
         <translation>Modelldatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>Conversation &amp;info…</source>
         <translation>Infos zur &amp;Unterhaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Chat settings…</source>
         <translation>C&amp;hat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>&amp;Export conversation…</source>
         <translation>Unterhaltung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="446"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>&amp;Search chats</source>
         <translation>Chats d&amp;urchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Documents…</source>
         <translation>D&amp;okumente…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>&amp;Manage models…</source>
         <translation>Modelle &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>Modell &amp;entladen (Speicher freigeben)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Anfragen an den lokalen Server…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>&amp;Stop the answer</source>
         <translation>Antwort an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>&amp;Copy message</source>
         <translation>Nachricht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>Copy &amp;last answer</source>
         <translation>Letzte Antwort ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>&amp;Regenerate answer</source>
         <translation>Antwort neu &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>&amp;Edit message</source>
         <translation>Nachricht &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>C&amp;ontinue answer</source>
         <translation>Antwort &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Delete message…</source>
         <translation>Nachricht &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;Previous branch</source>
         <translation>&amp;Vorheriger Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Next branch</source>
         <translation>&amp;Nächster Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>Read the p&amp;revious message</source>
         <translation>Vorherige Nachricht vo&amp;rlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Nächste Nachricht vorle&amp;sen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
-        <source>Checking…</source>
-        <translation>Prüfe…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="613"/>
-        <source>Loading…</source>
-        <translation>Lade…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="615"/>
-        <source>Checking {destination}…</source>
-        <translation>Prüfe {destination}…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="622"/>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="622"/>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="624"/>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} in {seconds} s geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="668"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>Local server requests</source>
         <translation>Anfragen an den lokalen Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="684"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/main_window.py" line="716"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Kein Modell installiert: öffnen Sie eine GGUF-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="752"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Open model file…</source>
         <translation>Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="744"/>
         <source>Open a GGUF model</source>
         <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="781"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="772"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="868"/>
+        <location filename="../ui/main_window.py" line="833"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="898"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 antwortet über einen Anbieter: Nachrichten verlassen diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="937"/>
+        <location filename="../ui/main_window.py" line="902"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 antwortet, auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="939"/>
+        <location filename="../ui/main_window.py" line="904"/>
         <source>Loading the model…</source>
         <translation>Lade das Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="940"/>
+        <location filename="../ui/main_window.py" line="905"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Kein Modell geladen: Wählen Sie oben eines oder öffnen Sie das Menü „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="998"/>
-        <location filename="../ui/main_window.py" line="1148"/>
+        <location filename="../ui/main_window.py" line="963"/>
+        <location filename="../ui/main_window.py" line="1115"/>
         <source>Open a chat first.</source>
         <translation>Öffnen Sie zuerst einen Chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1012"/>
+        <location filename="../ui/main_window.py" line="977"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1013"/>
+        <location filename="../ui/main_window.py" line="978"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1021"/>
+        <location filename="../ui/main_window.py" line="986"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportieren Sie nach .md, .html oder .json, nicht nach {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1029"/>
+        <location filename="../ui/main_window.py" line="994"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n Chat nach {path} exportiert.</numerusform>
@@ -2433,17 +2428,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Import chats</source>
         <translation>Chats importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Conversations (*.json)</source>
         <translation>Unterhaltungen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1048"/>
+        <location filename="../ui/main_window.py" line="1013"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n Chat aus {file} importiert.</numerusform>
@@ -2451,109 +2446,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1073"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Halten Sie die Antwort an, die gerade geschrieben wird, bevor Sie ihren Chat löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1107"/>
+        <location filename="../ui/main_window.py" line="1074"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Nicht gesendet. Beginnen Sie einen neuen Chat oder wechseln Sie in den Einstellungen… zu „Lokal“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1111"/>
+        <location filename="../ui/main_window.py" line="1078"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1167"/>
+        <location filename="../ui/main_window.py" line="1134"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1173"/>
-        <location filename="../ui/main_window.py" line="1211"/>
-        <location filename="../ui/main_window.py" line="1342"/>
+        <location filename="../ui/main_window.py" line="1140"/>
+        <location filename="../ui/main_window.py" line="1178"/>
+        <location filename="../ui/main_window.py" line="1309"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Warten Sie auf die Antwort oder drücken Sie „Stopp“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1195"/>
+        <location filename="../ui/main_window.py" line="1162"/>
         <source>Your text is still in the box below.</source>
         <translation>Ihr Text steht noch im Feld unten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1258"/>
+        <location filename="../ui/main_window.py" line="1225"/>
         <source>Message copied.</source>
         <translation>Nachricht kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1267"/>
+        <location filename="../ui/main_window.py" line="1234"/>
         <source>Answer copied.</source>
         <translation>Antwort kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1292"/>
+        <location filename="../ui/main_window.py" line="1259"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Nachricht bearbeiten: Eingabe sendet die neue Fassung als Zweig, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1303"/>
+        <location filename="../ui/main_window.py" line="1270"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Nur eine an der Längengrenze abgeschnittene Antwort lässt sich fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1322"/>
+        <location filename="../ui/main_window.py" line="1289"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Diese Nachricht und ihre Antworten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1324"/>
+        <location filename="../ui/main_window.py" line="1291"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Diese Antwort löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1326"/>
+        <location filename="../ui/main_window.py" line="1293"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1354"/>
+        <location filename="../ui/main_window.py" line="1321"/>
         <source>This chat has no other branch.</source>
         <translation>Dieser Chat hat keinen anderen Zweig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1359"/>
+        <location filename="../ui/main_window.py" line="1326"/>
         <source>No more branches that way.</source>
         <translation>In dieser Richtung gibt es keine Zweige mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1372"/>
+        <location filename="../ui/main_window.py" line="1339"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Diese Nachricht hätte {length} Zeichen; Hearth sendet höchstens {limit}. Kürzen Sie sie oder hängen Sie den Text als Dokument an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1384"/>
+        <location filename="../ui/main_window.py" line="1351"/>
         <source>Edit cancelled.</source>
         <translation>Bearbeitung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1416"/>
+        <location filename="../ui/main_window.py" line="1383"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1446"/>
+        <location filename="../ui/main_window.py" line="1413"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1449"/>
+        <location filename="../ui/main_window.py" line="1416"/>
         <source>first token {seconds} s</source>
         <translation>erstes Token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1453"/>
+        <location filename="../ui/main_window.py" line="1420"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -2561,7 +2556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1455"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n Thread</numerusform>
@@ -2569,7 +2564,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1458"/>
+        <location filename="../ui/main_window.py" line="1425"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads: {count} ({reason})</translation>
     </message>
@@ -2577,275 +2572,275 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../ui/model_manager.py" line="62"/>
-        <location filename="../ui/model_manager.py" line="71"/>
+        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="84"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="63"/>
+        <location filename="../ui/model_manager.py" line="75"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="64"/>
+        <location filename="../ui/model_manager.py" line="76"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="65"/>
+        <location filename="../ui/model_manager.py" line="77"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="66"/>
+        <location filename="../ui/model_manager.py" line="78"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="67"/>
+        <location filename="../ui/model_manager.py" line="79"/>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="68"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="72"/>
+        <location filename="../ui/model_manager.py" line="85"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="73"/>
+        <location filename="../ui/model_manager.py" line="86"/>
         <source>Size on disk</source>
         <translation>Größe auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="87"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="83"/>
+        <location filename="../ui/model_manager.py" line="96"/>
         <source>Models folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="84"/>
+        <location filename="../ui/model_manager.py" line="97"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="85"/>
+        <location filename="../ui/model_manager.py" line="98"/>
         <source>Starter (built in)</source>
         <translation>Startmodell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="228"/>
-        <location filename="../ui/model_manager.py" line="578"/>
+        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="613"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="383"/>
+        <location filename="../ui/model_manager.py" line="418"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="241"/>
+        <location filename="../ui/model_manager.py" line="255"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="256"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="243"/>
+        <location filename="../ui/model_manager.py" line="257"/>
         <source>Reveal in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="244"/>
+        <location filename="../ui/model_manager.py" line="258"/>
         <source>Import GGUF file…</source>
         <translation>GGUF-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="230"/>
+        <location filename="../ui/model_manager.py" line="244"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;Katalog&lt;/b&gt; – festgelegte Dateien, geprüft mit ihrer SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="77"/>
+        <location filename="../ui/model_manager.py" line="90"/>
         <source>Fits (needs about {size})</source>
         <translation>Passt (braucht etwa {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="78"/>
+        <location filename="../ui/model_manager.py" line="91"/>
         <source>Tight (needs about {size})</source>
         <translation>Knapp (braucht etwa {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="79"/>
+        <location filename="../ui/model_manager.py" line="92"/>
         <source>Too big (needs about {size})</source>
         <translation>Zu groß (braucht etwa {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="80"/>
+        <location filename="../ui/model_manager.py" line="93"/>
         <source>Unknown (needs about {size})</source>
         <translation>Unbekannt (braucht etwa {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="232"/>
+        <location filename="../ui/model_manager.py" line="246"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Installiert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="236"/>
+        <location filename="../ui/model_manager.py" line="250"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="238"/>
+        <location filename="../ui/model_manager.py" line="252"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>Modelle zum Herunterladen, jedes festgelegt und mit seiner SHA-256 geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="240"/>
+        <location filename="../ui/model_manager.py" line="254"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="286"/>
+        <location filename="../ui/model_manager.py" line="321"/>
         <source>recommended for {memory} machines</source>
         <translation>empfohlen für Rechner mit {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="345"/>
+        <location filename="../ui/model_manager.py" line="380"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="347"/>
+        <location filename="../ui/model_manager.py" line="382"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="350"/>
+        <location filename="../ui/model_manager.py" line="385"/>
         <source>Paused at {percent}</source>
         <translation>Angehalten bei {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="351"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Needs a token</source>
         <translation>Braucht ein Token</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="381"/>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="416"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="456"/>
         <source>Starting {model}…</source>
         <translation>Starte {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="437"/>
+        <location filename="../ui/model_manager.py" line="472"/>
         <source>Cancelled {model}.</source>
         <translation>{model} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="447"/>
+        <location filename="../ui/model_manager.py" line="482"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="455"/>
+        <location filename="../ui/model_manager.py" line="490"/>
         <source>{duration} left</source>
         <translation>noch {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="459"/>
+        <location filename="../ui/model_manager.py" line="494"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Prüfe den bereits heruntergeladenen Teil ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="464"/>
+        <location filename="../ui/model_manager.py" line="499"/>
         <source>Checking the SHA-256…</source>
         <translation>Prüfe die SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="466"/>
+        <location filename="../ui/model_manager.py" line="501"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="468"/>
+        <location filename="../ui/model_manager.py" line="503"/>
         <source>Installed.</source>
         <translation>Installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="476"/>
+        <location filename="../ui/model_manager.py" line="511"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} ist installiert und geprüft; wählen Sie es in der Modellliste.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="525"/>
         <source>Paused at {done} of {total}.</source>
         <translation>Angehalten bei {done} von {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="496"/>
+        <location filename="../ui/model_manager.py" line="531"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Download abgebrochen; nichts wurde installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="520"/>
+        <location filename="../ui/model_manager.py" line="555"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>{file} ({size}) aus dem Modellordner löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="532"/>
+        <location filename="../ui/model_manager.py" line="567"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>{file} konnte nicht gelöscht werden: {reason}. Wenn das Modell geladen ist, wählen Sie zuerst ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="537"/>
+        <location filename="../ui/model_manager.py" line="572"/>
         <source>Deleted {file}.</source>
         <translation>{file} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="549"/>
+        <location filename="../ui/model_manager.py" line="584"/>
         <source>Import a GGUF model</source>
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="551"/>
+        <location filename="../ui/model_manager.py" line="586"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="562"/>
+        <location filename="../ui/model_manager.py" line="597"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="567"/>
+        <location filename="../ui/model_manager.py" line="602"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="572"/>
+        <location filename="../ui/model_manager.py" line="607"/>
         <source>Imported {file}.</source>
         <translation>{file} importiert.</translation>
     </message>
@@ -2853,32 +2848,32 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="143"/>
+        <location filename="../ui/privacy_panel.py" line="144"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="144"/>
+        <location filename="../ui/privacy_panel.py" line="145"/>
         <source>Where</source>
         <translation>Wohin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="145"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="146"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="147"/>
+        <location filename="../ui/privacy_panel.py" line="148"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="180"/>
+        <location filename="../ui/privacy_panel.py" line="181"/>
         <source>Network activity</source>
         <translation>Netzwerkaktivität</translation>
     </message>
@@ -2888,62 +2883,62 @@
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="220"/>
+        <location filename="../ui/privacy_panel.py" line="221"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>Die Offline-Sperre ist an: Verbindungen, die diesen Computer verlassen würden, werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="223"/>
+        <location filename="../ui/privacy_panel.py" line="224"/>
         <source>The offline lock is off.</source>
         <translation>Die Offline-Sperre ist aus.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="228"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>Diese Sitzung: {session}. Die letzten {days} Tage: {recorded} aufgezeichnet, {outside} nach außerhalb dieses Computers. {lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="239"/>
+        <location filename="../ui/privacy_panel.py" line="240"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="239"/>
+        <location filename="../ui/privacy_panel.py" line="240"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="241"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>(this computer)</source>
         <translation>(dieser Computer)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="243"/>
         <source>name lookup</source>
         <translation>Namensauflösung</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="243"/>
         <source>listening</source>
         <translation>lauschend</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="260"/>
+        <location filename="../ui/privacy_panel.py" line="261"/>
         <source>{sent} sent, {received} received</source>
         <translation>{sent} gesendet, {received} empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="267"/>
+        <location filename="../ui/privacy_panel.py" line="268"/>
         <source>Export network activity</source>
         <translation>Netzwerkaktivität exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="268"/>
+        <location filename="../ui/privacy_panel.py" line="269"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-netzwerkaktivitaet.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="269"/>
+        <location filename="../ui/privacy_panel.py" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2951,7 +2946,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="116"/>
+        <location filename="../ui/privacy_panel.py" line="117"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>Was Hearth seit dem Start im Netzwerk getan hat; %n auf diesem Computer. Klicken für alles.</numerusform>
@@ -2959,12 +2954,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="122"/>
+        <location filename="../ui/privacy_panel.py" line="123"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>Was Hearth seit dem Start im Netzwerk getan hat. Klicken für alles.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="112"/>
+        <location filename="../ui/privacy_panel.py" line="113"/>
         <source>offline lock on</source>
         <translation>Offline-Sperre an</translation>
     </message>
@@ -2972,42 +2967,42 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="55"/>
+        <location filename="../ui/privacy_panel.py" line="56"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
         <translation>Offline-Sperre: jede Verbindung ablehnen, die diesen Computer verlassen würde. Downloads, der Anbieterweg und Verbindungstests werden sofort abgelehnt, und die Ablehnung wird aufgezeichnet; Server auf diesem Computer (127.0.0.1) bleiben erreichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="61"/>
+        <location filename="../ui/privacy_panel.py" line="62"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
         <translation>Unterhaltungen auf diesem Computer verschlüsseln (SQLCipher, AES-256; der Schlüssel liegt im Schlüsselbund des Systems). Das schützt eine kopierte Festplatte, das Laufwerk eines gestohlenen Laptops oder eine Sicherung des Datenordners. Es schützt nicht vor jemandem oder einem Programm, der bzw. das Ihre entsperrte Sitzung nutzt: Solange Sie angemeldet sind, kann Hearth den Schlüssel lesen – und diese ebenso. Die Datenbank wird beim nächsten Start von Hearth umgewandelt; beim Ausschalten wird sie zurückgewandelt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="69"/>
+        <location filename="../ui/privacy_panel.py" line="70"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>Verschlüsselung wird nicht angeboten: Es wurde kein Schlüsselbund des Systems gefunden (oder dieser Installation fehlt SQLCipher), und Hearth legt den Schlüssel nicht in einer Datei neben den Daten ab, die er schützt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="305"/>
+        <location filename="../ui/privacy_panel.py" line="306"/>
         <source>Offline lock</source>
         <translation>Offline-Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="311"/>
+        <location filename="../ui/privacy_panel.py" line="312"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>{variable}=1 ist dort gesetzt, wo Hearth gestartet wurde, daher ist die Sperre an, egal was dieser Schalter sagt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="316"/>
+        <location filename="../ui/privacy_panel.py" line="317"/>
         <source>Encrypt conversations at rest</source>
         <translation>Unterhaltungen im Ruhezustand verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="321"/>
+        <location filename="../ui/privacy_panel.py" line="322"/>
         <source>Checking the system keychain…</source>
         <translation>Prüfe den Schlüsselbund des Systems…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="371"/>
+        <location filename="../ui/privacy_panel.py" line="372"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Eine Änderung wirkt beim nächsten Start von Hearth.</translation>
     </message>
@@ -3162,355 +3157,355 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Who answers</source>
         <translation>Wer antwortet</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Local: a model on this machine (nothing leaves it)</source>
         <translation>Lokal: ein Modell auf diesem Rechner (nichts verlässt ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Hosted: a provider&apos;s server (your messages are sent there)</source>
         <translation>Anbieter: der Server eines Anbieters (Ihre Nachrichten werden dorthin gesendet)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
-        <location filename="../ui/settings_dialog.py" line="214"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>Hosted route</source>
         <translation>Anbieterweg</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>https://example.com/v1 or http://127.0.0.1:8080/v1</source>
         <translation>https://example.com/v1 oder http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Server URL:</source>
         <translation>Server-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Model (exact version)</source>
         <translation>Modell (genaue Version)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>List models</source>
         <translation>Modelle auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Model (exact version):</source>
         <translation>Modell (genaue Version):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Forget stored key</source>
         <translation>Gespeicherten Schlüssel vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="155"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>Connect timeout:</source>
         <translation>Zeitlimit für den Verbindungsaufbau:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Longest pause between chunks:</source>
         <translation>Längste Pause zwischen Teilen:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Longest answer:</source>
         <translation>Längste Antwort:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Retries before the answer starts:</source>
         <translation>Wiederholungen, bevor die Antwort beginnt:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>Prompt price per million tokens</source>
         <translation>Eingabepreis pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Completion price per million tokens</source>
         <translation>Antwortpreis pro Million Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="179"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>prompt</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="181"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
         <source>completion</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>Price per million tokens:</source>
         <translation>Preis pro Million Tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="187"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="192"/>
+        <location filename="../ui/settings_dialog.py" line="194"/>
         <source>Connection report</source>
         <translation>Verbindungsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="212"/>
+        <location filename="../ui/settings_dialog.py" line="214"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Local models</source>
         <translation>Lokale Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="218"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="220"/>
         <source>Local server</source>
         <translation>Lokaler Server</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="220"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="221"/>
+        <location filename="../ui/settings_dialog.py" line="223"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="236"/>
+        <location filename="../ui/settings_dialog.py" line="240"/>
         <source>System prompt:</source>
         <translation>Systemanweisung:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="242"/>
+        <location filename="../ui/settings_dialog.py" line="246"/>
         <source>Temperature (0 = always the likeliest word):</source>
         <translation>Temperatur (0 = immer das wahrscheinlichste Wort):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247"/>
+        <location filename="../ui/settings_dialog.py" line="251"/>
         <source>Longest answer (tokens):</source>
         <translation>Längste Antwort (Tokens):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253"/>
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Top-p (smaller = fewer unlikely words):</source>
         <translation>Top-p (kleiner = weniger unwahrscheinliche Wörter):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257"/>
+        <location filename="../ui/settings_dialog.py" line="261"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="259"/>
+        <location filename="../ui/settings_dialog.py" line="263"/>
         <source>Seed (same seed and message, same answer):</source>
         <translation>Startwert (gleicher Startwert und gleiche Nachricht, gleiche Antwort):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269"/>
+        <location filename="../ui/settings_dialog.py" line="273"/>
         <source>automatic ({count} on this machine)</source>
         <translation>automatisch ({count} auf diesem Rechner)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272"/>
+        <location filename="../ui/settings_dialog.py" line="276"/>
         <source>CPU threads:</source>
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278"/>
+        <location filename="../ui/settings_dialog.py" line="282"/>
         <source>Longest context (tokens, up to the model&apos;s own):</source>
         <translation>Längster Kontext (Tokens, bis zu dem des Modells):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
+        <location filename="../ui/settings_dialog.py" line="286"/>
         <source>all (when llama.cpp was built for a GPU)</source>
         <translation>alle (wenn llama.cpp für eine GPU gebaut wurde)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="284"/>
+        <location filename="../ui/settings_dialog.py" line="288"/>
         <source>Layers on the GPU:</source>
         <translation>Schichten auf der GPU:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="286"/>
+        <location filename="../ui/settings_dialog.py" line="290"/>
         <source>Saved conversations (instant return):</source>
         <translation>Gespeicherte Unterhaltungen (sofortige Rückkehr):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Hugging Face token</source>
         <translation>Hugging-Face-Token</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="291"/>
-        <location filename="../ui/settings_dialog.py" line="421"/>
+        <location filename="../ui/settings_dialog.py" line="295"/>
+        <location filename="../ui/settings_dialog.py" line="426"/>
         <source>reading the keychain…</source>
         <translation>lese den Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="292"/>
+        <location filename="../ui/settings_dialog.py" line="296"/>
         <source>Forget token</source>
         <translation>Token vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="303"/>
         <source>Hugging Face token (gated models only):</source>
         <translation>Hugging-Face-Token (nur für zugangsbeschränkte Modelle):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="302"/>
+        <location filename="../ui/settings_dialog.py" line="306"/>
         <source>Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a read token. It is kept in the system keychain, never in a file.</source>
         <translation>Manche Modelle (Llama, Gemma) verlangen, dass Sie ihre Bedingungen auf huggingface.co akzeptieren, und ein Lese-Token. Es wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314"/>
+        <location filename="../ui/settings_dialog.py" line="318"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="319"/>
+        <location filename="../ui/settings_dialog.py" line="323"/>
         <source>Language of the window:</source>
         <translation>Sprache des Fensters:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>The window changes language when you save; no restart is needed.</source>
         <translation>Das Fenster wechselt die Sprache beim Speichern; ein Neustart ist nicht nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="323"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>{variable} is set where Hearth was started, and wins over this.</source>
         <translation>{variable} ist dort gesetzt, wo Hearth gestartet wurde, und hat Vorrang.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="336"/>
+        <location filename="../ui/settings_dialog.py" line="340"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="346"/>
+        <location filename="../ui/settings_dialog.py" line="350"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="404"/>
-        <location filename="../ui/settings_dialog.py" line="443"/>
+        <location filename="../ui/settings_dialog.py" line="408"/>
+        <location filename="../ui/settings_dialog.py" line="448"/>
         <source>stored in the keychain ({masked})</source>
         <translation>im Schlüsselbund gespeichert ({masked})</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="418"/>
+        <location filename="../ui/settings_dialog.py" line="423"/>
         <source>(optional for a server of your own)</source>
         <translation>(optional für einen eigenen Server)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="422"/>
+        <location filename="../ui/settings_dialog.py" line="427"/>
         <source>Reading the system keychain…</source>
         <translation>Lese den Schlüsselbund des Systems…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427"/>
+        <location filename="../ui/settings_dialog.py" line="432"/>
         <source>no system keychain</source>
         <translation>kein Schlüsselbund im System</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="431"/>
+        <location filename="../ui/settings_dialog.py" line="436"/>
         <source>No system keychain was found, so Hearth cannot store keys safely and will not write them to a file. Set the {variable} environment variable instead{optional}.</source>
         <translation>Es wurde kein Schlüsselbund des Systems gefunden. Hearth kann Schlüssel daher nicht sicher speichern und schreibt sie nicht in eine Datei. Setzen Sie stattdessen die Umgebungsvariable {variable}{optional}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="435"/>
+        <location filename="../ui/settings_dialog.py" line="440"/>
         <source>It is set and will be used.</source>
         <translation>Sie ist gesetzt und wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="446"/>
+        <location filename="../ui/settings_dialog.py" line="451"/>
         <source>A key is stored in the system keychain. Type to replace it.</source>
         <translation>Im Schlüsselbund des Systems ist ein Schlüssel gespeichert. Tippen Sie, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="449"/>
+        <location filename="../ui/settings_dialog.py" line="454"/>
         <source>from {variable}</source>
         <translation>aus {variable}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="451"/>
+        <location filename="../ui/settings_dialog.py" line="456"/>
         <source>Using the key from {variable}. A key typed here takes its place.</source>
         <translation>Der Schlüssel aus {variable} wird verwendet. Ein hier eingegebener Schlüssel tritt an seine Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="456"/>
+        <location filename="../ui/settings_dialog.py" line="461"/>
         <source>paste your key</source>
         <translation>Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459"/>
+        <location filename="../ui/settings_dialog.py" line="464"/>
         <source>No key yet{optional}. It will be kept in the system keychain, never in a file; or set {variable}.</source>
         <translation>Noch kein Schlüssel{optional}. Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei; oder setzen Sie {variable}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="520"/>
+        <location filename="../ui/settings_dialog.py" line="525"/>
         <source>Testing the connection…</source>
         <translation>Teste die Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="525"/>
+        <location filename="../ui/settings_dialog.py" line="530"/>
         <source>Connection works.</source>
         <translation>Die Verbindung funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="525"/>
+        <location filename="../ui/settings_dialog.py" line="530"/>
         <source>Connection problem.</source>
         <translation>Verbindungsproblem.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="536"/>
+        <location filename="../ui/settings_dialog.py" line="541"/>
         <source>Asking the server for its models…</source>
         <translation>Frage den Server nach seinen Modellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="543"/>
+        <location filename="../ui/settings_dialog.py" line="548"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>Der Server bietet %n Modell an.</numerusform>
@@ -3518,27 +3513,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="547"/>
+        <location filename="../ui/settings_dialog.py" line="552"/>
         <source>The server listed no models; type the name instead.</source>
         <translation>Der Server hat keine Modelle aufgelistet; geben Sie den Namen stattdessen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="605"/>
+        <location filename="../ui/settings_dialog.py" line="610"/>
         <source>Enter the model name to use with {provider}.</source>
         <translation>Geben Sie den Namen des Modells für {provider} ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="630"/>
+        <location filename="../ui/settings_dialog.py" line="635"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>Der Schlüssel wurde nicht gespeichert; setzen Sie stattdessen {variable}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="645"/>
+        <location filename="../ui/settings_dialog.py" line="650"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>Das Token wurde nicht gespeichert; setzen Sie stattdessen HF_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="703"/>
+        <location filename="../ui/settings_dialog.py" line="708"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>Die Prüfung ist unerwartet fehlgeschlagen: {error}</translation>
     </message>
@@ -3546,17 +3541,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="40"/>
+        <location filename="../ui/shortcuts_help.py" line="43"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="44"/>
+        <location filename="../ui/shortcuts_help.py" line="47"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="44"/>
+        <location filename="../ui/shortcuts_help.py" line="47"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
@@ -3564,14 +3559,54 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="40"/>
+        <location filename="../ui/status_area.py" line="59"/>
+        <source>Model loading progress</source>
+        <translation>Ladefortschritt des Modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="82"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="43"/>
+        <location filename="../ui/status_area.py" line="85"/>
         <source>Dismiss the error</source>
         <translation>Fehlermeldung schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="129"/>
+        <source>Checking {destination}…</source>
+        <translation>Prüfe {destination}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="131"/>
+        <source>Loading…</source>
+        <translation>Lade…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="133"/>
+        <source>Connected: {model} (hosted)</source>
+        <translation>Verbunden: {model} (gehostet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="135"/>
+        <source>Ready: {model}</source>
+        <translation>Bereit: {model}</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="137"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="137"/>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="139"/>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3824,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="162"/>
+        <location filename="../ui/privacy_panel.py" line="163"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n Verbindung</numerusform>
@@ -3797,7 +3832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="164"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n Namensauflösung</numerusform>
@@ -3805,7 +3840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="166"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -3813,7 +3848,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="167"/>
+        <location filename="../ui/privacy_panel.py" line="168"/>
         <source>No network use this session</source>
         <translation>In dieser Sitzung kein Netzwerkzugriff</translation>
     </message>

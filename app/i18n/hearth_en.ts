@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n answer was cut off when Hearth last closed; its text was kept and marked interrupted.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1029"/>
+        <location filename="../ui/main_window.py" line="994"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n chat to {path}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1048"/>
+        <location filename="../ui/main_window.py" line="1013"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Imported %n chat from {file}.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1453"/>
+        <location filename="../ui/main_window.py" line="1420"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1455"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="116"/>
+        <location filename="../ui/privacy_panel.py" line="117"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>What Hearth did on the network since it started; %n on this computer. Click for all.</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="543"/>
+        <location filename="../ui/settings_dialog.py" line="548"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>The server offers %n model.</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="162"/>
+        <location filename="../ui/privacy_panel.py" line="163"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="164"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n name lookup</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="166"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>

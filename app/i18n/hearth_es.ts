@@ -114,12 +114,12 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="126"/>
+        <location filename="../ui/application.py" line="132"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}: el archivo se renombra como {name}.damaged-&lt;date&gt;-&lt;time&gt; en {folder}, donde se queda para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="141"/>
+        <location filename="../ui/application.py" line="147"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth no pudo apartar {path}: {reason}.</translation>
     </message>
@@ -181,77 +181,77 @@
 <context>
     <name>ChatSettingsDialog</name>
     <message>
-        <location filename="../ui/chat_settings.py" line="58"/>
+        <location filename="../ui/chat_settings.py" line="59"/>
         <source>Chat settings</source>
         <translation>Ajustes del chat</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="67"/>
+        <location filename="../ui/chat_settings.py" line="68"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="70"/>
+        <location filename="../ui/chat_settings.py" line="71"/>
         <source>Save as preset…</source>
         <translation>Guardar como preajuste…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="73"/>
+        <location filename="../ui/chat_settings.py" line="74"/>
         <source>Delete preset</source>
         <translation>Eliminar preajuste</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="77"/>
+        <location filename="../ui/chat_settings.py" line="78"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="88"/>
+        <location filename="../ui/chat_settings.py" line="89"/>
         <source>System prompt</source>
         <translation>Prompt del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="90"/>
+        <location filename="../ui/chat_settings.py" line="91"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="92"/>
+        <location filename="../ui/chat_settings.py" line="93"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="94"/>
+        <location filename="../ui/chat_settings.py" line="95"/>
         <source>Max tokens</source>
         <translation>Tokens máximos</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="96"/>
+        <location filename="../ui/chat_settings.py" line="97"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="97"/>
+        <location filename="../ui/chat_settings.py" line="98"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="105"/>
+        <location filename="../ui/chat_settings.py" line="106"/>
         <source>Unticked values follow Settings › Answers (shown greyed); ticked ones are</source>
         <translation>Los valores sin marcar siguen Ajustes › Respuestas (en gris); los marcados son</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="107"/>
+        <location filename="../ui/chat_settings.py" line="108"/>
         <source>this chat&apos;s own.</source>
         <translation>propios de este chat.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="220"/>
+        <location filename="../ui/chat_settings.py" line="221"/>
         <source>Save preset</source>
         <translation>Guardar preajuste</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="220"/>
+        <location filename="../ui/chat_settings.py" line="221"/>
         <source>Preset name:</source>
         <translation>Nombre del preajuste:</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="616"/>
+        <location filename="../ui/chat_view.py" line="617"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje  (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
     </message>
@@ -448,6 +448,161 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../core/catalog.py" line="130"/>
+        <source>{where}, entry {entry}, field {field}: {message}</source>
+        <translation>{where}, entrada {entry}, campo {field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="138"/>
+        <source>{where}, entry {entry}: {message}</source>
+        <translation>{where}, entrada {entry}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="145"/>
+        <source>{where}, field {field}: {message}</source>
+        <translation>{where}, campo {field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="151"/>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="192"/>
+        <source>must be a non-empty text value in quotes</source>
+        <translation>debe ser un texto no vacío entre comillas</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="197"/>
+        <source>must be {expected}, got {value}</source>
+        <translation>debe ser {expected}, pero es {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="207"/>
+        <source>a Hugging Face repository such as &apos;owner/name&apos;</source>
+        <translation>un repositorio de Hugging Face como «owner/name»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="221"/>
+        <source>must be {expected}, got {value}: {error}</source>
+        <translation>debe ser {expected}, pero es {value}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="234"/>
+        <source>must be a whole number, got {value}</source>
+        <translation>debe ser un número entero, pero es {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="240"/>
+        <source>must be greater than zero, got {value}</source>
+        <translation>debe ser mayor que cero, pero es {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="250"/>
+        <source>must be true or false, got {value}</source>
+        <translation>debe ser true o false, pero es {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="256"/>
+        <source>64 hexadecimal characters (a SHA-256)</source>
+        <translation>64 caracteres hexadecimales (un SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="274"/>
+        <source>must be a text value in quotes, got {value}</source>
+        <translation>debe ser un texto entre comillas, pero es {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="290"/>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>debe ser uno de {choices}, pero es {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="299"/>
+        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>minúsculas, dígitos, «.», «_» o «-»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="304"/>
+        <source>a 40-hex commit or a branch name</source>
+        <translation>un commit de 40 caracteres hexadecimales o un nombre de rama</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="308"/>
+        <source>a plain file name ending in .gguf (no folders)</source>
+        <translation>un nombre de archivo simple que termine en .gguf (sin carpetas)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="314"/>
+        <source>a parameter count such as &apos;360M&apos; or &apos;1.5B&apos;</source>
+        <translation>un número de parámetros como «360M» o «1.5B»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="385"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="401"/>
+        <source>is missing: an embedding model needs &apos;mean&apos;, &apos;cls&apos; or &apos;last&apos;</source>
+        <translation>falta: un modelo de embeddings necesita «mean», «cls» o «last»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="409"/>
+        <source>is not a known field and was ignored</source>
+        <translation>no es un campo conocido y se ha ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="420"/>
+        <source>not valid TOML: {error}</source>
+        <translation>TOML no válido: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="426"/>
+        <source>unknown top-level key {key} was ignored</source>
+        <translation>se ha ignorado la clave de primer nivel desconocida {key}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="434"/>
+        <source>&apos;models&apos; must be a list of [[models]] tables</source>
+        <translation>«models» debe ser una lista de tablas [[models]]</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="445"/>
+        <source>is not UTF-8 text: {error}</source>
+        <translation>no es texto UTF-8: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="449"/>
+        <source>cannot be read: {error}</source>
+        <translation>no se puede leer: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="529"/>
+        <source>the same id appears earlier in this file; this entry was left out</source>
+        <translation>el mismo id aparece antes en este archivo; se ha omitido esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="552"/>
+        <source>this override was ignored</source>
+        <translation>se ha ignorado esta sustitución</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="554"/>
+        <source>this entry was left out</source>
+        <translation>se ha omitido esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="152"/>
+        <source>Your documents could not be searched ({error}); answering without them.</source>
+        <translation>No se pudieron buscar tus documentos ({error}); se responde sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="185"/>
+        <source>The answer failed unexpectedly: {error}</source>
+        <translation>La respuesta falló de forma inesperada: {error}</translation>
+    </message>
+    <message>
         <location filename="../core/costs.py" line="37"/>
         <source>Hosted · {provider} · {model}</source>
         <translation>Alojado · {provider} · {model}</translation>
@@ -478,277 +633,312 @@
         <translation>{where}: {tokens}, unos {cost:.4f} $</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="134"/>
+        <location filename="../core/downloads.py" line="89"/>
+        <source>nothing accepts connections there (the connection was refused)</source>
+        <translation>nada acepta conexiones allí (se rechazó la conexión)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="92"/>
+        <source>that computer cannot be reached (no route to it)</source>
+        <translation>no se puede llegar a ese equipo (no hay ruta hasta él)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="95"/>
+        <source>that computer cannot be reached (it appears to be down)</source>
+        <translation>no se puede llegar a ese equipo (parece estar apagado)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="149"/>
         <source>Download paused; it will continue where it stopped.</source>
         <translation>Descarga en pausa; continuará donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="136"/>
+        <location filename="../core/downloads.py" line="151"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="143"/>
+        <location filename="../core/downloads.py" line="158"/>
         <source>The file was replaced upstream; nothing was downloaded.</source>
         <translation>El archivo se sustituyó en el origen; no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="146"/>
+        <location filename="../core/downloads.py" line="161"/>
         <source>The catalog entry is out of date; nothing was downloaded.</source>
         <translation>La entrada del catálogo está desactualizada; no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="151"/>
+        <location filename="../core/downloads.py" line="166"/>
         <source>the server answered {status}</source>
         <translation>el servidor respondió {status}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="383"/>
+        <location filename="../core/downloads.py" line="193"/>
+        <source>it did not answer</source>
+        <translation>no respondió</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="417"/>
         <source>Downloading {name} stopped: {error}.</source>
         <translation>La descarga de {name} se detuvo: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="388"/>
+        <location filename="../core/downloads.py" line="422"/>
         <source>Check that the models folder is writable and the disk is not full.</source>
         <translation>Comprueba que la carpeta de modelos se pueda escribir y que el disco no esté lleno.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="397"/>
+        <location filename="../core/downloads.py" line="431"/>
         <source>Downloading {name} stopped on an unexpected error: {error}.</source>
         <translation>La descarga de {name} se detuvo por un error inesperado: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="404"/>
+        <location filename="../core/downloads.py" line="438"/>
         <source>The part already downloaded is kept. Please report this if it happens again.</source>
         <translation>Se conserva la parte ya descargada. Avísanos si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="421"/>
+        <location filename="../core/downloads.py" line="455"/>
         <source>{name} is already being downloaded by another Hearth window or command.</source>
         <translation>Otra ventana u orden de Hearth ya está descargando {name}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="428"/>
+        <location filename="../core/downloads.py" line="462"/>
         <source>Wait for that download to finish, or stop it there.</source>
         <translation>Espera a que termine esa descarga o detenla allí.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="447"/>
+        <location filename="../core/downloads.py" line="481"/>
         <source>Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.</source>
         <translation>El modo sin conexión de Hugging Face está activado (HF_HUB_OFFLINE), así que no se puede descargar nada.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="453"/>
+        <location filename="../core/downloads.py" line="487"/>
         <source>Unset HF_HUB_OFFLINE and try again.</source>
         <translation>Quita HF_HUB_OFFLINE y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="489"/>
+        <location filename="../core/downloads.py" line="523"/>
         <source>The downloaded file for {name} changed on disk while it was downloading ({size:,} bytes instead of {expected:,}). It was deleted and not installed.</source>
         <translation>El archivo descargado de {name} cambió en el disco durante la descarga ({size:,} bytes en lugar de {expected:,}). Se ha eliminado y no se ha instalado.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="499"/>
+        <location filename="../core/downloads.py" line="533"/>
         <source>Download it again.</source>
         <translation>Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="506"/>
+        <location filename="../core/downloads.py" line="540"/>
         <source>The downloaded file for {name} does not match its pin (expected SHA-256 {expected}, got {digest}). It was deleted and not installed.</source>
         <translation>El archivo descargado de {name} no coincide con su fijación (SHA-256 esperado {expected}, recibido {digest}). Se ha eliminado y no se ha instalado.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="516"/>
+        <location filename="../core/downloads.py" line="550"/>
         <source>Try again later; if it keeps happening, the file on the server has changed and the catalog entry needs updating.</source>
         <translation>Vuelve a intentarlo más tarde; si sigue ocurriendo, el archivo del servidor ha cambiado y hay que actualizar la entrada del catálogo.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="552"/>
+        <location filename="../core/downloads.py" line="587"/>
         <source>cannot reach {host}: {error}</source>
         <translation>no se puede contactar con {host}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="560"/>
+        <location filename="../core/downloads.py" line="595"/>
         <source>The server resolved {repo} at {revision} to a different commit ({commit}).</source>
         <translation>El servidor resolvió {repo} en {revision} a otro commit ({commit}).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="570"/>
+        <location filename="../core/downloads.py" line="605"/>
         <source>The catalog pin cannot be honoured; nothing was downloaded.</source>
         <translation>No se puede respetar la fijación del catálogo; no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="579"/>
+        <location filename="../core/downloads.py" line="614"/>
         <source>{file} in {repo} at {revision} is {size:,} bytes, but the catalog pins {expected:,}.</source>
         <translation>{file} en {repo} en {revision} ocupa {size:,} bytes, pero el catálogo fija {expected:,}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="597"/>
+        <location filename="../core/downloads.py" line="632"/>
         <source>{file} in {repo} at {revision} has SHA-256 {digest}, but the catalog pins {expected}.</source>
         <translation>{file} en {repo} en {revision} tiene SHA-256 {digest}, pero el catálogo fija {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="635"/>
+        <location filename="../core/downloads.py" line="671"/>
         <source>no data arrived for {seconds:g} seconds</source>
         <translation>no llegaron datos durante {seconds:g} segundos</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="640"/>
+        <location filename="../core/downloads.py" line="676"/>
         <source>the connection timed out ({error})</source>
         <translation>se agotó el tiempo de la conexión ({error})</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="651"/>
+        <location filename="../core/downloads.py" line="688"/>
         <source>the connection failed ({error})</source>
         <translation>falló la conexión ({error})</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="658"/>
+        <location filename="../core/downloads.py" line="695"/>
         <source>Hearth could not write {path}: {error}.</source>
         <translation>Hearth no pudo escribir {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="663"/>
+        <location filename="../core/downloads.py" line="700"/>
         <source>Check that the disk is not full and the folder is writable.</source>
         <translation>Comprueba que el disco no esté lleno y que la carpeta se pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="675"/>
+        <location filename="../core/downloads.py" line="712"/>
         <source>the server sent more bytes than the pinned size; starting over</source>
         <translation>el servidor envió más bytes que el tamaño fijado; se empieza de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="683"/>
+        <location filename="../core/downloads.py" line="720"/>
         <source>the server closed the connection before the end of the file</source>
         <translation>el servidor cerró la conexión antes del final del archivo</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="716"/>
+        <location filename="../core/downloads.py" line="753"/>
         <source>the server refused to continue the partial file; starting over</source>
         <translation>el servidor se negó a continuar el archivo parcial; se empieza de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="733"/>
+        <location filename="../core/downloads.py" line="770"/>
         <source>the server sent the wrong part of the file; starting over</source>
         <translation>el servidor envió la parte equivocada del archivo; se empieza de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="744"/>
+        <location filename="../core/downloads.py" line="781"/>
         <source>Unexpected answer {status} from {url}.</source>
         <translation>Respuesta inesperada {status} de {url}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="764"/>
+        <location filename="../core/downloads.py" line="801"/>
         <source>Not enough disk space for {name}: it needs {needed} free in {folder} (the file plus {margin} to spare), and {free} is free.</source>
         <translation>No hay espacio suficiente para {name}: necesita {needed} libres en {folder} (el archivo más {margin} de margen) y hay {free} libres.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="776"/>
+        <location filename="../core/downloads.py" line="813"/>
         <source>Free up at least {size} and try again.</source>
         <translation>Libera al menos {size} y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="798"/>
+        <location filename="../core/downloads.py" line="835"/>
+        <source>Hearth {why}.</source>
+        <translation>Hearth {why}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="837"/>
+        <source>Check the internet connection and that the address is right (HF_ENDPOINT, if you set it), and that no firewall or proxy blocks it; then try again. The part already downloaded is kept.</source>
+        <translation>Comprueba la conexión a Internet, que la dirección sea correcta (HF_ENDPOINT, si lo has definido) y que ningún cortafuegos ni proxy la bloquee; después vuelve a intentarlo. Se conserva la parte ya descargada.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="849"/>
         <source>Downloading {name} failed after {attempts} attempts: {why}.</source>
         <translation>La descarga de {name} falló tras {attempts} intentos: {why}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="807"/>
+        <location filename="../core/downloads.py" line="858"/>
         <source>Check your internet connection and try again; the part already downloaded is kept.</source>
         <translation>Comprueba tu conexión a Internet y vuelve a intentarlo; se conserva la parte ya descargada.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="825"/>
+        <location filename="../core/downloads.py" line="881"/>
         <source>{why}; retrying in {seconds:.0f} s (attempt {n} of {total})</source>
         <translation>{why}; se reintenta en {seconds:.0f} s (intento {n} de {total})</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="841"/>
+        <location filename="../core/downloads.py" line="906"/>
+        <source>could not connect to {host} because {why}</source>
+        <translation>no pudo conectar con {host} porque {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="917"/>
         <source>Offline lock is on: downloads are off.</source>
         <translation>El bloqueo sin conexión está activado: las descargas están desactivadas.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="854"/>
+        <location filename="../core/downloads.py" line="930"/>
         <source>The secure connection to {host} could not be verified ({error}), so nothing was downloaded.</source>
         <translation>No se pudo verificar la conexión segura con {host} ({error}), así que no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="863"/>
+        <location filename="../core/downloads.py" line="939"/>
         <source>Hearth only downloads over verified HTTPS. Check the computer&apos;s date and any proxy or security software that intercepts connections.</source>
         <translation>Hearth solo descarga por HTTPS verificado. Comprueba la fecha del ordenador y cualquier proxy o software de seguridad que intercepte las conexiones.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="886"/>
+        <location filename="../core/downloads.py" line="962"/>
         <source>You appear to be offline: Hearth could not reach {host} ({error}).</source>
         <translation>Parece que no tienes conexión: Hearth no pudo contactar con {host} ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="893"/>
+        <location filename="../core/downloads.py" line="969"/>
         <source>Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the part already downloaded is kept.</source>
         <translation>Comprueba la conexión a Internet (y HF_ENDPOINT, si lo has definido) y vuelve a intentarlo; se conserva la parte ya descargada.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="909"/>
+        <location filename="../core/downloads.py" line="985"/>
         <source>Open {page} while signed in to Hugging Face, accept the model&apos;s terms, then add a Hugging Face access token in Hearth (it is kept in your system keychain).</source>
         <translation>Abre {page} con tu sesión de Hugging Face iniciada, acepta las condiciones del modelo y después añade un token de acceso de Hugging Face en Hearth (se guarda en el llavero del sistema).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="922"/>
+        <location filename="../core/downloads.py" line="998"/>
         <source>Your Hugging Face token does not have access to {repo} yet.</source>
         <translation>Tu token de Hugging Face todavía no tiene acceso a {repo}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="928"/>
+        <location filename="../core/downloads.py" line="1004"/>
         <source>Open {page} with the account that owns the token, accept the model&apos;s terms and try again.</source>
         <translation>Abre {page} con la cuenta a la que pertenece el token, acepta las condiciones del modelo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="939"/>
+        <location filename="../core/downloads.py" line="1015"/>
         <source>{name} is in a gated repository: Hugging Face asks you to accept its terms first.</source>
         <translation>{name} está en un repositorio restringido: Hugging Face te pide que aceptes antes sus condiciones.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="952"/>
+        <location filename="../core/downloads.py" line="1028"/>
         <source>The pinned revision {revision} of {repo} does not exist on {host}.</source>
         <translation>La revisión fijada {revision} de {repo} no existe en {host}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="965"/>
+        <location filename="../core/downloads.py" line="1041"/>
         <source>{file} is not in {repo} at revision {revision}.</source>
         <translation>{file} no está en {repo} en la revisión {revision}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="976"/>
+        <location filename="../core/downloads.py" line="1052"/>
         <source>{host} did not find {repo}, or it needs you to sign in.</source>
         <translation>{host} no encontró {repo}, o necesita que inicies sesión.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="983"/>
+        <location filename="../core/downloads.py" line="1059"/>
         <source>If the repository is private or gated: {hint}</source>
         <translation>Si el repositorio es privado o restringido: {hint}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="991"/>
+        <location filename="../core/downloads.py" line="1067"/>
         <source>{host} refused access to {repo} ({status}).</source>
         <translation>{host} denegó el acceso a {repo} ({status}).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1002"/>
+        <location filename="../core/downloads.py" line="1078"/>
         <source>The file was not found at {url}.</source>
         <translation>No se encontró el archivo en {url}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1004"/>
+        <location filename="../core/downloads.py" line="1080"/>
         <source>Check HF_ENDPOINT (Hearth used {host}) or the catalog entry {entry}; nothing was downloaded.</source>
         <translation>Comprueba HF_ENDPOINT (Hearth usó {host}) o la entrada del catálogo {entry}; no se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1016"/>
+        <location filename="../core/downloads.py" line="1092"/>
         <source>{host} answered {status} for {file}.</source>
         <translation>{host} respondió {status} para {file}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1021"/>
+        <location filename="../core/downloads.py" line="1097"/>
         <source>Try again later.</source>
         <translation>Vuelve a intentarlo más tarde.</translation>
     </message>
@@ -776,6 +966,131 @@
         <location filename="../core/engines/base.py" line="114"/>
         <source>{message} {hint}</source>
         <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="71"/>
+        <source>the key stored in the keychain</source>
+        <translation>clave guardada en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="73"/>
+        <source>the key from {variable}</source>
+        <translation>clave de {variable}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="75"/>
+        <source>the key entered in Settings</source>
+        <translation>clave introducida en Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="76"/>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="80"/>
+        <source>Checking {url} with {key}.</source>
+        <translation>Comprobando {url} ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="94"/>
+        <source>Ready: answers will come from {label}.</source>
+        <translation>Listo: las respuestas vendrán de {label}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="115"/>
+        <source>The server answered but does not list its models.</source>
+        <translation>El servidor respondió, pero no lista sus modelos.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="122"/>
+        <source>The key was accepted.</source>
+        <translation>Se aceptó la clave.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="125"/>
+        <source>The server offers {count} model(s).</source>
+        <translation>El servidor ofrece {count} modelo(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="132"/>
+        <source>The model &apos;{model}&apos; is available.</source>
+        <translation>El modelo «{model}» está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="139"/>
+        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
+        <translation>El modelo «{model}» no está entre ellos. Disponibles: {offered}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="166"/>
+        <source>The model &apos;{model}&apos; answered a one-token request.</source>
+        <translation>El modelo «{model}» respondió a una solicitud de un token.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="71"/>
+        <source>No server address is set.</source>
+        <translation>No hay ninguna dirección de servidor definida.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="73"/>
+        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
+        <translation>Introduce su URL base en Ajustes…, por ejemplo http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="82"/>
+        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
+        <translation>«{url}» no es una dirección de servidor que Hearth pueda usar.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="86"/>
+        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
+        <translation>Usa una URL como https://example.com/v1 o http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="93"/>
+        <source>The server address contains a user name or password.</source>
+        <translation>La dirección del servidor contiene un nombre de usuario o una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="95"/>
+        <source>Remove it from the URL and put the key in the API key field instead.</source>
+        <translation>Quítalo de la URL y pon la clave en el campo «Clave de API».</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="103"/>
+        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
+        <translation>Hearth no enviará tu conversación a {host} por http sin cifrar: cualquiera en el camino podría leerla.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="111"/>
+        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
+        <translation>Usa una dirección https://. El http sin cifrar solo se permite para servidores de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="131"/>
+        <source>No API key for {provider} was found.</source>
+        <translation>No se encontró ninguna clave de API para {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="134"/>
+        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
+        <translation>Introduce una en Ajustes… (se guarda en el llavero del sistema) o define la variable de entorno {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="157"/>
+        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
+        <translation>«{provider}» no es un proveedor alojado que Hearth conozca.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="164"/>
+        <source>No model is set for {provider}.</source>
+        <translation>No hay ningún modelo definido para {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="165"/>
+        <source>Enter the exact model name in Settings….</source>
+        <translation>Introduce el nombre exacto del modelo en Ajustes….</translation>
     </message>
     <message>
         <location filename="../core/engines/hosted/engine.py" line="160"/>
@@ -943,6 +1258,11 @@
         <translation>Vuelve a intentarlo; si persiste, puede que el servicio tenga problemas.</translation>
     </message>
     <message>
+        <location filename="../core/engines/hosted/errors.py" line="12"/>
+        <source>Open Settings… to check the hosted route.</source>
+        <translation>Abre Ajustes… para comprobar la vía alojada.</translation>
+    </message>
+    <message>
         <location filename="../core/engines/local.py" line="184"/>
         <source>Loading {name} was cancelled.</source>
         <translation>Se canceló la carga de {name}.</translation>
@@ -1056,617 +1376,6 @@
         <location filename="../core/engines/local.py" line="876"/>
         <source>The {count} oldest messages of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and were left out of this answer.</source>
         <translation>Los {count} mensajes más antiguos de este chat (desde «{quote}») no cabían en el contexto de {context:,} tokens del modelo y se han dejado fuera de esta respuesta.</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="104"/>
-        <source>the file ends in the middle of its header (it is truncated)</source>
-        <translation>el archivo termina en mitad de su cabecera (está truncado)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="107"/>
-        <source>a text field in the header is longer than the file (truncated?)</source>
-        <translation>un campo de texto de la cabecera es más largo que el archivo (¿truncado?)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="129"/>
-        <source>the header claims an impossible {what} ({n})</source>
-        <translation>la cabecera indica un {what} imposible ({n})</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="180"/>
-        <source>an array in the header runs past the end of the file</source>
-        <translation>una matriz de la cabecera sobrepasa el final del archivo</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="194"/>
-        <source>unknown metadata value type {type} (corrupt file?)</source>
-        <translation>tipo de valor de metadatos desconocido {type} (¿archivo dañado?)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="211"/>
-        <source>the file {path} does not exist</source>
-        <translation>el archivo {path} no existe</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="216"/>
-        <source>the file {path} cannot be read: {error}</source>
-        <translation>no se puede leer el archivo {path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="224"/>
-        <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="230"/>
-        <location filename="../core/models.py" line="80"/>
-        <source>the file cannot be read: {error}</source>
-        <translation>no se puede leer el archivo: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="273"/>
-        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
-        <translation>no es un archivo de modelo GGUF (no empieza por «GGUF»)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="282"/>
-        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
-        <translation>la versión GGUF {version} no es compatible (se esperaba 2 o 3)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="288"/>
-        <source>tensor count</source>
-        <translation>número de tensores</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="289"/>
-        <source>metadata count</source>
-        <translation>número de metadatos</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="296"/>
-        <source>the file holds no tensors (no model weights)</source>
-        <translation>el archivo no contiene tensores (ningún peso del modelo)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="306"/>
-        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
-        <translation>un tensor del archivo tiene una forma imposible (¿archivo dañado?)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="319"/>
-        <source>the file&apos;s alignment value is invalid</source>
-        <translation>el valor de alineación del archivo no es válido</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="329"/>
-        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
-        <translation>el archivo está truncado: sus pesos necesitan {missing:,} bytes más de los que tiene (¿una descarga incompleta?)</translation>
-    </message>
-    <message>
-        <location filename="../core/instance.py" line="27"/>
-        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
-        <translation>Hearth ya se está ejecutando con la carpeta de datos {folder}. Cambia a la ventana abierta o ciérrala antes.</translation>
-    </message>
-    <message>
-        <location filename="../core/models.py" line="37"/>
-        <source>{file} (unusable)</source>
-        <translation>{file} (inutilizable)</translation>
-    </message>
-    <message>
-        <location filename="../core/models.py" line="40"/>
-        <source>{name} · {quantization} (tiny demo model)</source>
-        <translation>{name} · {quantization} (pequeño modelo de demostración)</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="65"/>
-        <source>Offline lock is on</source>
-        <translation>El bloqueo sin conexión está activado</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="66"/>
-        <source>Turn it off in Settings › Privacy.</source>
-        <translation>Desactívalo en Ajustes › Privacidad.</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="69"/>
-        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
-        <translation>El bloqueo sin conexión está activado. Desactívalo en Ajustes › Privacidad.</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="163"/>
-        <source>read-only</source>
-        <translation>de solo lectura</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="165"/>
-        <source>permission denied</source>
-        <translation>permiso denegado</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="170"/>
-        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
-        <translation>Hearth no puede escribir en su carpeta de datos {folder}: {reason}. Define {variable} con una carpeta en la que se pueda escribir.</translation>
-    </message>
-    <message>
-        <location filename="../core/secrets.py" line="49"/>
-        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
-        <translation>No se encontró ningún llavero del sistema, así que Hearth no puede guardar secretos de forma segura. Define la clave en una variable de entorno o instala un llavero (por ejemplo, GNOME Keyring o KWallet).</translation>
-    </message>
-    <message>
-        <location filename="../core/secrets.py" line="68"/>
-        <source>The system keychain refused to store the secret: {error}</source>
-        <translation>El llavero del sistema se negó a guardar el secreto: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="285"/>
-        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
-        <translation>Tu base de datos de conversaciones {path} está cifrada y este Hearth se instaló sin SQLCipher (el paquete sqlcipher3-binary), así que no puede abrirla.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="328"/>
-        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
-        <translation>Hearth no pudo guardar: el disco está lleno. Libera espacio y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="332"/>
-        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
-        <translation>Hearth no pudo guardar: no se puede escribir en su carpeta de datos ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="336"/>
-        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
-        <translation>Hearth no pudo guardar: otro programa está usando la base de datos de conversaciones. Ciérralo y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="342"/>
-        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
-        <translation>Hearth no pudo guardar: la base de datos de conversaciones está dañada. Reinicia Hearth para apartarla.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="348"/>
-        <source>Hearth could not save: the disk reported an error ({error}).</source>
-        <translation>Hearth no pudo guardar: el disco informó de un error ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="352"/>
-        <source>Hearth could not save: {error}.</source>
-        <translation>Hearth no pudo guardar: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="361"/>
-        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
-        <translation>Tu base de datos de conversaciones {path} está cifrada y la clave del llavero del sistema no la abre (la clave se sustituyó o el archivo está dañado). Hearth ha dejado el archivo como estaba: restaura la entrada del llavero «Hearth / store_key» o deja que Hearth aparte el archivo, guardado para recuperarlo, y empiece con un historial vacío.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="376"/>
-        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
-        <translation>Tu base de datos de conversaciones {path} está dañada ({error}). Hearth puede apartarla, guardándola para recuperarla, y empezar con un historial vacío.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="389"/>
-        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
-        <translation>Otro programa tiene bloqueada tu base de datos de conversaciones {path}. Cierra ese programa (o espera a que termine) y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="399"/>
-        <source>it is a folder, not a file</source>
-        <translation>es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="403"/>
-        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
-        <translation>Hearth no puede abrir su base de datos de conversaciones {path}: {reason}. Muévela a otro sitio o define {variable} con otra carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="637"/>
-        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
-        <translation>Hearth no puede crear su base de datos de conversaciones {path}: {error}. Define {variable} con una carpeta en la que se pueda escribir.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="667"/>
-        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
-        <translation>Tu base de datos de conversaciones {path} la creó un Hearth más reciente (versión {version}); este Hearth lee la versión {known}. Ábrela con el Hearth más reciente; el archivo se ha dejado como estaba.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="712"/>
-        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
-        <translation>{path} no es una base de datos de conversaciones de Hearth ({what}). Hearth puede apartarla, guardándola, y empezar con un historial vacío.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="732"/>
-        <source>it holds other tables: {tables}</source>
-        <translation>contiene otras tablas: {tables}</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="743"/>
-        <source>its {table} table has other columns</source>
-        <translation>su tabla {table} tiene otras columnas</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="20"/>
-        <source>{value:.0f} B</source>
-        <translation>{value:.0f} B</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="21"/>
-        <source>{value:.1f} KB</source>
-        <translation>{value:.1f} KB</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="22"/>
-        <source>{value:.1f} MB</source>
-        <translation>{value:.1f} MB</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="23"/>
-        <source>{value:.1f} GB</source>
-        <translation>{value:.1f} GB</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="24"/>
-        <source>{value:.1f} TB</source>
-        <translation>{value:.1f} TB</translation>
-    </message>
-    <message>
-        <location filename="../core/providers.py" line="84"/>
-        <source>OpenAI-compatible server</source>
-        <translation>Servidor compatible con OpenAI</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="71"/>
-        <source>the key stored in the keychain</source>
-        <translation>clave guardada en el llavero</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="73"/>
-        <source>the key from {variable}</source>
-        <translation>clave de {variable}</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="75"/>
-        <source>the key entered in Settings</source>
-        <translation>clave introducida en Ajustes</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="76"/>
-        <source>no key</source>
-        <translation>sin clave</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="80"/>
-        <source>Checking {url} with {key}.</source>
-        <translation>Comprobando {url} ({key}).</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="94"/>
-        <source>Ready: answers will come from {label}.</source>
-        <translation>Listo: las respuestas vendrán de {label}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="115"/>
-        <source>The server answered but does not list its models.</source>
-        <translation>El servidor respondió, pero no lista sus modelos.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="122"/>
-        <source>The key was accepted.</source>
-        <translation>Se aceptó la clave.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="125"/>
-        <source>The server offers {count} model(s).</source>
-        <translation>El servidor ofrece {count} modelo(s).</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="132"/>
-        <source>The model &apos;{model}&apos; is available.</source>
-        <translation>El modelo «{model}» está disponible.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="139"/>
-        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
-        <translation>El modelo «{model}» no está entre ellos. Disponibles: {offered}</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="166"/>
-        <source>The model &apos;{model}&apos; answered a one-token request.</source>
-        <translation>El modelo «{model}» respondió a una solicitud de un token.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="71"/>
-        <source>No server address is set.</source>
-        <translation>No hay ninguna dirección de servidor definida.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="73"/>
-        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
-        <translation>Introduce su URL base en Ajustes…, por ejemplo http://127.0.0.1:8080/v1.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="82"/>
-        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
-        <translation>«{url}» no es una dirección de servidor que Hearth pueda usar.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="86"/>
-        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
-        <translation>Usa una URL como https://example.com/v1 o http://127.0.0.1:8080/v1.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="93"/>
-        <source>The server address contains a user name or password.</source>
-        <translation>La dirección del servidor contiene un nombre de usuario o una contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="95"/>
-        <source>Remove it from the URL and put the key in the API key field instead.</source>
-        <translation>Quítalo de la URL y pon la clave en el campo «Clave de API».</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="103"/>
-        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
-        <translation>Hearth no enviará tu conversación a {host} por http sin cifrar: cualquiera en el camino podría leerla.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="111"/>
-        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
-        <translation>Usa una dirección https://. El http sin cifrar solo se permite para servidores de este equipo.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="131"/>
-        <source>No API key for {provider} was found.</source>
-        <translation>No se encontró ninguna clave de API para {provider}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="134"/>
-        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
-        <translation>Introduce una en Ajustes… (se guarda en el llavero del sistema) o define la variable de entorno {variable}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="157"/>
-        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
-        <translation>«{provider}» no es un proveedor alojado que Hearth conozca.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="164"/>
-        <source>No model is set for {provider}.</source>
-        <translation>No hay ningún modelo definido para {provider}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="165"/>
-        <source>Enter the exact model name in Settings….</source>
-        <translation>Introduce el nombre exacto del modelo en Ajustes….</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/errors.py" line="12"/>
-        <source>Open Settings… to check the hosted route.</source>
-        <translation>Abre Ajustes… para comprobar la vía alojada.</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="130"/>
-        <source>{where}, entry {entry}, field {field}: {message}</source>
-        <translation>{where}, entrada {entry}, campo {field}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="138"/>
-        <source>{where}, entry {entry}: {message}</source>
-        <translation>{where}, entrada {entry}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="145"/>
-        <source>{where}, field {field}: {message}</source>
-        <translation>{where}, campo {field}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="151"/>
-        <source>{where}: {message}</source>
-        <translation>{where}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="192"/>
-        <source>must be a non-empty text value in quotes</source>
-        <translation>debe ser un texto no vacío entre comillas</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="197"/>
-        <source>must be {expected}, got {value}</source>
-        <translation>debe ser {expected}, pero es {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="207"/>
-        <source>a Hugging Face repository such as &apos;owner/name&apos;</source>
-        <translation>un repositorio de Hugging Face como «owner/name»</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="221"/>
-        <source>must be {expected}, got {value}: {error}</source>
-        <translation>debe ser {expected}, pero es {value}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="234"/>
-        <source>must be a whole number, got {value}</source>
-        <translation>debe ser un número entero, pero es {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="240"/>
-        <source>must be greater than zero, got {value}</source>
-        <translation>debe ser mayor que cero, pero es {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="250"/>
-        <source>must be true or false, got {value}</source>
-        <translation>debe ser true o false, pero es {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="256"/>
-        <source>64 hexadecimal characters (a SHA-256)</source>
-        <translation>64 caracteres hexadecimales (un SHA-256)</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="274"/>
-        <source>must be a text value in quotes, got {value}</source>
-        <translation>debe ser un texto entre comillas, pero es {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="290"/>
-        <source>must be one of {choices}, got {value}</source>
-        <translation>debe ser uno de {choices}, pero es {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="299"/>
-        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>minúsculas, dígitos, «.», «_» o «-»</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="304"/>
-        <source>a 40-hex commit or a branch name</source>
-        <translation>un commit de 40 caracteres hexadecimales o un nombre de rama</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="308"/>
-        <source>a plain file name ending in .gguf (no folders)</source>
-        <translation>un nombre de archivo simple que termine en .gguf (sin carpetas)</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="314"/>
-        <source>a parameter count such as &apos;360M&apos; or &apos;1.5B&apos;</source>
-        <translation>un número de parámetros como «360M» o «1.5B»</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="385"/>
-        <source>is missing</source>
-        <translation>falta</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="401"/>
-        <source>is missing: an embedding model needs &apos;mean&apos;, &apos;cls&apos; or &apos;last&apos;</source>
-        <translation>falta: un modelo de embeddings necesita «mean», «cls» o «last»</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="409"/>
-        <source>is not a known field and was ignored</source>
-        <translation>no es un campo conocido y se ha ignorado</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="420"/>
-        <source>not valid TOML: {error}</source>
-        <translation>TOML no válido: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="426"/>
-        <source>unknown top-level key {key} was ignored</source>
-        <translation>se ha ignorado la clave de primer nivel desconocida {key}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="434"/>
-        <source>&apos;models&apos; must be a list of [[models]] tables</source>
-        <translation>«models» debe ser una lista de tablas [[models]]</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="445"/>
-        <source>is not UTF-8 text: {error}</source>
-        <translation>no es texto UTF-8: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="449"/>
-        <source>cannot be read: {error}</source>
-        <translation>no se puede leer: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="529"/>
-        <source>the same id appears earlier in this file; this entry was left out</source>
-        <translation>el mismo id aparece antes en este archivo; se ha omitido esta entrada</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="552"/>
-        <source>this override was ignored</source>
-        <translation>se ha ignorado esta sustitución</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="554"/>
-        <source>this entry was left out</source>
-        <translation>se ha omitido esta entrada</translation>
-    </message>
-    <message>
-        <location filename="../core/chat.py" line="152"/>
-        <source>Your documents could not be searched ({error}); answering without them.</source>
-        <translation>No se pudieron buscar tus documentos ({error}); se responde sin ellos.</translation>
-    </message>
-    <message>
-        <location filename="../core/chat.py" line="185"/>
-        <source>The answer failed unexpectedly: {error}</source>
-        <translation>La respuesta falló de forma inesperada: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="216"/>
-        <source>{where}: expected a table, found {type}</source>
-        <translation>{where}: se esperaba una tabla, se encontró {type}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="236"/>
-        <source>{name}: {value} is not valid; using the default {default}</source>
-        <translation>{name}: {value} no es válido; se usa el valor predeterminado {default}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="248"/>
-        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
-        <translation>{name}: {value} está fuera del rango de {low} a {high}; se usa el valor predeterminado {default}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="275"/>
-        <source>version: {value} is not valid; using {version}</source>
-        <translation>version: {value} no es válido; se usa {version}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="290"/>
-        <source>Some settings were not valid and were reset: {problems}.</source>
-        <translation>Algunos ajustes no eran válidos y se han restablecido: {problems}.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="299"/>
-        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
-        <translation>Este Hearth no conoce algunos ajustes y se han ignorado: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="312"/>
-        <source>It was set aside as {name}.</source>
-        <translation>Se ha apartado como {name}.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="314"/>
-        <source>It could not be moved aside.</source>
-        <translation>No se ha podido apartar.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="316"/>
-        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
-        <translation>No se pudo leer tu archivo de ajustes ({why}). Hearth usa los ajustes predeterminados. {where}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="336"/>
-        <source>it is nested too deeply</source>
-        <translation>está anidado demasiado</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="342"/>
-        <source>the file does not hold a JSON object</source>
-        <translation>el archivo no contiene un objeto JSON</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="351"/>
-        <source>the newer file is kept as {name}</source>
-        <translation>el archivo más reciente se conserva como {name}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="355"/>
-        <source>the newer file could not be copied ({error}), so save with care</source>
-        <translation>no se pudo copiar el archivo más reciente ({error}), así que guarda con cuidado</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="363"/>
-        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
-        <translation>Tu archivo de ajustes lo creó un Hearth más reciente (versión {version}). Este Hearth usa los ajustes que conoce y los guarda como versión {known}; {kept}.</translation>
     </message>
     <message>
         <location filename="../core/export.py" line="254"/>
@@ -1852,6 +1561,332 @@
         <location filename="../core/export.py" line="824"/>
         <source>{path} is neither a Hearth export (JSON) nor ChatGPT&apos;s conversations.json.</source>
         <translation>{path} no es ni una exportación de Hearth (JSON) ni el conversations.json de ChatGPT.</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="104"/>
+        <source>the file ends in the middle of its header (it is truncated)</source>
+        <translation>el archivo termina en mitad de su cabecera (está truncado)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="107"/>
+        <source>a text field in the header is longer than the file (truncated?)</source>
+        <translation>un campo de texto de la cabecera es más largo que el archivo (¿truncado?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="129"/>
+        <source>the header claims an impossible {what} ({n})</source>
+        <translation>la cabecera indica un {what} imposible ({n})</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="180"/>
+        <source>an array in the header runs past the end of the file</source>
+        <translation>una matriz de la cabecera sobrepasa el final del archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="194"/>
+        <source>unknown metadata value type {type} (corrupt file?)</source>
+        <translation>tipo de valor de metadatos desconocido {type} (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="211"/>
+        <source>the file {path} does not exist</source>
+        <translation>el archivo {path} no existe</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="216"/>
+        <source>the file {path} cannot be read: {error}</source>
+        <translation>no se puede leer el archivo {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="230"/>
+        <location filename="../core/models.py" line="80"/>
+        <source>the file cannot be read: {error}</source>
+        <translation>no se puede leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="273"/>
+        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
+        <translation>no es un archivo de modelo GGUF (no empieza por «GGUF»)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="282"/>
+        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
+        <translation>la versión GGUF {version} no es compatible (se esperaba 2 o 3)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="288"/>
+        <source>tensor count</source>
+        <translation>número de tensores</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="289"/>
+        <source>metadata count</source>
+        <translation>número de metadatos</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="296"/>
+        <source>the file holds no tensors (no model weights)</source>
+        <translation>el archivo no contiene tensores (ningún peso del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="306"/>
+        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
+        <translation>un tensor del archivo tiene una forma imposible (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="319"/>
+        <source>the file&apos;s alignment value is invalid</source>
+        <translation>el valor de alineación del archivo no es válido</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="329"/>
+        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
+        <translation>el archivo está truncado: sus pesos necesitan {missing:,} bytes más de los que tiene (¿una descarga incompleta?)</translation>
+    </message>
+    <message>
+        <location filename="../core/instance.py" line="27"/>
+        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
+        <translation>Hearth ya se está ejecutando con la carpeta de datos {folder}. Cambia a la ventana abierta o ciérrala antes.</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="37"/>
+        <source>{file} (unusable)</source>
+        <translation>{file} (inutilizable)</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="40"/>
+        <source>{name} · {quantization} (tiny demo model)</source>
+        <translation>{name} · {quantization} (pequeño modelo de demostración)</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="65"/>
+        <source>Offline lock is on</source>
+        <translation>El bloqueo sin conexión está activado</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="66"/>
+        <source>Turn it off in Settings › Privacy.</source>
+        <translation>Desactívalo en Ajustes › Privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="69"/>
+        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
+        <translation>El bloqueo sin conexión está activado. Desactívalo en Ajustes › Privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="163"/>
+        <source>read-only</source>
+        <translation>de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="165"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="170"/>
+        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
+        <translation>Hearth no puede escribir en su carpeta de datos {folder}: {reason}. Define {variable} con una carpeta en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers.py" line="84"/>
+        <source>OpenAI-compatible server</source>
+        <translation>Servidor compatible con OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="49"/>
+        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
+        <translation>No se encontró ningún llavero del sistema, así que Hearth no puede guardar secretos de forma segura. Define la clave en una variable de entorno o instala un llavero (por ejemplo, GNOME Keyring o KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="68"/>
+        <source>The system keychain refused to store the secret: {error}</source>
+        <translation>El llavero del sistema se negó a guardar el secreto: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="216"/>
+        <source>{where}: expected a table, found {type}</source>
+        <translation>{where}: se esperaba una tabla, se encontró {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="236"/>
+        <source>{name}: {value} is not valid; using the default {default}</source>
+        <translation>{name}: {value} no es válido; se usa el valor predeterminado {default}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="248"/>
+        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
+        <translation>{name}: {value} está fuera del rango de {low} a {high}; se usa el valor predeterminado {default}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="275"/>
+        <source>version: {value} is not valid; using {version}</source>
+        <translation>version: {value} no es válido; se usa {version}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="290"/>
+        <source>Some settings were not valid and were reset: {problems}.</source>
+        <translation>Algunos ajustes no eran válidos y se han restablecido: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="299"/>
+        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
+        <translation>Este Hearth no conoce algunos ajustes y se han ignorado: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="312"/>
+        <source>It was set aside as {name}.</source>
+        <translation>Se ha apartado como {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="314"/>
+        <source>It could not be moved aside.</source>
+        <translation>No se ha podido apartar.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="316"/>
+        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
+        <translation>No se pudo leer tu archivo de ajustes ({why}). Hearth usa los ajustes predeterminados. {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="336"/>
+        <source>it is nested too deeply</source>
+        <translation>está anidado demasiado</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="342"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>el archivo no contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="351"/>
+        <source>the newer file is kept as {name}</source>
+        <translation>el archivo más reciente se conserva como {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="355"/>
+        <source>the newer file could not be copied ({error}), so save with care</source>
+        <translation>no se pudo copiar el archivo más reciente ({error}), así que guarda con cuidado</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="363"/>
+        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
+        <translation>Tu archivo de ajustes lo creó un Hearth más reciente (versión {version}). Este Hearth usa los ajustes que conoce y los guarda como versión {known}; {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="285"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
+        <translation>Tu base de datos de conversaciones {path} está cifrada y este Hearth se instaló sin SQLCipher (el paquete sqlcipher3-binary), así que no puede abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="328"/>
+        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
+        <translation>Hearth no pudo guardar: el disco está lleno. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="332"/>
+        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
+        <translation>Hearth no pudo guardar: no se puede escribir en su carpeta de datos ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="336"/>
+        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
+        <translation>Hearth no pudo guardar: otro programa está usando la base de datos de conversaciones. Ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="342"/>
+        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
+        <translation>Hearth no pudo guardar: la base de datos de conversaciones está dañada. Reinicia Hearth para apartarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="348"/>
+        <source>Hearth could not save: the disk reported an error ({error}).</source>
+        <translation>Hearth no pudo guardar: el disco informó de un error ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="352"/>
+        <source>Hearth could not save: {error}.</source>
+        <translation>Hearth no pudo guardar: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="361"/>
+        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Tu base de datos de conversaciones {path} está cifrada y la clave del llavero del sistema no la abre (la clave se sustituyó o el archivo está dañado). Hearth ha dejado el archivo como estaba: restaura la entrada del llavero «Hearth / store_key» o deja que Hearth aparte el archivo, guardado para recuperarlo, y empiece con un historial vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="376"/>
+        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Tu base de datos de conversaciones {path} está dañada ({error}). Hearth puede apartarla, guardándola para recuperarla, y empezar con un historial vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="389"/>
+        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
+        <translation>Otro programa tiene bloqueada tu base de datos de conversaciones {path}. Cierra ese programa (o espera a que termine) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="399"/>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="403"/>
+        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
+        <translation>Hearth no puede abrir su base de datos de conversaciones {path}: {reason}. Muévela a otro sitio o define {variable} con otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="637"/>
+        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
+        <translation>Hearth no puede crear su base de datos de conversaciones {path}: {error}. Define {variable} con una carpeta en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="667"/>
+        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
+        <translation>Tu base de datos de conversaciones {path} la creó un Hearth más reciente (versión {version}); este Hearth lee la versión {known}. Ábrela con el Hearth más reciente; el archivo se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="712"/>
+        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
+        <translation>{path} no es una base de datos de conversaciones de Hearth ({what}). Hearth puede apartarla, guardándola, y empezar con un historial vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="732"/>
+        <source>it holds other tables: {tables}</source>
+        <translation>contiene otras tablas: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="743"/>
+        <source>its {table} table has other columns</source>
+        <translation>su tabla {table} tiene otras columnas</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="20"/>
+        <source>{value:.0f} B</source>
+        <translation>{value:.0f} B</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="21"/>
+        <source>{value:.1f} KB</source>
+        <translation>{value:.1f} KB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="22"/>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="23"/>
+        <source>{value:.1f} GB</source>
+        <translation>{value:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="24"/>
+        <source>{value:.1f} TB</source>
+        <translation>{value:.1f} TB</translation>
     </message>
 </context>
 <context>
@@ -2110,18 +2145,8 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.py" line="91"/>
-        <source>No model loaded</source>
-        <translation>Ningún modelo cargado</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="92"/>
-        <source>Not loaded</source>
-        <translation>No cargado</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n respuesta se cortó la última vez que se cerró Hearth; se conservó su texto y se marcó como interrumpida.</numerusform>
@@ -2129,303 +2154,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Los mensajes de este chat. Alt+Arriba y Alt+Abajo los leen uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>Your message</source>
         <translation>Tu mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;formación de la conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Chat settings…</source>
         <translation>Ajustes del &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xportar conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="446"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>Export &amp;all…</source>
         <translation>Exportar &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Buscar en los chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Descargar el modelo (liberar su memoria)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Solicitudes del servidor local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>Copy &amp;last answer</source>
         <translation>Copiar la últi&amp;ma respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Regenerar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Delete message…</source>
         <translation>E&amp;liminar mensaje…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;Previous branch</source>
         <translation>Rama &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Next branch</source>
         <translation>Rama &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>Read the p&amp;revious message</source>
         <translation>Leer el mensaje a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Leer el mensaje si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Message</source>
         <translation>&amp;Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="613"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="615"/>
-        <source>Checking {destination}…</source>
-        <translation>Comprobando {destination}…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="622"/>
-        <source>Connected</source>
-        <translation>Conectado</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="622"/>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="624"/>
-        <source>Not connected</source>
-        <translation>No conectado</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} cargado en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="668"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>Local server requests</source>
         <translation>Solicitudes del servidor local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="684"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/main_window.py" line="716"/>
         <source>No model installed: open a GGUF file</source>
         <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="752"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Open model file…</source>
         <translation>Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="744"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="781"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="772"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>No se puede usar {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="868"/>
+        <location filename="../ui/main_window.py" line="833"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="898"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 responde, alojado: los mensajes salen de este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="937"/>
+        <location filename="../ui/main_window.py" line="902"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 responde, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="939"/>
+        <location filename="../ui/main_window.py" line="904"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="940"/>
+        <location filename="../ui/main_window.py" line="905"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>No hay ningún modelo cargado: elige uno arriba o abre el menú Modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="998"/>
-        <location filename="../ui/main_window.py" line="1148"/>
+        <location filename="../ui/main_window.py" line="963"/>
+        <location filename="../ui/main_window.py" line="1115"/>
         <source>Open a chat first.</source>
         <translation>Abre antes un chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1012"/>
+        <location filename="../ui/main_window.py" line="977"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1013"/>
+        <location filename="../ui/main_window.py" line="978"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON de Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1021"/>
+        <location filename="../ui/main_window.py" line="986"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exporta a .md, .html o .json, no a {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1029"/>
+        <location filename="../ui/main_window.py" line="994"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n chat a {path}.</numerusform>
@@ -2433,17 +2428,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Import chats</source>
         <translation>Importar chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Conversations (*.json)</source>
         <translation>Conversaciones (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1048"/>
+        <location filename="../ui/main_window.py" line="1013"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Se importó %n chat de {file}.</numerusform>
@@ -2451,109 +2446,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1073"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Detén la respuesta que se está escribiendo antes de eliminar su chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1107"/>
+        <location filename="../ui/main_window.py" line="1074"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>No se envió. Empieza un chat nuevo o cambia a Local en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1111"/>
+        <location filename="../ui/main_window.py" line="1078"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1167"/>
+        <location filename="../ui/main_window.py" line="1134"/>
         <source>Type a message first.</source>
         <translation>Escribe antes un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1173"/>
-        <location filename="../ui/main_window.py" line="1211"/>
-        <location filename="../ui/main_window.py" line="1342"/>
+        <location filename="../ui/main_window.py" line="1140"/>
+        <location filename="../ui/main_window.py" line="1178"/>
+        <location filename="../ui/main_window.py" line="1309"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Espera la respuesta o pulsa Detener.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1195"/>
+        <location filename="../ui/main_window.py" line="1162"/>
         <source>Your text is still in the box below.</source>
         <translation>Tu texto sigue en el cuadro de abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1258"/>
+        <location filename="../ui/main_window.py" line="1225"/>
         <source>Message copied.</source>
         <translation>Mensaje copiado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1267"/>
+        <location filename="../ui/main_window.py" line="1234"/>
         <source>Answer copied.</source>
         <translation>Respuesta copiada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1292"/>
+        <location filename="../ui/main_window.py" line="1259"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Editando un mensaje: Intro envía la nueva versión como rama, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1303"/>
+        <location filename="../ui/main_window.py" line="1270"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Solo se puede continuar una respuesta cortada en el límite de longitud.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1322"/>
+        <location filename="../ui/main_window.py" line="1289"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>¿Eliminar este mensaje y sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1324"/>
+        <location filename="../ui/main_window.py" line="1291"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>¿Eliminar esta respuesta? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1326"/>
+        <location filename="../ui/main_window.py" line="1293"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1354"/>
+        <location filename="../ui/main_window.py" line="1321"/>
         <source>This chat has no other branch.</source>
         <translation>Este chat no tiene otra rama.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1359"/>
+        <location filename="../ui/main_window.py" line="1326"/>
         <source>No more branches that way.</source>
         <translation>No hay más ramas en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1372"/>
+        <location filename="../ui/main_window.py" line="1339"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ese mensaje tendría {length} caracteres; Hearth envía como máximo {limit}. Acórtalo o adjunta el texto como documento.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1384"/>
+        <location filename="../ui/main_window.py" line="1351"/>
         <source>Edit cancelled.</source>
         <translation>Edición cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1416"/>
+        <location filename="../ui/main_window.py" line="1383"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1446"/>
+        <location filename="../ui/main_window.py" line="1413"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1449"/>
+        <location filename="../ui/main_window.py" line="1416"/>
         <source>first token {seconds} s</source>
         <translation>primer token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1453"/>
+        <location filename="../ui/main_window.py" line="1420"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -2561,7 +2556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1455"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n hilo</numerusform>
@@ -2569,7 +2564,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1458"/>
+        <location filename="../ui/main_window.py" line="1425"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Hilos: {count} ({reason})</translation>
     </message>
@@ -2577,275 +2572,275 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../ui/model_manager.py" line="62"/>
-        <location filename="../ui/model_manager.py" line="71"/>
+        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="84"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="63"/>
+        <location filename="../ui/model_manager.py" line="75"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="64"/>
+        <location filename="../ui/model_manager.py" line="76"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="65"/>
+        <location filename="../ui/model_manager.py" line="77"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="66"/>
+        <location filename="../ui/model_manager.py" line="78"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="67"/>
+        <location filename="../ui/model_manager.py" line="79"/>
         <source>This machine</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="68"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="72"/>
+        <location filename="../ui/model_manager.py" line="85"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="73"/>
+        <location filename="../ui/model_manager.py" line="86"/>
         <source>Size on disk</source>
         <translation>Tamaño en disco</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="87"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="83"/>
+        <location filename="../ui/model_manager.py" line="96"/>
         <source>Models folder</source>
         <translation>Carpeta de modelos</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="84"/>
+        <location filename="../ui/model_manager.py" line="97"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="85"/>
+        <location filename="../ui/model_manager.py" line="98"/>
         <source>Starter (built in)</source>
         <translation>Inicial (incluido)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="228"/>
-        <location filename="../ui/model_manager.py" line="578"/>
+        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="613"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="383"/>
+        <location filename="../ui/model_manager.py" line="418"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="241"/>
+        <location filename="../ui/model_manager.py" line="255"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="256"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="243"/>
+        <location filename="../ui/model_manager.py" line="257"/>
         <source>Reveal in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="244"/>
+        <location filename="../ui/model_manager.py" line="258"/>
         <source>Import GGUF file…</source>
         <translation>Importar archivo GGUF…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="230"/>
+        <location filename="../ui/model_manager.py" line="244"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;Catálogo&lt;/b&gt;: archivos fijados, comprobados con su SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="77"/>
+        <location filename="../ui/model_manager.py" line="90"/>
         <source>Fits (needs about {size})</source>
         <translation>Cabe (necesita unos {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="78"/>
+        <location filename="../ui/model_manager.py" line="91"/>
         <source>Tight (needs about {size})</source>
         <translation>Justo (necesita unos {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="79"/>
+        <location filename="../ui/model_manager.py" line="92"/>
         <source>Too big (needs about {size})</source>
         <translation>Demasiado grande (necesita unos {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="80"/>
+        <location filename="../ui/model_manager.py" line="93"/>
         <source>Unknown (needs about {size})</source>
         <translation>Desconocido (necesita unos {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="232"/>
+        <location filename="../ui/model_manager.py" line="246"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Instalados&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="236"/>
+        <location filename="../ui/model_manager.py" line="250"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="238"/>
+        <location filename="../ui/model_manager.py" line="252"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>Modelos que puedes descargar, cada uno fijado y comprobado con su SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="240"/>
+        <location filename="../ui/model_manager.py" line="254"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="286"/>
+        <location filename="../ui/model_manager.py" line="321"/>
         <source>recommended for {memory} machines</source>
         <translation>recomendado para equipos de {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="345"/>
+        <location filename="../ui/model_manager.py" line="380"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="347"/>
+        <location filename="../ui/model_manager.py" line="382"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="350"/>
+        <location filename="../ui/model_manager.py" line="385"/>
         <source>Paused at {percent}</source>
         <translation>En pausa al {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="351"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Needs a token</source>
         <translation>Necesita un token</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="381"/>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="416"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="456"/>
         <source>Starting {model}…</source>
         <translation>Iniciando {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="437"/>
+        <location filename="../ui/model_manager.py" line="472"/>
         <source>Cancelled {model}.</source>
         <translation>{model} cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="447"/>
+        <location filename="../ui/model_manager.py" line="482"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="455"/>
+        <location filename="../ui/model_manager.py" line="490"/>
         <source>{duration} left</source>
         <translation>quedan {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="459"/>
+        <location filename="../ui/model_manager.py" line="494"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Comprobando la parte ya descargada ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="464"/>
+        <location filename="../ui/model_manager.py" line="499"/>
         <source>Checking the SHA-256…</source>
         <translation>Comprobando el SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="466"/>
+        <location filename="../ui/model_manager.py" line="501"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="468"/>
+        <location filename="../ui/model_manager.py" line="503"/>
         <source>Installed.</source>
         <translation>Instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="476"/>
+        <location filename="../ui/model_manager.py" line="511"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} está instalado y verificado; elígelo en la lista de modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="525"/>
         <source>Paused at {done} of {total}.</source>
         <translation>En pausa en {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="496"/>
+        <location filename="../ui/model_manager.py" line="531"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Descarga cancelada; no se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="520"/>
+        <location filename="../ui/model_manager.py" line="555"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>¿Eliminar {file} ({size}) de la carpeta de modelos?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="532"/>
+        <location filename="../ui/model_manager.py" line="567"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>No se pudo eliminar {file}: {reason}. Si el modelo está cargado, elige antes otro.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="537"/>
+        <location filename="../ui/model_manager.py" line="572"/>
         <source>Deleted {file}.</source>
         <translation>{file} eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="549"/>
+        <location filename="../ui/model_manager.py" line="584"/>
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="551"/>
+        <location filename="../ui/model_manager.py" line="586"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="562"/>
+        <location filename="../ui/model_manager.py" line="597"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} no se puede usar: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="567"/>
+        <location filename="../ui/model_manager.py" line="602"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} no se puede leer: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="572"/>
+        <location filename="../ui/model_manager.py" line="607"/>
         <source>Imported {file}.</source>
         <translation>{file} importado.</translation>
     </message>
@@ -2853,32 +2848,32 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="143"/>
+        <location filename="../ui/privacy_panel.py" line="144"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="144"/>
+        <location filename="../ui/privacy_panel.py" line="145"/>
         <source>Where</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="145"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="146"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="147"/>
+        <location filename="../ui/privacy_panel.py" line="148"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="180"/>
+        <location filename="../ui/privacy_panel.py" line="181"/>
         <source>Network activity</source>
         <translation>Actividad de red</translation>
     </message>
@@ -2888,62 +2883,62 @@
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="220"/>
+        <location filename="../ui/privacy_panel.py" line="221"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>El bloqueo sin conexión está activado: se rechazan las conexiones que saldrían de este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="223"/>
+        <location filename="../ui/privacy_panel.py" line="224"/>
         <source>The offline lock is off.</source>
         <translation>El bloqueo sin conexión está desactivado.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="228"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>Esta sesión: {session}. Los últimos {days} días: {recorded} registradas, {outside} fuera de este equipo. {lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="239"/>
+        <location filename="../ui/privacy_panel.py" line="240"/>
         <source>allowed</source>
         <translation>permitida</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="239"/>
+        <location filename="../ui/privacy_panel.py" line="240"/>
         <source>refused</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="241"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>(this computer)</source>
         <translation>(este equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="243"/>
         <source>name lookup</source>
         <translation>resolución de nombre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="243"/>
         <source>listening</source>
         <translation>en escucha</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="260"/>
+        <location filename="../ui/privacy_panel.py" line="261"/>
         <source>{sent} sent, {received} received</source>
         <translation>{sent} enviados, {received} recibidos</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="267"/>
+        <location filename="../ui/privacy_panel.py" line="268"/>
         <source>Export network activity</source>
         <translation>Exportar la actividad de red</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="268"/>
+        <location filename="../ui/privacy_panel.py" line="269"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-actividad-de-red.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="269"/>
+        <location filename="../ui/privacy_panel.py" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2951,7 +2946,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="116"/>
+        <location filename="../ui/privacy_panel.py" line="117"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>Lo que Hearth ha hecho en la red desde que se inició; %n en este equipo. Haz clic para verlo todo.</numerusform>
@@ -2959,12 +2954,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="122"/>
+        <location filename="../ui/privacy_panel.py" line="123"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>Lo que Hearth ha hecho en la red desde que se inició. Haz clic para verlo todo.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="112"/>
+        <location filename="../ui/privacy_panel.py" line="113"/>
         <source>offline lock on</source>
         <translation>bloqueo sin conexión activado</translation>
     </message>
@@ -2972,42 +2967,42 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="55"/>
+        <location filename="../ui/privacy_panel.py" line="56"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
         <translation>Bloqueo sin conexión: rechaza toda conexión que saldría de este equipo. Las descargas, la vía alojada y las pruebas de conexión se rechazan al instante y el rechazo queda registrado; los servidores de este equipo (127.0.0.1) siguen accesibles.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="61"/>
+        <location filename="../ui/privacy_panel.py" line="62"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
         <translation>Cifrar las conversaciones en este equipo (SQLCipher, AES-256; la clave se guarda en el llavero del sistema). Esto protege un disco copiado, la unidad de un portátil robado o una copia de seguridad de la carpeta de datos. No protege frente a alguien, o algún programa, que use tu sesión desbloqueada: mientras tengas la sesión iniciada, Hearth puede leer la clave, y ellos también. La base de datos se convierte la próxima vez que se inicie Hearth; al desactivarlo se vuelve a convertir.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="69"/>
+        <location filename="../ui/privacy_panel.py" line="70"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>El cifrado no está disponible: no se encontró ningún llavero del sistema (o esta instalación no tiene SQLCipher), y Hearth no guardará la clave en un archivo junto a los datos que protege.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="305"/>
+        <location filename="../ui/privacy_panel.py" line="306"/>
         <source>Offline lock</source>
         <translation>Bloqueo sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="311"/>
+        <location filename="../ui/privacy_panel.py" line="312"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>{variable}=1 está definido donde se inició Hearth, así que el bloqueo está activado diga lo que diga este interruptor.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="316"/>
+        <location filename="../ui/privacy_panel.py" line="317"/>
         <source>Encrypt conversations at rest</source>
         <translation>Cifrar las conversaciones almacenadas</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="321"/>
+        <location filename="../ui/privacy_panel.py" line="322"/>
         <source>Checking the system keychain…</source>
         <translation>Comprobando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="371"/>
+        <location filename="../ui/privacy_panel.py" line="372"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Los cambios se aplican la próxima vez que se inicie Hearth.</translation>
     </message>
@@ -3162,355 +3157,355 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Who answers</source>
         <translation>Quién responde</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Local: a model on this machine (nothing leaves it)</source>
         <translation>Local: un modelo en este equipo (nada sale de él)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Hosted: a provider&apos;s server (your messages are sent there)</source>
         <translation>Alojado: el servidor de un proveedor (tus mensajes se envían allí)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
-        <location filename="../ui/settings_dialog.py" line="214"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>Hosted route</source>
         <translation>Vía alojada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Provider:</source>
         <translation>Proveedor:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>https://example.com/v1 or http://127.0.0.1:8080/v1</source>
         <translation>https://example.com/v1 o http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Server URL:</source>
         <translation>URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Model (exact version)</source>
         <translation>Modelo (versión exacta)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>List models</source>
         <translation>Listar modelos</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Model (exact version):</source>
         <translation>Modelo (versión exacta):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Forget stored key</source>
         <translation>Olvidar la clave guardada</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="155"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>API key:</source>
         <translation>Clave de API:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>Connect timeout:</source>
         <translation>Tiempo de espera de conexión:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Longest pause between chunks:</source>
         <translation>Pausa más larga entre fragmentos:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Longest answer:</source>
         <translation>Respuesta más larga:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Retries before the answer starts:</source>
         <translation>Reintentos antes de que empiece la respuesta:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>Prompt price per million tokens</source>
         <translation>Precio del prompt por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Completion price per million tokens</source>
         <translation>Precio de la respuesta por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="179"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="181"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
         <source>completion</source>
         <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>Price per million tokens:</source>
         <translation>Precio por millón de tokens:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="187"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="192"/>
+        <location filename="../ui/settings_dialog.py" line="194"/>
         <source>Connection report</source>
         <translation>Informe de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="212"/>
+        <location filename="../ui/settings_dialog.py" line="214"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Local models</source>
         <translation>Modelos locales</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="218"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="220"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="220"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="221"/>
+        <location filename="../ui/settings_dialog.py" line="223"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="236"/>
+        <location filename="../ui/settings_dialog.py" line="240"/>
         <source>System prompt:</source>
         <translation>Prompt del sistema:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="242"/>
+        <location filename="../ui/settings_dialog.py" line="246"/>
         <source>Temperature (0 = always the likeliest word):</source>
         <translation>Temperatura (0 = siempre la palabra más probable):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247"/>
+        <location filename="../ui/settings_dialog.py" line="251"/>
         <source>Longest answer (tokens):</source>
         <translation>Respuesta más larga (tokens):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253"/>
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Top-p (smaller = fewer unlikely words):</source>
         <translation>Top-p (menor = menos palabras improbables):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257"/>
+        <location filename="../ui/settings_dialog.py" line="261"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="259"/>
+        <location filename="../ui/settings_dialog.py" line="263"/>
         <source>Seed (same seed and message, same answer):</source>
         <translation>Semilla (misma semilla y mensaje, misma respuesta):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269"/>
+        <location filename="../ui/settings_dialog.py" line="273"/>
         <source>automatic ({count} on this machine)</source>
         <translation>automático ({count} en este equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272"/>
+        <location filename="../ui/settings_dialog.py" line="276"/>
         <source>CPU threads:</source>
         <translation>Hilos de CPU:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278"/>
+        <location filename="../ui/settings_dialog.py" line="282"/>
         <source>Longest context (tokens, up to the model&apos;s own):</source>
         <translation>Contexto más largo (tokens, hasta el del modelo):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
+        <location filename="../ui/settings_dialog.py" line="286"/>
         <source>all (when llama.cpp was built for a GPU)</source>
         <translation>todas (si llama.cpp se compiló para una GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="284"/>
+        <location filename="../ui/settings_dialog.py" line="288"/>
         <source>Layers on the GPU:</source>
         <translation>Capas en la GPU:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="286"/>
+        <location filename="../ui/settings_dialog.py" line="290"/>
         <source>Saved conversations (instant return):</source>
         <translation>Conversaciones guardadas (regreso inmediato):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Hugging Face token</source>
         <translation>Token de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="291"/>
-        <location filename="../ui/settings_dialog.py" line="421"/>
+        <location filename="../ui/settings_dialog.py" line="295"/>
+        <location filename="../ui/settings_dialog.py" line="426"/>
         <source>reading the keychain…</source>
         <translation>leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="292"/>
+        <location filename="../ui/settings_dialog.py" line="296"/>
         <source>Forget token</source>
         <translation>Olvidar el token</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="303"/>
         <source>Hugging Face token (gated models only):</source>
         <translation>Token de Hugging Face (solo modelos restringidos):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="302"/>
+        <location filename="../ui/settings_dialog.py" line="306"/>
         <source>Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a read token. It is kept in the system keychain, never in a file.</source>
         <translation>Algunos modelos (Llama, Gemma) requieren que aceptes sus condiciones en huggingface.co y un token de lectura. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314"/>
+        <location filename="../ui/settings_dialog.py" line="318"/>
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="319"/>
+        <location filename="../ui/settings_dialog.py" line="323"/>
         <source>Language of the window:</source>
         <translation>Idioma de la ventana:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>The window changes language when you save; no restart is needed.</source>
         <translation>La ventana cambia de idioma al guardar; no hace falta reiniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="323"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>{variable} is set where Hearth was started, and wins over this.</source>
         <translation>{variable} está definido donde se inició Hearth y tiene prioridad sobre esto.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="336"/>
+        <location filename="../ui/settings_dialog.py" line="340"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="346"/>
+        <location filename="../ui/settings_dialog.py" line="350"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="404"/>
-        <location filename="../ui/settings_dialog.py" line="443"/>
+        <location filename="../ui/settings_dialog.py" line="408"/>
+        <location filename="../ui/settings_dialog.py" line="448"/>
         <source>stored in the keychain ({masked})</source>
         <translation>guardado en el llavero ({masked})</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="418"/>
+        <location filename="../ui/settings_dialog.py" line="423"/>
         <source>(optional for a server of your own)</source>
         <translation>(opcional para un servidor propio)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="422"/>
+        <location filename="../ui/settings_dialog.py" line="427"/>
         <source>Reading the system keychain…</source>
         <translation>Leyendo el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427"/>
+        <location filename="../ui/settings_dialog.py" line="432"/>
         <source>no system keychain</source>
         <translation>no hay llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="431"/>
+        <location filename="../ui/settings_dialog.py" line="436"/>
         <source>No system keychain was found, so Hearth cannot store keys safely and will not write them to a file. Set the {variable} environment variable instead{optional}.</source>
         <translation>No se encontró ningún llavero del sistema, así que Hearth no puede guardar claves de forma segura y no las escribirá en un archivo. Define en su lugar la variable de entorno {variable}{optional}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="435"/>
+        <location filename="../ui/settings_dialog.py" line="440"/>
         <source>It is set and will be used.</source>
         <translation>Está definida y se usará.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="446"/>
+        <location filename="../ui/settings_dialog.py" line="451"/>
         <source>A key is stored in the system keychain. Type to replace it.</source>
         <translation>Hay una clave guardada en el llavero del sistema. Escribe otra para reemplazarla.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="449"/>
+        <location filename="../ui/settings_dialog.py" line="454"/>
         <source>from {variable}</source>
         <translation>desde {variable}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="451"/>
+        <location filename="../ui/settings_dialog.py" line="456"/>
         <source>Using the key from {variable}. A key typed here takes its place.</source>
         <translation>Se usa la clave de {variable}. Una clave escrita aquí la sustituye.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="456"/>
+        <location filename="../ui/settings_dialog.py" line="461"/>
         <source>paste your key</source>
         <translation>pega tu clave</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459"/>
+        <location filename="../ui/settings_dialog.py" line="464"/>
         <source>No key yet{optional}. It will be kept in the system keychain, never in a file; or set {variable}.</source>
         <translation>Todavía no hay clave{optional}. Se guardará en el llavero del sistema, nunca en un archivo; o define {variable}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="520"/>
+        <location filename="../ui/settings_dialog.py" line="525"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="525"/>
+        <location filename="../ui/settings_dialog.py" line="530"/>
         <source>Connection works.</source>
         <translation>La conexión funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="525"/>
+        <location filename="../ui/settings_dialog.py" line="530"/>
         <source>Connection problem.</source>
         <translation>Problema de conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="536"/>
+        <location filename="../ui/settings_dialog.py" line="541"/>
         <source>Asking the server for its models…</source>
         <translation>Preguntando al servidor por sus modelos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="543"/>
+        <location filename="../ui/settings_dialog.py" line="548"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>El servidor ofrece %n modelo.</numerusform>
@@ -3518,27 +3513,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="547"/>
+        <location filename="../ui/settings_dialog.py" line="552"/>
         <source>The server listed no models; type the name instead.</source>
         <translation>El servidor no listó ningún modelo; escribe el nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="605"/>
+        <location filename="../ui/settings_dialog.py" line="610"/>
         <source>Enter the model name to use with {provider}.</source>
         <translation>Escribe el nombre del modelo que usarás con {provider}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="630"/>
+        <location filename="../ui/settings_dialog.py" line="635"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>La clave no se guardó; define {variable} en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="645"/>
+        <location filename="../ui/settings_dialog.py" line="650"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>El token no se guardó; define HF_TOKEN en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="703"/>
+        <location filename="../ui/settings_dialog.py" line="708"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>La comprobación falló de forma inesperada: {error}</translation>
     </message>
@@ -3546,17 +3541,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="40"/>
+        <location filename="../ui/shortcuts_help.py" line="43"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="44"/>
+        <location filename="../ui/shortcuts_help.py" line="47"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="44"/>
+        <location filename="../ui/shortcuts_help.py" line="47"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -3564,14 +3559,54 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="40"/>
+        <location filename="../ui/status_area.py" line="59"/>
+        <source>Model loading progress</source>
+        <translation>Progreso de carga del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="82"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="43"/>
+        <location filename="../ui/status_area.py" line="85"/>
         <source>Dismiss the error</source>
         <translation>Descartar el error</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="129"/>
+        <source>Checking {destination}…</source>
+        <translation>Comprobando {destination}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="131"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="133"/>
+        <source>Connected: {model} (hosted)</source>
+        <translation>Conectado: {model} (alojado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="135"/>
+        <source>Ready: {model}</source>
+        <translation>Listo: {model}</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="137"/>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="137"/>
+        <source>Not loaded</source>
+        <translation>No cargado</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="139"/>
+        <source>No model loaded</source>
+        <translation>Ningún modelo cargado</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3824,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="162"/>
+        <location filename="../ui/privacy_panel.py" line="163"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n conexión</numerusform>
@@ -3797,7 +3832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="164"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n resolución de nombre</numerusform>
@@ -3805,7 +3840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="166"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -3813,7 +3848,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="167"/>
+        <location filename="../ui/privacy_panel.py" line="168"/>
         <source>No network use this session</source>
         <translation>Sin uso de red en esta sesión</translation>
     </message>

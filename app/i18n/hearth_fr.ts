@@ -114,12 +114,12 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="126"/>
+        <location filename="../ui/application.py" line="132"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}&#xa0;: le fichier est renommé {name}.damaged-&lt;date&gt;-&lt;time&gt; dans {folder}, où il reste pour une récupération.</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="141"/>
+        <location filename="../ui/application.py" line="147"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth n&apos;a pas pu mettre {path} de côté&#xa0;: {reason}.</translation>
     </message>
@@ -181,77 +181,77 @@
 <context>
     <name>ChatSettingsDialog</name>
     <message>
-        <location filename="../ui/chat_settings.py" line="58"/>
+        <location filename="../ui/chat_settings.py" line="59"/>
         <source>Chat settings</source>
         <translation>Paramètres de la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="67"/>
+        <location filename="../ui/chat_settings.py" line="68"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="70"/>
+        <location filename="../ui/chat_settings.py" line="71"/>
         <source>Save as preset…</source>
         <translation>Enregistrer comme préréglage…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="73"/>
+        <location filename="../ui/chat_settings.py" line="74"/>
         <source>Delete preset</source>
         <translation>Supprimer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="77"/>
+        <location filename="../ui/chat_settings.py" line="78"/>
         <source>Preset:</source>
         <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="88"/>
+        <location filename="../ui/chat_settings.py" line="89"/>
         <source>System prompt</source>
         <translation>Invite système</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="90"/>
+        <location filename="../ui/chat_settings.py" line="91"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="92"/>
+        <location filename="../ui/chat_settings.py" line="93"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="94"/>
+        <location filename="../ui/chat_settings.py" line="95"/>
         <source>Max tokens</source>
         <translation>Jetons maximum</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="96"/>
+        <location filename="../ui/chat_settings.py" line="97"/>
         <source>random</source>
         <translation>aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="97"/>
+        <location filename="../ui/chat_settings.py" line="98"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="105"/>
+        <location filename="../ui/chat_settings.py" line="106"/>
         <source>Unticked values follow Settings › Answers (shown greyed); ticked ones are</source>
         <translation>Les valeurs non cochées suivent Paramètres › Réponses (en grisé)&#xa0;; les valeurs cochées sont</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="107"/>
+        <location filename="../ui/chat_settings.py" line="108"/>
         <source>this chat&apos;s own.</source>
         <translation>propres à cette discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="220"/>
+        <location filename="../ui/chat_settings.py" line="221"/>
         <source>Save preset</source>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="220"/>
+        <location filename="../ui/chat_settings.py" line="221"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="616"/>
+        <location filename="../ui/chat_view.py" line="617"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Message  (Entrée pour envoyer, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
@@ -448,6 +448,161 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../core/catalog.py" line="130"/>
+        <source>{where}, entry {entry}, field {field}: {message}</source>
+        <translation>{where}, entrée {entry}, champ {field}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="138"/>
+        <source>{where}, entry {entry}: {message}</source>
+        <translation>{where}, entrée {entry}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="145"/>
+        <source>{where}, field {field}: {message}</source>
+        <translation>{where}, champ {field}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="151"/>
+        <source>{where}: {message}</source>
+        <translation>{where}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="192"/>
+        <source>must be a non-empty text value in quotes</source>
+        <translation>doit être un texte non vide entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="197"/>
+        <source>must be {expected}, got {value}</source>
+        <translation>doit être {expected}, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="207"/>
+        <source>a Hugging Face repository such as &apos;owner/name&apos;</source>
+        <translation>un dépôt Hugging Face comme «&#xa0;owner/name&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="221"/>
+        <source>must be {expected}, got {value}: {error}</source>
+        <translation>doit être {expected}, reçu {value}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="234"/>
+        <source>must be a whole number, got {value}</source>
+        <translation>doit être un nombre entier, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="240"/>
+        <source>must be greater than zero, got {value}</source>
+        <translation>doit être supérieur à zéro, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="250"/>
+        <source>must be true or false, got {value}</source>
+        <translation>doit être true ou false, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="256"/>
+        <source>64 hexadecimal characters (a SHA-256)</source>
+        <translation>64 caractères hexadécimaux (un SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="274"/>
+        <source>must be a text value in quotes, got {value}</source>
+        <translation>doit être un texte entre guillemets, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="290"/>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>doit être l&apos;un de {choices}, reçu {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="299"/>
+        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>des minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="304"/>
+        <source>a 40-hex commit or a branch name</source>
+        <translation>un commit de 40 caractères hexadécimaux ou un nom de branche</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="308"/>
+        <source>a plain file name ending in .gguf (no folders)</source>
+        <translation>un simple nom de fichier finissant par .gguf (sans dossier)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="314"/>
+        <source>a parameter count such as &apos;360M&apos; or &apos;1.5B&apos;</source>
+        <translation>un nombre de paramètres comme «&#xa0;360M&#xa0;» ou «&#xa0;1.5B&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="385"/>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="401"/>
+        <source>is missing: an embedding model needs &apos;mean&apos;, &apos;cls&apos; or &apos;last&apos;</source>
+        <translation>est manquant&#xa0;: un modèle d&apos;embedding a besoin de «&#xa0;mean&#xa0;», «&#xa0;cls&#xa0;» ou «&#xa0;last&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="409"/>
+        <source>is not a known field and was ignored</source>
+        <translation>n&apos;est pas un champ connu et a été ignoré</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="420"/>
+        <source>not valid TOML: {error}</source>
+        <translation>TOML non valide&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="426"/>
+        <source>unknown top-level key {key} was ignored</source>
+        <translation>la clé de premier niveau inconnue {key} a été ignorée</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="434"/>
+        <source>&apos;models&apos; must be a list of [[models]] tables</source>
+        <translation>«&#xa0;models&#xa0;» doit être une liste de tables [[models]]</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="445"/>
+        <source>is not UTF-8 text: {error}</source>
+        <translation>n&apos;est pas du texte UTF-8&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="449"/>
+        <source>cannot be read: {error}</source>
+        <translation>ne peut pas être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="529"/>
+        <source>the same id appears earlier in this file; this entry was left out</source>
+        <translation>le même id apparaît plus haut dans ce fichier&#xa0;; cette entrée a été écartée</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="552"/>
+        <source>this override was ignored</source>
+        <translation>cette surcharge a été ignorée</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="554"/>
+        <source>this entry was left out</source>
+        <translation>cette entrée a été écartée</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="152"/>
+        <source>Your documents could not be searched ({error}); answering without them.</source>
+        <translation>Vos documents n&apos;ont pas pu être consultés ({error})&#xa0;; réponse sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="185"/>
+        <source>The answer failed unexpectedly: {error}</source>
+        <translation>La réponse a échoué de façon inattendue&#xa0;: {error}</translation>
+    </message>
+    <message>
         <location filename="../core/costs.py" line="37"/>
         <source>Hosted · {provider} · {model}</source>
         <translation>Hébergé · {provider} · {model}</translation>
@@ -478,277 +633,312 @@
         <translation>{where}&#xa0;: {tokens}, environ {cost:.4f}&#xa0;$</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="134"/>
+        <location filename="../core/downloads.py" line="89"/>
+        <source>nothing accepts connections there (the connection was refused)</source>
+        <translation>rien n&apos;y accepte de connexions (la connexion a été refusée)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="92"/>
+        <source>that computer cannot be reached (no route to it)</source>
+        <translation>cet ordinateur est injoignable (aucune route vers lui)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="95"/>
+        <source>that computer cannot be reached (it appears to be down)</source>
+        <translation>cet ordinateur est injoignable (il semble éteint)</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="149"/>
         <source>Download paused; it will continue where it stopped.</source>
         <translation>Téléchargement suspendu&#xa0;; il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="136"/>
+        <location filename="../core/downloads.py" line="151"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="143"/>
+        <location filename="../core/downloads.py" line="158"/>
         <source>The file was replaced upstream; nothing was downloaded.</source>
         <translation>Le fichier a été remplacé à la source&#xa0;; rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="146"/>
+        <location filename="../core/downloads.py" line="161"/>
         <source>The catalog entry is out of date; nothing was downloaded.</source>
         <translation>L&apos;entrée du catalogue est périmée&#xa0;; rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="151"/>
+        <location filename="../core/downloads.py" line="166"/>
         <source>the server answered {status}</source>
         <translation>le serveur a répondu {status}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="383"/>
+        <location filename="../core/downloads.py" line="193"/>
+        <source>it did not answer</source>
+        <translation>il n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="417"/>
         <source>Downloading {name} stopped: {error}.</source>
         <translation>Le téléchargement de {name} s&apos;est arrêté&#xa0;: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="388"/>
+        <location filename="../core/downloads.py" line="422"/>
         <source>Check that the models folder is writable and the disk is not full.</source>
         <translation>Vérifiez que le dossier des modèles est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="397"/>
+        <location filename="../core/downloads.py" line="431"/>
         <source>Downloading {name} stopped on an unexpected error: {error}.</source>
         <translation>Le téléchargement de {name} s&apos;est arrêté sur une erreur inattendue&#xa0;: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="404"/>
+        <location filename="../core/downloads.py" line="438"/>
         <source>The part already downloaded is kept. Please report this if it happens again.</source>
         <translation>La partie déjà téléchargée est conservée. Signalez-le si cela se reproduit.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="421"/>
+        <location filename="../core/downloads.py" line="455"/>
         <source>{name} is already being downloaded by another Hearth window or command.</source>
         <translation>{name} est déjà en cours de téléchargement par une autre fenêtre ou commande Hearth.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="428"/>
+        <location filename="../core/downloads.py" line="462"/>
         <source>Wait for that download to finish, or stop it there.</source>
         <translation>Attendez la fin de ce téléchargement, ou arrêtez-le là-bas.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="447"/>
+        <location filename="../core/downloads.py" line="481"/>
         <source>Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.</source>
         <translation>Le mode hors ligne de Hugging Face est activé (HF_HUB_OFFLINE)&#xa0;: rien ne peut être téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="453"/>
+        <location filename="../core/downloads.py" line="487"/>
         <source>Unset HF_HUB_OFFLINE and try again.</source>
         <translation>Supprimez HF_HUB_OFFLINE et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="489"/>
+        <location filename="../core/downloads.py" line="523"/>
         <source>The downloaded file for {name} changed on disk while it was downloading ({size:,} bytes instead of {expected:,}). It was deleted and not installed.</source>
         <translation>Le fichier téléchargé pour {name} a changé sur le disque pendant le téléchargement ({size:,} octets au lieu de {expected:,}). Il a été supprimé et n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="499"/>
+        <location filename="../core/downloads.py" line="533"/>
         <source>Download it again.</source>
         <translation>Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="506"/>
+        <location filename="../core/downloads.py" line="540"/>
         <source>The downloaded file for {name} does not match its pin (expected SHA-256 {expected}, got {digest}). It was deleted and not installed.</source>
         <translation>Le fichier téléchargé pour {name} ne correspond pas à son épinglage (SHA-256 attendu {expected}, obtenu {digest}). Il a été supprimé et n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="516"/>
+        <location filename="../core/downloads.py" line="550"/>
         <source>Try again later; if it keeps happening, the file on the server has changed and the catalog entry needs updating.</source>
         <translation>Réessayez plus tard&#xa0;; si cela se reproduit, le fichier a changé sur le serveur et l&apos;entrée du catalogue doit être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="552"/>
+        <location filename="../core/downloads.py" line="587"/>
         <source>cannot reach {host}: {error}</source>
         <translation>impossible de joindre {host}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="560"/>
+        <location filename="../core/downloads.py" line="595"/>
         <source>The server resolved {repo} at {revision} to a different commit ({commit}).</source>
         <translation>Le serveur a résolu {repo} à {revision} vers un autre commit ({commit}).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="570"/>
+        <location filename="../core/downloads.py" line="605"/>
         <source>The catalog pin cannot be honoured; nothing was downloaded.</source>
         <translation>L&apos;épinglage du catalogue ne peut pas être respecté&#xa0;; rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="579"/>
+        <location filename="../core/downloads.py" line="614"/>
         <source>{file} in {repo} at {revision} is {size:,} bytes, but the catalog pins {expected:,}.</source>
         <translation>{file} dans {repo} à {revision} fait {size:,} octets, mais le catalogue en fixe {expected:,}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="597"/>
+        <location filename="../core/downloads.py" line="632"/>
         <source>{file} in {repo} at {revision} has SHA-256 {digest}, but the catalog pins {expected}.</source>
         <translation>{file} dans {repo} à {revision} a le SHA-256 {digest}, mais le catalogue fixe {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="635"/>
+        <location filename="../core/downloads.py" line="671"/>
         <source>no data arrived for {seconds:g} seconds</source>
         <translation>aucune donnée reçue depuis {seconds:g} secondes</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="640"/>
+        <location filename="../core/downloads.py" line="676"/>
         <source>the connection timed out ({error})</source>
         <translation>la connexion a expiré ({error})</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="651"/>
+        <location filename="../core/downloads.py" line="688"/>
         <source>the connection failed ({error})</source>
         <translation>la connexion a échoué ({error})</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="658"/>
+        <location filename="../core/downloads.py" line="695"/>
         <source>Hearth could not write {path}: {error}.</source>
         <translation>Hearth n&apos;a pas pu écrire {path}&#xa0;: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="663"/>
+        <location filename="../core/downloads.py" line="700"/>
         <source>Check that the disk is not full and the folder is writable.</source>
         <translation>Vérifiez que le disque n&apos;est pas plein et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="675"/>
+        <location filename="../core/downloads.py" line="712"/>
         <source>the server sent more bytes than the pinned size; starting over</source>
         <translation>le serveur a envoyé plus d&apos;octets que la taille épinglée&#xa0;; on recommence</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="683"/>
+        <location filename="../core/downloads.py" line="720"/>
         <source>the server closed the connection before the end of the file</source>
         <translation>le serveur a fermé la connexion avant la fin du fichier</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="716"/>
+        <location filename="../core/downloads.py" line="753"/>
         <source>the server refused to continue the partial file; starting over</source>
         <translation>le serveur a refusé de reprendre le fichier partiel&#xa0;; on recommence</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="733"/>
+        <location filename="../core/downloads.py" line="770"/>
         <source>the server sent the wrong part of the file; starting over</source>
         <translation>le serveur a envoyé la mauvaise partie du fichier&#xa0;; on recommence</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="744"/>
+        <location filename="../core/downloads.py" line="781"/>
         <source>Unexpected answer {status} from {url}.</source>
         <translation>Réponse inattendue {status} de {url}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="764"/>
+        <location filename="../core/downloads.py" line="801"/>
         <source>Not enough disk space for {name}: it needs {needed} free in {folder} (the file plus {margin} to spare), and {free} is free.</source>
         <translation>Pas assez d&apos;espace disque pour {name}&#xa0;: il faut {needed} libres dans {folder} (le fichier plus {margin} de marge), et {free} sont libres.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="776"/>
+        <location filename="../core/downloads.py" line="813"/>
         <source>Free up at least {size} and try again.</source>
         <translation>Libérez au moins {size} et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="798"/>
+        <location filename="../core/downloads.py" line="835"/>
+        <source>Hearth {why}.</source>
+        <translation>Hearth {why}.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="837"/>
+        <source>Check the internet connection and that the address is right (HF_ENDPOINT, if you set it), and that no firewall or proxy blocks it; then try again. The part already downloaded is kept.</source>
+        <translation>Vérifiez la connexion Internet, que l&apos;adresse est correcte (HF_ENDPOINT, si vous l&apos;avez défini) et qu&apos;aucun pare-feu ni proxy ne la bloque&#xa0;; puis réessayez. La partie déjà téléchargée est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="849"/>
         <source>Downloading {name} failed after {attempts} attempts: {why}.</source>
         <translation>Le téléchargement de {name} a échoué après {attempts} tentatives&#xa0;: {why}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="807"/>
+        <location filename="../core/downloads.py" line="858"/>
         <source>Check your internet connection and try again; the part already downloaded is kept.</source>
         <translation>Vérifiez votre connexion Internet et réessayez&#xa0;; la partie déjà téléchargée est conservée.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="825"/>
+        <location filename="../core/downloads.py" line="881"/>
         <source>{why}; retrying in {seconds:.0f} s (attempt {n} of {total})</source>
         <translation>{why}&#xa0;; nouvel essai dans {seconds:.0f}&#xa0;s (tentative {n} sur {total})</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="841"/>
+        <location filename="../core/downloads.py" line="906"/>
+        <source>could not connect to {host} because {why}</source>
+        <translation>n&apos;a pas pu se connecter à {host}, car {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="917"/>
         <source>Offline lock is on: downloads are off.</source>
         <translation>Le verrou hors ligne est activé&#xa0;: les téléchargements sont désactivés.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="854"/>
+        <location filename="../core/downloads.py" line="930"/>
         <source>The secure connection to {host} could not be verified ({error}), so nothing was downloaded.</source>
         <translation>La connexion sécurisée à {host} n&apos;a pas pu être vérifiée ({error}), donc rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="863"/>
+        <location filename="../core/downloads.py" line="939"/>
         <source>Hearth only downloads over verified HTTPS. Check the computer&apos;s date and any proxy or security software that intercepts connections.</source>
         <translation>Hearth ne télécharge que par HTTPS vérifié. Vérifiez la date de l&apos;ordinateur et tout proxy ou logiciel de sécurité qui intercepte les connexions.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="886"/>
+        <location filename="../core/downloads.py" line="962"/>
         <source>You appear to be offline: Hearth could not reach {host} ({error}).</source>
         <translation>Vous semblez être hors ligne&#xa0;: Hearth n&apos;a pas pu joindre {host} ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="893"/>
+        <location filename="../core/downloads.py" line="969"/>
         <source>Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the part already downloaded is kept.</source>
         <translation>Vérifiez la connexion Internet (et HF_ENDPOINT, si vous l&apos;avez défini) et réessayez&#xa0;; la partie déjà téléchargée est conservée.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="909"/>
+        <location filename="../core/downloads.py" line="985"/>
         <source>Open {page} while signed in to Hugging Face, accept the model&apos;s terms, then add a Hugging Face access token in Hearth (it is kept in your system keychain).</source>
         <translation>Ouvrez {page} en étant connecté à Hugging Face, acceptez les conditions du modèle, puis ajoutez un jeton d&apos;accès Hugging Face dans Hearth (il est conservé dans le trousseau de votre système).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="922"/>
+        <location filename="../core/downloads.py" line="998"/>
         <source>Your Hugging Face token does not have access to {repo} yet.</source>
         <translation>Votre jeton Hugging Face n&apos;a pas encore accès à {repo}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="928"/>
+        <location filename="../core/downloads.py" line="1004"/>
         <source>Open {page} with the account that owns the token, accept the model&apos;s terms and try again.</source>
         <translation>Ouvrez {page} avec le compte auquel appartient le jeton, acceptez les conditions du modèle et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="939"/>
+        <location filename="../core/downloads.py" line="1015"/>
         <source>{name} is in a gated repository: Hugging Face asks you to accept its terms first.</source>
         <translation>{name} se trouve dans un dépôt protégé&#xa0;: Hugging Face vous demande d&apos;abord d&apos;accepter ses conditions.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="952"/>
+        <location filename="../core/downloads.py" line="1028"/>
         <source>The pinned revision {revision} of {repo} does not exist on {host}.</source>
         <translation>La révision épinglée {revision} de {repo} n&apos;existe pas sur {host}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="965"/>
+        <location filename="../core/downloads.py" line="1041"/>
         <source>{file} is not in {repo} at revision {revision}.</source>
         <translation>{file} n&apos;est pas dans {repo} à la révision {revision}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="976"/>
+        <location filename="../core/downloads.py" line="1052"/>
         <source>{host} did not find {repo}, or it needs you to sign in.</source>
         <translation>{host} n&apos;a pas trouvé {repo}, ou vous devez vous connecter.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="983"/>
+        <location filename="../core/downloads.py" line="1059"/>
         <source>If the repository is private or gated: {hint}</source>
         <translation>Si le dépôt est privé ou protégé&#xa0;: {hint}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="991"/>
+        <location filename="../core/downloads.py" line="1067"/>
         <source>{host} refused access to {repo} ({status}).</source>
         <translation>{host} a refusé l&apos;accès à {repo} ({status}).</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1002"/>
+        <location filename="../core/downloads.py" line="1078"/>
         <source>The file was not found at {url}.</source>
         <translation>Le fichier est introuvable à {url}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1004"/>
+        <location filename="../core/downloads.py" line="1080"/>
         <source>Check HF_ENDPOINT (Hearth used {host}) or the catalog entry {entry}; nothing was downloaded.</source>
         <translation>Vérifiez HF_ENDPOINT (Hearth a utilisé {host}) ou l&apos;entrée de catalogue {entry}&#xa0;; rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1016"/>
+        <location filename="../core/downloads.py" line="1092"/>
         <source>{host} answered {status} for {file}.</source>
         <translation>{host} a répondu {status} pour {file}.</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1021"/>
+        <location filename="../core/downloads.py" line="1097"/>
         <source>Try again later.</source>
         <translation>Réessayez plus tard.</translation>
     </message>
@@ -776,6 +966,131 @@
         <location filename="../core/engines/base.py" line="114"/>
         <source>{message} {hint}</source>
         <translation>{message} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="71"/>
+        <source>the key stored in the keychain</source>
+        <translation>clé enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="73"/>
+        <source>the key from {variable}</source>
+        <translation>clé de {variable}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="75"/>
+        <source>the key entered in Settings</source>
+        <translation>clé saisie dans les Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="76"/>
+        <source>no key</source>
+        <translation>sans clé</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="80"/>
+        <source>Checking {url} with {key}.</source>
+        <translation>Vérification de {url} ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="94"/>
+        <source>Ready: answers will come from {label}.</source>
+        <translation>Prêt&#xa0;: les réponses viendront de {label}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="115"/>
+        <source>The server answered but does not list its models.</source>
+        <translation>Le serveur a répondu mais ne liste pas ses modèles.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="122"/>
+        <source>The key was accepted.</source>
+        <translation>La clé a été acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="125"/>
+        <source>The server offers {count} model(s).</source>
+        <translation>Le serveur propose {count} modèle(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="132"/>
+        <source>The model &apos;{model}&apos; is available.</source>
+        <translation>Le modèle «&#xa0;{model}&#xa0;» est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="139"/>
+        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
+        <translation>Le modèle «&#xa0;{model}&#xa0;» n&apos;en fait pas partie. Proposés&#xa0;: {offered}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="166"/>
+        <source>The model &apos;{model}&apos; answered a one-token request.</source>
+        <translation>Le modèle «&#xa0;{model}&#xa0;» a répondu à une requête d&apos;un jeton.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="71"/>
+        <source>No server address is set.</source>
+        <translation>Aucune adresse de serveur n&apos;est définie.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="73"/>
+        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
+        <translation>Saisissez son URL de base dans les Paramètres…, par exemple http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="82"/>
+        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
+        <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse de serveur utilisable par Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="86"/>
+        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
+        <translation>Utilisez une URL comme https://example.com/v1 ou http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="93"/>
+        <source>The server address contains a user name or password.</source>
+        <translation>L&apos;adresse du serveur contient un nom d&apos;utilisateur ou un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="95"/>
+        <source>Remove it from the URL and put the key in the API key field instead.</source>
+        <translation>Retirez-le de l&apos;URL et mettez plutôt la clé dans le champ «&#xa0;Clé d&apos;API&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="103"/>
+        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
+        <translation>Hearth n&apos;enverra pas votre conversation à {host} en http non chiffré&#xa0;: n&apos;importe qui sur le trajet pourrait la lire.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="111"/>
+        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
+        <translation>Utilisez une adresse https://. Le http non chiffré n&apos;est permis que pour les serveurs de cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="131"/>
+        <source>No API key for {provider} was found.</source>
+        <translation>Aucune clé d&apos;API n&apos;a été trouvée pour {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="134"/>
+        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
+        <translation>Saisissez-en une dans les Paramètres… (elle est conservée dans le trousseau du système) ou définissez la variable d&apos;environnement {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="157"/>
+        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
+        <translation>«&#xa0;{provider}&#xa0;» n&apos;est pas un fournisseur hébergé connu de Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="164"/>
+        <source>No model is set for {provider}.</source>
+        <translation>Aucun modèle n&apos;est défini pour {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="165"/>
+        <source>Enter the exact model name in Settings….</source>
+        <translation>Saisissez le nom exact du modèle dans les Paramètres….</translation>
     </message>
     <message>
         <location filename="../core/engines/hosted/engine.py" line="160"/>
@@ -943,6 +1258,11 @@
         <translation>Réessayez&#xa0;; si cela persiste, le service a peut-être des problèmes.</translation>
     </message>
     <message>
+        <location filename="../core/engines/hosted/errors.py" line="12"/>
+        <source>Open Settings… to check the hosted route.</source>
+        <translation>Ouvrez les Paramètres… pour vérifier la voie hébergée.</translation>
+    </message>
+    <message>
         <location filename="../core/engines/local.py" line="184"/>
         <source>Loading {name} was cancelled.</source>
         <translation>Le chargement de {name} a été annulé.</translation>
@@ -1056,617 +1376,6 @@
         <location filename="../core/engines/local.py" line="876"/>
         <source>The {count} oldest messages of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and were left out of this answer.</source>
         <translation>Les {count} messages les plus anciens de cette discussion (à partir de «&#xa0;{quote}&#xa0;») ne tenaient pas dans le contexte de {context:,} jetons du modèle et ont été laissés de côté pour cette réponse.</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="104"/>
-        <source>the file ends in the middle of its header (it is truncated)</source>
-        <translation>le fichier s&apos;arrête au milieu de son en-tête (il est tronqué)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="107"/>
-        <source>a text field in the header is longer than the file (truncated?)</source>
-        <translation>un champ de texte de l&apos;en-tête est plus long que le fichier (tronqué&#xa0;?)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="129"/>
-        <source>the header claims an impossible {what} ({n})</source>
-        <translation>l&apos;en-tête annonce un {what} impossible ({n})</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="180"/>
-        <source>an array in the header runs past the end of the file</source>
-        <translation>un tableau de l&apos;en-tête dépasse la fin du fichier</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="194"/>
-        <source>unknown metadata value type {type} (corrupt file?)</source>
-        <translation>type de valeur de métadonnées inconnu {type} (fichier corrompu&#xa0;?)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="211"/>
-        <source>the file {path} does not exist</source>
-        <translation>le fichier {path} n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="216"/>
-        <source>the file {path} cannot be read: {error}</source>
-        <translation>le fichier {path} ne peut pas être lu&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="224"/>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="230"/>
-        <location filename="../core/models.py" line="80"/>
-        <source>the file cannot be read: {error}</source>
-        <translation>le fichier ne peut pas être lu&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="273"/>
-        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
-        <translation>ce n&apos;est pas un fichier de modèle GGUF (il ne commence pas par «&#xa0;GGUF&#xa0;»)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="282"/>
-        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
-        <translation>la version GGUF {version} n&apos;est pas prise en charge (2 ou 3 attendue)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="288"/>
-        <source>tensor count</source>
-        <translation>nombre de tenseurs</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="289"/>
-        <source>metadata count</source>
-        <translation>nombre de métadonnées</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="296"/>
-        <source>the file holds no tensors (no model weights)</source>
-        <translation>le fichier ne contient aucun tenseur (aucun poids de modèle)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="306"/>
-        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
-        <translation>un tenseur du fichier a une forme impossible (fichier corrompu&#xa0;?)</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="319"/>
-        <source>the file&apos;s alignment value is invalid</source>
-        <translation>la valeur d&apos;alignement du fichier n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="329"/>
-        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
-        <translation>le fichier est tronqué&#xa0;: ses poids demandent {missing:,} octets de plus qu&apos;il n&apos;en a (un téléchargement incomplet&#xa0;?)</translation>
-    </message>
-    <message>
-        <location filename="../core/instance.py" line="27"/>
-        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
-        <translation>Hearth est déjà lancé avec le dossier de données {folder}. Passez à la fenêtre ouverte, ou fermez-la d&apos;abord.</translation>
-    </message>
-    <message>
-        <location filename="../core/models.py" line="37"/>
-        <source>{file} (unusable)</source>
-        <translation>{file} (inutilisable)</translation>
-    </message>
-    <message>
-        <location filename="../core/models.py" line="40"/>
-        <source>{name} · {quantization} (tiny demo model)</source>
-        <translation>{name} · {quantization} (petit modèle de démonstration)</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="65"/>
-        <source>Offline lock is on</source>
-        <translation>Le verrou hors ligne est activé</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="66"/>
-        <source>Turn it off in Settings › Privacy.</source>
-        <translation>Désactivez-le dans Paramètres › Confidentialité.</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="69"/>
-        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
-        <translation>Le verrou hors ligne est activé. Désactivez-le dans Paramètres › Confidentialité.</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="163"/>
-        <source>read-only</source>
-        <translation>en lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="165"/>
-        <source>permission denied</source>
-        <translation>permission refusée</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="170"/>
-        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
-        <translation>Hearth ne peut pas écrire dans son dossier de données {folder}&#xa0;: {reason}. Définissez {variable} sur un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../core/secrets.py" line="49"/>
-        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
-        <translation>Aucun trousseau système n&apos;a été trouvé&#xa0;: Hearth ne peut pas conserver les secrets en sécurité. Définissez plutôt la clé dans une variable d&apos;environnement, ou installez un trousseau (par exemple GNOME Keyring ou KWallet).</translation>
-    </message>
-    <message>
-        <location filename="../core/secrets.py" line="68"/>
-        <source>The system keychain refused to store the secret: {error}</source>
-        <translation>Le trousseau du système a refusé d&apos;enregistrer le secret&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="285"/>
-        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
-        <translation>Votre base de conversations {path} est chiffrée, et ce Hearth a été installé sans SQLCipher (le paquet sqlcipher3-binary)&#xa0;: il ne peut pas l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="328"/>
-        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
-        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque est plein. Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="332"/>
-        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
-        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: son dossier de données n&apos;est pas accessible en écriture ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="336"/>
-        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
-        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: un autre programme utilise la base de conversations. Fermez-le, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="342"/>
-        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
-        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: la base de conversations est endommagée. Redémarrez Hearth pour la mettre de côté.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="348"/>
-        <source>Hearth could not save: the disk reported an error ({error}).</source>
-        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque a signalé une erreur ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="352"/>
-        <source>Hearth could not save: {error}.</source>
-        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="361"/>
-        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
-        <translation>Votre base de conversations {path} est chiffrée, et la clé de votre trousseau système ne l&apos;ouvre pas (la clé a été remplacée, ou le fichier est endommagé). Hearth a laissé le fichier tel quel&#xa0;: restaurez l&apos;entrée de trousseau «&#xa0;Hearth / store_key&#xa0;», ou laissez Hearth mettre le fichier de côté, conservé pour récupération, et repartir d&apos;un historique vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="376"/>
-        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
-        <translation>Votre base de conversations {path} est endommagée ({error}). Hearth peut la mettre de côté, en la conservant pour récupération, et repartir d&apos;un historique vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="389"/>
-        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
-        <translation>Votre base de conversations {path} est verrouillée par un autre programme. Fermez ce programme (ou attendez qu&apos;il ait fini), puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="399"/>
-        <source>it is a folder, not a file</source>
-        <translation>c&apos;est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="403"/>
-        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
-        <translation>Hearth ne peut pas ouvrir sa base de conversations {path}&#xa0;: {reason}. Déplacez-la, ou définissez {variable} sur un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="637"/>
-        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
-        <translation>Hearth ne peut pas créer sa base de conversations {path}&#xa0;: {error}. Définissez {variable} sur un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="667"/>
-        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
-        <translation>Votre base de conversations {path} a été créée par un Hearth plus récent (version {version})&#xa0;; ce Hearth lit la version {known}. Ouvrez-la avec le Hearth plus récent&#xa0;; le fichier est resté tel quel.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="712"/>
-        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
-        <translation>{path} n&apos;est pas une base de conversations Hearth ({what}). Hearth peut la mettre de côté, en la conservant, et repartir d&apos;un historique vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="732"/>
-        <source>it holds other tables: {tables}</source>
-        <translation>elle contient d&apos;autres tables&#xa0;: {tables}</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="743"/>
-        <source>its {table} table has other columns</source>
-        <translation>sa table {table} a d&apos;autres colonnes</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="20"/>
-        <source>{value:.0f} B</source>
-        <translation>{value:.0f} o</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="21"/>
-        <source>{value:.1f} KB</source>
-        <translation>{value:.1f} Ko</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="22"/>
-        <source>{value:.1f} MB</source>
-        <translation>{value:.1f} Mo</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="23"/>
-        <source>{value:.1f} GB</source>
-        <translation>{value:.1f} Go</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="24"/>
-        <source>{value:.1f} TB</source>
-        <translation>{value:.1f} To</translation>
-    </message>
-    <message>
-        <location filename="../core/providers.py" line="84"/>
-        <source>OpenAI-compatible server</source>
-        <translation>Serveur compatible OpenAI</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="71"/>
-        <source>the key stored in the keychain</source>
-        <translation>clé enregistrée dans le trousseau</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="73"/>
-        <source>the key from {variable}</source>
-        <translation>clé de {variable}</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="75"/>
-        <source>the key entered in Settings</source>
-        <translation>clé saisie dans les Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="76"/>
-        <source>no key</source>
-        <translation>sans clé</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="80"/>
-        <source>Checking {url} with {key}.</source>
-        <translation>Vérification de {url} ({key}).</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="94"/>
-        <source>Ready: answers will come from {label}.</source>
-        <translation>Prêt&#xa0;: les réponses viendront de {label}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="115"/>
-        <source>The server answered but does not list its models.</source>
-        <translation>Le serveur a répondu mais ne liste pas ses modèles.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="122"/>
-        <source>The key was accepted.</source>
-        <translation>La clé a été acceptée.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="125"/>
-        <source>The server offers {count} model(s).</source>
-        <translation>Le serveur propose {count} modèle(s).</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="132"/>
-        <source>The model &apos;{model}&apos; is available.</source>
-        <translation>Le modèle «&#xa0;{model}&#xa0;» est disponible.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="139"/>
-        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
-        <translation>Le modèle «&#xa0;{model}&#xa0;» n&apos;en fait pas partie. Proposés&#xa0;: {offered}</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="166"/>
-        <source>The model &apos;{model}&apos; answered a one-token request.</source>
-        <translation>Le modèle «&#xa0;{model}&#xa0;» a répondu à une requête d&apos;un jeton.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="71"/>
-        <source>No server address is set.</source>
-        <translation>Aucune adresse de serveur n&apos;est définie.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="73"/>
-        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
-        <translation>Saisissez son URL de base dans les Paramètres…, par exemple http://127.0.0.1:8080/v1.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="82"/>
-        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
-        <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse de serveur utilisable par Hearth.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="86"/>
-        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
-        <translation>Utilisez une URL comme https://example.com/v1 ou http://127.0.0.1:8080/v1.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="93"/>
-        <source>The server address contains a user name or password.</source>
-        <translation>L&apos;adresse du serveur contient un nom d&apos;utilisateur ou un mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="95"/>
-        <source>Remove it from the URL and put the key in the API key field instead.</source>
-        <translation>Retirez-le de l&apos;URL et mettez plutôt la clé dans le champ «&#xa0;Clé d&apos;API&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="103"/>
-        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
-        <translation>Hearth n&apos;enverra pas votre conversation à {host} en http non chiffré&#xa0;: n&apos;importe qui sur le trajet pourrait la lire.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="111"/>
-        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
-        <translation>Utilisez une adresse https://. Le http non chiffré n&apos;est permis que pour les serveurs de cette machine.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="131"/>
-        <source>No API key for {provider} was found.</source>
-        <translation>Aucune clé d&apos;API n&apos;a été trouvée pour {provider}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="134"/>
-        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
-        <translation>Saisissez-en une dans les Paramètres… (elle est conservée dans le trousseau du système) ou définissez la variable d&apos;environnement {variable}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="157"/>
-        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
-        <translation>«&#xa0;{provider}&#xa0;» n&apos;est pas un fournisseur hébergé connu de Hearth.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="164"/>
-        <source>No model is set for {provider}.</source>
-        <translation>Aucun modèle n&apos;est défini pour {provider}.</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="165"/>
-        <source>Enter the exact model name in Settings….</source>
-        <translation>Saisissez le nom exact du modèle dans les Paramètres….</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/errors.py" line="12"/>
-        <source>Open Settings… to check the hosted route.</source>
-        <translation>Ouvrez les Paramètres… pour vérifier la voie hébergée.</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="130"/>
-        <source>{where}, entry {entry}, field {field}: {message}</source>
-        <translation>{where}, entrée {entry}, champ {field}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="138"/>
-        <source>{where}, entry {entry}: {message}</source>
-        <translation>{where}, entrée {entry}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="145"/>
-        <source>{where}, field {field}: {message}</source>
-        <translation>{where}, champ {field}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="151"/>
-        <source>{where}: {message}</source>
-        <translation>{where}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="192"/>
-        <source>must be a non-empty text value in quotes</source>
-        <translation>doit être un texte non vide entre guillemets</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="197"/>
-        <source>must be {expected}, got {value}</source>
-        <translation>doit être {expected}, reçu {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="207"/>
-        <source>a Hugging Face repository such as &apos;owner/name&apos;</source>
-        <translation>un dépôt Hugging Face comme «&#xa0;owner/name&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="221"/>
-        <source>must be {expected}, got {value}: {error}</source>
-        <translation>doit être {expected}, reçu {value}&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="234"/>
-        <source>must be a whole number, got {value}</source>
-        <translation>doit être un nombre entier, reçu {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="240"/>
-        <source>must be greater than zero, got {value}</source>
-        <translation>doit être supérieur à zéro, reçu {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="250"/>
-        <source>must be true or false, got {value}</source>
-        <translation>doit être true ou false, reçu {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="256"/>
-        <source>64 hexadecimal characters (a SHA-256)</source>
-        <translation>64 caractères hexadécimaux (un SHA-256)</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="274"/>
-        <source>must be a text value in quotes, got {value}</source>
-        <translation>doit être un texte entre guillemets, reçu {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="290"/>
-        <source>must be one of {choices}, got {value}</source>
-        <translation>doit être l&apos;un de {choices}, reçu {value}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="299"/>
-        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>des minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="304"/>
-        <source>a 40-hex commit or a branch name</source>
-        <translation>un commit de 40 caractères hexadécimaux ou un nom de branche</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="308"/>
-        <source>a plain file name ending in .gguf (no folders)</source>
-        <translation>un simple nom de fichier finissant par .gguf (sans dossier)</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="314"/>
-        <source>a parameter count such as &apos;360M&apos; or &apos;1.5B&apos;</source>
-        <translation>un nombre de paramètres comme «&#xa0;360M&#xa0;» ou «&#xa0;1.5B&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="385"/>
-        <source>is missing</source>
-        <translation>est manquant</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="401"/>
-        <source>is missing: an embedding model needs &apos;mean&apos;, &apos;cls&apos; or &apos;last&apos;</source>
-        <translation>est manquant&#xa0;: un modèle d&apos;embedding a besoin de «&#xa0;mean&#xa0;», «&#xa0;cls&#xa0;» ou «&#xa0;last&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="409"/>
-        <source>is not a known field and was ignored</source>
-        <translation>n&apos;est pas un champ connu et a été ignoré</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="420"/>
-        <source>not valid TOML: {error}</source>
-        <translation>TOML non valide&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="426"/>
-        <source>unknown top-level key {key} was ignored</source>
-        <translation>la clé de premier niveau inconnue {key} a été ignorée</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="434"/>
-        <source>&apos;models&apos; must be a list of [[models]] tables</source>
-        <translation>«&#xa0;models&#xa0;» doit être une liste de tables [[models]]</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="445"/>
-        <source>is not UTF-8 text: {error}</source>
-        <translation>n&apos;est pas du texte UTF-8&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="449"/>
-        <source>cannot be read: {error}</source>
-        <translation>ne peut pas être lu&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="529"/>
-        <source>the same id appears earlier in this file; this entry was left out</source>
-        <translation>le même id apparaît plus haut dans ce fichier&#xa0;; cette entrée a été écartée</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="552"/>
-        <source>this override was ignored</source>
-        <translation>cette surcharge a été ignorée</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="554"/>
-        <source>this entry was left out</source>
-        <translation>cette entrée a été écartée</translation>
-    </message>
-    <message>
-        <location filename="../core/chat.py" line="152"/>
-        <source>Your documents could not be searched ({error}); answering without them.</source>
-        <translation>Vos documents n&apos;ont pas pu être consultés ({error})&#xa0;; réponse sans eux.</translation>
-    </message>
-    <message>
-        <location filename="../core/chat.py" line="185"/>
-        <source>The answer failed unexpectedly: {error}</source>
-        <translation>La réponse a échoué de façon inattendue&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="216"/>
-        <source>{where}: expected a table, found {type}</source>
-        <translation>{where}&#xa0;: une table était attendue, trouvé {type}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="236"/>
-        <source>{name}: {value} is not valid; using the default {default}</source>
-        <translation>{name}&#xa0;: {value} n&apos;est pas valide&#xa0;; la valeur par défaut {default} est utilisée</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="248"/>
-        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
-        <translation>{name}&#xa0;: {value} est hors de l&apos;intervalle {low} à {high}&#xa0;; la valeur par défaut {default} est utilisée</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="275"/>
-        <source>version: {value} is not valid; using {version}</source>
-        <translation>version&#xa0;: {value} n&apos;est pas valide&#xa0;; {version} est utilisée</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="290"/>
-        <source>Some settings were not valid and were reset: {problems}.</source>
-        <translation>Certains réglages n&apos;étaient pas valides et ont été réinitialisés&#xa0;: {problems}.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="299"/>
-        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
-        <translation>Certains réglages sont inconnus de ce Hearth et ont été ignorés&#xa0;: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="312"/>
-        <source>It was set aside as {name}.</source>
-        <translation>Il a été mis de côté sous le nom {name}.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="314"/>
-        <source>It could not be moved aside.</source>
-        <translation>Il n&apos;a pas pu être mis de côté.</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="316"/>
-        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
-        <translation>Votre fichier de réglages n&apos;a pas pu être lu ({why}). Hearth utilise les réglages par défaut. {where}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="336"/>
-        <source>it is nested too deeply</source>
-        <translation>il est imbriqué trop profondément</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="342"/>
-        <source>the file does not hold a JSON object</source>
-        <translation>le fichier ne contient pas d&apos;objet JSON</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="351"/>
-        <source>the newer file is kept as {name}</source>
-        <translation>le fichier plus récent est conservé sous le nom {name}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="355"/>
-        <source>the newer file could not be copied ({error}), so save with care</source>
-        <translation>le fichier plus récent n&apos;a pas pu être copié ({error}), enregistrez donc avec prudence</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="363"/>
-        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
-        <translation>Votre fichier de réglages a été créé par un Hearth plus récent (version {version}). Ce Hearth utilise les réglages qu&apos;il connaît et les enregistre en version {known}&#xa0;; {kept}.</translation>
     </message>
     <message>
         <location filename="../core/export.py" line="254"/>
@@ -1852,6 +1561,332 @@
         <location filename="../core/export.py" line="824"/>
         <source>{path} is neither a Hearth export (JSON) nor ChatGPT&apos;s conversations.json.</source>
         <translation>{path} n&apos;est ni un export Hearth (JSON) ni le conversations.json de ChatGPT.</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="104"/>
+        <source>the file ends in the middle of its header (it is truncated)</source>
+        <translation>le fichier s&apos;arrête au milieu de son en-tête (il est tronqué)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="107"/>
+        <source>a text field in the header is longer than the file (truncated?)</source>
+        <translation>un champ de texte de l&apos;en-tête est plus long que le fichier (tronqué&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="129"/>
+        <source>the header claims an impossible {what} ({n})</source>
+        <translation>l&apos;en-tête annonce un {what} impossible ({n})</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="180"/>
+        <source>an array in the header runs past the end of the file</source>
+        <translation>un tableau de l&apos;en-tête dépasse la fin du fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="194"/>
+        <source>unknown metadata value type {type} (corrupt file?)</source>
+        <translation>type de valeur de métadonnées inconnu {type} (fichier corrompu&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="211"/>
+        <source>the file {path} does not exist</source>
+        <translation>le fichier {path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="216"/>
+        <source>the file {path} cannot be read: {error}</source>
+        <translation>le fichier {path} ne peut pas être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="230"/>
+        <location filename="../core/models.py" line="80"/>
+        <source>the file cannot be read: {error}</source>
+        <translation>le fichier ne peut pas être lu&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="273"/>
+        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
+        <translation>ce n&apos;est pas un fichier de modèle GGUF (il ne commence pas par «&#xa0;GGUF&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="282"/>
+        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
+        <translation>la version GGUF {version} n&apos;est pas prise en charge (2 ou 3 attendue)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="288"/>
+        <source>tensor count</source>
+        <translation>nombre de tenseurs</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="289"/>
+        <source>metadata count</source>
+        <translation>nombre de métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="296"/>
+        <source>the file holds no tensors (no model weights)</source>
+        <translation>le fichier ne contient aucun tenseur (aucun poids de modèle)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="306"/>
+        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
+        <translation>un tenseur du fichier a une forme impossible (fichier corrompu&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="319"/>
+        <source>the file&apos;s alignment value is invalid</source>
+        <translation>la valeur d&apos;alignement du fichier n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="329"/>
+        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
+        <translation>le fichier est tronqué&#xa0;: ses poids demandent {missing:,} octets de plus qu&apos;il n&apos;en a (un téléchargement incomplet&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/instance.py" line="27"/>
+        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
+        <translation>Hearth est déjà lancé avec le dossier de données {folder}. Passez à la fenêtre ouverte, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="37"/>
+        <source>{file} (unusable)</source>
+        <translation>{file} (inutilisable)</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="40"/>
+        <source>{name} · {quantization} (tiny demo model)</source>
+        <translation>{name} · {quantization} (petit modèle de démonstration)</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="65"/>
+        <source>Offline lock is on</source>
+        <translation>Le verrou hors ligne est activé</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="66"/>
+        <source>Turn it off in Settings › Privacy.</source>
+        <translation>Désactivez-le dans Paramètres › Confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="69"/>
+        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
+        <translation>Le verrou hors ligne est activé. Désactivez-le dans Paramètres › Confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="163"/>
+        <source>read-only</source>
+        <translation>en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="165"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="170"/>
+        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
+        <translation>Hearth ne peut pas écrire dans son dossier de données {folder}&#xa0;: {reason}. Définissez {variable} sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers.py" line="84"/>
+        <source>OpenAI-compatible server</source>
+        <translation>Serveur compatible OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="49"/>
+        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
+        <translation>Aucun trousseau système n&apos;a été trouvé&#xa0;: Hearth ne peut pas conserver les secrets en sécurité. Définissez plutôt la clé dans une variable d&apos;environnement, ou installez un trousseau (par exemple GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="68"/>
+        <source>The system keychain refused to store the secret: {error}</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer le secret&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="216"/>
+        <source>{where}: expected a table, found {type}</source>
+        <translation>{where}&#xa0;: une table était attendue, trouvé {type}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="236"/>
+        <source>{name}: {value} is not valid; using the default {default}</source>
+        <translation>{name}&#xa0;: {value} n&apos;est pas valide&#xa0;; la valeur par défaut {default} est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="248"/>
+        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
+        <translation>{name}&#xa0;: {value} est hors de l&apos;intervalle {low} à {high}&#xa0;; la valeur par défaut {default} est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="275"/>
+        <source>version: {value} is not valid; using {version}</source>
+        <translation>version&#xa0;: {value} n&apos;est pas valide&#xa0;; {version} est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="290"/>
+        <source>Some settings were not valid and were reset: {problems}.</source>
+        <translation>Certains réglages n&apos;étaient pas valides et ont été réinitialisés&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="299"/>
+        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
+        <translation>Certains réglages sont inconnus de ce Hearth et ont été ignorés&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="312"/>
+        <source>It was set aside as {name}.</source>
+        <translation>Il a été mis de côté sous le nom {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="314"/>
+        <source>It could not be moved aside.</source>
+        <translation>Il n&apos;a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="316"/>
+        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
+        <translation>Votre fichier de réglages n&apos;a pas pu être lu ({why}). Hearth utilise les réglages par défaut. {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="336"/>
+        <source>it is nested too deeply</source>
+        <translation>il est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="342"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>le fichier ne contient pas d&apos;objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="351"/>
+        <source>the newer file is kept as {name}</source>
+        <translation>le fichier plus récent est conservé sous le nom {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="355"/>
+        <source>the newer file could not be copied ({error}), so save with care</source>
+        <translation>le fichier plus récent n&apos;a pas pu être copié ({error}), enregistrez donc avec prudence</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="363"/>
+        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
+        <translation>Votre fichier de réglages a été créé par un Hearth plus récent (version {version}). Ce Hearth utilise les réglages qu&apos;il connaît et les enregistre en version {known}&#xa0;; {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="285"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
+        <translation>Votre base de conversations {path} est chiffrée, et ce Hearth a été installé sans SQLCipher (le paquet sqlcipher3-binary)&#xa0;: il ne peut pas l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="328"/>
+        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque est plein. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="332"/>
+        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: son dossier de données n&apos;est pas accessible en écriture ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="336"/>
+        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: un autre programme utilise la base de conversations. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="342"/>
+        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: la base de conversations est endommagée. Redémarrez Hearth pour la mettre de côté.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="348"/>
+        <source>Hearth could not save: the disk reported an error ({error}).</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque a signalé une erreur ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="352"/>
+        <source>Hearth could not save: {error}.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="361"/>
+        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Votre base de conversations {path} est chiffrée, et la clé de votre trousseau système ne l&apos;ouvre pas (la clé a été remplacée, ou le fichier est endommagé). Hearth a laissé le fichier tel quel&#xa0;: restaurez l&apos;entrée de trousseau «&#xa0;Hearth / store_key&#xa0;», ou laissez Hearth mettre le fichier de côté, conservé pour récupération, et repartir d&apos;un historique vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="376"/>
+        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>Votre base de conversations {path} est endommagée ({error}). Hearth peut la mettre de côté, en la conservant pour récupération, et repartir d&apos;un historique vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="389"/>
+        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
+        <translation>Votre base de conversations {path} est verrouillée par un autre programme. Fermez ce programme (ou attendez qu&apos;il ait fini), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="399"/>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="403"/>
+        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
+        <translation>Hearth ne peut pas ouvrir sa base de conversations {path}&#xa0;: {reason}. Déplacez-la, ou définissez {variable} sur un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="637"/>
+        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
+        <translation>Hearth ne peut pas créer sa base de conversations {path}&#xa0;: {error}. Définissez {variable} sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="667"/>
+        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
+        <translation>Votre base de conversations {path} a été créée par un Hearth plus récent (version {version})&#xa0;; ce Hearth lit la version {known}. Ouvrez-la avec le Hearth plus récent&#xa0;; le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="712"/>
+        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
+        <translation>{path} n&apos;est pas une base de conversations Hearth ({what}). Hearth peut la mettre de côté, en la conservant, et repartir d&apos;un historique vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="732"/>
+        <source>it holds other tables: {tables}</source>
+        <translation>elle contient d&apos;autres tables&#xa0;: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="743"/>
+        <source>its {table} table has other columns</source>
+        <translation>sa table {table} a d&apos;autres colonnes</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="20"/>
+        <source>{value:.0f} B</source>
+        <translation>{value:.0f} o</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="21"/>
+        <source>{value:.1f} KB</source>
+        <translation>{value:.1f} Ko</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="22"/>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} Mo</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="23"/>
+        <source>{value:.1f} GB</source>
+        <translation>{value:.1f} Go</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="24"/>
+        <source>{value:.1f} TB</source>
+        <translation>{value:.1f} To</translation>
     </message>
 </context>
 <context>
@@ -2110,18 +2145,8 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.py" line="91"/>
-        <source>No model loaded</source>
-        <translation>Aucun modèle chargé</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="92"/>
-        <source>Not loaded</source>
-        <translation>Non chargé</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n réponse a été coupée à la dernière fermeture de Hearth&#xa0;; son texte a été conservé et marqué comme interrompu.</numerusform>
@@ -2129,303 +2154,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Conversation</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Les messages de cette discussion. Alt+Haut et Alt+Bas les lisent un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>Chat settings…</source>
         <translation>Paramètres de la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;fos sur la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Chat settings…</source>
         <translation>Paramètres de la &amp;discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xporter la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="446"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Rechercher dans les discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Décharger le modèle (libérer sa mémoire)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Requêtes du serveur local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>Copy &amp;last answer</source>
         <translation>Copier la &amp;dernière réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Régénérer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Modifier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Delete message…</source>
         <translation>&amp;Supprimer le message…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;Previous branch</source>
         <translation>Branche &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Next branch</source>
         <translation>Branche s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>Read the p&amp;revious message</source>
         <translation>&amp;Lire le message précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Lire le message suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="613"/>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="615"/>
-        <source>Checking {destination}…</source>
-        <translation>Vérification de {destination}…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="622"/>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="622"/>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="624"/>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} chargé en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="668"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>Local server requests</source>
         <translation>Requêtes du serveur local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="684"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/main_window.py" line="716"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="752"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Open model file…</source>
         <translation>Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="744"/>
         <source>Open a GGUF model</source>
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="781"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="772"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} ne peut pas être utilisé&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="868"/>
+        <location filename="../ui/main_window.py" line="833"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="898"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 répond, hébergé&#xa0;: les messages quittent cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="937"/>
+        <location filename="../ui/main_window.py" line="902"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 répond, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="939"/>
+        <location filename="../ui/main_window.py" line="904"/>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="940"/>
+        <location filename="../ui/main_window.py" line="905"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Aucun modèle chargé&#xa0;: choisissez-en un ci-dessus ou ouvrez le menu Modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="998"/>
-        <location filename="../ui/main_window.py" line="1148"/>
+        <location filename="../ui/main_window.py" line="963"/>
+        <location filename="../ui/main_window.py" line="1115"/>
         <source>Open a chat first.</source>
         <translation>Ouvrez d&apos;abord une discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1012"/>
+        <location filename="../ui/main_window.py" line="977"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1013"/>
+        <location filename="../ui/main_window.py" line="978"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1021"/>
+        <location filename="../ui/main_window.py" line="986"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportez en .md, .html ou .json, pas en {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1029"/>
+        <location filename="../ui/main_window.py" line="994"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n discussion exportée vers {path}.</numerusform>
@@ -2433,17 +2428,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Import chats</source>
         <translation>Importer des discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Conversations (*.json)</source>
         <translation>Discussions (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1048"/>
+        <location filename="../ui/main_window.py" line="1013"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n discussion importée depuis {file}.</numerusform>
@@ -2451,109 +2446,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1073"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Arrêtez la réponse en cours d&apos;écriture avant de supprimer sa discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1107"/>
+        <location filename="../ui/main_window.py" line="1074"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Non envoyé. Commencez une nouvelle discussion ou passez en Local dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1111"/>
+        <location filename="../ui/main_window.py" line="1078"/>
         <source>Not sent.</source>
         <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1167"/>
+        <location filename="../ui/main_window.py" line="1134"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1173"/>
-        <location filename="../ui/main_window.py" line="1211"/>
-        <location filename="../ui/main_window.py" line="1342"/>
+        <location filename="../ui/main_window.py" line="1140"/>
+        <location filename="../ui/main_window.py" line="1178"/>
+        <location filename="../ui/main_window.py" line="1309"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Attendez la réponse ou appuyez sur Arrêter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1195"/>
+        <location filename="../ui/main_window.py" line="1162"/>
         <source>Your text is still in the box below.</source>
         <translation>Votre texte est toujours dans la zone ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1258"/>
+        <location filename="../ui/main_window.py" line="1225"/>
         <source>Message copied.</source>
         <translation>Message copié.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1267"/>
+        <location filename="../ui/main_window.py" line="1234"/>
         <source>Answer copied.</source>
         <translation>Réponse copiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1292"/>
+        <location filename="../ui/main_window.py" line="1259"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Modification d&apos;un message&#xa0;: Entrée envoie la nouvelle version comme branche, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1303"/>
+        <location filename="../ui/main_window.py" line="1270"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Seule une réponse coupée à la limite de longueur peut continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1322"/>
+        <location filename="../ui/main_window.py" line="1289"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Supprimer ce message et ses réponses&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1324"/>
+        <location filename="../ui/main_window.py" line="1291"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Supprimer cette réponse&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1326"/>
+        <location filename="../ui/main_window.py" line="1293"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1354"/>
+        <location filename="../ui/main_window.py" line="1321"/>
         <source>This chat has no other branch.</source>
         <translation>Cette discussion n&apos;a pas d&apos;autre branche.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1359"/>
+        <location filename="../ui/main_window.py" line="1326"/>
         <source>No more branches that way.</source>
         <translation>Plus de branche dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1372"/>
+        <location filename="../ui/main_window.py" line="1339"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ce message ferait {length} caractères&#xa0;; Hearth en envoie au plus {limit}. Raccourcissez-le ou joignez le texte comme document.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1384"/>
+        <location filename="../ui/main_window.py" line="1351"/>
         <source>Edit cancelled.</source>
         <translation>Modification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1416"/>
+        <location filename="../ui/main_window.py" line="1383"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1446"/>
+        <location filename="../ui/main_window.py" line="1413"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1449"/>
+        <location filename="../ui/main_window.py" line="1416"/>
         <source>first token {seconds} s</source>
         <translation>premier jeton {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1453"/>
+        <location filename="../ui/main_window.py" line="1420"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -2561,7 +2556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1455"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -2569,7 +2564,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1458"/>
+        <location filename="../ui/main_window.py" line="1425"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads&#xa0;: {count} ({reason})</translation>
     </message>
@@ -2577,275 +2572,275 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../ui/model_manager.py" line="62"/>
-        <location filename="../ui/model_manager.py" line="71"/>
+        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="84"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="63"/>
+        <location filename="../ui/model_manager.py" line="75"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="64"/>
+        <location filename="../ui/model_manager.py" line="76"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="65"/>
+        <location filename="../ui/model_manager.py" line="77"/>
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="66"/>
+        <location filename="../ui/model_manager.py" line="78"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="67"/>
+        <location filename="../ui/model_manager.py" line="79"/>
         <source>This machine</source>
         <translation>Cette machine</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="68"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="72"/>
+        <location filename="../ui/model_manager.py" line="85"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="73"/>
+        <location filename="../ui/model_manager.py" line="86"/>
         <source>Size on disk</source>
         <translation>Taille sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="87"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="83"/>
+        <location filename="../ui/model_manager.py" line="96"/>
         <source>Models folder</source>
         <translation>Dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="84"/>
+        <location filename="../ui/model_manager.py" line="97"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="85"/>
+        <location filename="../ui/model_manager.py" line="98"/>
         <source>Starter (built in)</source>
         <translation>De départ (intégré)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="228"/>
-        <location filename="../ui/model_manager.py" line="578"/>
+        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="613"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="383"/>
+        <location filename="../ui/model_manager.py" line="418"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="241"/>
+        <location filename="../ui/model_manager.py" line="255"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="256"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="243"/>
+        <location filename="../ui/model_manager.py" line="257"/>
         <source>Reveal in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="244"/>
+        <location filename="../ui/model_manager.py" line="258"/>
         <source>Import GGUF file…</source>
         <translation>Importer un fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="230"/>
+        <location filename="../ui/model_manager.py" line="244"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;Catalogue&lt;/b&gt; — fichiers épinglés, vérifiés avec leur SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="77"/>
+        <location filename="../ui/model_manager.py" line="90"/>
         <source>Fits (needs about {size})</source>
         <translation>Tient (il faut environ {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="78"/>
+        <location filename="../ui/model_manager.py" line="91"/>
         <source>Tight (needs about {size})</source>
         <translation>Juste (il faut environ {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="79"/>
+        <location filename="../ui/model_manager.py" line="92"/>
         <source>Too big (needs about {size})</source>
         <translation>Trop gros (il faut environ {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="80"/>
+        <location filename="../ui/model_manager.py" line="93"/>
         <source>Unknown (needs about {size})</source>
         <translation>Inconnu (il faut environ {size})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="232"/>
+        <location filename="../ui/model_manager.py" line="246"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Installés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="236"/>
+        <location filename="../ui/model_manager.py" line="250"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="238"/>
+        <location filename="../ui/model_manager.py" line="252"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>Modèles à télécharger, chacun épinglé et vérifié avec son SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="240"/>
+        <location filename="../ui/model_manager.py" line="254"/>
         <source>Installed models</source>
         <translation>Modèles installés</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="286"/>
+        <location filename="../ui/model_manager.py" line="321"/>
         <source>recommended for {memory} machines</source>
         <translation>recommandé pour les machines de {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="345"/>
+        <location filename="../ui/model_manager.py" line="380"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="347"/>
+        <location filename="../ui/model_manager.py" line="382"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="350"/>
+        <location filename="../ui/model_manager.py" line="385"/>
         <source>Paused at {percent}</source>
         <translation>Suspendu à {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="351"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Needs a token</source>
         <translation>Jeton requis</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="381"/>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="416"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="456"/>
         <source>Starting {model}…</source>
         <translation>Démarrage de {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="437"/>
+        <location filename="../ui/model_manager.py" line="472"/>
         <source>Cancelled {model}.</source>
         <translation>{model} annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="447"/>
+        <location filename="../ui/model_manager.py" line="482"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="455"/>
+        <location filename="../ui/model_manager.py" line="490"/>
         <source>{duration} left</source>
         <translation>{duration} restantes</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="459"/>
+        <location filename="../ui/model_manager.py" line="494"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Vérification de la partie déjà téléchargée ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="464"/>
+        <location filename="../ui/model_manager.py" line="499"/>
         <source>Checking the SHA-256…</source>
         <translation>Vérification du SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="466"/>
+        <location filename="../ui/model_manager.py" line="501"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="468"/>
+        <location filename="../ui/model_manager.py" line="503"/>
         <source>Installed.</source>
         <translation>Installé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="476"/>
+        <location filename="../ui/model_manager.py" line="511"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} est installé et vérifié&#xa0;; choisissez-le dans la liste des modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="525"/>
         <source>Paused at {done} of {total}.</source>
         <translation>Suspendu à {done} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="496"/>
+        <location filename="../ui/model_manager.py" line="531"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Téléchargement annulé&#xa0;; rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="520"/>
+        <location filename="../ui/model_manager.py" line="555"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>Supprimer {file} ({size}) du dossier des modèles&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="532"/>
+        <location filename="../ui/model_manager.py" line="567"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>Impossible de supprimer {file}&#xa0;: {reason}. Si le modèle est chargé, choisissez-en d&apos;abord un autre.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="537"/>
+        <location filename="../ui/model_manager.py" line="572"/>
         <source>Deleted {file}.</source>
         <translation>{file} supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="549"/>
+        <location filename="../ui/model_manager.py" line="584"/>
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="551"/>
+        <location filename="../ui/model_manager.py" line="586"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="562"/>
+        <location filename="../ui/model_manager.py" line="597"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="567"/>
+        <location filename="../ui/model_manager.py" line="602"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} est illisible&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="572"/>
+        <location filename="../ui/model_manager.py" line="607"/>
         <source>Imported {file}.</source>
         <translation>{file} importé.</translation>
     </message>
@@ -2853,32 +2848,32 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="143"/>
+        <location filename="../ui/privacy_panel.py" line="144"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="144"/>
+        <location filename="../ui/privacy_panel.py" line="145"/>
         <source>Where</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="145"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="146"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="147"/>
+        <location filename="../ui/privacy_panel.py" line="148"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="180"/>
+        <location filename="../ui/privacy_panel.py" line="181"/>
         <source>Network activity</source>
         <translation>Activité réseau</translation>
     </message>
@@ -2888,62 +2883,62 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="220"/>
+        <location filename="../ui/privacy_panel.py" line="221"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>Le verrou hors ligne est activé&#xa0;: les connexions qui quitteraient cet ordinateur sont refusées.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="223"/>
+        <location filename="../ui/privacy_panel.py" line="224"/>
         <source>The offline lock is off.</source>
         <translation>Le verrou hors ligne est désactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="228"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>Cette session&#xa0;: {session}. Les {days} derniers jours&#xa0;: {recorded} enregistrées, dont {outside} hors de cet ordinateur. {lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="239"/>
+        <location filename="../ui/privacy_panel.py" line="240"/>
         <source>allowed</source>
         <translation>autorisée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="239"/>
+        <location filename="../ui/privacy_panel.py" line="240"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="241"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>(this computer)</source>
         <translation>(cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="243"/>
         <source>name lookup</source>
         <translation>résolution de nom</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="243"/>
         <source>listening</source>
         <translation>en écoute</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="260"/>
+        <location filename="../ui/privacy_panel.py" line="261"/>
         <source>{sent} sent, {received} received</source>
         <translation>{sent} envoyés, {received} reçus</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="267"/>
+        <location filename="../ui/privacy_panel.py" line="268"/>
         <source>Export network activity</source>
         <translation>Exporter l&apos;activité réseau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="268"/>
+        <location filename="../ui/privacy_panel.py" line="269"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-activite-reseau.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="269"/>
+        <location filename="../ui/privacy_panel.py" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2951,7 +2946,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="116"/>
+        <location filename="../ui/privacy_panel.py" line="117"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>Ce que Hearth a fait sur le réseau depuis son démarrage&#xa0;; %n sur cet ordinateur. Cliquez pour tout voir.</numerusform>
@@ -2959,12 +2954,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="122"/>
+        <location filename="../ui/privacy_panel.py" line="123"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>Ce que Hearth a fait sur le réseau depuis son démarrage. Cliquez pour tout voir.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="112"/>
+        <location filename="../ui/privacy_panel.py" line="113"/>
         <source>offline lock on</source>
         <translation>verrou hors ligne activé</translation>
     </message>
@@ -2972,42 +2967,42 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="55"/>
+        <location filename="../ui/privacy_panel.py" line="56"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
         <translation>Verrou hors ligne&#xa0;: refuser toute connexion qui quitterait cet ordinateur. Les téléchargements, la voie hébergée et les tests de connexion sont refusés immédiatement et le refus est enregistré&#xa0;; les serveurs de cet ordinateur (127.0.0.1) restent accessibles.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="61"/>
+        <location filename="../ui/privacy_panel.py" line="62"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
         <translation>Chiffrer les discussions sur cet ordinateur (SQLCipher, AES-256&#xa0;; la clé est conservée dans le trousseau du système). Cela protège un disque copié, le disque d&apos;un portable volé ou une sauvegarde du dossier de données. Cela ne protège pas contre une personne ou un programme qui utilise votre session déverrouillée&#xa0;: tant que vous êtes connecté, Hearth peut lire la clé, et eux aussi. La base de données est convertie au prochain démarrage de Hearth&#xa0;; la désactivation la reconvertit.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="69"/>
+        <location filename="../ui/privacy_panel.py" line="70"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>Le chiffrement n&apos;est pas proposé&#xa0;: aucun trousseau système n&apos;a été trouvé (ou cette installation n&apos;a pas SQLCipher), et Hearth ne gardera pas la clé dans un fichier à côté des données qu&apos;elle protège.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="305"/>
+        <location filename="../ui/privacy_panel.py" line="306"/>
         <source>Offline lock</source>
         <translation>Verrou hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="311"/>
+        <location filename="../ui/privacy_panel.py" line="312"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>{variable}=1 est défini là où Hearth a été lancé&#xa0;: le verrou est donc activé quel que soit ce réglage.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="316"/>
+        <location filename="../ui/privacy_panel.py" line="317"/>
         <source>Encrypt conversations at rest</source>
         <translation>Chiffrer les discussions stockées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="321"/>
+        <location filename="../ui/privacy_panel.py" line="322"/>
         <source>Checking the system keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="371"/>
+        <location filename="../ui/privacy_panel.py" line="372"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Une modification prend effet au prochain démarrage de Hearth.</translation>
     </message>
@@ -3162,355 +3157,355 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Who answers</source>
         <translation>Qui répond</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Local: a model on this machine (nothing leaves it)</source>
         <translation>Local&#xa0;: un modèle sur cette machine (rien n&apos;en sort)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Hosted: a provider&apos;s server (your messages are sent there)</source>
         <translation>Hébergé&#xa0;: le serveur d&apos;un fournisseur (vos messages y sont envoyés)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
-        <location filename="../ui/settings_dialog.py" line="214"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>Hosted route</source>
         <translation>Voie hébergée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Provider:</source>
         <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>https://example.com/v1 or http://127.0.0.1:8080/v1</source>
         <translation>https://example.com/v1 ou http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Server URL:</source>
         <translation>URL du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Model (exact version)</source>
         <translation>Modèle (version exacte)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>List models</source>
         <translation>Lister les modèles</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Model (exact version):</source>
         <translation>Modèle (version exacte)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Forget stored key</source>
         <translation>Oublier la clé enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="155"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>API key:</source>
         <translation>Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>Connect timeout:</source>
         <translation>Délai de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Longest pause between chunks:</source>
         <translation>Pause la plus longue entre deux fragments&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Longest answer:</source>
         <translation>Réponse la plus longue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Retries before the answer starts:</source>
         <translation>Nouvelles tentatives avant le début de la réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>Prompt price per million tokens</source>
         <translation>Prix des invites par million de jetons</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Completion price per million tokens</source>
         <translation>Prix des réponses par million de jetons</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="179"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>prompt</source>
         <translation>invite</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="181"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
         <source>completion</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>Price per million tokens:</source>
         <translation>Prix par million de jetons&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="187"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="192"/>
+        <location filename="../ui/settings_dialog.py" line="194"/>
         <source>Connection report</source>
         <translation>Rapport de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="212"/>
+        <location filename="../ui/settings_dialog.py" line="214"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Local models</source>
         <translation>Modèles locaux</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="218"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="220"/>
         <source>Local server</source>
         <translation>Serveur local</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="220"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="221"/>
+        <location filename="../ui/settings_dialog.py" line="223"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="236"/>
+        <location filename="../ui/settings_dialog.py" line="240"/>
         <source>System prompt:</source>
         <translation>Invite système&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="242"/>
+        <location filename="../ui/settings_dialog.py" line="246"/>
         <source>Temperature (0 = always the likeliest word):</source>
         <translation>Température (0 = toujours le mot le plus probable)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247"/>
+        <location filename="../ui/settings_dialog.py" line="251"/>
         <source>Longest answer (tokens):</source>
         <translation>Réponse la plus longue (jetons)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253"/>
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Top-p (smaller = fewer unlikely words):</source>
         <translation>Top-p (plus petit = moins de mots improbables)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257"/>
+        <location filename="../ui/settings_dialog.py" line="261"/>
         <source>random</source>
         <translation>aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="259"/>
+        <location filename="../ui/settings_dialog.py" line="263"/>
         <source>Seed (same seed and message, same answer):</source>
         <translation>Graine (même graine et même message, même réponse)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269"/>
+        <location filename="../ui/settings_dialog.py" line="273"/>
         <source>automatic ({count} on this machine)</source>
         <translation>automatique ({count} sur cette machine)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272"/>
+        <location filename="../ui/settings_dialog.py" line="276"/>
         <source>CPU threads:</source>
         <translation>Threads du processeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278"/>
+        <location filename="../ui/settings_dialog.py" line="282"/>
         <source>Longest context (tokens, up to the model&apos;s own):</source>
         <translation>Contexte le plus long (jetons, jusqu&apos;à celui du modèle)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
+        <location filename="../ui/settings_dialog.py" line="286"/>
         <source>all (when llama.cpp was built for a GPU)</source>
         <translation>toutes (si llama.cpp a été compilé pour un GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="284"/>
+        <location filename="../ui/settings_dialog.py" line="288"/>
         <source>Layers on the GPU:</source>
         <translation>Couches sur le GPU&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="286"/>
+        <location filename="../ui/settings_dialog.py" line="290"/>
         <source>Saved conversations (instant return):</source>
         <translation>Discussions enregistrées (retour immédiat)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Hugging Face token</source>
         <translation>Jeton Hugging Face</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="291"/>
-        <location filename="../ui/settings_dialog.py" line="421"/>
+        <location filename="../ui/settings_dialog.py" line="295"/>
+        <location filename="../ui/settings_dialog.py" line="426"/>
         <source>reading the keychain…</source>
         <translation>lecture du trousseau…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="292"/>
+        <location filename="../ui/settings_dialog.py" line="296"/>
         <source>Forget token</source>
         <translation>Oublier le jeton</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="303"/>
         <source>Hugging Face token (gated models only):</source>
         <translation>Jeton Hugging Face (modèles à accès restreint seulement)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="302"/>
+        <location filename="../ui/settings_dialog.py" line="306"/>
         <source>Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a read token. It is kept in the system keychain, never in a file.</source>
         <translation>Certains modèles (Llama, Gemma) exigent d&apos;accepter leurs conditions sur huggingface.co et un jeton de lecture. Celui-ci est conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314"/>
+        <location filename="../ui/settings_dialog.py" line="318"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="319"/>
+        <location filename="../ui/settings_dialog.py" line="323"/>
         <source>Language of the window:</source>
         <translation>Langue de la fenêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>The window changes language when you save; no restart is needed.</source>
         <translation>La fenêtre change de langue à l&apos;enregistrement&#xa0;; inutile de redémarrer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="323"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>{variable} is set where Hearth was started, and wins over this.</source>
         <translation>{variable} est défini là où Hearth a été lancé et l&apos;emporte sur ce réglage.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="336"/>
+        <location filename="../ui/settings_dialog.py" line="340"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="346"/>
+        <location filename="../ui/settings_dialog.py" line="350"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="404"/>
-        <location filename="../ui/settings_dialog.py" line="443"/>
+        <location filename="../ui/settings_dialog.py" line="408"/>
+        <location filename="../ui/settings_dialog.py" line="448"/>
         <source>stored in the keychain ({masked})</source>
         <translation>enregistré dans le trousseau ({masked})</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="418"/>
+        <location filename="../ui/settings_dialog.py" line="423"/>
         <source>(optional for a server of your own)</source>
         <translation>(facultatif pour votre propre serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="422"/>
+        <location filename="../ui/settings_dialog.py" line="427"/>
         <source>Reading the system keychain…</source>
         <translation>Lecture du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427"/>
+        <location filename="../ui/settings_dialog.py" line="432"/>
         <source>no system keychain</source>
         <translation>pas de trousseau système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="431"/>
+        <location filename="../ui/settings_dialog.py" line="436"/>
         <source>No system keychain was found, so Hearth cannot store keys safely and will not write them to a file. Set the {variable} environment variable instead{optional}.</source>
         <translation>Aucun trousseau système n&apos;a été trouvé&#xa0;: Hearth ne peut pas stocker les clés en sécurité et ne les écrira pas dans un fichier. Définissez plutôt la variable d&apos;environnement {variable}{optional}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="435"/>
+        <location filename="../ui/settings_dialog.py" line="440"/>
         <source>It is set and will be used.</source>
         <translation>Elle est définie et sera utilisée.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="446"/>
+        <location filename="../ui/settings_dialog.py" line="451"/>
         <source>A key is stored in the system keychain. Type to replace it.</source>
         <translation>Une clé est enregistrée dans le trousseau du système. Saisissez-en une autre pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="449"/>
+        <location filename="../ui/settings_dialog.py" line="454"/>
         <source>from {variable}</source>
         <translation>depuis {variable}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="451"/>
+        <location filename="../ui/settings_dialog.py" line="456"/>
         <source>Using the key from {variable}. A key typed here takes its place.</source>
         <translation>La clé de {variable} est utilisée. Une clé saisie ici la remplace.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="456"/>
+        <location filename="../ui/settings_dialog.py" line="461"/>
         <source>paste your key</source>
         <translation>collez votre clé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459"/>
+        <location filename="../ui/settings_dialog.py" line="464"/>
         <source>No key yet{optional}. It will be kept in the system keychain, never in a file; or set {variable}.</source>
         <translation>Pas encore de clé{optional}. Elle sera conservée dans le trousseau du système, jamais dans un fichier&#xa0;; ou définissez {variable}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="520"/>
+        <location filename="../ui/settings_dialog.py" line="525"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="525"/>
+        <location filename="../ui/settings_dialog.py" line="530"/>
         <source>Connection works.</source>
         <translation>La connexion fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="525"/>
+        <location filename="../ui/settings_dialog.py" line="530"/>
         <source>Connection problem.</source>
         <translation>Problème de connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="536"/>
+        <location filename="../ui/settings_dialog.py" line="541"/>
         <source>Asking the server for its models…</source>
         <translation>Demande de ses modèles au serveur…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="543"/>
+        <location filename="../ui/settings_dialog.py" line="548"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>Le serveur propose %n modèle.</numerusform>
@@ -3518,27 +3513,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="547"/>
+        <location filename="../ui/settings_dialog.py" line="552"/>
         <source>The server listed no models; type the name instead.</source>
         <translation>Le serveur n&apos;a listé aucun modèle&#xa0;; saisissez plutôt le nom.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="605"/>
+        <location filename="../ui/settings_dialog.py" line="610"/>
         <source>Enter the model name to use with {provider}.</source>
         <translation>Saisissez le nom du modèle à utiliser avec {provider}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="630"/>
+        <location filename="../ui/settings_dialog.py" line="635"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>La clé n&apos;a pas été enregistrée&#xa0;; définissez plutôt {variable}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="645"/>
+        <location filename="../ui/settings_dialog.py" line="650"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>Le jeton n&apos;a pas été enregistré&#xa0;; définissez plutôt HF_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="703"/>
+        <location filename="../ui/settings_dialog.py" line="708"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>La vérification a échoué de façon inattendue&#xa0;: {error}</translation>
     </message>
@@ -3546,17 +3541,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="40"/>
+        <location filename="../ui/shortcuts_help.py" line="43"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="44"/>
+        <location filename="../ui/shortcuts_help.py" line="47"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="44"/>
+        <location filename="../ui/shortcuts_help.py" line="47"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -3564,14 +3559,54 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="40"/>
+        <location filename="../ui/status_area.py" line="59"/>
+        <source>Model loading progress</source>
+        <translation>Progression du chargement du modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="82"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="43"/>
+        <location filename="../ui/status_area.py" line="85"/>
         <source>Dismiss the error</source>
         <translation>Fermer le message d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="129"/>
+        <source>Checking {destination}…</source>
+        <translation>Vérification de {destination}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="131"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="133"/>
+        <source>Connected: {model} (hosted)</source>
+        <translation>Connecté : {model} (hébergé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="135"/>
+        <source>Ready: {model}</source>
+        <translation>Prêt : {model}</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="137"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="137"/>
+        <source>Not loaded</source>
+        <translation>Non chargé</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="139"/>
+        <source>No model loaded</source>
+        <translation>Aucun modèle chargé</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3824,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="162"/>
+        <location filename="../ui/privacy_panel.py" line="163"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connexion</numerusform>
@@ -3797,7 +3832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="164"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n résolution de nom</numerusform>
@@ -3805,7 +3840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="166"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -3813,7 +3848,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="167"/>
+        <location filename="../ui/privacy_panel.py" line="168"/>
         <source>No network use this session</source>
         <translation>Aucun accès réseau pendant cette session</translation>
     </message>

@@ -112,12 +112,12 @@
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="126"/>
+        <location filename="../ui/application.py" line="132"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}：ファイルは {folder} 内で {name}.damaged-&lt;date&gt;-&lt;time&gt; に名前が変わり、復旧用にそこに残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="141"/>
+        <location filename="../ui/application.py" line="147"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth は {path} を退避できませんでした：{reason}。</translation>
     </message>
@@ -179,77 +179,77 @@
 <context>
     <name>ChatSettingsDialog</name>
     <message>
-        <location filename="../ui/chat_settings.py" line="58"/>
+        <location filename="../ui/chat_settings.py" line="59"/>
         <source>Chat settings</source>
         <translation>チャットの設定</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="67"/>
+        <location filename="../ui/chat_settings.py" line="68"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="70"/>
+        <location filename="../ui/chat_settings.py" line="71"/>
         <source>Save as preset…</source>
         <translation>プリセットとして保存…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="73"/>
+        <location filename="../ui/chat_settings.py" line="74"/>
         <source>Delete preset</source>
         <translation>プリセットを削除</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="77"/>
+        <location filename="../ui/chat_settings.py" line="78"/>
         <source>Preset:</source>
         <translation>プリセット：</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="88"/>
+        <location filename="../ui/chat_settings.py" line="89"/>
         <source>System prompt</source>
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="90"/>
+        <location filename="../ui/chat_settings.py" line="91"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="92"/>
+        <location filename="../ui/chat_settings.py" line="93"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="94"/>
+        <location filename="../ui/chat_settings.py" line="95"/>
         <source>Max tokens</source>
         <translation>最大トークン数</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="96"/>
+        <location filename="../ui/chat_settings.py" line="97"/>
         <source>random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="97"/>
+        <location filename="../ui/chat_settings.py" line="98"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="105"/>
+        <location filename="../ui/chat_settings.py" line="106"/>
         <source>Unticked values follow Settings › Answers (shown greyed); ticked ones are</source>
         <translation>チェックのない値は 設定 › 回答 に従います（灰色で表示）。チェックした値は</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="107"/>
+        <location filename="../ui/chat_settings.py" line="108"/>
         <source>this chat&apos;s own.</source>
         <translation>このチャット独自の値です。</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="220"/>
+        <location filename="../ui/chat_settings.py" line="221"/>
         <source>Save preset</source>
         <translation>プリセットを保存</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="220"/>
+        <location filename="../ui/chat_settings.py" line="221"/>
         <source>Preset name:</source>
         <translation>プリセット名：</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="616"/>
+        <location filename="../ui/chat_view.py" line="617"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>メッセージ（Enter で送信、Shift+Enter で改行）</translation>
     </message>
@@ -446,6 +446,161 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../core/catalog.py" line="130"/>
+        <source>{where}, entry {entry}, field {field}: {message}</source>
+        <translation>{where}、項目 {entry}、フィールド {field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="138"/>
+        <source>{where}, entry {entry}: {message}</source>
+        <translation>{where}、項目 {entry}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="145"/>
+        <source>{where}, field {field}: {message}</source>
+        <translation>{where}、フィールド {field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="151"/>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="192"/>
+        <source>must be a non-empty text value in quotes</source>
+        <translation>引用符で囲んだ空でない文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="197"/>
+        <source>must be {expected}, got {value}</source>
+        <translation>{expected}にしてください（値：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="207"/>
+        <source>a Hugging Face repository such as &apos;owner/name&apos;</source>
+        <translation>「owner/name」のような Hugging Face のリポジトリ</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="221"/>
+        <source>must be {expected}, got {value}: {error}</source>
+        <translation>{expected}にしてください（値：{value}）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="234"/>
+        <source>must be a whole number, got {value}</source>
+        <translation>整数にしてください（値：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="240"/>
+        <source>must be greater than zero, got {value}</source>
+        <translation>0 より大きい値にしてください（値：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="250"/>
+        <source>must be true or false, got {value}</source>
+        <translation>true か false にしてください（値：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="256"/>
+        <source>64 hexadecimal characters (a SHA-256)</source>
+        <translation>16 進数 64 文字（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="274"/>
+        <source>must be a text value in quotes, got {value}</source>
+        <translation>引用符で囲んだ文字列にしてください（値：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="290"/>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>{choices} のいずれかにしてください（値：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="299"/>
+        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>小文字の英字、数字、「.」「_」「-」</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="304"/>
+        <source>a 40-hex commit or a branch name</source>
+        <translation>16 進数 40 文字のコミットかブランチ名</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="308"/>
+        <source>a plain file name ending in .gguf (no folders)</source>
+        <translation>.gguf で終わる単純なファイル名（フォルダーなし）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="314"/>
+        <source>a parameter count such as &apos;360M&apos; or &apos;1.5B&apos;</source>
+        <translation>「360M」や「1.5B」のようなパラメーター数</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="385"/>
+        <source>is missing</source>
+        <translation>指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="401"/>
+        <source>is missing: an embedding model needs &apos;mean&apos;, &apos;cls&apos; or &apos;last&apos;</source>
+        <translation>指定されていません：埋め込みモデルには「mean」「cls」「last」のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="409"/>
+        <source>is not a known field and was ignored</source>
+        <translation>不明なフィールドのため無視しました</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="420"/>
+        <source>not valid TOML: {error}</source>
+        <translation>TOML として正しくありません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="426"/>
+        <source>unknown top-level key {key} was ignored</source>
+        <translation>最上位の不明なキー {key} を無視しました</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="434"/>
+        <source>&apos;models&apos; must be a list of [[models]] tables</source>
+        <translation>「models」は [[models]] テーブルのリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="445"/>
+        <source>is not UTF-8 text: {error}</source>
+        <translation>UTF-8 のテキストではありません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="449"/>
+        <source>cannot be read: {error}</source>
+        <translation>読めません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="529"/>
+        <source>the same id appears earlier in this file; this entry was left out</source>
+        <translation>同じ id がこのファイルの前の方にあります。この項目は除外しました</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="552"/>
+        <source>this override was ignored</source>
+        <translation>この上書きは無視しました</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog.py" line="554"/>
+        <source>this entry was left out</source>
+        <translation>この項目は除外しました</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="152"/>
+        <source>Your documents could not be searched ({error}); answering without them.</source>
+        <translation>ドキュメントを検索できませんでした（{error}）。ドキュメントなしで回答します。</translation>
+    </message>
+    <message>
+        <location filename="../core/chat.py" line="185"/>
+        <source>The answer failed unexpectedly: {error}</source>
+        <translation>回答が予期せず失敗しました：{error}</translation>
+    </message>
+    <message>
         <location filename="../core/costs.py" line="37"/>
         <source>Hosted · {provider} · {model}</source>
         <translation>ホスト · {provider} · {model}</translation>
@@ -476,277 +631,312 @@
         <translation>{where}：{tokens}、約 ${cost:.4f}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="134"/>
+        <location filename="../core/downloads.py" line="89"/>
+        <source>nothing accepts connections there (the connection was refused)</source>
+        <translation>接続を受け付けるものがありません。接続が拒否されました</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="92"/>
+        <source>that computer cannot be reached (no route to it)</source>
+        <translation>そのコンピューターに到達できません。経路がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="95"/>
+        <source>that computer cannot be reached (it appears to be down)</source>
+        <translation>そのコンピューターに到達できません。停止しているようです</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="149"/>
         <source>Download paused; it will continue where it stopped.</source>
         <translation>ダウンロードを一時停止しました。止まったところから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="136"/>
+        <location filename="../core/downloads.py" line="151"/>
         <source>Download cancelled.</source>
         <translation>ダウンロードを取り消しました。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="143"/>
+        <location filename="../core/downloads.py" line="158"/>
         <source>The file was replaced upstream; nothing was downloaded.</source>
         <translation>ファイルが配布元で差し替えられています。何もダウンロードしていません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="146"/>
+        <location filename="../core/downloads.py" line="161"/>
         <source>The catalog entry is out of date; nothing was downloaded.</source>
         <translation>カタログの項目が古くなっています。何もダウンロードしていません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="151"/>
+        <location filename="../core/downloads.py" line="166"/>
         <source>the server answered {status}</source>
         <translation>サーバーの応答が {status} でした</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="383"/>
+        <location filename="../core/downloads.py" line="193"/>
+        <source>it did not answer</source>
+        <translation>応答がありませんでした</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="417"/>
         <source>Downloading {name} stopped: {error}.</source>
         <translation>{name} のダウンロードが止まりました：{error}。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="388"/>
+        <location filename="../core/downloads.py" line="422"/>
         <source>Check that the models folder is writable and the disk is not full.</source>
         <translation>モデルフォルダーに書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="397"/>
+        <location filename="../core/downloads.py" line="431"/>
         <source>Downloading {name} stopped on an unexpected error: {error}.</source>
         <translation>{name} のダウンロードが予期しないエラーで止まりました：{error}。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="404"/>
+        <location filename="../core/downloads.py" line="438"/>
         <source>The part already downloaded is kept. Please report this if it happens again.</source>
         <translation>ダウンロード済みの部分は残してあります。再び起きた場合はご報告ください。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="421"/>
+        <location filename="../core/downloads.py" line="455"/>
         <source>{name} is already being downloaded by another Hearth window or command.</source>
         <translation>{name} は別の Hearth のウィンドウまたはコマンドがすでにダウンロードしています。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="428"/>
+        <location filename="../core/downloads.py" line="462"/>
         <source>Wait for that download to finish, or stop it there.</source>
         <translation>そのダウンロードが終わるのを待つか、そちらで停止してください。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="447"/>
+        <location filename="../core/downloads.py" line="481"/>
         <source>Hugging Face offline mode is on (HF_HUB_OFFLINE), so nothing can be downloaded.</source>
         <translation>Hugging Face のオフラインモード（HF_HUB_OFFLINE）がオンのため、何もダウンロードできません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="453"/>
+        <location filename="../core/downloads.py" line="487"/>
         <source>Unset HF_HUB_OFFLINE and try again.</source>
         <translation>HF_HUB_OFFLINE を解除して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="489"/>
+        <location filename="../core/downloads.py" line="523"/>
         <source>The downloaded file for {name} changed on disk while it was downloading ({size:,} bytes instead of {expected:,}). It was deleted and not installed.</source>
         <translation>{name} のダウンロード中に、ディスク上のファイルが変わりました（{expected:,} バイトのはずが {size:,} バイト）。ファイルは削除し、インストールしていません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="499"/>
+        <location filename="../core/downloads.py" line="533"/>
         <source>Download it again.</source>
         <translation>もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="506"/>
+        <location filename="../core/downloads.py" line="540"/>
         <source>The downloaded file for {name} does not match its pin (expected SHA-256 {expected}, got {digest}). It was deleted and not installed.</source>
         <translation>{name} のダウンロードしたファイルが固定値と一致しません（期待した SHA-256 は {expected}、実際は {digest}）。ファイルは削除し、インストールしていません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="516"/>
+        <location filename="../core/downloads.py" line="550"/>
         <source>Try again later; if it keeps happening, the file on the server has changed and the catalog entry needs updating.</source>
         <translation>しばらくしてからもう一度お試しください。繰り返し起きる場合は、サーバー上のファイルが変わっており、カタログの項目を更新する必要があります。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="552"/>
+        <location filename="../core/downloads.py" line="587"/>
         <source>cannot reach {host}: {error}</source>
         <translation>{host} に接続できません：{error}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="560"/>
+        <location filename="../core/downloads.py" line="595"/>
         <source>The server resolved {repo} at {revision} to a different commit ({commit}).</source>
         <translation>サーバーは {repo} の {revision} を別のコミット（{commit}）として解決しました。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="570"/>
+        <location filename="../core/downloads.py" line="605"/>
         <source>The catalog pin cannot be honoured; nothing was downloaded.</source>
         <translation>カタログの固定指定を守れません。何もダウンロードしていません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="579"/>
+        <location filename="../core/downloads.py" line="614"/>
         <source>{file} in {repo} at {revision} is {size:,} bytes, but the catalog pins {expected:,}.</source>
         <translation>{repo} の {revision} にある {file} は {size:,} バイトですが、カタログでは {expected:,} バイトに固定されています。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="597"/>
+        <location filename="../core/downloads.py" line="632"/>
         <source>{file} in {repo} at {revision} has SHA-256 {digest}, but the catalog pins {expected}.</source>
         <translation>{repo} の {revision} にある {file} の SHA-256 は {digest} ですが、カタログでは {expected} に固定されています。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="635"/>
+        <location filename="../core/downloads.py" line="671"/>
         <source>no data arrived for {seconds:g} seconds</source>
         <translation>{seconds:g} 秒間データが届きませんでした</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="640"/>
+        <location filename="../core/downloads.py" line="676"/>
         <source>the connection timed out ({error})</source>
         <translation>接続がタイムアウトしました（{error}）</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="651"/>
+        <location filename="../core/downloads.py" line="688"/>
         <source>the connection failed ({error})</source>
         <translation>接続に失敗しました（{error}）</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="658"/>
+        <location filename="../core/downloads.py" line="695"/>
         <source>Hearth could not write {path}: {error}.</source>
         <translation>Hearth は {path} に書き込めませんでした：{error}。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="663"/>
+        <location filename="../core/downloads.py" line="700"/>
         <source>Check that the disk is not full and the folder is writable.</source>
         <translation>ディスクがいっぱいでないこと、フォルダーに書き込めることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="675"/>
+        <location filename="../core/downloads.py" line="712"/>
         <source>the server sent more bytes than the pinned size; starting over</source>
         <translation>サーバーが固定サイズより多くのバイトを送ってきました。最初からやり直します</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="683"/>
+        <location filename="../core/downloads.py" line="720"/>
         <source>the server closed the connection before the end of the file</source>
         <translation>ファイルの終わりより前にサーバーが接続を閉じました</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="716"/>
+        <location filename="../core/downloads.py" line="753"/>
         <source>the server refused to continue the partial file; starting over</source>
         <translation>サーバーが途中からの再開を拒否しました。最初からやり直します</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="733"/>
+        <location filename="../core/downloads.py" line="770"/>
         <source>the server sent the wrong part of the file; starting over</source>
         <translation>サーバーがファイルの違う部分を送ってきました。最初からやり直します</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="744"/>
+        <location filename="../core/downloads.py" line="781"/>
         <source>Unexpected answer {status} from {url}.</source>
         <translation>{url} から予期しない応答 {status} がありました。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="764"/>
+        <location filename="../core/downloads.py" line="801"/>
         <source>Not enough disk space for {name}: it needs {needed} free in {folder} (the file plus {margin} to spare), and {free} is free.</source>
         <translation>{name} のための空き容量が足りません：{folder} に {needed} の空きが必要ですが（ファイルに加えて余裕分 {margin}）、空きは {free} です。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="776"/>
+        <location filename="../core/downloads.py" line="813"/>
         <source>Free up at least {size} and try again.</source>
         <translation>少なくとも {size} を空けてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="798"/>
+        <location filename="../core/downloads.py" line="835"/>
+        <source>Hearth {why}.</source>
+        <translation>Hearth は{why}。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="837"/>
+        <source>Check the internet connection and that the address is right (HF_ENDPOINT, if you set it), and that no firewall or proxy blocks it; then try again. The part already downloaded is kept.</source>
+        <translation>インターネット接続、アドレスが正しいか（設定している場合は HF_ENDPOINT も）、ファイアウォールやプロキシが遮断していないかを確認してから、もう一度お試しください。ダウンロード済みの部分は残してあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="849"/>
         <source>Downloading {name} failed after {attempts} attempts: {why}.</source>
         <translation>{name} のダウンロードが {attempts} 回試して失敗しました：{why}。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="807"/>
+        <location filename="../core/downloads.py" line="858"/>
         <source>Check your internet connection and try again; the part already downloaded is kept.</source>
         <translation>インターネット接続を確認して、もう一度お試しください。ダウンロード済みの部分は残してあります。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="825"/>
+        <location filename="../core/downloads.py" line="881"/>
         <source>{why}; retrying in {seconds:.0f} s (attempt {n} of {total})</source>
         <translation>{why}。{seconds:.0f} 秒後に再試行します（{total} 回中 {n} 回目）</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="841"/>
+        <location filename="../core/downloads.py" line="906"/>
+        <source>could not connect to {host} because {why}</source>
+        <translation>{host} に接続できませんでした（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../core/downloads.py" line="917"/>
         <source>Offline lock is on: downloads are off.</source>
         <translation>オフラインロックがオンです：ダウンロードはできません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="854"/>
+        <location filename="../core/downloads.py" line="930"/>
         <source>The secure connection to {host} could not be verified ({error}), so nothing was downloaded.</source>
         <translation>{host} への安全な接続を検証できなかったため（{error}）、何もダウンロードしていません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="863"/>
+        <location filename="../core/downloads.py" line="939"/>
         <source>Hearth only downloads over verified HTTPS. Check the computer&apos;s date and any proxy or security software that intercepts connections.</source>
         <translation>Hearth は検証済みの HTTPS でのみダウンロードします。コンピューターの日付と、接続を傍受するプロキシやセキュリティソフトを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="886"/>
+        <location filename="../core/downloads.py" line="962"/>
         <source>You appear to be offline: Hearth could not reach {host} ({error}).</source>
         <translation>オフラインのようです：Hearth は {host} に接続できませんでした（{error}）。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="893"/>
+        <location filename="../core/downloads.py" line="969"/>
         <source>Check the internet connection (and HF_ENDPOINT, if you set it) and try again; the part already downloaded is kept.</source>
         <translation>インターネット接続（設定している場合は HF_ENDPOINT も）を確認して、もう一度お試しください。ダウンロード済みの部分は残してあります。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="909"/>
+        <location filename="../core/downloads.py" line="985"/>
         <source>Open {page} while signed in to Hugging Face, accept the model&apos;s terms, then add a Hugging Face access token in Hearth (it is kept in your system keychain).</source>
         <translation>Hugging Face にサインインした状態で {page} を開き、モデルの利用条件に同意してから、Hearth に Hugging Face のアクセストークンを追加してください（トークンはシステムのキーチェーンに保管されます）。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="922"/>
+        <location filename="../core/downloads.py" line="998"/>
         <source>Your Hugging Face token does not have access to {repo} yet.</source>
         <translation>お使いの Hugging Face トークンには、まだ {repo} へのアクセス権がありません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="928"/>
+        <location filename="../core/downloads.py" line="1004"/>
         <source>Open {page} with the account that owns the token, accept the model&apos;s terms and try again.</source>
         <translation>トークンの持ち主のアカウントで {page} を開き、モデルの利用条件に同意してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="939"/>
+        <location filename="../core/downloads.py" line="1015"/>
         <source>{name} is in a gated repository: Hugging Face asks you to accept its terms first.</source>
         <translation>{name} はアクセス制限付きのリポジトリにあります：先に利用条件への同意が Hugging Face で必要です。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="952"/>
+        <location filename="../core/downloads.py" line="1028"/>
         <source>The pinned revision {revision} of {repo} does not exist on {host}.</source>
         <translation>{repo} の固定リビジョン {revision} は {host} にありません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="965"/>
+        <location filename="../core/downloads.py" line="1041"/>
         <source>{file} is not in {repo} at revision {revision}.</source>
         <translation>{repo} のリビジョン {revision} に {file} はありません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="976"/>
+        <location filename="../core/downloads.py" line="1052"/>
         <source>{host} did not find {repo}, or it needs you to sign in.</source>
         <translation>{host} で {repo} が見つからないか、サインインが必要です。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="983"/>
+        <location filename="../core/downloads.py" line="1059"/>
         <source>If the repository is private or gated: {hint}</source>
         <translation>リポジトリが非公開またはアクセス制限付きの場合：{hint}</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="991"/>
+        <location filename="../core/downloads.py" line="1067"/>
         <source>{host} refused access to {repo} ({status}).</source>
         <translation>{host} は {repo} へのアクセスを拒否しました（{status}）。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1002"/>
+        <location filename="../core/downloads.py" line="1078"/>
         <source>The file was not found at {url}.</source>
         <translation>{url} にファイルが見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1004"/>
+        <location filename="../core/downloads.py" line="1080"/>
         <source>Check HF_ENDPOINT (Hearth used {host}) or the catalog entry {entry}; nothing was downloaded.</source>
         <translation>HF_ENDPOINT（Hearth が使ったのは {host}）か、カタログの項目 {entry} を確認してください。何もダウンロードしていません。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1016"/>
+        <location filename="../core/downloads.py" line="1092"/>
         <source>{host} answered {status} for {file}.</source>
         <translation>{host} は {file} に対して {status} を返しました。</translation>
     </message>
     <message>
-        <location filename="../core/downloads.py" line="1021"/>
+        <location filename="../core/downloads.py" line="1097"/>
         <source>Try again later.</source>
         <translation>しばらくしてからもう一度お試しください。</translation>
     </message>
@@ -774,6 +964,131 @@
         <location filename="../core/engines/base.py" line="114"/>
         <source>{message} {hint}</source>
         <translation>{message}{hint}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="71"/>
+        <source>the key stored in the keychain</source>
+        <translation>キーチェーンに保存されたキー</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="73"/>
+        <source>the key from {variable}</source>
+        <translation>{variable} のキー</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="75"/>
+        <source>the key entered in Settings</source>
+        <translation>設定で入力したキー</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="76"/>
+        <source>no key</source>
+        <translation>キーなし</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="80"/>
+        <source>Checking {url} with {key}.</source>
+        <translation>{key}で {url} を確認しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="94"/>
+        <source>Ready: answers will come from {label}.</source>
+        <translation>準備完了：回答は {label} から届きます。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="115"/>
+        <source>The server answered but does not list its models.</source>
+        <translation>サーバーは応答しましたが、モデル一覧を提供していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="122"/>
+        <source>The key was accepted.</source>
+        <translation>キーは受け付けられました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="125"/>
+        <source>The server offers {count} model(s).</source>
+        <translation>サーバーが提供するモデルは {count} 件です。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="132"/>
+        <source>The model &apos;{model}&apos; is available.</source>
+        <translation>モデル「{model}」は利用できます。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="139"/>
+        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
+        <translation>モデル「{model}」はその中にありません。提供中：{offered}</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/check.py" line="166"/>
+        <source>The model &apos;{model}&apos; answered a one-token request.</source>
+        <translation>モデル「{model}」が 1 トークンのリクエストに応答しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="71"/>
+        <source>No server address is set.</source>
+        <translation>サーバーアドレスが設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="73"/>
+        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
+        <translation>「設定…」でベース URL を入力してください（例：http://127.0.0.1:8080/v1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="82"/>
+        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
+        <translation>「{url}」は Hearth が使えるサーバーアドレスではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="86"/>
+        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
+        <translation>https://example.com/v1 や http://127.0.0.1:8080/v1 のような URL を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="93"/>
+        <source>The server address contains a user name or password.</source>
+        <translation>サーバーアドレスにユーザー名かパスワードが含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="95"/>
+        <source>Remove it from the URL and put the key in the API key field instead.</source>
+        <translation>URL から取り除き、代わりにキーを「API キー」欄に入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="103"/>
+        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
+        <translation>Hearth は暗号化されていない http で {host} に会話を送りません：途中の誰でも読めてしまうためです。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="111"/>
+        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
+        <translation>https:// のアドレスを使ってください。暗号化されていない http は、このマシン上のサーバーにだけ使えます。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="131"/>
+        <source>No API key for {provider} was found.</source>
+        <translation>{provider} の API キーが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="134"/>
+        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
+        <translation>「設定…」で入力する（システムのキーチェーンに保管されます）か、環境変数 {variable} を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="157"/>
+        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
+        <translation>「{provider}」は Hearth が知っているホスト提供元ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="164"/>
+        <source>No model is set for {provider}.</source>
+        <translation>{provider} のモデルが設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/engines/hosted/config.py" line="165"/>
+        <source>Enter the exact model name in Settings….</source>
+        <translation>「設定…」で正確なモデル名を入力してください。</translation>
     </message>
     <message>
         <location filename="../core/engines/hosted/engine.py" line="160"/>
@@ -941,6 +1256,11 @@
         <translation>もう一度お試しください。続く場合は、サービス側に問題があるかもしれません。</translation>
     </message>
     <message>
+        <location filename="../core/engines/hosted/errors.py" line="12"/>
+        <source>Open Settings… to check the hosted route.</source>
+        <translation>ホスト経路を確認するには「設定…」を開いてください。</translation>
+    </message>
+    <message>
         <location filename="../core/engines/local.py" line="184"/>
         <source>Loading {name} was cancelled.</source>
         <translation>{name} の読み込みを取り消しました。</translation>
@@ -1054,617 +1374,6 @@
         <location filename="../core/engines/local.py" line="876"/>
         <source>The {count} oldest messages of this chat (from “{quote}”) did not fit in the model&apos;s context of {context:,} tokens and were left out of this answer.</source>
         <translation>このチャットで古い方から {count} 件のメッセージ（「{quote}」から）は、モデルのコンテキスト {context:,} トークンに収まらなかったため、この回答では省きました。</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="104"/>
-        <source>the file ends in the middle of its header (it is truncated)</source>
-        <translation>ファイルがヘッダーの途中で終わっています（途中で切れています）</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="107"/>
-        <source>a text field in the header is longer than the file (truncated?)</source>
-        <translation>ヘッダーのテキスト欄がファイルより長くなっています（途中で切れている？）</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="129"/>
-        <source>the header claims an impossible {what} ({n})</source>
-        <translation>ヘッダーの{what}があり得ない値です（{n}）</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="180"/>
-        <source>an array in the header runs past the end of the file</source>
-        <translation>ヘッダーの配列がファイルの終わりを越えています</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="194"/>
-        <source>unknown metadata value type {type} (corrupt file?)</source>
-        <translation>不明なメタデータ値の型 {type}（ファイルの破損？）</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="211"/>
-        <source>the file {path} does not exist</source>
-        <translation>ファイル {path} がありません</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="216"/>
-        <source>the file {path} cannot be read: {error}</source>
-        <translation>ファイル {path} を読めません：{error}</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="224"/>
-        <source>the file is empty</source>
-        <translation>ファイルが空です</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="230"/>
-        <location filename="../core/models.py" line="80"/>
-        <source>the file cannot be read: {error}</source>
-        <translation>ファイルを読めません：{error}</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="273"/>
-        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
-        <translation>GGUF モデルファイルではありません（「GGUF」で始まっていません）</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="282"/>
-        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
-        <translation>GGUF バージョン {version} には対応していません（2 または 3 が必要です）</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="288"/>
-        <source>tensor count</source>
-        <translation>テンソル数</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="289"/>
-        <source>metadata count</source>
-        <translation>メタデータ数</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="296"/>
-        <source>the file holds no tensors (no model weights)</source>
-        <translation>ファイルにテンソル（モデルの重み）がありません</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="306"/>
-        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
-        <translation>ファイル内のテンソルの形があり得ません（ファイルの破損？）</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="319"/>
-        <source>the file&apos;s alignment value is invalid</source>
-        <translation>ファイルのアラインメント値が不正です</translation>
-    </message>
-    <message>
-        <location filename="../core/gguf.py" line="329"/>
-        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
-        <translation>ファイルが途中で切れています：重みに必要なバイト数が {missing:,} バイト足りません（ダウンロードが不完全？）</translation>
-    </message>
-    <message>
-        <location filename="../core/instance.py" line="27"/>
-        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
-        <translation>Hearth はデータフォルダー {folder} ですでに起動しています。開いているウィンドウに切り替えるか、先にそれを閉じてください。</translation>
-    </message>
-    <message>
-        <location filename="../core/models.py" line="37"/>
-        <source>{file} (unusable)</source>
-        <translation>{file}（使用不可）</translation>
-    </message>
-    <message>
-        <location filename="../core/models.py" line="40"/>
-        <source>{name} · {quantization} (tiny demo model)</source>
-        <translation>{name} · {quantization}（小さなデモ用モデル）</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="65"/>
-        <source>Offline lock is on</source>
-        <translation>オフラインロックがオンです</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="66"/>
-        <source>Turn it off in Settings › Privacy.</source>
-        <translation>「設定 › プライバシー」でオフにしてください。</translation>
-    </message>
-    <message>
-        <location filename="../core/network_ledger.py" line="69"/>
-        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
-        <translation>オフラインロックがオンです。「設定 › プライバシー」でオフにしてください。</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="163"/>
-        <source>read-only</source>
-        <translation>読み取り専用です</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="165"/>
-        <source>permission denied</source>
-        <translation>アクセスが拒否されました</translation>
-    </message>
-    <message>
-        <location filename="../core/paths.py" line="170"/>
-        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
-        <translation>Hearth はデータフォルダー {folder} に書き込めません：{reason}。{variable} に書き込み可能なフォルダーを設定してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/secrets.py" line="49"/>
-        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
-        <translation>システムのキーチェーンが見つからないため、Hearth は秘密情報を安全に保存できません。代わりに環境変数でキーを設定するか、キーチェーン（GNOME Keyring や KWallet など）をインストールしてください。</translation>
-    </message>
-    <message>
-        <location filename="../core/secrets.py" line="68"/>
-        <source>The system keychain refused to store the secret: {error}</source>
-        <translation>システムのキーチェーンが秘密情報の保存を拒否しました：{error}</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="285"/>
-        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
-        <translation>会話データベース {path} は暗号化されていますが、この Hearth は SQLCipher（sqlcipher3-binary パッケージ）なしでインストールされているため開けません。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="328"/>
-        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
-        <translation>Hearth は保存できませんでした：ディスクがいっぱいです。空きを作ってから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="332"/>
-        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
-        <translation>Hearth は保存できませんでした：データフォルダーに書き込めません（{error}）。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="336"/>
-        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
-        <translation>Hearth は保存できませんでした：別のプログラムが会話データベースを使っています。そのプログラムを閉じてから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="342"/>
-        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
-        <translation>Hearth は保存できませんでした：会話データベースが壊れています。Hearth を再起動すると、別の場所に退避できます。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="348"/>
-        <source>Hearth could not save: the disk reported an error ({error}).</source>
-        <translation>Hearth は保存できませんでした：ディスクがエラーを報告しました（{error}）。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="352"/>
-        <source>Hearth could not save: {error}.</source>
-        <translation>Hearth は保存できませんでした：{error}。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="361"/>
-        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
-        <translation>会話データベース {path} は暗号化されていますが、システムのキーチェーンにある鍵では開けません（鍵が置き換えられたか、ファイルが壊れています）。Hearth はファイルをそのままにしています：キーチェーンの項目「Hearth / store_key」を元に戻すか、Hearth にファイルを復旧用に残したまま退避させ、空の履歴で始めてください。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="376"/>
-        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
-        <translation>会話データベース {path} が壊れています（{error}）。Hearth はこれを復旧用に残したまま退避させ、空の履歴で始めることができます。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="389"/>
-        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
-        <translation>会話データベース {path} は別のプログラムにロックされています。そのプログラムを閉じる（または終わるのを待つ）と、もう一度試せます。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="399"/>
-        <source>it is a folder, not a file</source>
-        <translation>ファイルではなくフォルダーです</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="403"/>
-        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
-        <translation>Hearth は会話データベース {path} を開けません：{reason}。それを移動するか、{variable} に別のフォルダーを設定してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="637"/>
-        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
-        <translation>Hearth は会話データベース {path} を作成できません：{error}。{variable} に書き込み可能なフォルダーを設定してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="667"/>
-        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
-        <translation>会話データベース {path} は新しい Hearth（バージョン {version}）で作られています。この Hearth が読めるのはバージョン {known} です。新しい Hearth で開いてください。ファイルはそのままにしてあります。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="712"/>
-        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
-        <translation>{path} は Hearth の会話データベースではありません（{what}）。Hearth はこれを残したまま退避させ、空の履歴で始めることができます。</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="732"/>
-        <source>it holds other tables: {tables}</source>
-        <translation>ほかのテーブルがあります：{tables}</translation>
-    </message>
-    <message>
-        <location filename="../core/store.py" line="743"/>
-        <source>its {table} table has other columns</source>
-        <translation>{table} テーブルの列が異なります</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="20"/>
-        <source>{value:.0f} B</source>
-        <translation>{value:.0f} B</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="21"/>
-        <source>{value:.1f} KB</source>
-        <translation>{value:.1f} KB</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="22"/>
-        <source>{value:.1f} MB</source>
-        <translation>{value:.1f} MB</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="23"/>
-        <source>{value:.1f} GB</source>
-        <translation>{value:.1f} GB</translation>
-    </message>
-    <message>
-        <location filename="../core/units.py" line="24"/>
-        <source>{value:.1f} TB</source>
-        <translation>{value:.1f} TB</translation>
-    </message>
-    <message>
-        <location filename="../core/providers.py" line="84"/>
-        <source>OpenAI-compatible server</source>
-        <translation>OpenAI 互換サーバー</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="71"/>
-        <source>the key stored in the keychain</source>
-        <translation>キーチェーンに保存されたキー</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="73"/>
-        <source>the key from {variable}</source>
-        <translation>{variable} のキー</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="75"/>
-        <source>the key entered in Settings</source>
-        <translation>設定で入力したキー</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="76"/>
-        <source>no key</source>
-        <translation>キーなし</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="80"/>
-        <source>Checking {url} with {key}.</source>
-        <translation>{key}で {url} を確認しています。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="94"/>
-        <source>Ready: answers will come from {label}.</source>
-        <translation>準備完了：回答は {label} から届きます。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="115"/>
-        <source>The server answered but does not list its models.</source>
-        <translation>サーバーは応答しましたが、モデル一覧を提供していません。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="122"/>
-        <source>The key was accepted.</source>
-        <translation>キーは受け付けられました。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="125"/>
-        <source>The server offers {count} model(s).</source>
-        <translation>サーバーが提供するモデルは {count} 件です。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="132"/>
-        <source>The model &apos;{model}&apos; is available.</source>
-        <translation>モデル「{model}」は利用できます。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="139"/>
-        <source>The model &apos;{model}&apos; is not among them. Offered: {offered}</source>
-        <translation>モデル「{model}」はその中にありません。提供中：{offered}</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/check.py" line="166"/>
-        <source>The model &apos;{model}&apos; answered a one-token request.</source>
-        <translation>モデル「{model}」が 1 トークンのリクエストに応答しました。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="71"/>
-        <source>No server address is set.</source>
-        <translation>サーバーアドレスが設定されていません。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="73"/>
-        <source>Enter its base URL in Settings…, for example http://127.0.0.1:8080/v1.</source>
-        <translation>「設定…」でベース URL を入力してください（例：http://127.0.0.1:8080/v1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="82"/>
-        <source>&apos;{url}&apos; is not a server address Hearth can use.</source>
-        <translation>「{url}」は Hearth が使えるサーバーアドレスではありません。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="86"/>
-        <source>Use a URL such as https://example.com/v1 or http://127.0.0.1:8080/v1.</source>
-        <translation>https://example.com/v1 や http://127.0.0.1:8080/v1 のような URL を使ってください。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="93"/>
-        <source>The server address contains a user name or password.</source>
-        <translation>サーバーアドレスにユーザー名かパスワードが含まれています。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="95"/>
-        <source>Remove it from the URL and put the key in the API key field instead.</source>
-        <translation>URL から取り除き、代わりにキーを「API キー」欄に入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="103"/>
-        <source>Hearth will not send your conversation to {host} over plain http: anyone on the way could read it.</source>
-        <translation>Hearth は暗号化されていない http で {host} に会話を送りません：途中の誰でも読めてしまうためです。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="111"/>
-        <source>Use an https:// address. Plain http is allowed only for servers on this machine.</source>
-        <translation>https:// のアドレスを使ってください。暗号化されていない http は、このマシン上のサーバーにだけ使えます。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="131"/>
-        <source>No API key for {provider} was found.</source>
-        <translation>{provider} の API キーが見つかりませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="134"/>
-        <source>Enter one in Settings… (it is kept in the system keychain) or set the {variable} environment variable.</source>
-        <translation>「設定…」で入力する（システムのキーチェーンに保管されます）か、環境変数 {variable} を設定してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="157"/>
-        <source>&apos;{provider}&apos; is not a hosted provider Hearth knows.</source>
-        <translation>「{provider}」は Hearth が知っているホスト提供元ではありません。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="164"/>
-        <source>No model is set for {provider}.</source>
-        <translation>{provider} のモデルが設定されていません。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/config.py" line="165"/>
-        <source>Enter the exact model name in Settings….</source>
-        <translation>「設定…」で正確なモデル名を入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/engines/hosted/errors.py" line="12"/>
-        <source>Open Settings… to check the hosted route.</source>
-        <translation>ホスト経路を確認するには「設定…」を開いてください。</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="130"/>
-        <source>{where}, entry {entry}, field {field}: {message}</source>
-        <translation>{where}、項目 {entry}、フィールド {field}：{message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="138"/>
-        <source>{where}, entry {entry}: {message}</source>
-        <translation>{where}、項目 {entry}：{message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="145"/>
-        <source>{where}, field {field}: {message}</source>
-        <translation>{where}、フィールド {field}：{message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="151"/>
-        <source>{where}: {message}</source>
-        <translation>{where}：{message}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="192"/>
-        <source>must be a non-empty text value in quotes</source>
-        <translation>引用符で囲んだ空でない文字列にしてください</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="197"/>
-        <source>must be {expected}, got {value}</source>
-        <translation>{expected}にしてください（値：{value}）</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="207"/>
-        <source>a Hugging Face repository such as &apos;owner/name&apos;</source>
-        <translation>「owner/name」のような Hugging Face のリポジトリ</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="221"/>
-        <source>must be {expected}, got {value}: {error}</source>
-        <translation>{expected}にしてください（値：{value}）：{error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="234"/>
-        <source>must be a whole number, got {value}</source>
-        <translation>整数にしてください（値：{value}）</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="240"/>
-        <source>must be greater than zero, got {value}</source>
-        <translation>0 より大きい値にしてください（値：{value}）</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="250"/>
-        <source>must be true or false, got {value}</source>
-        <translation>true か false にしてください（値：{value}）</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="256"/>
-        <source>64 hexadecimal characters (a SHA-256)</source>
-        <translation>16 進数 64 文字（SHA-256）</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="274"/>
-        <source>must be a text value in quotes, got {value}</source>
-        <translation>引用符で囲んだ文字列にしてください（値：{value}）</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="290"/>
-        <source>must be one of {choices}, got {value}</source>
-        <translation>{choices} のいずれかにしてください（値：{value}）</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="299"/>
-        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>小文字の英字、数字、「.」「_」「-」</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="304"/>
-        <source>a 40-hex commit or a branch name</source>
-        <translation>16 進数 40 文字のコミットかブランチ名</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="308"/>
-        <source>a plain file name ending in .gguf (no folders)</source>
-        <translation>.gguf で終わる単純なファイル名（フォルダーなし）</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="314"/>
-        <source>a parameter count such as &apos;360M&apos; or &apos;1.5B&apos;</source>
-        <translation>「360M」や「1.5B」のようなパラメーター数</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="385"/>
-        <source>is missing</source>
-        <translation>指定されていません</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="401"/>
-        <source>is missing: an embedding model needs &apos;mean&apos;, &apos;cls&apos; or &apos;last&apos;</source>
-        <translation>指定されていません：埋め込みモデルには「mean」「cls」「last」のいずれかが必要です</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="409"/>
-        <source>is not a known field and was ignored</source>
-        <translation>不明なフィールドのため無視しました</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="420"/>
-        <source>not valid TOML: {error}</source>
-        <translation>TOML として正しくありません：{error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="426"/>
-        <source>unknown top-level key {key} was ignored</source>
-        <translation>最上位の不明なキー {key} を無視しました</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="434"/>
-        <source>&apos;models&apos; must be a list of [[models]] tables</source>
-        <translation>「models」は [[models]] テーブルのリストにしてください</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="445"/>
-        <source>is not UTF-8 text: {error}</source>
-        <translation>UTF-8 のテキストではありません：{error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="449"/>
-        <source>cannot be read: {error}</source>
-        <translation>読めません：{error}</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="529"/>
-        <source>the same id appears earlier in this file; this entry was left out</source>
-        <translation>同じ id がこのファイルの前の方にあります。この項目は除外しました</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="552"/>
-        <source>this override was ignored</source>
-        <translation>この上書きは無視しました</translation>
-    </message>
-    <message>
-        <location filename="../core/catalog.py" line="554"/>
-        <source>this entry was left out</source>
-        <translation>この項目は除外しました</translation>
-    </message>
-    <message>
-        <location filename="../core/chat.py" line="152"/>
-        <source>Your documents could not be searched ({error}); answering without them.</source>
-        <translation>ドキュメントを検索できませんでした（{error}）。ドキュメントなしで回答します。</translation>
-    </message>
-    <message>
-        <location filename="../core/chat.py" line="185"/>
-        <source>The answer failed unexpectedly: {error}</source>
-        <translation>回答が予期せず失敗しました：{error}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="216"/>
-        <source>{where}: expected a table, found {type}</source>
-        <translation>{where}：テーブルが必要ですが、{type} でした</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="236"/>
-        <source>{name}: {value} is not valid; using the default {default}</source>
-        <translation>{name}：{value} は無効です。既定値 {default} を使います</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="248"/>
-        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
-        <translation>{name}：{value} は {low}～{high} の範囲外です。既定値 {default} を使います</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="275"/>
-        <source>version: {value} is not valid; using {version}</source>
-        <translation>version：{value} は無効です。{version} を使います</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="290"/>
-        <source>Some settings were not valid and were reset: {problems}.</source>
-        <translation>無効な設定があったため、元に戻しました：{problems}。</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="299"/>
-        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
-        <translation>この Hearth が知らない設定があったため、無視しました：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="312"/>
-        <source>It was set aside as {name}.</source>
-        <translation>{name} として退避しました。</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="314"/>
-        <source>It could not be moved aside.</source>
-        <translation>退避できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="316"/>
-        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
-        <translation>設定ファイルを読めませんでした（{why}）。Hearth は既定の設定を使います。{where}</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="336"/>
-        <source>it is nested too deeply</source>
-        <translation>入れ子が深すぎます</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="342"/>
-        <source>the file does not hold a JSON object</source>
-        <translation>ファイルに JSON オブジェクトがありません</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="351"/>
-        <source>the newer file is kept as {name}</source>
-        <translation>新しい方のファイルは {name} として残してあります</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="355"/>
-        <source>the newer file could not be copied ({error}), so save with care</source>
-        <translation>新しい方のファイルをコピーできなかったので（{error}）、保存には注意してください</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py" line="363"/>
-        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
-        <translation>設定ファイルは新しい Hearth（バージョン {version}）で作られています。この Hearth は知っている設定だけを使い、バージョン {known} として保存します。{kept}。</translation>
     </message>
     <message>
         <location filename="../core/export.py" line="254"/>
@@ -1850,6 +1559,332 @@
         <location filename="../core/export.py" line="824"/>
         <source>{path} is neither a Hearth export (JSON) nor ChatGPT&apos;s conversations.json.</source>
         <translation>{path} は Hearth の書き出し（JSON）でも ChatGPT の conversations.json でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="104"/>
+        <source>the file ends in the middle of its header (it is truncated)</source>
+        <translation>ファイルがヘッダーの途中で終わっています（途中で切れています）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="107"/>
+        <source>a text field in the header is longer than the file (truncated?)</source>
+        <translation>ヘッダーのテキスト欄がファイルより長くなっています（途中で切れている？）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="129"/>
+        <source>the header claims an impossible {what} ({n})</source>
+        <translation>ヘッダーの{what}があり得ない値です（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="180"/>
+        <source>an array in the header runs past the end of the file</source>
+        <translation>ヘッダーの配列がファイルの終わりを越えています</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="194"/>
+        <source>unknown metadata value type {type} (corrupt file?)</source>
+        <translation>不明なメタデータ値の型 {type}（ファイルの破損？）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="211"/>
+        <source>the file {path} does not exist</source>
+        <translation>ファイル {path} がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="216"/>
+        <source>the file {path} cannot be read: {error}</source>
+        <translation>ファイル {path} を読めません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="230"/>
+        <location filename="../core/models.py" line="80"/>
+        <source>the file cannot be read: {error}</source>
+        <translation>ファイルを読めません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="273"/>
+        <source>this is not a GGUF model file (it does not start with &apos;GGUF&apos;)</source>
+        <translation>GGUF モデルファイルではありません（「GGUF」で始まっていません）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="282"/>
+        <source>GGUF version {version} is not supported (expected 2 or 3)</source>
+        <translation>GGUF バージョン {version} には対応していません（2 または 3 が必要です）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="288"/>
+        <source>tensor count</source>
+        <translation>テンソル数</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="289"/>
+        <source>metadata count</source>
+        <translation>メタデータ数</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="296"/>
+        <source>the file holds no tensors (no model weights)</source>
+        <translation>ファイルにテンソル（モデルの重み）がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="306"/>
+        <source>a tensor in the file has an impossible shape (corrupt file?)</source>
+        <translation>ファイル内のテンソルの形があり得ません（ファイルの破損？）</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="319"/>
+        <source>the file&apos;s alignment value is invalid</source>
+        <translation>ファイルのアラインメント値が不正です</translation>
+    </message>
+    <message>
+        <location filename="../core/gguf.py" line="329"/>
+        <source>the file is truncated: its weights need {missing:,} more bytes than it has (an incomplete download?)</source>
+        <translation>ファイルが途中で切れています：重みに必要なバイト数が {missing:,} バイト足りません（ダウンロードが不完全？）</translation>
+    </message>
+    <message>
+        <location filename="../core/instance.py" line="27"/>
+        <source>Hearth is already running with the data folder {folder}. Switch to the open window, or close it first.</source>
+        <translation>Hearth はデータフォルダー {folder} ですでに起動しています。開いているウィンドウに切り替えるか、先にそれを閉じてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="37"/>
+        <source>{file} (unusable)</source>
+        <translation>{file}（使用不可）</translation>
+    </message>
+    <message>
+        <location filename="../core/models.py" line="40"/>
+        <source>{name} · {quantization} (tiny demo model)</source>
+        <translation>{name} · {quantization}（小さなデモ用モデル）</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="65"/>
+        <source>Offline lock is on</source>
+        <translation>オフラインロックがオンです</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="66"/>
+        <source>Turn it off in Settings › Privacy.</source>
+        <translation>「設定 › プライバシー」でオフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/network_ledger.py" line="69"/>
+        <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
+        <translation>オフラインロックがオンです。「設定 › プライバシー」でオフにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="163"/>
+        <source>read-only</source>
+        <translation>読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="165"/>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="170"/>
+        <source>Hearth cannot write to its data folder {folder}: {reason}. Set {variable} to a writable folder.</source>
+        <translation>Hearth はデータフォルダー {folder} に書き込めません：{reason}。{variable} に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/providers.py" line="84"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI 互換サーバー</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="49"/>
+        <source>No system keychain was found, so Hearth cannot store secrets safely. Set the key in an environment variable instead, or install a keychain (for example GNOME Keyring or KWallet).</source>
+        <translation>システムのキーチェーンが見つからないため、Hearth は秘密情報を安全に保存できません。代わりに環境変数でキーを設定するか、キーチェーン（GNOME Keyring や KWallet など）をインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets.py" line="68"/>
+        <source>The system keychain refused to store the secret: {error}</source>
+        <translation>システムのキーチェーンが秘密情報の保存を拒否しました：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="216"/>
+        <source>{where}: expected a table, found {type}</source>
+        <translation>{where}：テーブルが必要ですが、{type} でした</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="236"/>
+        <source>{name}: {value} is not valid; using the default {default}</source>
+        <translation>{name}：{value} は無効です。既定値 {default} を使います</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="248"/>
+        <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
+        <translation>{name}：{value} は {low}～{high} の範囲外です。既定値 {default} を使います</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="275"/>
+        <source>version: {value} is not valid; using {version}</source>
+        <translation>version：{value} は無効です。{version} を使います</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="290"/>
+        <source>Some settings were not valid and were reset: {problems}.</source>
+        <translation>無効な設定があったため、元に戻しました：{problems}。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="299"/>
+        <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
+        <translation>この Hearth が知らない設定があったため、無視しました：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="312"/>
+        <source>It was set aside as {name}.</source>
+        <translation>{name} として退避しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="314"/>
+        <source>It could not be moved aside.</source>
+        <translation>退避できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="316"/>
+        <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
+        <translation>設定ファイルを読めませんでした（{why}）。Hearth は既定の設定を使います。{where}</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="336"/>
+        <source>it is nested too deeply</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="342"/>
+        <source>the file does not hold a JSON object</source>
+        <translation>ファイルに JSON オブジェクトがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="351"/>
+        <source>the newer file is kept as {name}</source>
+        <translation>新しい方のファイルは {name} として残してあります</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="355"/>
+        <source>the newer file could not be copied ({error}), so save with care</source>
+        <translation>新しい方のファイルをコピーできなかったので（{error}）、保存には注意してください</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="363"/>
+        <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
+        <translation>設定ファイルは新しい Hearth（バージョン {version}）で作られています。この Hearth は知っている設定だけを使い、バージョン {known} として保存します。{kept}。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="285"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
+        <translation>会話データベース {path} は暗号化されていますが、この Hearth は SQLCipher（sqlcipher3-binary パッケージ）なしでインストールされているため開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="328"/>
+        <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
+        <translation>Hearth は保存できませんでした：ディスクがいっぱいです。空きを作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="332"/>
+        <source>Hearth could not save: its data folder cannot be written ({error}).</source>
+        <translation>Hearth は保存できませんでした：データフォルダーに書き込めません（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="336"/>
+        <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
+        <translation>Hearth は保存できませんでした：別のプログラムが会話データベースを使っています。そのプログラムを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="342"/>
+        <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
+        <translation>Hearth は保存できませんでした：会話データベースが壊れています。Hearth を再起動すると、別の場所に退避できます。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="348"/>
+        <source>Hearth could not save: the disk reported an error ({error}).</source>
+        <translation>Hearth は保存できませんでした：ディスクがエラーを報告しました（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="352"/>
+        <source>Hearth could not save: {error}.</source>
+        <translation>Hearth は保存できませんでした：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="361"/>
+        <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>会話データベース {path} は暗号化されていますが、システムのキーチェーンにある鍵では開けません（鍵が置き換えられたか、ファイルが壊れています）。Hearth はファイルをそのままにしています：キーチェーンの項目「Hearth / store_key」を元に戻すか、Hearth にファイルを復旧用に残したまま退避させ、空の履歴で始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="376"/>
+        <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
+        <translation>会話データベース {path} が壊れています（{error}）。Hearth はこれを復旧用に残したまま退避させ、空の履歴で始めることができます。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="389"/>
+        <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
+        <translation>会話データベース {path} は別のプログラムにロックされています。そのプログラムを閉じる（または終わるのを待つ）と、もう一度試せます。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="399"/>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="403"/>
+        <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
+        <translation>Hearth は会話データベース {path} を開けません：{reason}。それを移動するか、{variable} に別のフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="637"/>
+        <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
+        <translation>Hearth は会話データベース {path} を作成できません：{error}。{variable} に書き込み可能なフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="667"/>
+        <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
+        <translation>会話データベース {path} は新しい Hearth（バージョン {version}）で作られています。この Hearth が読めるのはバージョン {known} です。新しい Hearth で開いてください。ファイルはそのままにしてあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="712"/>
+        <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
+        <translation>{path} は Hearth の会話データベースではありません（{what}）。Hearth はこれを残したまま退避させ、空の履歴で始めることができます。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="732"/>
+        <source>it holds other tables: {tables}</source>
+        <translation>ほかのテーブルがあります：{tables}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="743"/>
+        <source>its {table} table has other columns</source>
+        <translation>{table} テーブルの列が異なります</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="20"/>
+        <source>{value:.0f} B</source>
+        <translation>{value:.0f} B</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="21"/>
+        <source>{value:.1f} KB</source>
+        <translation>{value:.1f} KB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="22"/>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="23"/>
+        <source>{value:.1f} GB</source>
+        <translation>{value:.1f} GB</translation>
+    </message>
+    <message>
+        <location filename="../core/units.py" line="24"/>
+        <source>{value:.1f} TB</source>
+        <translation>{value:.1f} TB</translation>
     </message>
 </context>
 <context>
@@ -2103,461 +2138,421 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.py" line="91"/>
-        <source>No model loaded</source>
-        <translation>モデル未読み込み</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="92"/>
-        <source>Not loaded</source>
-        <translation>読み込めませんでした</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="187"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>前回 Hearth を閉じたときに %n 件の回答が途中で切れました。本文は保持し、中断済みとして記録しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>このチャットのメッセージ。Alt+↑ と Alt+↓ で 1 件ずつ読み上げます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>Your message</source>
         <translation>あなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>Chat settings…</source>
         <translation>チャットの設定…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>&amp;New chat</source>
         <translation>新しいチャット(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>&amp;Open model file…</source>
         <translation>モデルファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>Conversation &amp;info…</source>
         <translation>会話の情報(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="420"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Chat settings…</source>
         <translation>チャットの設定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>&amp;Export conversation…</source>
         <translation>会話をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="446"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>Export &amp;all…</source>
         <translation>すべてエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="443"/>
         <source>&amp;Search chats</source>
         <translation>チャットを検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>&amp;Documents…</source>
         <translation>文書(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>&amp;Manage models…</source>
         <translation>モデルを管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="465"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>モデルを解放(&amp;U)（メモリを空ける）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="488"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>Local server &amp;requests…</source>
         <translation>ローカルサーバーへのリクエスト(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="483"/>
         <source>&amp;Stop the answer</source>
         <translation>回答を停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="490"/>
         <source>Copy &amp;last answer</source>
         <translation>最後の回答をコピー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>&amp;Regenerate answer</source>
         <translation>回答を再生成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="517"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>&amp;Edit message</source>
         <translation>メッセージを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="505"/>
         <source>C&amp;ontinue answer</source>
         <translation>回答を続ける(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>&amp;Delete message…</source>
         <translation>メッセージを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>&amp;Previous branch</source>
         <translation>前の分岐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>&amp;Next branch</source>
         <translation>次の分岐(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>Read the p&amp;revious message</source>
         <translation>前のメッセージを読む(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Read the ne&amp;xt message</source>
         <translation>次のメッセージを読む(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>&amp;Message</source>
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
-        <source>Checking…</source>
-        <translation>確認中…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="613"/>
-        <source>Loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="615"/>
-        <source>Checking {destination}…</source>
-        <translation>{destination} を確認しています…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="622"/>
-        <source>Connected</source>
-        <translation>接続済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="622"/>
-        <source>Ready</source>
-        <translation>準備完了</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="624"/>
-        <source>Not connected</source>
-        <translation>未接続</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} を {seconds} 秒で読み込みました</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="668"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>Local server requests</source>
         <translation>ローカルサーバーへのリクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="683"/>
         <source>Open Settings</source>
         <translation>設定を開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="684"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="751"/>
+        <location filename="../ui/main_window.py" line="716"/>
         <source>No model installed: open a GGUF file</source>
         <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="752"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Open model file…</source>
         <translation>モデルファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="744"/>
         <source>Open a GGUF model</source>
         <translation>GGUF モデルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="781"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="772"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} は使えません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="868"/>
+        <location filename="../ui/main_window.py" line="833"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="933"/>
+        <location filename="../ui/main_window.py" line="898"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 が回答します（ホスト）：メッセージはこのコンピューターの外に送られます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="937"/>
+        <location filename="../ui/main_window.py" line="902"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 が回答します（このコンピューター上）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="939"/>
+        <location filename="../ui/main_window.py" line="904"/>
         <source>Loading the model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="940"/>
+        <location filename="../ui/main_window.py" line="905"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>モデルが読み込まれていません。上で選ぶか、「モデル」メニューを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="998"/>
-        <location filename="../ui/main_window.py" line="1148"/>
+        <location filename="../ui/main_window.py" line="963"/>
+        <location filename="../ui/main_window.py" line="1115"/>
         <source>Open a chat first.</source>
         <translation>先にチャットを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1012"/>
+        <location filename="../ui/main_window.py" line="977"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1013"/>
+        <location filename="../ui/main_window.py" line="978"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1021"/>
+        <location filename="../ui/main_window.py" line="986"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>{file} ではなく、.md、.html、.json のいずれかでエクスポートしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1029"/>
+        <location filename="../ui/main_window.py" line="994"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n 件のチャットを {path} にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Import chats</source>
         <translation>チャットをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Conversations (*.json)</source>
         <translation>会話 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1048"/>
+        <location filename="../ui/main_window.py" line="1013"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>{file} から %n 件のチャットをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1073"/>
+        <location filename="../ui/main_window.py" line="1040"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>チャットを削除する前に、書き込み中の回答を停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1107"/>
+        <location filename="../ui/main_window.py" line="1074"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>送信していません。新しいチャットを始めるか、「設定…」でローカルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1111"/>
+        <location filename="../ui/main_window.py" line="1078"/>
         <source>Not sent.</source>
         <translation>送信していません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1167"/>
+        <location filename="../ui/main_window.py" line="1134"/>
         <source>Type a message first.</source>
         <translation>先にメッセージを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1173"/>
-        <location filename="../ui/main_window.py" line="1211"/>
-        <location filename="../ui/main_window.py" line="1342"/>
+        <location filename="../ui/main_window.py" line="1140"/>
+        <location filename="../ui/main_window.py" line="1178"/>
+        <location filename="../ui/main_window.py" line="1309"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>回答を待つか、「停止」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1195"/>
+        <location filename="../ui/main_window.py" line="1162"/>
         <source>Your text is still in the box below.</source>
         <translation>入力した文章は下の入力欄に残っています。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1258"/>
+        <location filename="../ui/main_window.py" line="1225"/>
         <source>Message copied.</source>
         <translation>メッセージをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1267"/>
+        <location filename="../ui/main_window.py" line="1234"/>
         <source>Answer copied.</source>
         <translation>回答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1292"/>
+        <location filename="../ui/main_window.py" line="1259"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しい版を分岐として送信、Esc で取り消します。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1303"/>
+        <location filename="../ui/main_window.py" line="1270"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>続けられるのは、長さの上限で切れた回答だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1322"/>
+        <location filename="../ui/main_window.py" line="1289"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>このメッセージとその回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1324"/>
+        <location filename="../ui/main_window.py" line="1291"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>この回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1326"/>
+        <location filename="../ui/main_window.py" line="1293"/>
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1354"/>
+        <location filename="../ui/main_window.py" line="1321"/>
         <source>This chat has no other branch.</source>
         <translation>このチャットにはほかの分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1359"/>
+        <location filename="../ui/main_window.py" line="1326"/>
         <source>No more branches that way.</source>
         <translation>その方向にはもう分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1372"/>
+        <location filename="../ui/main_window.py" line="1339"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>このメッセージは {length} 文字になります。Hearth が送れるのは最大 {limit} 文字です。短くするか、文書として添付してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1384"/>
+        <location filename="../ui/main_window.py" line="1351"/>
         <source>Edit cancelled.</source>
         <translation>編集を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1416"/>
+        <location filename="../ui/main_window.py" line="1383"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1446"/>
+        <location filename="../ui/main_window.py" line="1413"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1449"/>
+        <location filename="../ui/main_window.py" line="1416"/>
         <source>first token {seconds} s</source>
         <translation>最初のトークン {seconds} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1453"/>
+        <location filename="../ui/main_window.py" line="1420"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1455"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n スレッド</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1458"/>
+        <location filename="../ui/main_window.py" line="1425"/>
         <source>Threads: {count} ({reason})</source>
         <translation>スレッド：{count}（{reason}）</translation>
     </message>
@@ -2565,275 +2560,275 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../ui/model_manager.py" line="62"/>
-        <location filename="../ui/model_manager.py" line="71"/>
+        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="84"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="63"/>
+        <location filename="../ui/model_manager.py" line="75"/>
         <source>Parameters</source>
         <translation>パラメーター</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="64"/>
+        <location filename="../ui/model_manager.py" line="76"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="65"/>
+        <location filename="../ui/model_manager.py" line="77"/>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="66"/>
+        <location filename="../ui/model_manager.py" line="78"/>
         <source>Context</source>
         <translation>コンテキスト</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="67"/>
+        <location filename="../ui/model_manager.py" line="79"/>
         <source>This machine</source>
         <translation>このマシン</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="68"/>
+        <location filename="../ui/model_manager.py" line="80"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="72"/>
+        <location filename="../ui/model_manager.py" line="85"/>
         <source>Source</source>
         <translation>入手元</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="73"/>
+        <location filename="../ui/model_manager.py" line="86"/>
         <source>Size on disk</source>
         <translation>ディスク上のサイズ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="74"/>
+        <location filename="../ui/model_manager.py" line="87"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="83"/>
+        <location filename="../ui/model_manager.py" line="96"/>
         <source>Models folder</source>
         <translation>モデルフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="84"/>
+        <location filename="../ui/model_manager.py" line="97"/>
         <source>Imported</source>
         <translation>インポート済み</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="85"/>
+        <location filename="../ui/model_manager.py" line="98"/>
         <source>Starter (built in)</source>
         <translation>スターター（内蔵）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="228"/>
-        <location filename="../ui/model_manager.py" line="578"/>
+        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="613"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="383"/>
+        <location filename="../ui/model_manager.py" line="418"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="241"/>
+        <location filename="../ui/model_manager.py" line="255"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="242"/>
+        <location filename="../ui/model_manager.py" line="256"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="243"/>
+        <location filename="../ui/model_manager.py" line="257"/>
         <source>Reveal in folder</source>
         <translation>フォルダーで表示</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="244"/>
+        <location filename="../ui/model_manager.py" line="258"/>
         <source>Import GGUF file…</source>
         <translation>GGUF ファイルをインポート…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="230"/>
+        <location filename="../ui/model_manager.py" line="244"/>
         <source>&lt;b&gt;Catalog&lt;/b&gt; — pinned files, checked against their SHA-256</source>
         <translation>&lt;b&gt;カタログ&lt;/b&gt; — 固定されたファイル。SHA-256 で検証します</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="77"/>
+        <location filename="../ui/model_manager.py" line="90"/>
         <source>Fits (needs about {size})</source>
         <translation>動作可（約 {size} 必要）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="78"/>
+        <location filename="../ui/model_manager.py" line="91"/>
         <source>Tight (needs about {size})</source>
         <translation>ぎりぎり（約 {size} 必要）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="79"/>
+        <location filename="../ui/model_manager.py" line="92"/>
         <source>Too big (needs about {size})</source>
         <translation>大きすぎ（約 {size} 必要）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="80"/>
+        <location filename="../ui/model_manager.py" line="93"/>
         <source>Unknown (needs about {size})</source>
         <translation>不明（約 {size} 必要）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="232"/>
+        <location filename="../ui/model_manager.py" line="246"/>
         <source>&lt;b&gt;Installed&lt;/b&gt;</source>
         <translation>&lt;b&gt;インストール済み&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="236"/>
+        <location filename="../ui/model_manager.py" line="250"/>
         <source>Catalog</source>
         <translation>カタログ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="238"/>
+        <location filename="../ui/model_manager.py" line="252"/>
         <source>Models you can download, each pinned and checked against its SHA-256</source>
         <translation>ダウンロードできるモデル。それぞれ固定され、SHA-256 で検証されます</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="240"/>
+        <location filename="../ui/model_manager.py" line="254"/>
         <source>Installed models</source>
         <translation>インストール済みのモデル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="286"/>
+        <location filename="../ui/model_manager.py" line="321"/>
         <source>recommended for {memory} machines</source>
         <translation>{memory} のマシンにおすすめ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="345"/>
+        <location filename="../ui/model_manager.py" line="380"/>
         <source>Downloading…</source>
         <translation>ダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="347"/>
+        <location filename="../ui/model_manager.py" line="382"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="350"/>
+        <location filename="../ui/model_manager.py" line="385"/>
         <source>Paused at {percent}</source>
         <translation>{percent} で一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="351"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Needs a token</source>
         <translation>トークンが必要</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="381"/>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="416"/>
+        <location filename="../ui/model_manager.py" line="421"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="456"/>
         <source>Starting {model}…</source>
         <translation>{model} を開始しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="437"/>
+        <location filename="../ui/model_manager.py" line="472"/>
         <source>Cancelled {model}.</source>
         <translation>{model} をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="447"/>
+        <location filename="../ui/model_manager.py" line="482"/>
         <source>{done} of {total}</source>
         <translation>{done}／{total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="455"/>
+        <location filename="../ui/model_manager.py" line="490"/>
         <source>{duration} left</source>
         <translation>残り {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="459"/>
+        <location filename="../ui/model_manager.py" line="494"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>ダウンロード済みの部分を確認しています（{done}）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="464"/>
+        <location filename="../ui/model_manager.py" line="499"/>
         <source>Checking the SHA-256…</source>
         <translation>SHA-256 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="466"/>
+        <location filename="../ui/model_manager.py" line="501"/>
         <source>Connecting…</source>
         <translation>接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="468"/>
+        <location filename="../ui/model_manager.py" line="503"/>
         <source>Installed.</source>
         <translation>インストールしました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="476"/>
+        <location filename="../ui/model_manager.py" line="511"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} をインストールして検証しました。モデル一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="525"/>
         <source>Paused at {done} of {total}.</source>
         <translation>{done}／{total} で一時停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="496"/>
+        <location filename="../ui/model_manager.py" line="531"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>ダウンロードをキャンセルしました。何もインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="520"/>
+        <location filename="../ui/model_manager.py" line="555"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>{file}（{size}）をモデルフォルダーから削除しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="532"/>
+        <location filename="../ui/model_manager.py" line="567"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>{file} を削除できませんでした：{reason}。モデルが読み込まれている場合は、先に別のモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="537"/>
+        <location filename="../ui/model_manager.py" line="572"/>
         <source>Deleted {file}.</source>
         <translation>{file} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="549"/>
+        <location filename="../ui/model_manager.py" line="584"/>
         <source>Import a GGUF model</source>
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="551"/>
+        <location filename="../ui/model_manager.py" line="586"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="562"/>
+        <location filename="../ui/model_manager.py" line="597"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} は使用できません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="567"/>
+        <location filename="../ui/model_manager.py" line="602"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} を読み込めません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="572"/>
+        <location filename="../ui/model_manager.py" line="607"/>
         <source>Imported {file}.</source>
         <translation>{file} をインポートしました。</translation>
     </message>
@@ -2841,32 +2836,32 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="143"/>
+        <location filename="../ui/privacy_panel.py" line="144"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="144"/>
+        <location filename="../ui/privacy_panel.py" line="145"/>
         <source>Where</source>
         <translation>接続先</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="145"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="146"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="147"/>
+        <location filename="../ui/privacy_panel.py" line="148"/>
         <source>Bytes</source>
         <translation>バイト数</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="180"/>
+        <location filename="../ui/privacy_panel.py" line="181"/>
         <source>Network activity</source>
         <translation>ネットワークアクティビティ</translation>
     </message>
@@ -2876,62 +2871,62 @@
         <translation>CSV をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="220"/>
+        <location filename="../ui/privacy_panel.py" line="221"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>オフラインロックはオンです。このコンピューターの外に出る接続は拒否されます。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="223"/>
+        <location filename="../ui/privacy_panel.py" line="224"/>
         <source>The offline lock is off.</source>
         <translation>オフラインロックはオフです。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="227"/>
+        <location filename="../ui/privacy_panel.py" line="228"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>このセッション：{session}。過去 {days} 日間：記録 {recorded} 件、うちこのコンピューターの外へ {outside} 件。{lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="239"/>
+        <location filename="../ui/privacy_panel.py" line="240"/>
         <source>allowed</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="239"/>
+        <location filename="../ui/privacy_panel.py" line="240"/>
         <source>refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="241"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>(this computer)</source>
         <translation>（このコンピューター）</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="243"/>
         <source>name lookup</source>
         <translation>名前解決</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="243"/>
         <source>listening</source>
         <translation>待ち受け</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="260"/>
+        <location filename="../ui/privacy_panel.py" line="261"/>
         <source>{sent} sent, {received} received</source>
         <translation>送信 {sent}、受信 {received}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="267"/>
+        <location filename="../ui/privacy_panel.py" line="268"/>
         <source>Export network activity</source>
         <translation>ネットワークアクティビティをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="268"/>
+        <location filename="../ui/privacy_panel.py" line="269"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-network-activity.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="269"/>
+        <location filename="../ui/privacy_panel.py" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -2939,19 +2934,19 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="116"/>
+        <location filename="../ui/privacy_panel.py" line="117"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>起動してから Hearth がネットワーク上で行ったこと（うちこのコンピューター内 %n 件）。クリックですべて表示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="122"/>
+        <location filename="../ui/privacy_panel.py" line="123"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>起動してから Hearth がネットワーク上で行ったこと。クリックですべて表示。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="112"/>
+        <location filename="../ui/privacy_panel.py" line="113"/>
         <source>offline lock on</source>
         <translation>オフラインロック中</translation>
     </message>
@@ -2959,42 +2954,42 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="55"/>
+        <location filename="../ui/privacy_panel.py" line="56"/>
         <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
         <translation>オフラインロック：このコンピューターの外に出る接続をすべて拒否します。ダウンロード、ホスト経路、接続テストはすぐに拒否され、その記録が残ります。このコンピューター上のサーバー（127.0.0.1）には引き続き接続できます。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="61"/>
+        <location filename="../ui/privacy_panel.py" line="62"/>
         <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
         <translation>このコンピューター上の会話を暗号化します（SQLCipher、AES-256。鍵はシステムのキーチェーンに保管）。コピーされたディスク、盗まれたノートパソコンのドライブ、データフォルダーのバックアップを保護します。ロック解除されたセッションを使う人やプログラムからは保護できません。ログイン中は Hearth が鍵を読めるので、それらも読めます。データベースは次回 Hearth の起動時に変換され、オフにすると元に戻されます。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="69"/>
+        <location filename="../ui/privacy_panel.py" line="70"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>暗号化は利用できません。システムのキーチェーンが見つからない（またはこのインストールに SQLCipher がない）ためです。Hearth は、保護するデータの隣のファイルに鍵を保存することはしません。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="305"/>
+        <location filename="../ui/privacy_panel.py" line="306"/>
         <source>Offline lock</source>
         <translation>オフラインロック</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="311"/>
+        <location filename="../ui/privacy_panel.py" line="312"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>Hearth の起動環境で {variable}=1 が設定されているため、このスイッチに関係なくロックはオンです。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="316"/>
+        <location filename="../ui/privacy_panel.py" line="317"/>
         <source>Encrypt conversations at rest</source>
         <translation>保存された会話を暗号化</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="321"/>
+        <location filename="../ui/privacy_panel.py" line="322"/>
         <source>Checking the system keychain…</source>
         <translation>システムのキーチェーンを確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="371"/>
+        <location filename="../ui/privacy_panel.py" line="372"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>変更は次回 Hearth を起動したときに有効になります。</translation>
     </message>
@@ -3148,382 +3143,382 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Who answers</source>
         <translation>回答する相手</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Local: a model on this machine (nothing leaves it)</source>
         <translation>ローカル：このマシン上のモデル（何も外に出ません）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source>Hosted: a provider&apos;s server (your messages are sent there)</source>
         <translation>ホスト：プロバイダーのサーバー（メッセージはそこへ送信されます）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
-        <location filename="../ui/settings_dialog.py" line="214"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>Hosted route</source>
         <translation>ホスト経路</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Provider:</source>
         <translation>プロバイダー：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
         <source>https://example.com/v1 or http://127.0.0.1:8080/v1</source>
         <translation>https://example.com/v1 または http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Server URL:</source>
         <translation>サーバー URL：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Model (exact version)</source>
         <translation>モデル（正確なバージョン）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>List models</source>
         <translation>モデル一覧を取得</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Model (exact version):</source>
         <translation>モデル（正確なバージョン）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="149"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Forget stored key</source>
         <translation>保存したキーを削除</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="155"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>API key:</source>
         <translation>API キー：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>Connect timeout:</source>
         <translation>接続タイムアウト：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Longest pause between chunks:</source>
         <translation>チャンク間の最長待ち時間：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>Longest answer:</source>
         <translation>回答の最長時間：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>Retries before the answer starts:</source>
         <translation>回答開始前の再試行回数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
+        <location filename="../ui/settings_dialog.py" line="177"/>
         <source>Prompt price per million tokens</source>
         <translation>プロンプトの 100 万トークンあたりの価格</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Completion price per million tokens</source>
         <translation>回答の 100 万トークンあたりの価格</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="179"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="181"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
         <source>completion</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>Price per million tokens:</source>
         <translation>100 万トークンあたりの価格：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="187"/>
         <source>Test connection</source>
         <translation>接続をテスト</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="192"/>
+        <location filename="../ui/settings_dialog.py" line="194"/>
         <source>Connection report</source>
         <translation>接続レポート</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="212"/>
+        <location filename="../ui/settings_dialog.py" line="214"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Local models</source>
         <translation>ローカルモデル</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="218"/>
         <source>Privacy</source>
         <translation>プライバシー</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="220"/>
         <source>Local server</source>
         <translation>ローカルサーバー</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="220"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="221"/>
+        <location filename="../ui/settings_dialog.py" line="223"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="236"/>
+        <location filename="../ui/settings_dialog.py" line="240"/>
         <source>System prompt:</source>
         <translation>システムプロンプト：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="242"/>
+        <location filename="../ui/settings_dialog.py" line="246"/>
         <source>Temperature (0 = always the likeliest word):</source>
         <translation>温度（0 = 常に最も可能性の高い語）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="247"/>
+        <location filename="../ui/settings_dialog.py" line="251"/>
         <source>Longest answer (tokens):</source>
         <translation>回答の最大長（トークン）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="253"/>
+        <location filename="../ui/settings_dialog.py" line="257"/>
         <source>Top-p (smaller = fewer unlikely words):</source>
         <translation>Top-p（小さいほど可能性の低い語が減る）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="257"/>
+        <location filename="../ui/settings_dialog.py" line="261"/>
         <source>random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="259"/>
+        <location filename="../ui/settings_dialog.py" line="263"/>
         <source>Seed (same seed and message, same answer):</source>
         <translation>シード（同じシードと同じメッセージなら同じ回答）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="269"/>
+        <location filename="../ui/settings_dialog.py" line="273"/>
         <source>automatic ({count} on this machine)</source>
         <translation>自動（このマシンでは {count}）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272"/>
+        <location filename="../ui/settings_dialog.py" line="276"/>
         <source>CPU threads:</source>
         <translation>CPU スレッド数：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="278"/>
+        <location filename="../ui/settings_dialog.py" line="282"/>
         <source>Longest context (tokens, up to the model&apos;s own):</source>
         <translation>最大コンテキスト（トークン、モデル自体の上限まで）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="282"/>
+        <location filename="../ui/settings_dialog.py" line="286"/>
         <source>all (when llama.cpp was built for a GPU)</source>
         <translation>すべて（llama.cpp が GPU 向けにビルドされている場合）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="284"/>
+        <location filename="../ui/settings_dialog.py" line="288"/>
         <source>Layers on the GPU:</source>
         <translation>GPU に載せる層：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="286"/>
+        <location filename="../ui/settings_dialog.py" line="290"/>
         <source>Saved conversations (instant return):</source>
         <translation>保存した会話（すぐに再開）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="290"/>
+        <location filename="../ui/settings_dialog.py" line="294"/>
         <source>Hugging Face token</source>
         <translation>Hugging Face トークン</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="291"/>
-        <location filename="../ui/settings_dialog.py" line="421"/>
+        <location filename="../ui/settings_dialog.py" line="295"/>
+        <location filename="../ui/settings_dialog.py" line="426"/>
         <source>reading the keychain…</source>
         <translation>キーチェーンを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="292"/>
+        <location filename="../ui/settings_dialog.py" line="296"/>
         <source>Forget token</source>
         <translation>トークンを削除</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="299"/>
+        <location filename="../ui/settings_dialog.py" line="303"/>
         <source>Hugging Face token (gated models only):</source>
         <translation>Hugging Face トークン（アクセス制限付きモデルのみ）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="302"/>
+        <location filename="../ui/settings_dialog.py" line="306"/>
         <source>Some models (Llama, Gemma) need you to accept their terms on huggingface.co and a read token. It is kept in the system keychain, never in a file.</source>
         <translation>一部のモデル（Llama、Gemma）では、huggingface.co で利用規約に同意し、読み取り用トークンを用意する必要があります。トークンはファイルではなく、システムのキーチェーンに保管されます。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="314"/>
+        <location filename="../ui/settings_dialog.py" line="318"/>
         <source>The system&apos;s language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="319"/>
+        <location filename="../ui/settings_dialog.py" line="323"/>
         <source>Language of the window:</source>
         <translation>ウィンドウの言語：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="325"/>
         <source>The window changes language when you save; no restart is needed.</source>
         <translation>保存すると言語が切り替わります。再起動は不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="323"/>
+        <location filename="../ui/settings_dialog.py" line="327"/>
         <source>{variable} is set where Hearth was started, and wins over this.</source>
         <translation>Hearth の起動環境で {variable} が設定されており、こちらより優先されます。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="336"/>
+        <location filename="../ui/settings_dialog.py" line="340"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="346"/>
+        <location filename="../ui/settings_dialog.py" line="350"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="404"/>
-        <location filename="../ui/settings_dialog.py" line="443"/>
+        <location filename="../ui/settings_dialog.py" line="408"/>
+        <location filename="../ui/settings_dialog.py" line="448"/>
         <source>stored in the keychain ({masked})</source>
         <translation>キーチェーンに保存済み（{masked}）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="418"/>
+        <location filename="../ui/settings_dialog.py" line="423"/>
         <source>(optional for a server of your own)</source>
         <translation>（自分のサーバーでは省略可）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="422"/>
+        <location filename="../ui/settings_dialog.py" line="427"/>
         <source>Reading the system keychain…</source>
         <translation>システムのキーチェーンを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427"/>
+        <location filename="../ui/settings_dialog.py" line="432"/>
         <source>no system keychain</source>
         <translation>システムのキーチェーンなし</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="431"/>
+        <location filename="../ui/settings_dialog.py" line="436"/>
         <source>No system keychain was found, so Hearth cannot store keys safely and will not write them to a file. Set the {variable} environment variable instead{optional}.</source>
         <translation>システムのキーチェーンが見つからないため、Hearth はキーを安全に保存できず、ファイルにも書き込みません。代わりに環境変数 {variable} を設定してください{optional}。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="435"/>
+        <location filename="../ui/settings_dialog.py" line="440"/>
         <source>It is set and will be used.</source>
         <translation>設定済みなので使用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="446"/>
+        <location filename="../ui/settings_dialog.py" line="451"/>
         <source>A key is stored in the system keychain. Type to replace it.</source>
         <translation>システムのキーチェーンにキーが保存されています。入力すると置き換えます。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="449"/>
+        <location filename="../ui/settings_dialog.py" line="454"/>
         <source>from {variable}</source>
         <translation>{variable} から</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="451"/>
+        <location filename="../ui/settings_dialog.py" line="456"/>
         <source>Using the key from {variable}. A key typed here takes its place.</source>
         <translation>{variable} のキーを使用中です。ここに入力したキーが優先されます。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="456"/>
+        <location filename="../ui/settings_dialog.py" line="461"/>
         <source>paste your key</source>
         <translation>キーを貼り付け</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="459"/>
+        <location filename="../ui/settings_dialog.py" line="464"/>
         <source>No key yet{optional}. It will be kept in the system keychain, never in a file; or set {variable}.</source>
         <translation>キーはまだありません{optional}。ファイルではなくシステムのキーチェーンに保管されます。または {variable} を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="520"/>
+        <location filename="../ui/settings_dialog.py" line="525"/>
         <source>Testing the connection…</source>
         <translation>接続をテストしています…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="525"/>
+        <location filename="../ui/settings_dialog.py" line="530"/>
         <source>Connection works.</source>
         <translation>接続できました。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="525"/>
+        <location filename="../ui/settings_dialog.py" line="530"/>
         <source>Connection problem.</source>
         <translation>接続に問題があります。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="536"/>
+        <location filename="../ui/settings_dialog.py" line="541"/>
         <source>Asking the server for its models…</source>
         <translation>サーバーにモデル一覧を問い合わせています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings_dialog.py" line="543"/>
+        <location filename="../ui/settings_dialog.py" line="548"/>
         <source>The server offers %n model(s).</source>
         <translation>
             <numerusform>サーバーには %n 個のモデルがあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="547"/>
+        <location filename="../ui/settings_dialog.py" line="552"/>
         <source>The server listed no models; type the name instead.</source>
         <translation>サーバーはモデルを返しませんでした。名前を直接入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="605"/>
+        <location filename="../ui/settings_dialog.py" line="610"/>
         <source>Enter the model name to use with {provider}.</source>
         <translation>{provider} で使うモデル名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="630"/>
+        <location filename="../ui/settings_dialog.py" line="635"/>
         <source>The key was not saved; set {variable} instead.</source>
         <translation>キーは保存されませんでした。代わりに {variable} を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="645"/>
+        <location filename="../ui/settings_dialog.py" line="650"/>
         <source>The token was not saved; set HF_TOKEN instead.</source>
         <translation>トークンは保存されませんでした。代わりに HF_TOKEN を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="703"/>
+        <location filename="../ui/settings_dialog.py" line="708"/>
         <source>The check failed unexpectedly: {error}</source>
         <translation>確認が予期せず失敗しました：{error}</translation>
     </message>
@@ -3531,17 +3526,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="40"/>
+        <location filename="../ui/shortcuts_help.py" line="43"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="44"/>
+        <location filename="../ui/shortcuts_help.py" line="47"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/shortcuts_help.py" line="44"/>
+        <location filename="../ui/shortcuts_help.py" line="47"/>
         <source>Keys</source>
         <translation>キー</translation>
     </message>
@@ -3549,14 +3544,54 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="40"/>
+        <location filename="../ui/status_area.py" line="59"/>
+        <source>Model loading progress</source>
+        <translation>モデルの読み込みの進行状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="82"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="43"/>
+        <location filename="../ui/status_area.py" line="85"/>
         <source>Dismiss the error</source>
         <translation>エラーを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="129"/>
+        <source>Checking {destination}…</source>
+        <translation>{destination} を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="131"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="133"/>
+        <source>Connected: {model} (hosted)</source>
+        <translation>接続済み: {model}（ホスト型）</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="135"/>
+        <source>Ready: {model}</source>
+        <translation>準備完了: {model}</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="137"/>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="137"/>
+        <source>Not loaded</source>
+        <translation>読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_area.py" line="139"/>
+        <source>No model loaded</source>
+        <translation>モデル未読み込み</translation>
     </message>
 </context>
 <context>
@@ -3774,28 +3809,28 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="162"/>
+        <location filename="../ui/privacy_panel.py" line="163"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>接続 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="164"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>名前解決 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="166"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n refused</source>
         <translation>
             <numerusform>拒否 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="167"/>
+        <location filename="../ui/privacy_panel.py" line="168"/>
         <source>No network use this session</source>
         <translation>このセッションではネットワーク未使用</translation>
     </message>
