@@ -45,6 +45,16 @@ def english_after(qapp: Any) -> Iterator[None]:
     i18n.install("en")
 
 
+@pytest.fixture(autouse=True)
+def fresh_network_session() -> Iterator[None]:
+    """The downloads here record lookups and refusals: the next test starts with none (the
+    window's network indicator, and so the status bar's layout, depend on them)."""
+    network_ledger.LEDGER.new_session()
+    yield
+    network_ledger.set_offline_lock(False)
+    network_ledger.LEDGER.new_session()
+
+
 def speak(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The language a window made next (and everything shown meanwhile) uses."""
     monkeypatch.setenv("HEARTH_LANG", code)
@@ -285,10 +295,8 @@ def test_an_offline_download_says_so_in_the_language(
 
 
 @pytest.fixture
-def offline_lock() -> Iterator[None]:
-    network_ledger.set_offline_lock(True)
-    yield
-    network_ledger.set_offline_lock(False)
+def offline_lock() -> None:
+    network_ledger.set_offline_lock(True)  # switched off again by fresh_network_session
 
 
 @pytest.mark.usefixtures("offline_lock")
