@@ -7,7 +7,10 @@ loads Hearth's catalogue (``app/i18n/hearth_<code>.qm``, built from the ``.ts`` 
 default locale and the layout direction (right to left for Arabic, Hebrew, …), and has Qt
 send ``QEvent.LanguageChange`` to every widget, which rebuilds its texts (see :class:`LiveTexts`).
 
-GUI thread only.
+Texts composed in core (``app.core.text.Text``: errors, labels, sizes) are shown through
+:func:`shown`, :func:`error_text`, :func:`sentences` and :func:`size`, which translate the
+template and write numbers as the language does; any thread may call those. Everything else
+here: GUI thread only.
 """
 
 from __future__ import annotations
