@@ -33,7 +33,7 @@ from app.core.encryption import (
     stored_key,
 )
 from app.core.logs import setup_logging
-from app.core.store import ConversationStore, StoreOpenError
+from app.core.store import CipherFormat, ConversationStore, StoreOpenError
 
 ROOT = Path(__file__).resolve().parents[1]
 SENTINEL = "The heron flies at midnight over Lake Wobegon"
@@ -157,29 +157,32 @@ def test_a_new_database_is_created_encrypted() -> None:
     assert is_encrypted(db)
 
 
-def cipher_page_size(store: ConversationStore) -> int:
-    return int(store._db.execute("PRAGMA cipher_page_size").fetchone()[0])
+def cipher_format(store: ConversationStore) -> CipherFormat:
+    page_size = store._db.execute("PRAGMA cipher_page_size").fetchone()[0]
+    hmac = store._db.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0]
+    return CipherFormat(int(page_size), hmac)
 
 
-def test_pages_are_1_kib_and_a_file_with_4_kib_pages_from_before_still_opens(
-    hearth_home: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("before", store_module.CIPHER_FORMATS[1:])
+def test_new_files_get_1_kib_pages_and_hmac_sha256_and_files_from_before_still_open(
+    hearth_home: Path, monkeypatch: pytest.MonkeyPatch, before: CipherFormat
 ) -> None:
     db = paths.database_path()
     converted = ConversationStore(db)
     fill(converted)
     converted.close()
-    converted = open_private_store(db, encrypt=True)  # the conversion writes 1 KiB pages too
-    assert cipher_page_size(converted) == 1024
+    converted = open_private_store(db, encrypt=True)  # the conversion writes the new format too
+    assert cipher_format(converted) == CipherFormat(1024, "HMAC_SHA256")
     converted.close()
     db.unlink()
     with monkeypatch.context() as patch:
-        patch.setattr(store_module, "CIPHER_PAGE_SIZES", (4096,))  # as Hearth wrote them
-        before = open_private_store(db, encrypt=True)
-        conversation = fill(before)
-        assert cipher_page_size(before) == 4096
-        before.close()
+        patch.setattr(store_module, "CIPHER_FORMATS", (before,))  # as an earlier Hearth wrote it
+        old = open_private_store(db, encrypt=True)
+        conversation = fill(old)
+        assert cipher_format(old) == before
+        old.close()
     store = open_private_store(db, encrypt=True)
-    assert cipher_page_size(store) == 4096  # read as it is
+    assert cipher_format(store) == before  # read as it is
     assert store.messages(conversation)[-1].content == f"All of {SENTINEL}"
     store.close()
     store = open_private_store(db, encrypt=False)  # and converts back

@@ -1,10 +1,11 @@
 """Conversations encrypted at rest (opt-in): SQLCipher, with the key in the OS keychain.
 
 The key is 32 random bytes (``secrets.token_bytes``), kept in the keychain as ``store_key``
-(hex) and handed to SQLCipher as a raw key (AES-256, HMAC-SHA512 per page; no passphrase
+(hex) and handed to SQLCipher as a raw key (AES-256, HMAC-SHA256 per page; no passphrase
 derivation, since the key is already random, so opening costs no key stretching). Pages are
-1 KiB (:data:`~app.core.store.CIPHER_PAGE_SIZES` says why). There is no home-made cryptography
-here: SQLCipher encrypts every page of the database and of its write-ahead log.
+1 KiB (:data:`~app.core.store.CIPHER_FORMATS` says why, and which formats earlier Hearths wrote,
+still read as they are). There is no home-made cryptography here: SQLCipher encrypts every page
+of the database and of its write-ahead log.
 
 :func:`open_private_store` is how Hearth opens its database at start: it looks at the file itself
 (a plain SQLite file starts with ``SQLite format 3``), converts it when the setting asks for the
@@ -36,7 +37,7 @@ from pathlib import Path
 
 from app.core import paths, secrets
 from app.core.store import (
-    CIPHER_PAGE_SIZES,
+    CIPHER_FORMATS,
     DB_ERRORS,
     SIDE_FILES,
     ConversationStore,
@@ -160,7 +161,8 @@ def convert(path: Path, key: bytes, *, encrypt: bool) -> None:
             expected = _counts(source)
             source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(tmp), target_key))
             if encrypt:  # before the copy's first page is written
-                source.execute(f"PRAGMA converted.cipher_page_size = {CIPHER_PAGE_SIZES[0]}")
+                for pragma in CIPHER_FORMATS[0].pragmas("converted"):
+                    source.execute(pragma)
             source.execute("SELECT sqlcipher_export('converted')")
             source.execute(f"PRAGMA converted.user_version = {expected[0]}")
             source.execute("DETACH DATABASE converted")

@@ -252,12 +252,38 @@ DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + (
 )
 
 
-# The page size of an encrypted database, newest first; a file is opened with the first that
-# its key opens. SQLCipher encrypts and authenticates (AES-256, HMAC-SHA512) each page it
-# writes, and a store write changes a handful of small rows: 1 KiB pages make that work a
-# quarter of what SQLCipher's default 4 KiB pages cost (tests/bench/encryption.py measures
-# it). 4096 is what Hearth wrote before, still read as it is.
-CIPHER_PAGE_SIZES = (1024, 4096)
+@dataclass(frozen=True)
+class CipherFormat:
+    """How SQLCipher lays out an encrypted database: its page size and page HMAC.
+
+    Both must be known before the first page is read; a file written one way does not open
+    the other way (the key check fails as if the key were wrong).
+    """
+
+    page_size: int
+    hmac: str  # SQLCipher's name: HMAC_SHA256, HMAC_SHA512
+
+    def pragmas(self, schema: str = "") -> tuple[str, ...]:
+        """The statements that select this format, for ``schema`` (an attached database)."""
+        prefix = f"{schema}." if schema else ""
+        return (
+            f"PRAGMA {prefix}cipher_page_size = {self.page_size}",
+            f"PRAGMA {prefix}cipher_hmac_algorithm = {self.hmac}",
+        )
+
+
+# The formats of an encrypted database, newest first: new databases get the first, and a file
+# is opened with the first one its key opens. SQLCipher encrypts (AES-256-CBC) and
+# authenticates each page it writes, and a store write changes a handful of small rows, so the
+# work is per page: 1 KiB pages make it a quarter of what SQLCipher's default 4 KiB pages cost,
+# and HMAC-SHA256, which CPUs with SHA extensions compute several times faster than SQLCipher's
+# default HMAC-SHA512, cuts the rest (tests/bench/encryption.py measures it). The others are
+# what earlier Hearths wrote, still read as they are.
+CIPHER_FORMATS = (
+    CipherFormat(1024, "HMAC_SHA256"),
+    CipherFormat(1024, "HMAC_SHA512"),
+    CipherFormat(4096, "HMAC_SHA512"),
+)
 
 
 def sqlcipher_available() -> bool:
@@ -270,7 +296,7 @@ def connect(path: Path, key: bytes | None = None, *, sqlcipher: bool = False) ->
 
     With ``key`` (32 random bytes), SQLCipher opens the file as an encrypted database: every
     page, the write-ahead log included, is AES-256 encrypted with that raw key. The key is
-    checked here: a key that opens the file with none of :data:`CIPHER_PAGE_SIZES` raises
+    checked here: a key that opens the file in none of the :data:`CIPHER_FORMATS` raises
     ``file is not a database`` (an empty file takes the first, the one new databases get).
     ``sqlcipher=True`` opens a plain file through SQLCipher too (for ``sqlcipher_export``).
     """
@@ -281,24 +307,25 @@ def connect(path: Path, key: bytes | None = None, *, sqlcipher: bool = False) ->
     if _sqlcipher is None:
         raise StoreOpenError(
             f"Your conversations database {path} is encrypted, and this Hearth was installed "
-            "without SQLCipher (the sqlcipher3-binary package), so it cannot open it.",
+            "without SQLCipher (the sqlcipher3 package), so it cannot open it.",
             "unusable",
         )
     if key is None:
         return _sqlcipher_connect(path)
-    for page_size in CIPHER_PAGE_SIZES:
+    for cipher in CIPHER_FORMATS:
         keyed = _sqlcipher_connect(path)
         keyed.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        keyed.execute(f"PRAGMA cipher_page_size = {page_size}")
+        for pragma in cipher.pragmas():
+            keyed.execute(pragma)
         try:
             keyed.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         except _sqlcipher.DatabaseError as exc:
             keyed.close()
-            if _primary_code(exc) != _NOTADB or page_size == CIPHER_PAGE_SIZES[-1]:
+            if _primary_code(exc) != _NOTADB or cipher == CIPHER_FORMATS[-1]:
                 raise
             continue
         return keyed
-    raise AssertionError("unreachable: the last page size returns or raises")
+    raise AssertionError("unreachable: the last format returns or raises")
 
 
 def _sqlcipher_connect(path: Path) -> Any:
