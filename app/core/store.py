@@ -652,6 +652,7 @@ class ConversationStore:
         recover: bool = True,
     ) -> None:
         self.db_path = path
+        self.key = key  # None: plain SQLite
         self._lock = threading.RLock()
         try:
             _create_private(path)
