@@ -1541,13 +1541,13 @@
     <name>PrivacyPage</name>
     <message>
         <location filename="../ui/privacy_panel.py" line="55"/>
-        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation>Offline-Sperre: jede Verbindung ablehnen, die diesen Computer verlassen würde. Downloads, der Anbieterweg und Verbindungstests werden sofort abgelehnt, und die Ablehnung wird aufgezeichnet; Server auf diesem Computer (127.0.0.1) bleiben erreichbar.</translation>
+        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded. Servers on this computer (127.0.0.1), Hearth&apos;s local server included, stay reachable only while you allow it below.</source>
+        <translation>Offline-Sperre: jede Verbindung ablehnen, die diesen Computer verlassen würde. Downloads, der Anbieterweg und Verbindungstests werden sofort abgelehnt, und die Ablehnung wird aufgezeichnet. Server auf diesem Computer (127.0.0.1), auch der lokale Server von Hearth, bleiben nur erreichbar, solange Sie es unten erlauben.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="61"/>
-        <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation>Unterhaltungen auf diesem Computer verschlüsseln (SQLCipher, AES-256; der Schlüssel liegt im Schlüsselbund des Systems). Das schützt eine kopierte Festplatte, das Laufwerk eines gestohlenen Laptops oder eine Sicherung des Datenordners. Es schützt nicht vor jemandem oder einem Programm, der bzw. das Ihre entsperrte Sitzung nutzt: Solange Sie angemeldet sind, kann Hearth den Schlüssel lesen – und diese ebenso. Die Datenbank wird beim nächsten Start von Hearth umgewandelt; beim Ausschalten wird sie zurückgewandelt.</translation>
+        <source>Encrypt conversations and the index of your documents on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
+        <translation>Unterhaltungen und den Index Ihrer Dokumente auf diesem Computer verschlüsseln (SQLCipher, AES-256; der Schlüssel liegt im Schlüsselbund des Systems). Das schützt eine kopierte Festplatte, das Laufwerk eines gestohlenen Laptops oder eine Sicherung des Datenordners. Es schützt nicht vor jemandem oder einem Programm, der bzw. das Ihre entsperrte Sitzung nutzt: Solange Sie angemeldet sind, kann Hearth den Schlüssel lesen – und diese ebenso. Die Datenbank wird beim nächsten Start von Hearth umgewandelt; beim Ausschalten wird sie zurückgewandelt.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="69"/>
@@ -1558,6 +1558,11 @@
         <location filename="../ui/privacy_panel.py" line="305"/>
         <source>Offline lock</source>
         <translation>Offline-Sperre</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="320"/>
+        <source>Allow the local server (this computer only) while offline</source>
+        <translation>Lokalen Server (nur dieser Computer) auch offline erlauben</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="311"/>

@@ -1541,13 +1541,13 @@
     <name>PrivacyPage</name>
     <message>
         <location filename="../ui/privacy_panel.py" line="55"/>
-        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation>Bloqueo sin conexión: rechaza toda conexión que saldría de este equipo. Las descargas, la vía alojada y las pruebas de conexión se rechazan al instante y el rechazo queda registrado; los servidores de este equipo (127.0.0.1) siguen accesibles.</translation>
+        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded. Servers on this computer (127.0.0.1), Hearth&apos;s local server included, stay reachable only while you allow it below.</source>
+        <translation>Bloqueo sin conexión: rechaza toda conexión que saldría de este equipo. Las descargas, la vía alojada y las pruebas de conexión se rechazan al instante y el rechazo queda registrado. Los servidores de este equipo (127.0.0.1), incluido el servidor local de Hearth, solo siguen accesibles mientras lo permitas abajo.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="61"/>
-        <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation>Cifrar las conversaciones en este equipo (SQLCipher, AES-256; la clave se guarda en el llavero del sistema). Esto protege un disco copiado, la unidad de un portátil robado o una copia de seguridad de la carpeta de datos. No protege frente a alguien, o algún programa, que use tu sesión desbloqueada: mientras tengas la sesión iniciada, Hearth puede leer la clave, y ellos también. La base de datos se convierte la próxima vez que se inicie Hearth; al desactivarlo se vuelve a convertir.</translation>
+        <source>Encrypt conversations and the index of your documents on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
+        <translation>Cifrar las conversaciones y el índice de tus documentos en este equipo (SQLCipher, AES-256; la clave se guarda en el llavero del sistema). Esto protege un disco copiado, la unidad de un portátil robado o una copia de seguridad de la carpeta de datos. No protege frente a alguien, o algún programa, que use tu sesión desbloqueada: mientras tengas la sesión iniciada, Hearth puede leer la clave, y ellos también. La base de datos se convierte la próxima vez que se inicie Hearth; al desactivarlo se vuelve a convertir.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="69"/>
@@ -1558,6 +1558,11 @@
         <location filename="../ui/privacy_panel.py" line="305"/>
         <source>Offline lock</source>
         <translation>Bloqueo sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="320"/>
+        <source>Allow the local server (this computer only) while offline</source>
+        <translation>Permitir el servidor local (solo este equipo) sin conexión</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="311"/>

@@ -1541,13 +1541,13 @@
     <name>PrivacyPage</name>
     <message>
         <location filename="../ui/privacy_panel.py" line="55"/>
-        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation>Verrou hors ligne&#xa0;: refuser toute connexion qui quitterait cet ordinateur. Les téléchargements, la voie hébergée et les tests de connexion sont refusés immédiatement et le refus est enregistré&#xa0;; les serveurs de cet ordinateur (127.0.0.1) restent accessibles.</translation>
+        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded. Servers on this computer (127.0.0.1), Hearth&apos;s local server included, stay reachable only while you allow it below.</source>
+        <translation>Verrou hors ligne&#xa0;: refuser toute connexion qui quitterait cet ordinateur. Les téléchargements, la voie hébergée et les tests de connexion sont refusés immédiatement et le refus est enregistré. Les serveurs de cet ordinateur (127.0.0.1), y compris le serveur local de Hearth, ne restent accessibles que si vous l&apos;autorisez ci-dessous.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="61"/>
-        <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation>Chiffrer les discussions sur cet ordinateur (SQLCipher, AES-256&#xa0;; la clé est conservée dans le trousseau du système). Cela protège un disque copié, le disque d&apos;un portable volé ou une sauvegarde du dossier de données. Cela ne protège pas contre une personne ou un programme qui utilise votre session déverrouillée&#xa0;: tant que vous êtes connecté, Hearth peut lire la clé, et eux aussi. La base de données est convertie au prochain démarrage de Hearth&#xa0;; la désactivation la reconvertit.</translation>
+        <source>Encrypt conversations and the index of your documents on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
+        <translation>Chiffrer les discussions et l&apos;index de vos documents sur cet ordinateur (SQLCipher, AES-256&#xa0;; la clé est conservée dans le trousseau du système). Cela protège un disque copié, le disque d&apos;un portable volé ou une sauvegarde du dossier de données. Cela ne protège pas contre une personne ou un programme qui utilise votre session déverrouillée&#xa0;: tant que vous êtes connecté, Hearth peut lire la clé, et eux aussi. La base de données est convertie au prochain démarrage de Hearth&#xa0;; la désactivation la reconvertit.</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="69"/>
@@ -1558,6 +1558,11 @@
         <location filename="../ui/privacy_panel.py" line="305"/>
         <source>Offline lock</source>
         <translation>Verrou hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="320"/>
+        <source>Allow the local server (this computer only) while offline</source>
+        <translation>Autoriser le serveur local (cet ordinateur seulement) hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="311"/>

@@ -1528,13 +1528,13 @@
     <name>PrivacyPage</name>
     <message>
         <location filename="../ui/privacy_panel.py" line="55"/>
-        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation>オフラインロック：このコンピューターの外に出る接続をすべて拒否します。ダウンロード、ホスト経路、接続テストはすぐに拒否され、その記録が残ります。このコンピューター上のサーバー（127.0.0.1）には引き続き接続できます。</translation>
+        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded. Servers on this computer (127.0.0.1), Hearth&apos;s local server included, stay reachable only while you allow it below.</source>
+        <translation>オフラインロック：このコンピューターの外に出る接続をすべて拒否します。ダウンロード、ホスト経路、接続テストはすぐに拒否され、その記録が残ります。このコンピューター上のサーバー（127.0.0.1、Hearth のローカルサーバーを含む）には、下で許可している間だけ接続できます。</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="61"/>
-        <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation>このコンピューター上の会話を暗号化します（SQLCipher、AES-256。鍵はシステムのキーチェーンに保管）。コピーされたディスク、盗まれたノートパソコンのドライブ、データフォルダーのバックアップを保護します。ロック解除されたセッションを使う人やプログラムからは保護できません。ログイン中は Hearth が鍵を読めるので、それらも読めます。データベースは次回 Hearth の起動時に変換され、オフにすると元に戻されます。</translation>
+        <source>Encrypt conversations and the index of your documents on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
+        <translation>このコンピューター上の会話とドキュメントの索引を暗号化します（SQLCipher、AES-256。鍵はシステムのキーチェーンに保管）。コピーされたディスク、盗まれたノートパソコンのドライブ、データフォルダーのバックアップを保護します。ロック解除されたセッションを使う人やプログラムからは保護できません。ログイン中は Hearth が鍵を読めるので、それらも読めます。データベースは次回 Hearth の起動時に変換され、オフにすると元に戻されます。</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="69"/>
@@ -1545,6 +1545,11 @@
         <location filename="../ui/privacy_panel.py" line="305"/>
         <source>Offline lock</source>
         <translation>オフラインロック</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="320"/>
+        <source>Allow the local server (this computer only) while offline</source>
+        <translation>オフライン中もローカルサーバー（このコンピューターのみ）を許可する</translation>
     </message>
     <message>
         <location filename="../ui/privacy_panel.py" line="311"/>
