@@ -351,3 +351,19 @@ def test_the_local_server_listens_under_the_lock_only_if_allowed(allowed: bool) 
     (listen,) = [e for e in LEDGER.session_events() if e.kind == "listen"]
     assert (listen.host, listen.local, listen.allowed) == ("127.0.0.1", True, allowed)
     assert listen.purpose == "local server"
+
+
+def test_hearth_serve_says_why_it_does_not_listen_under_the_lock(
+    capsys: pytest.CaptureFixture[str], starter_model: Path
+) -> None:
+    from app.__main__ import main
+
+    settings = Settings()
+    settings.privacy.offline_lock = True
+    settings.privacy.allow_local_server = False
+    save_settings(settings)
+    assert main(["serve", "--model", str(starter_model), "--port", "0"]) == 1  # before loading
+    assert "Allow the local server (this computer only) while offline" in capsys.readouterr().err
+    assert [(e.kind, e.host) for e in LEDGER.session_events() if not e.allowed] == [
+        ("listen", "127.0.0.1")
+    ]
