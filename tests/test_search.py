@@ -202,6 +202,26 @@ def test_messages_waiting_for_the_index_are_found_after_a_restart(tmp_path: Path
     reopened.close()
 
 
+def test_a_search_while_another_program_holds_the_file_finds_what_is_indexed(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "hearth.sqlite3"
+    store = ConversationStore(path, busy_timeout_s=0.05)
+    c = store.create_conversation("Held").id
+    first = store.add_message(c, "user", "q lantern one")
+    assert found(store, "lantern") == [(c, first.id)]
+    store.add_message(c, "user", "q lantern two")  # waits for the index
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program's write lock
+    try:
+        assert found(store, "lantern") == [(c, first.id)]  # no error: what is indexed
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert len(found(store, "lantern")) == 2  # and all of it once the file is free
+    store.close()
+
+
 def test_an_answer_cut_short_is_found_after_a_restart(tmp_path: Path) -> None:
     path = tmp_path / "hearth.sqlite3"
     store = ConversationStore(path)

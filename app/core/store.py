@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import math
 import os
 import sqlite3
@@ -56,6 +57,8 @@ except ImportError:  # no SQLCipher for this platform: encryption at rest is not
     _sqlcipher = None
 from app.core.engines.base import ChatMessage, Usage
 from app.core.settings import GenerationSettings, setting_range
+
+log = logging.getLogger(__name__)
 
 MessageState = Literal["complete", "streaming", "interrupted", "error"]
 # why an answer ended: its natural end, the max-tokens limit, Stop, a failure (its text is kept)
@@ -1166,8 +1169,11 @@ class ConversationStore:
         start, end = HIGHLIGHT
         with self._lock:
             if self._db.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
-                with self._tx() as db:  # every finished message is found, the newest too
-                    _index_pending(db)
+                try:
+                    with self._tx() as db:  # every finished message is found, the newest too
+                        _index_pending(db)
+                except StoreWriteError as exc:  # another program holds the file: search anyway
+                    log.warning("search without the newest messages: %s", exc)
             titles = self._db.execute(
                 "SELECT c.id, c.title, s.snippet FROM (SELECT rowid,"
                 " highlight(title_search, 0, ?, ?) AS snippet, rank FROM title_search"
