@@ -24,6 +24,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from app.conversations_cli import main as conversations_cli
 from app.core import encryption, paths, secrets
 from app.core import store as store_module
 from app.core.documents import DocumentIndex
@@ -67,7 +68,9 @@ def fill(store: ConversationStore, text: str = SENTINEL, turns: int = 3) -> int:
     return conversation.id
 
 
-def test_a_sentinel_is_in_no_file_and_the_store_reopens(hearth_home: Path) -> None:
+def test_a_sentinel_is_in_no_file_and_the_store_reopens(
+    hearth_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert encryption_available()
     setup_logging()
     db = paths.database_path()
@@ -84,6 +87,10 @@ def test_a_sentinel_is_in_no_file_and_the_store_reopens(hearth_home: Path) -> No
     assert len(bytes.fromhex(secrets.stored_secret(KEY_SECRET) or "")) == 32
     with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
         sqlite3.connect(db).execute("SELECT * FROM messages").fetchall()
+    monkeypatch.setattr(encryption, "_folder_keys", {})  # a new process
+    out = io.StringIO()  # `hearth search` opens it with the keychain's key
+    assert conversations_cli(["search", "heron midnight"], out, io.StringIO()) == 0
+    assert f"About: {SENTINEL}" in out.getvalue()
     reopened = open_private_store(db, encrypt=True)  # a restart
     try:
         texts = [m.content for m in reopened.messages(conversation)]

@@ -11,10 +11,10 @@ of the database and of its write-ahead log.
 (a plain SQLite file starts with ``SQLite format 3``), converts it when the setting asks for the
 other form, and opens it with the key when it is encrypted. The documents index
 (``documents.sqlite3``, :mod:`app.core.documents.index`) follows the conversations database: it
-is converted the same way at the same moment, and :func:`documents_key` tells each
+is converted the same way at the same moment, and :func:`database_key` tells each
 :class:`~app.core.documents.index.DocumentIndex`, on any thread, which key opens it (or creates
-it) without asking the keychain again. A conversion never changes the original until the
-converted copy is complete and verified:
+it) without asking the keychain again, and the terminal commands which key opens either file.
+A conversion never changes the original until the converted copy is complete and verified:
 
 1. the original's write-ahead log is checkpointed into it, and the copy is exported with
    ``sqlcipher_export`` into ``<name>.converting``;
@@ -165,14 +165,16 @@ def _follow(index: Path, key: bytes | None) -> None:
         log.warning("the documents index stays as it is for now: %s", exc)
 
 
-def documents_key(path: Path) -> bytes | None:
-    """The key that opens the documents index ``path``, or creates it; None: plain SQLite.
+def database_key(path: Path) -> bytes | None:
+    """The key that opens the database ``path`` (the documents index, or the conversations
+    database in a process that did not start the app), or creates it; None: plain SQLite.
 
-    A plain index stays plain until a start converts it. An encrypted one opens with the key
-    the conversations database in the same folder was opened with, or else (``hearth docs``,
-    another process) the keychain's. A new one is encrypted when the conversations database is
-    (or, in a process that did not open it, when Settings › Privacy says so). Raises
-    :class:`StoreOpenError` (``locked``) when an encrypted index has no key in the keychain.
+    A plain file stays plain until a start of the app converts it. An encrypted one opens with
+    the key the conversations database in the same folder was opened with, or else (``hearth
+    docs``, ``hearth search``: another process) the keychain's. A new one is encrypted when the
+    conversations database is (or, in a process that did not open it, when Settings › Privacy
+    says so). Raises :class:`StoreOpenError` (``locked``) when an encrypted file has no key in
+    the keychain.
     """
     folder = path.parent
     if is_encrypted(path):

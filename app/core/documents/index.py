@@ -9,8 +9,8 @@ text is recorded with its reason and indexing goes on.
 
 Search is BM25 over SQLite FTS5 (Porter stemming), so it needs no model. The database lives at
 :func:`app.core.paths.documents_database_path` (0600), apart from the conversations, and is
-encrypted when they are (:func:`app.core.encryption.documents_key`; the same connection factory,
-:func:`app.core.store.connect`).
+encrypted when they are (:func:`app.core.encryption.database_key`; the same connection
+factory, :func:`app.core.store.connect`).
 
 Threads: one :class:`DocumentIndex` belongs to the thread that uses it (the GUI runs indexing on a
 worker thread with its own instance); SQLite's WAL lets a reader in another process or thread
@@ -33,7 +33,7 @@ from pathlib import Path
 from app.core import paths
 from app.core.documents.parsing import ParseError, extract, is_candidate
 from app.core.documents.passages import Chunk, split_passages
-from app.core.encryption import documents_key
+from app.core.encryption import database_key
 from app.core.store import DB_ERRORS, StoreOpenError, connect
 
 SCHEMA = (
@@ -271,7 +271,7 @@ class DocumentIndex:
         self._serial = next(_SERIALS)  # data_version compares only within one connection
         self.path.parent.mkdir(mode=paths.PRIVATE_DIR_MODE, parents=True, exist_ok=True)
         try:
-            key = documents_key(self.path)  # before the file is created: new or not
+            key = database_key(self.path)  # before the file is created: new or not
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, paths.PRIVATE_FILE_MODE))
             self._db = connect(self.path, key)
             self._db.row_factory = None  # rows as tuples
