@@ -367,3 +367,25 @@ def test_hearth_serve_says_why_it_does_not_listen_under_the_lock(
     assert [(e.kind, e.host) for e in LEDGER.session_events() if not e.allowed] == [
         ("listen", "127.0.0.1")
     ]
+
+
+@pytest.mark.usefixtures("locked")
+def test_sockets_hearth_pairs_with_each_other_stay_allowed_when_loopback_is_not() -> None:
+    """What ``socket.socketpair()`` does on Windows (Hearth's wakeup pipe), declared internal."""
+    network_ledger.set_local_allowed(False)
+
+    def pair() -> None:
+        with socket.socket() as listener, socket.socket() as client:
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(1)
+            client.connect(listener.getsockname())
+
+    with network_ledger.network_purpose(network_ledger.INTERNAL):
+        pair()
+    with pytest.raises(OfflineLockError):
+        pair()
+    assert [(e.kind, e.purpose, e.allowed) for e in LEDGER.session_events()] == [
+        ("listen", "internal", True),
+        ("connect", "internal", True),
+        ("listen", "unattributed", False),
+    ]

@@ -18,7 +18,8 @@ lookup and connection that would leave this computer, before a packet is sent, w
 listening, a server at 127.0.0.1) stays allowed only while the user allows it
 (:func:`set_local_allowed`, Settings › Privacy); when not, its connections, datagrams and
 listening sockets are refused and recorded the same way (name lookups of ``localhost`` stay
-allowed: they never leave the computer either).
+allowed: they never leave the computer either, and so does a pair of sockets Hearth connects
+to each other, declared with the purpose :data:`INTERNAL`).
 
 Bytes sent and received, where known: when a TCP connection the hook saw is closed (by any
 library: :func:`install` wraps ``socket.socket``'s one closing method, which TLS sockets end in
@@ -61,6 +62,9 @@ DOWNLOAD = "download"
 HOSTED_CHAT = "hosted chat"
 CONNECTION_CHECK = "connection check"
 LOCAL_SERVER = "local server"
+# a pair of connected sockets inside Hearth (a wakeup pipe); on Windows socket.socketpair() makes
+# it over loopback, which stays allowed whatever the lock says: nothing is served or reached
+INTERNAL = "internal"
 UNATTRIBUTED = "unattributed"
 
 OFFLINE_ENV = "HEARTH_OFFLINE"
@@ -278,7 +282,9 @@ class NetworkLedger:
             return
         host, port = target
         local = host == "" or is_loopback_host(host)
-        allowed = not self.offline_lock or (local and (self._local_allowed or kind == "lookup"))
+        allowed = not self.offline_lock or (
+            local and (self._local_allowed or kind == "lookup" or _purpose.get() == INTERNAL)
+        )
         with self._lock:
             self._serial += 1
             serial = self._serial
