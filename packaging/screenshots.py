@@ -11,8 +11,9 @@ load, sends the conversation in :data:`PROMPTS` and waits for each streamed answ
 search across conversations (``search.png``), an answer drawn from a folder of notes attached as
 a collection, with its sources under it (``documents-answer.png``), and the first conversation in
 the light and the dark theme (``light.png``, ``dark.png``) and in a 480-px-wide window
-(``narrow.png``), and the window switched to German (``main-window-de.png``). Needs the
-``starter`` extra and Xvfb. Answers come from the model at a fixed seed, so reruns give the same
+(``narrow.png``), and the window switched to German (``main-window-de.png``) and Japanese
+(``main-window-ja.png``). Needs the ``starter`` extra, Xvfb and a Japanese font (Debian:
+``fonts-noto-cjk``). Answers come from the model at a fixed seed, so reruns give the same
 text on one build of llama.cpp.
 """
 
@@ -102,7 +103,7 @@ def save_grab(widget: object, path: Path) -> None:
 
 def capture(out: Path) -> list[Path]:
     """Drive the real window through a conversation and grab the screens; returns the files."""
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QFontDatabase
     from PySide6.QtWidgets import QApplication, QLineEdit
 
     from app.ui.application import prepare_application
@@ -110,6 +111,8 @@ def capture(out: Path) -> list[Path]:
 
     app = QApplication.instance() or QApplication(["hearth"])
     prepare_application(app)
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.Japanese):
+        raise ScreenshotError("no Japanese font: install one (Debian: fonts-noto-cjk)")
     window = MainWindow()
     window.settings.generation.seed = 7
     window.settings.generation.max_tokens = 160
@@ -195,11 +198,12 @@ def capture(out: Path) -> list[Path]:
         made.append(out / "documents-answer.png")
         documents_answer(window, Path(os.environ["HEARTH_HOME"]) / "Tea notes", made[-1])
 
-        # the same window in German, switched live as Settings › Language does
-        window.settings_owner.change(language="de")
-        settle()
-        made.append(out / "main-window-de.png")
-        save_grab(window, made[-1])
+        # the same window in German and Japanese, switched live as Settings › Language does
+        for code in ("de", "ja"):
+            window.settings_owner.change(language=code)
+            settle()
+            made.append(out / f"main-window-{code}.png")
+            save_grab(window, made[-1])
     finally:
         window.close()
     return made

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from tests.helpers.hub_server import (
     running_hub,
     starter_catalog_toml,
 )
+from tests.helpers.llama_server import free_port
 
 FAST = DownloadPolicy(
     max_retries=3,
@@ -563,6 +564,39 @@ def test_an_unreachable_network_is_offline_too(
     assert caught.value.kind == "offline"
     assert "Network is unreachable" in caught.value.message
     assert len(attempts) == 1
+
+
+def test_a_closed_port_fails_in_seconds_with_words(entry: CatalogEntry) -> None:
+    """Connection refused: the default policy tries three times (1 s and 2 s apart), then names
+    the host and what to check; not the minutes of the full retry schedule, not an errno."""
+    endpoint = f"http://127.0.0.1:{free_port()}"  # bound, then closed: nothing listens there
+    seen: list[DownloadProgress] = []
+    job = DownloadJob(entry, endpoint=endpoint, on_progress=seen.append)
+    outcome: list[BaseException] = []
+    runner = threading.Thread(target=lambda: _catch(job.run, outcome))
+    runner.start()
+    runner.join(60)  # a hang-catcher: the full schedule would wait over three minutes
+    job.cancel()
+    runner.join()
+    assert len(outcome) == 1 and isinstance(outcome[0], DownloadError), outcome
+    error = outcome[0]
+    assert error.kind == "network"
+    host = endpoint.removeprefix("http://")
+    assert error.message == (
+        f"Hearth could not connect to {host} because nothing accepts connections there "
+        "(the connection was refused)."
+    )
+    assert "Errno" not in str(error) and "HF_ENDPOINT" in error.hint and "kept" in error.hint
+    retries = [p.message for p in seen if p.phase == "retrying"]
+    assert [m.rsplit("(", 1)[1] for m in retries] == ["attempt 2 of 3)", "attempt 3 of 3)"]
+    assert all(m.startswith(f"could not connect to {host} because") for m in retries)
+
+
+def _catch(run: Callable[[], object], outcome: list[BaseException]) -> None:
+    try:
+        run()
+    except BaseException as exc:
+        outcome.append(exc)
 
 
 def test_an_unexpected_error_ends_the_job_with_a_message(entry: CatalogEntry) -> None:

@@ -24,6 +24,7 @@ from tests.helpers.hub_server import (
     running_hub,
     starter_catalog_toml,
 )
+from tests.helpers.llama_server import free_port
 
 ENTRY_ID = "smollm2-135m-test"
 MB = 1024 * 1024
@@ -285,3 +286,23 @@ def test_the_keychain_is_read_off_the_gui_thread(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog._has_token is not None, timeout=30_000)
     assert on_gui_thread == [False] and dialog._has_token is False
+
+
+def test_a_download_that_cannot_connect_says_so_in_the_manager(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HF_ENDPOINT names a closed port: the job ends on its own (no Cancel) and the dialog
+    shows which host could not be reached and what to check."""
+    paths.user_catalog_path().write_text(starter_catalog_toml(ENTRY_ID), encoding="utf-8")
+    host = f"127.0.0.1:{free_port()}"  # bound, then closed: nothing listens there
+    monkeypatch.setenv("HF_ENDPOINT", f"http://{host}")
+    dialog = ModelManager(imported_models=list)
+    qtbot.addWidget(dialog)
+    entry = dialog.catalog.get(ENTRY_ID)
+    assert entry is not None
+    with qtbot.waitSignal(dialog.downloadEnded, timeout=60_000):  # the old schedule: minutes
+        dialog.start_download(entry)
+    shown = dialog.status_label.text()
+    assert f"Hearth could not connect to {host} because nothing accepts connections" in shown
+    assert "HF_ENDPOINT" in shown and "Errno" not in shown
+    assert not dialog.downloading

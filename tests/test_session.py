@@ -92,7 +92,7 @@ def test_engine_state_goes_loading_then_ready(
     qtbot.waitUntil(lambda: states[-1].kind == "ready", timeout=LOAD_TIMEOUT_MS)
     assert [s.kind for s in states] == ["loading", "ready"]
     assert states[-1].route == "local" and "SmolLM2" in states[-1].label
-    assert window.model_status.text() == "Ready"
+    assert window.model_status.text() == f"Ready: {states[-1].label}"
 
 
 def test_unload_in_hosted_mode_keeps_the_hosted_route_working(

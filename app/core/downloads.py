@@ -10,7 +10,9 @@ HTTP client huggingface_hub is built on), because it has to:
 - report progress (bytes, speed, ETA) at a steady rate, and stop at any moment: ``cancel()``
   deletes the partial, ``pause()`` keeps it;
 - notice stalls (no bytes for ``stall_timeout_s``) and retry connection errors, 429 and 5xx with
-  capped exponential backoff that honours ``Retry-After``, ending with a clear error;
+  capped exponential backoff that honours ``Retry-After``, ending with a clear error; a server
+  that cannot be connected to at all (refused, unreachable, no answer) is tried only
+  ``connect_retries`` more times, so the job ends in seconds and names the host;
 - hash while downloading (a resumed partial is hashed first) and move the file into
   ``paths.models_dir()`` atomically only when the SHA-256 matches the pin; a mismatch deletes the
   partial and says so plainly;
@@ -80,6 +82,12 @@ _BATCH_CHUNKS = 16  # received chunks (about 64 KB each) handed to the pipeline 
 _PIPELINE_DEPTH = 16  # batches waiting per pipeline thread
 _CONTENT_RANGE_RE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
 _OFFLINE_ERRNOS = frozenset({errno.ENETUNREACH, errno.ENETDOWN})
+# Why a connection could not be made, in words (the errno stays in the log, not the message).
+_CONNECT_FAILURES = {
+    errno.ECONNREFUSED: "nothing accepts connections there (the connection was refused)",
+    errno.EHOSTUNREACH: "that computer cannot be reached (no route to it)",
+    errno.EHOSTDOWN: "that computer cannot be reached (it appears to be down)",
+}
 
 
 @dataclass(frozen=True)
@@ -87,6 +95,7 @@ class DownloadPolicy:
     """Timeouts, retry and reporting knobs; the defaults suit a real connection to the Hub."""
 
     max_retries: int = 8  # consecutive failed attempts (one that made progress resets the count)
+    connect_retries: int = 2  # more tries when no connection can be made at all (refused, ...)
     backoff_initial_s: float = 1.0
     backoff_max_s: float = 60.0
     retry_after_max_s: float = 300.0  # a longer Retry-After is waited for only this long
@@ -139,12 +148,16 @@ class DownloadCancelled(DownloadError):
 
 
 class _Retry(Exception):
-    """One attempt failed in a way that is worth another try."""
+    """One attempt failed in a way that is worth another try; ``no_connection``: not even a
+    connection could be made (those get only ``DownloadPolicy.connect_retries`` more tries)."""
 
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self, reason: str, retry_after: float | None = None, no_connection: bool = False
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
+        self.no_connection = no_connection
 
 
 def _means_offline(exc: BaseException) -> bool:
@@ -152,6 +165,21 @@ def _means_offline(exc: BaseException) -> bool:
     return isinstance(exc, socket.gaierror) or (
         isinstance(exc, OSError) and exc.errno in _OFFLINE_ERRNOS
     )
+
+
+def _connect_failure(exc: httpx2.TransportError) -> str | None:
+    """Why no connection could be made, in words; None when the error came later (a dropped
+    or stalled transfer) or has another cause."""
+    if isinstance(exc, httpx2.ConnectTimeout):
+        return "it did not answer"
+    if not isinstance(exc, httpx2.ConnectError):
+        return None
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, OSError) and cause.errno in _CONNECT_FAILURES:
+            return _CONNECT_FAILURES[cause.errno]
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 def partial_path(entry: CatalogEntry) -> Path:
@@ -481,6 +509,7 @@ class DownloadJob:
             self._raise_if_locked(exc)
             self._raise_if_untrusted(exc)
             self._raise_if_offline(exc)
+            self._retry_if_no_connection(exc)
             raise _Retry(f"cannot reach {self.endpoint}: {exc or type(exc).__name__}") from exc
         if entry.pinned_to_commit and meta.commit_hash and meta.commit_hash != entry.revision:
             raise DownloadError(
@@ -526,6 +555,7 @@ class DownloadJob:
                 self._receive(response)
         except httpx2.TimeoutException as exc:
             self._check_stop()
+            self._retry_if_no_connection(exc)
             raise _Retry(
                 f"no data arrived for {self.policy.stall_timeout_s:g} seconds"
                 if isinstance(exc, httpx2.ReadTimeout)
@@ -536,6 +566,7 @@ class DownloadJob:
             self._raise_if_locked(exc)
             self._raise_if_untrusted(exc)
             self._raise_if_offline(exc)
+            self._retry_if_no_connection(exc)
             raise _Retry(f"the connection failed ({exc or type(exc).__name__})") from exc
         except OSError as exc:
             raise DownloadError(
@@ -615,7 +646,7 @@ class DownloadJob:
 
     def _retrying(self, attempt: Callable[[], None], progress_resets: bool = False) -> None:
         """Run ``attempt`` until it succeeds, retrying :class:`_Retry` with capped backoff."""
-        failures = 0
+        failures = no_connection = 0
         while True:
             self._check_stop()
             before = self._done
@@ -626,6 +657,15 @@ class DownloadJob:
                 if progress_resets and self._done > before:
                     failures = 0
                 failures += 1
+                no_connection = no_connection + 1 if exc.no_connection else 0
+                if no_connection > self.policy.connect_retries:
+                    raise DownloadError(
+                        f"Hearth {exc.reason}.",
+                        "Check the internet connection and that the address is right (HF_ENDPOINT, "
+                        "if you set it), and that no firewall or proxy blocks it; then try again. "
+                        "The part already downloaded is kept.",
+                        "network",
+                    ) from exc
                 if failures > self.policy.max_retries:
                     raise DownloadError(
                         f"Downloading {self.entry.name} failed after {failures} attempts: "
@@ -640,14 +680,32 @@ class DownloadJob:
                 )
                 if exc.retry_after is not None:
                     delay = min(exc.retry_after, self.policy.retry_after_max_s)
+                attempt_no, tries = (
+                    (no_connection, self.policy.connect_retries)
+                    if exc.no_connection
+                    else (failures, self.policy.max_retries)
+                )
                 self._emit(
                     "retrying",
                     force=True,
                     message=f"{exc.reason}; retrying in {delay:.0f} s "
-                    f"(attempt {failures + 1} of {self.policy.max_retries + 1})",
+                    f"(attempt {attempt_no + 1} of {tries + 1})",
                 )
                 if self._stop.wait(delay):
                     self._raise_stopped()
+
+    def _retry_if_no_connection(self, exc: httpx2.TransportError) -> None:
+        """Not even a connection: a short retry (see ``connect_retries``), then a plain error
+        that names the host (and port) it tried."""
+        why = _connect_failure(exc)
+        if why is None:
+            return
+        try:
+            url = exc.request.url
+            host = f"{url.host}:{url.port}" if url.port else url.host
+        except RuntimeError:  # the error came before a request was made
+            host = urlsplit(self.endpoint).netloc or self.endpoint
+        raise _Retry(f"could not connect to {host} because {why}", no_connection=True) from exc
 
     def _raise_if_locked(self, exc: BaseException) -> None:
         """The offline lock refused the connection: final, and said in the lock's words."""

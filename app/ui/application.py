@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app import APP_NAME, version
 from app.core import network_ledger, paths
@@ -90,6 +90,14 @@ def ask(text: str, choices: tuple[str, ...] = (QUIT,)) -> str:
     print(text, file=sys.stderr)
     if not _someone_can_answer():
         return choices[-1]
+    box, buttons = question_box(text, choices)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), choices[-1])
+
+
+def question_box(text: str, choices: tuple[str, ...]) -> tuple[QMessageBox, list[QPushButton]]:
+    """The box :func:`ask` shows, and its buttons (one per choice, in the current language)."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
     buttons = [
         box.addButton(
@@ -102,9 +110,7 @@ def ask(text: str, choices: tuple[str, ...] = (QUIT,)) -> str:
     ]
     box.setDefaultButton(buttons[0])
     box.setEscapeButton(buttons[-1])
-    box.exec()
-    clicked = box.clickedButton()
-    return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), choices[-1])
+    return box, buttons
 
 
 def open_store(path: Path) -> ConversationStore | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.core.settings import GenerationSettings, setting_range
 from app.core.store import ConversationStore, GenerationOverrides
+from app.ui.dialog_size import fit_to_content
 
 _NUMBERS = ("temperature", "top_p", "max_tokens", "seed")
 
@@ -118,13 +119,13 @@ class ChatSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(620, 420)
 
         self._refresh_presets()
         if conversation_id is not None:
             self.show_overrides(store.conversation_settings(conversation_id))
         else:
             self.show_overrides(GenerationOverrides())
+        fit_to_content(self, QSize(620, 420))
 
     def _double(self, name: str, decimals: int, step: float) -> QDoubleSpinBox:
         low, high = setting_range(GenerationSettings, name)

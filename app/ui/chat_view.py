@@ -610,9 +610,24 @@ class Composer(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
+            self._fit_placeholder()
 
     def _retranslate(self) -> None:
-        self.setPlaceholderText(self.tr("Message  (Enter to send, Shift+Enter for a new line)"))
+        self._placeholder = self.tr("Message  (Enter to send, Shift+Enter for a new line)")
+        self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        """The placeholder on the one line the empty composer has: shortened with "…" in a
+        narrow window rather than wrapped onto a second line that is cut off."""
+        width = self.viewport().width() - round(2 * self.document().documentMargin())
+        metrics = self.fontMetrics()
+        self.setPlaceholderText(
+            metrics.elidedText(self._placeholder, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_placeholder()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Refuse a paste that would make the message longer than :data:`MAX_MESSAGE_CHARS`

@@ -12,8 +12,8 @@ huggingface_hub), and the banner shows when it has been read.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.catalog import CatalogEntry, load_catalog, total_memory_bytes
 from app.core.models import InstalledModel
@@ -54,12 +54,12 @@ class FirstRunOffer(QFrame):
         self.dismiss_button.setObjectName("firstRunDismiss")
         self.dismiss_button.clicked.connect(self.dismiss)
         self.dismiss_button.clicked.connect(self.dismissedByUser)
-        layout = QGridLayout(self)  # text above, buttons in two rows: fits a 480-px window
-        layout.addWidget(self.message, 0, 0, 1, 3)
-        layout.addWidget(self.download_button, 1, 0)
-        layout.addWidget(self.starter_button, 1, 1)
-        layout.addWidget(self.dismiss_button, 2, 0)
-        layout.setColumnStretch(2, 1)
+        # text above, a button per row: each keeps its whole text in a 480-px window, in
+        # German and Japanese too
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        for button in (self.download_button, self.starter_button, self.dismiss_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self._retranslate()
         self.hide()
 

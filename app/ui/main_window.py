@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -70,7 +69,7 @@ from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_owner import SettingsOwner
 from app.ui.startup import start_after_first_paint
-from app.ui.status_area import StatusArea
+from app.ui.status_area import ENGINE, StatusArea
 from app.ui.theme import ThemeController
 from app.ui.welcome import WelcomePage
 from app.ui.window_look import WindowLook
@@ -85,11 +84,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 OPEN_FILE_ITEM = "open-model-file"  # the picker's last item, which opens a file dialog
-ENGINE = "engine"  # the source of errors that a ready model or a complete answer clears
-_STATUS = {
-    "none": QT_TRANSLATE_NOOP("MainWindow", "No model loaded"),
-    "failed": QT_TRANSLATE_NOOP("MainWindow", "Not loaded"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -164,7 +158,7 @@ class MainWindow(QMainWindow):
         self.session.titleProposed.connect(lambda *_: self.conversations.refresh())
         self.session.textFlushed.connect(self._on_text_flushed)
         self.session.notice.connect(self._on_notice)
-        self.session.loadProgress.connect(self._on_load_progress)
+        self.session.loadProgress.connect(self.status_area.show_load_progress)
         self.session.answerFinished.connect(self._on_answer_finished)
         self.answerStarted.connect(self.announcer.answer_started)
         self.answerFinished.connect(self.announcer.answer_finished)
@@ -242,27 +236,18 @@ class MainWindow(QMainWindow):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.model_picker.activated.connect(self._on_model_picked)
-        self.load_progress = QProgressBar()
-        self.load_progress.setObjectName("loadProgress")
-        self.load_progress.setRange(0, 0)  # busy until llama.cpp reports progress
-        self.load_progress.setMaximumWidth(160)
-        self.load_progress.setMinimumWidth(60)
-        self.load_progress.hide()
-        self.model_status = QLabel()
-        self.model_status.setObjectName("modelStatus")
-        self.model_status.setWordWrap(True)  # a long "Loading …" wraps in a narrow window
         picker_label = QLabel()
         self._texts.set(picker_label.setText, QT_TRANSLATE_NOOP("MainWindow", "&Model:"))
         picker_label.setBuddy(self.model_picker)  # Alt+M; and the picker's accessible name
         top = self.top_bar = QHBoxLayout()
         top.addWidget(picker_label)
         top.addWidget(self.model_picker, 1)
-        top.addWidget(self.load_progress)
-        top.addWidget(self.model_status)
 
-        self.status_area = StatusArea()  # the hosted warning and the current error, one place
+        self.status_area = StatusArea()  # engine state, hosted warning, current error: one place
         self.error_banner = self.status_area.error_banner
         self.route_banner = self.status_area.route_banner
+        self.load_progress = self.status_area.load_progress
+        self.model_status = self.status_area.model_status
         self.first_run = FirstRunOffer()
         self.first_run.dismissed = self.settings.window.welcome_dismissed
         self.first_run.dismissedByUser.connect(
@@ -593,35 +578,15 @@ class MainWindow(QMainWindow):
     def conversation_id(self) -> int | None:
         return self.conversations.current_id
 
-    def _on_load_progress(self, fraction: float) -> None:
-        """A local model's load progress (0.0 to 1.0): the bar shows it instead of busy."""
-        self.load_progress.setRange(0, 1000)
-        self.load_progress.setValue(round(fraction * 1000))
-
     def _render_state(self, state: EngineState) -> None:
-        """Render the engine state: the status line, the progress, the picker, errors."""
+        """Render the engine state: the status area, the picker, errors."""
         if self._closed:
             return
-        self.load_progress.setVisible(state.kind == "loading")
         if state.kind == "loading":
-            self.load_progress.setRange(0, 0)
             self._load_started = time.monotonic()
         hosted = state.route == "hosted"
-        self.model_status.setToolTip("")
-        if state.kind == "loading":  # short: the picker names the model, the tooltip says all
-            status = self.tr("Checking…") if state.detail else self.tr("Loading…")
-            self.model_status.setToolTip(
-                self.tr("Checking {destination}…").format(
-                    destination=hosted_destination(self.settings)
-                )
-                if state.detail
-                else state.label
-            )
-        elif state.kind == "ready":
-            status = self.tr("Connected") if hosted else self.tr("Ready")
-        else:
-            status = self.tr(_STATUS[state.kind]) if not hosted else self.tr("Not connected")
-        self.model_status.setText(status)
+        destination = hosted_destination(self.settings) if state.detail else ""
+        self.status_area.show_engine(state, destination)
         self.welcome.set_model(self._welcome_line(state))
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
         self._show_context()

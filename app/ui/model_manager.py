@@ -16,7 +16,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QMimeData,
+    QObject,
+    QSize,
+    Qt,
+    QThread,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +64,7 @@ from app.core.network_ledger import LOCK_HINT, LOCK_MESSAGE, offline_lock_on
 from app.core.secrets import get_secret
 from app.core.settings import load_settings
 from app.core.units import format_duration, human_bytes
+from app.ui.dialog_size import fit_to_content
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.workers import retire_thread, run_job, start_thread
 
@@ -66,6 +78,7 @@ CATALOG_COLUMNS = (
     QT_TRANSLATE_NOOP("ModelManager", "This machine"),
     QT_TRANSLATE_NOOP("ModelManager", "Status"),
 )
+NAME_COLUMN_PX = 360  # the catalog's name and description column, where they wrap
 INSTALLED_COLUMNS = (
     QT_TRANSLATE_NOOP("ModelManager", "Model"),
     QT_TRANSLATE_NOOP("ModelManager", "Source"),
@@ -152,7 +165,6 @@ class ModelManager(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("modelManager")
-        self.resize(980, 640)
         self._imported = imported_models or (lambda: load_settings()[0].imported_models)
         self._has_token: bool | None = None  # read from the keychain on a job thread
         self._endpoint = endpoint
@@ -165,6 +177,8 @@ class ModelManager(QDialog):
         self._rows: list[CatalogEntry | None] = []  # the catalog table's, None: a heading
         self._build_ui()
         self._retranslate()
+        self.ensurePolished()  # the theme's fonts, before the columns are measured
+        fit_to_content(self, QSize(self._catalog_width(), 640))
         run_job("hearth-token-check", lambda: bool(get_secret(TOKEN_SECRET)[0]),
                 self._on_token_checked, None, self)  # fmt: skip
 
@@ -174,12 +188,12 @@ class ModelManager(QDialog):
         self.catalog_table = self._table("catalogTable", CATALOG_COLUMNS)
         self.catalog_table.itemSelectionChanged.connect(self._update_buttons)
         # the name, its recommendation and description wrap in the one stretching column, so
-        # every column, the fit included, shows without scrolling sideways
+        # every column, the fit included, shows without scrolling sideways in a dialog as wide
+        # as :meth:`_catalog_width` (a narrower one scrolls rather than hide the fit)
         self.catalog_table.setWordWrap(True)
         header = self.catalog_table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.catalog_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("catalogProblems")
         self.problems_label.setWordWrap(True)
@@ -247,6 +261,27 @@ class ModelManager(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def _catalog_width(self) -> int:
+        """The dialog width at which every catalog column shows whole, the name and
+        description column getting :data:`NAME_COLUMN_PX` to wrap in."""
+        table = self.catalog_table
+        header = table.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            for column in range(1, table.columnCount())
+        )
+        layout = self.layout()
+        assert layout is not None  # made by _build_ui
+        margins = layout.contentsMargins()
+        return (
+            NAME_COLUMN_PX
+            + columns
+            + table.verticalScrollBar().sizeHint().width()
+            + 2 * table.frameWidth()
+            + margins.left()
+            + margins.right()
+        )
 
     def _table(self, name: str, columns: tuple[str, ...]) -> QTableWidget:
         table = QTableWidget(0, len(columns))

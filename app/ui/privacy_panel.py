@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,7 @@ from app.core.network_ledger import (
     read_events,
 )
 from app.core.units import human_bytes
+from app.ui.dialog_size import fit_to_content
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import run_job
@@ -180,7 +181,6 @@ class NetworkActivityDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("networkActivity")
         self.setWindowTitle(self.tr("Network activity"))
-        self.resize(720, 420)
         self.events: list[NetworkEvent] = []
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -207,6 +207,7 @@ class NetworkActivityDialog(QDialog):
         self._relay = _LedgerRelay(self)
         self._relay.recorded.connect(self._on_recorded)
         self.reload()
+        fit_to_content(self, QSize(720, 420))
 
     def _on_recorded(self, _event: object) -> None:
         if self.isVisible():

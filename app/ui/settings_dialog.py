@@ -52,6 +52,7 @@ from app.core.providers import PROVIDERS, provider_spec
 from app.core.settings import GenerationSettings, HostedSettings, Provider
 from app.ui import i18n
 from app.ui.appearance_page import AppearancePage
+from app.ui.dialog_size import fit_to_content, grow_to_content
 from app.ui.kv_cache_panel import KVCachePanel
 from app.ui.privacy_panel import PrivacyPage
 from app.ui.server_panel import ServerSettingsPage
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         self._update_route()
         self._read_keychain()
         owner.changed.connect(self._on_settings_changed)
+        fit_to_content(self)
 
     # layout ------------------------------------------------------------------------------
 
@@ -220,6 +222,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.appearance_page, self.tr("Appearance"))
         tabs.addTab(self._build_language(), self.tr("Language"))
         self._tabs = tabs
+        # a page's text read on a job thread (keys, the server token) may need more room
+        tabs.currentChanged.connect(lambda _index: grow_to_content(self))
         self.route_hosted.toggled.connect(self._show_hosted_tab)
         layout = QVBoxLayout(self)
         layout.addWidget(route_box)
@@ -407,6 +411,7 @@ class SettingsDialog(QDialog):
         )
         self.forget_hf_token_button.setEnabled(bool(stored))
         self._show_key_status()
+        grow_to_content(self)  # the key's status may take more lines than "Reading…"
         self.keychainRead.emit()
 
     def _on_keychain_failed(self, message: str) -> None:

@@ -3,6 +3,7 @@ stale -- an action that gets a shortcut is listed, one that loses it is not (GUI
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.dialog_size import fit_to_content
 
 
 def shortcut_rows(root: QWidget) -> list[tuple[str, str]]:
@@ -58,4 +61,4 @@ class ShortcutsDialog(QDialog):
         self.table.resizeColumnsToContents()
         width = self.table.horizontalHeader().length() + 4 * self.table.frameWidth() + 48
         height = self.table.verticalHeader().length() + header.height() + 96
-        self.resize(max(360, width), min(640, max(240, height)))
+        fit_to_content(self, QSize(max(360, width), max(240, height)))
