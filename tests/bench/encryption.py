@@ -9,10 +9,12 @@ the finished answer, each its own transaction in WAL mode with ``synchronous=NOR
 the app does; then one search, which puts the messages still waiting into the full-text index
 (messages are indexed in batches), so that every write's whole cost is counted.
 
-Each run is a fresh process (after a warm-up run in it), as the app is one kind or the other: in
-a process where SQLCipher has used its key (and so OpenSSL), the standard library's SQLite later
-takes page faults that make a plain write about half again as dear, which would flatter the
-ratio. Plain and encrypted runs alternate, so drift on a shared machine hits both alike.
+Each run is a fresh process, as the app is one kind or the other: in a process where SQLCipher
+has used its key (and so OpenSSL), the standard library's SQLite later takes page faults that
+make a plain write about half again as dear, which would flatter the ratio. In it, a warm-up run
+of the same length goes first, so that the timed run finds the heap grown (growing it costs
+page faults too, which land on whichever run comes first). Plain and encrypted runs alternate,
+so drift on a shared machine hits both alike.
 
 The ratio judged (target <= 1.5) is encrypted / plain of the thread's CPU time in each one's
 fastest run: what the writes cost, however busy the machine is (the writes are CPU-bound: WAL,
@@ -85,7 +87,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         key = os.urandom(32) if args.child == "encrypted" else None
-        run(key, 10)  # warm-up: imports, the page cache, SQLCipher's first key
+        run(key, args.turns)  # warm-up as long as the run: imports, the heap grown, the first key
         print(json.dumps(run(key, args.turns)))
         return
     plain: list[tuple[float, float, float]] = []
