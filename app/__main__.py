@@ -62,7 +62,7 @@ def _run(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from app.core import network_ledger
 
-    network_ledger.install().set_offline_lock(network_ledger.stored_offline_lock())
+    network_ledger.apply_stored_settings()
     if argv[:1] == ["network-log"]:
         from app.network_cli import main as network_log_main
 

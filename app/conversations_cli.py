@@ -23,6 +23,7 @@ from typing import TextIO
 
 from app.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, parse_args
 from app.core import paths
+from app.core.encryption import database_key
 from app.core.export import EXPORT_FORMATS, ImportRefused, export, read_import
 from app.core.instance import another_instance_running
 from app.core.settings import atomic_write_text
@@ -58,8 +59,10 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
     args = parse_args(build_parser(), argv)
     if isinstance(args, int):
         return args
+    path = paths.database_path()
     try:
-        store = ConversationStore(paths.database_path(), recover=not another_instance_running())
+        key = database_key(path)  # encrypted at rest: the keychain's key
+        store = ConversationStore(path, key=key, recover=not another_instance_running())
     except StoreError as exc:
         err.write(f"error: {exc}\n")
         return EXIT_FAILED

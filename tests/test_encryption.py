@@ -4,11 +4,14 @@ A sentinel sentence written in a chat must appear in no file under HEARTH_HOME w
 open and after, the store must reopen after a restart, conversions both ways must keep every
 message, a missing or wrong key must be refused in words without touching the file, and a
 ``kill -9`` in the middle of a conversion (a real child process) must leave a readable database.
+The documents index follows the conversations: encrypted with them (a sentence of an indexed
+document is in no file under HEARTH_HOME), converted both ways with them, as safely.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import sqlite3
 import stat
@@ -21,8 +24,10 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from app.conversations_cli import main as conversations_cli
 from app.core import encryption, paths, secrets
 from app.core import store as store_module
+from app.core.documents import DocumentIndex
 from app.core.encryption import (
     CONVERTING_SUFFIX,
     KEY_SECRET,
@@ -33,7 +38,8 @@ from app.core.encryption import (
     stored_key,
 )
 from app.core.logs import setup_logging
-from app.core.store import ConversationStore, StoreOpenError
+from app.core.store import CipherFormat, ConversationStore, StoreOpenError
+from app.documents_cli import main as documents_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 SENTINEL = "The heron flies at midnight over Lake Wobegon"
@@ -62,7 +68,9 @@ def fill(store: ConversationStore, text: str = SENTINEL, turns: int = 3) -> int:
     return conversation.id
 
 
-def test_a_sentinel_is_in_no_file_and_the_store_reopens(hearth_home: Path) -> None:
+def test_a_sentinel_is_in_no_file_and_the_store_reopens(
+    hearth_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert encryption_available()
     setup_logging()
     db = paths.database_path()
@@ -79,6 +87,10 @@ def test_a_sentinel_is_in_no_file_and_the_store_reopens(hearth_home: Path) -> No
     assert len(bytes.fromhex(secrets.stored_secret(KEY_SECRET) or "")) == 32
     with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
         sqlite3.connect(db).execute("SELECT * FROM messages").fetchall()
+    monkeypatch.setattr(encryption, "_folder_keys", {})  # a new process
+    out = io.StringIO()  # `hearth search` opens it with the keychain's key
+    assert conversations_cli(["search", "heron midnight"], out, io.StringIO()) == 0
+    assert f"About: {SENTINEL}" in out.getvalue()
     reopened = open_private_store(db, encrypt=True)  # a restart
     try:
         texts = [m.content for m in reopened.messages(conversation)]
@@ -157,29 +169,32 @@ def test_a_new_database_is_created_encrypted() -> None:
     assert is_encrypted(db)
 
 
-def cipher_page_size(store: ConversationStore) -> int:
-    return int(store._db.execute("PRAGMA cipher_page_size").fetchone()[0])
+def cipher_format(store: ConversationStore) -> CipherFormat:
+    page_size = store._db.execute("PRAGMA cipher_page_size").fetchone()[0]
+    hmac = store._db.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0]
+    return CipherFormat(int(page_size), hmac)
 
 
-def test_pages_are_1_kib_and_a_file_with_4_kib_pages_from_before_still_opens(
-    hearth_home: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("before", store_module.CIPHER_FORMATS[1:])
+def test_new_files_get_1_kib_pages_and_hmac_sha256_and_files_from_before_still_open(
+    hearth_home: Path, monkeypatch: pytest.MonkeyPatch, before: CipherFormat
 ) -> None:
     db = paths.database_path()
     converted = ConversationStore(db)
     fill(converted)
     converted.close()
-    converted = open_private_store(db, encrypt=True)  # the conversion writes 1 KiB pages too
-    assert cipher_page_size(converted) == 1024
+    converted = open_private_store(db, encrypt=True)  # the conversion writes the new format too
+    assert cipher_format(converted) == CipherFormat(1024, "HMAC_SHA256")
     converted.close()
     db.unlink()
     with monkeypatch.context() as patch:
-        patch.setattr(store_module, "CIPHER_PAGE_SIZES", (4096,))  # as Hearth wrote them
-        before = open_private_store(db, encrypt=True)
-        conversation = fill(before)
-        assert cipher_page_size(before) == 4096
-        before.close()
+        patch.setattr(store_module, "CIPHER_FORMATS", (before,))  # as an earlier Hearth wrote it
+        old = open_private_store(db, encrypt=True)
+        conversation = fill(old)
+        assert cipher_format(old) == before
+        old.close()
     store = open_private_store(db, encrypt=True)
-    assert cipher_page_size(store) == 4096  # read as it is
+    assert cipher_format(store) == before  # read as it is
     assert store.messages(conversation)[-1].content == f"All of {SENTINEL}"
     store.close()
     store = open_private_store(db, encrypt=False)  # and converts back
@@ -266,10 +281,10 @@ def test_a_conversion_that_does_not_verify_keeps_the_original(
     real = encryption._counts
     calls: list[int] = []
 
-    def lossy(conn: sqlite3.Connection) -> tuple[int, int, int]:
-        version, conversations, messages = real(conn)
+    def lossy(conn: sqlite3.Connection) -> tuple[int, dict[str, int]]:
+        version, rows = real(conn)
         calls.append(1)
-        return (version, conversations, messages - (len(calls) == 2))  # the copy's count
+        return version, {**rows, "messages": rows["messages"] - (len(calls) == 2)}  # the copy's
 
     monkeypatch.setattr(encryption, "_counts", lossy)
     with pytest.raises(StoreOpenError, match="did not produce a faithful copy"):
@@ -295,3 +310,132 @@ def test_start_up_opens_the_store_as_the_setting_says() -> None:
     assert len(store.messages(conversation)) == 6
     store.close()
     assert is_encrypted(db)
+
+
+DOCUMENT_SENTENCE = "Reef the mainsail before the squall reaches Tobermory"
+
+
+def _notes(tmp_path: Path) -> Path:
+    """A folder of the user's, outside the data folder (Hearth never encrypts the originals)."""
+    notes = tmp_path / "notes"
+    notes.mkdir(exist_ok=True)
+    (notes / "sailing.md").write_text(f"# Sailing\n\n{DOCUMENT_SENTENCE}.\n", encoding="utf-8")
+    return notes
+
+
+def _indexed(tmp_path: Path) -> None:
+    index = DocumentIndex()
+    try:
+        index.add("Boat", [_notes(tmp_path)])
+        index.index("Boat")
+    finally:
+        index.close()
+
+
+def _found(index: DocumentIndex) -> list[str]:
+    return [p.text for p in index.search("mainsail squall Tobermory")]
+
+
+def test_the_documents_index_is_encrypted_too_and_reopens_after_a_restart(
+    hearth_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = paths.documents_database_path()
+    store = open_private_store(paths.database_path(), encrypt=True)
+    try:
+        _indexed(tmp_path)
+        index = DocumentIndex(reader=True)
+        try:
+            assert any(DOCUMENT_SENTENCE in text for text in _found(index))
+            assert Path(str(docs) + "-wal").exists()  # while open, the log is encrypted too
+            assert holding(hearth_home, DOCUMENT_SENTENCE) == []
+        finally:
+            index.close()
+    finally:
+        store.close()
+    assert is_encrypted(docs) and holding(hearth_home, DOCUMENT_SENTENCE) == []
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        sqlite3.connect(docs).execute("SELECT * FROM passages").fetchall()
+    monkeypatch.setattr(encryption, "_folder_keys", {})  # a new process
+    out = io.StringIO()
+    assert (
+        documents_cli(["search", "mainsail squall"], out, io.StringIO()) == 0
+    )  # the keychain's key
+    assert DOCUMENT_SENTENCE in out.getvalue()
+    store = open_private_store(paths.database_path(), encrypt=True)  # a restart of the app
+    index = DocumentIndex()
+    try:
+        assert any(DOCUMENT_SENTENCE in text for text in _found(index))
+    finally:
+        index.close()
+        store.close()
+
+
+def test_the_documents_index_is_converted_both_ways_with_the_conversations(
+    hearth_home: Path, tmp_path: Path
+) -> None:
+    docs = paths.documents_database_path()
+    _indexed(tmp_path)  # before encryption was switched on
+    assert not is_encrypted(docs) and holding(hearth_home, DOCUMENT_SENTENCE)
+    open_private_store(paths.database_path(), encrypt=True).close()
+    assert is_encrypted(docs) and holding(hearth_home, DOCUMENT_SENTENCE) == []
+    assert not docs.with_name(docs.name + CONVERTING_SUFFIX).exists()
+    assert stat.S_IMODE(docs.stat().st_mode) == 0o600
+    index = DocumentIndex()
+    assert any(DOCUMENT_SENTENCE in text for text in _found(index))
+    index.close()
+    open_private_store(paths.database_path(), encrypt=False).close()
+    assert not is_encrypted(docs)
+    plain = sqlite3.connect(docs)
+    assert plain.execute("SELECT COUNT(*) FROM passages").fetchone()[0] >= 1
+    plain.close()
+    index = DocumentIndex()
+    assert any(DOCUMENT_SENTENCE in text for text in _found(index))
+    index.close()
+
+
+def _big_index() -> int:
+    """About 40 MB of passages, so that a conversion takes long enough to be interrupted."""
+    index = DocumentIndex()
+    try:
+        db = index._db
+        db.execute("BEGIN")
+        db.execute("INSERT INTO collections (id, name, created) VALUES (1, 'Big', 0)")
+        db.execute(
+            "INSERT INTO files (id, collection_id, path, size, mtime_ns) VALUES (1, 1, ?, 0, 0)",
+            (b"/big.txt",),
+        )
+        db.executemany(
+            "INSERT INTO passages (file_id, ordinal, text) VALUES (1, ?, ?)",
+            [(n, f"{n} " + "x" * 2000) for n in range(20_000)],
+        )
+        db.execute("COMMIT")
+    finally:
+        index.close()
+    return 20_000
+
+
+def _passages() -> int:
+    index = DocumentIndex()
+    try:
+        return int(index._db.execute("SELECT COUNT(*) FROM passages").fetchone()[0])
+    finally:
+        index.close()
+
+
+@pytest.mark.parametrize("encrypt", [True, False], ids=["encrypting", "decrypting"])
+def test_kill_9_mid_conversion_leaves_a_readable_documents_index(encrypt: bool) -> None:
+    db, docs = paths.database_path(), paths.documents_database_path()
+    open_private_store(db, encrypt=not encrypt).close()  # the index is created in that form
+    key = stored_key() or os.urandom(32)
+    secrets.set_secret(KEY_SECRET, key.hex())
+    count = _big_index()
+    assert is_encrypted(docs) != encrypt
+    before = hashlib.sha256(docs.read_bytes()).hexdigest()
+
+    _kill_mid_conversion(docs, key, encrypt)
+
+    assert hashlib.sha256(docs.read_bytes()).hexdigest() == before  # the original, untouched
+    assert _passages() == count  # and readable
+    open_private_store(db, encrypt=encrypt).close()  # the next start converts it
+    assert is_encrypted(docs) == encrypt and _passages() == count
+    assert not docs.with_name(docs.name + CONVERTING_SUFFIX).exists()

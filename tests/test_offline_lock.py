@@ -53,6 +53,7 @@ def fresh_session() -> Iterator[None]:
         yield
     finally:
         network_ledger.set_offline_lock(False)
+        network_ledger.set_local_allowed(True)
         LEDGER.new_session()
 
 
@@ -298,3 +299,93 @@ def test_loopback_stays_allowed_and_is_recorded_as_local() -> None:
     assert {e.kind for e in chat} == {"lookup", "connect"}
     assert all(e.allowed and e.local and e.host == "127.0.0.1" for e in chat)
     assert not [e for e in LEDGER.session_events() if not e.allowed]
+
+
+@pytest.mark.usefixtures("locked")
+def test_loopback_is_refused_and_recorded_when_the_user_does_not_allow_it() -> None:
+    with FaultServer() as server:  # listening already: another program's server
+        network_ledger.set_local_allowed(False)
+        engine = OpenAIEngine(
+            _far_config(base_url=server.base_url, model="scripted-model"), retry_base_s=30.0
+        )
+        try:
+            with pytest.raises(OfflineLockedError, match="Offline lock is on"):
+                list(
+                    engine.stream(
+                        [ChatMessage("user", "hi")], GenerationParams(), threading.Event()
+                    )
+                )
+        finally:
+            engine.close()
+        with socket.socket() as tcp, pytest.raises(OfflineLockError):
+            tcp.connect(("127.0.0.1", server.port))
+        with (
+            socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp,
+            pytest.raises(OfflineLockError),
+        ):
+            udp.sendto(b"ping", ("127.0.0.1", server.port))
+    local = [e for e in LEDGER.session_events() if e.local]
+    assert [(e.kind, e.purpose) for e in local if not e.allowed] == [
+        ("connect", "hosted chat"),  # refused once, never retried
+        ("connect", "unattributed"),
+        ("send", "unattributed"),
+    ]
+    # allowed: the server's listening (before the switch) and the engine's lookup of 127.0.0.1
+    assert {e.kind for e in local if e.allowed} == {"listen", "lookup"}
+
+
+@pytest.mark.parametrize("allowed", [True, False], ids=["allowed", "not allowed"])
+@pytest.mark.usefixtures("locked")
+def test_the_local_server_listens_under_the_lock_only_if_allowed(allowed: bool) -> None:
+    from app.server.runner import LOCAL_LOCKED, ServerError, bind
+
+    network_ledger.set_local_allowed(allowed)
+    with network_ledger.network_purpose(network_ledger.LOCAL_SERVER):
+        if allowed:
+            bind("127.0.0.1", 0).close()
+        else:
+            with pytest.raises(ServerError) as caught:
+                bind("127.0.0.1", 0)
+            assert str(caught.value) == LOCAL_LOCKED
+            assert "Allow the local server (this computer only) while offline" in LOCAL_LOCKED
+    (listen,) = [e for e in LEDGER.session_events() if e.kind == "listen"]
+    assert (listen.host, listen.local, listen.allowed) == ("127.0.0.1", True, allowed)
+    assert listen.purpose == "local server"
+
+
+def test_hearth_serve_says_why_it_does_not_listen_under_the_lock(
+    capsys: pytest.CaptureFixture[str], starter_model: Path
+) -> None:
+    from app.__main__ import main
+
+    settings = Settings()
+    settings.privacy.offline_lock = True
+    settings.privacy.allow_local_server = False
+    save_settings(settings)
+    assert main(["serve", "--model", str(starter_model), "--port", "0"]) == 1  # before loading
+    assert "Allow the local server (this computer only) while offline" in capsys.readouterr().err
+    assert [(e.kind, e.host) for e in LEDGER.session_events() if not e.allowed] == [
+        ("listen", "127.0.0.1")
+    ]
+
+
+@pytest.mark.usefixtures("locked")
+def test_sockets_hearth_pairs_with_each_other_stay_allowed_when_loopback_is_not() -> None:
+    """What ``socket.socketpair()`` does on Windows (Hearth's wakeup pipe), declared internal."""
+    network_ledger.set_local_allowed(False)
+
+    def pair() -> None:
+        with socket.socket() as listener, socket.socket() as client:
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(1)
+            client.connect(listener.getsockname())
+
+    with network_ledger.network_purpose(network_ledger.INTERNAL):
+        pair()
+    with pytest.raises(OfflineLockError):
+        pair()
+    assert [(e.kind, e.purpose, e.allowed) for e in LEDGER.session_events()] == [
+        ("listen", "internal", True),
+        ("connect", "internal", True),
+        ("listen", "unattributed", False),
+    ]

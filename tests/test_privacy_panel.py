@@ -37,6 +37,7 @@ def fresh_session() -> Iterator[None]:
         yield
     finally:
         network_ledger.set_offline_lock(False)
+        network_ledger.set_local_allowed(True)
         LEDGER.new_session()
 
 
@@ -192,6 +193,24 @@ def test_the_offline_lock_switch_writes_the_setting_and_locks_at_once(qtbot: QtB
         socket.create_connection((FAR, 443), timeout=30)
     owner.change(privacy={"offline_lock": False})  # changed elsewhere: the page follows
     assert not page.offline_lock.isChecked() and not network_ledger.offline_lock_on()
+
+
+def test_the_local_server_switch_sits_by_the_lock_and_applies_at_once(qtbot: QtBot) -> None:
+    owner = SettingsOwner()
+    follow_privacy_settings(owner)
+    page = make_page(qtbot, owner)
+    assert page.allow_local.objectName() == "allowLocalServer"
+    assert page.allow_local.isChecked() and network_ledger.LEDGER.local_allowed  # the default
+    page.offline_lock.click()
+    with socket.socket() as allowed:
+        allowed.bind(("127.0.0.1", 0))
+    page.allow_local.click()
+    assert not load_settings()[0].privacy.allow_local_server
+    assert not network_ledger.LEDGER.local_allowed
+    with socket.socket() as refused, pytest.raises(OfflineLockError):
+        refused.bind(("127.0.0.1", 0))
+    owner.change(privacy={"allow_local_server": True})  # changed elsewhere: the page follows
+    assert page.allow_local.isChecked() and network_ledger.LEDGER.local_allowed
 
 
 def test_hearth_offline_holds_the_lock_whatever_the_switch(

@@ -13,7 +13,7 @@ import pytest
 from app.__main__ import main as hearth_main
 from app.conversations_cli import main as cli
 from app.core import paths
-from app.core.store import ConversationStore, fts_query
+from app.core.store import INDEX_BATCH, ConversationStore, fts_query
 
 
 @pytest.fixture
@@ -134,6 +134,94 @@ def search_index_is_consistent(store: ConversationStore) -> None:
         db.close()
 
 
+def indexed(store: ConversationStore) -> set[int]:
+    """The messages whose text is in the full-text index itself (read without searching)."""
+    rows = store._db.execute("SELECT rowid FROM message_search WHERE message_search MATCH 'q'")
+    return {r[0] for r in rows}
+
+
+def pending(store: ConversationStore) -> int:
+    return int(store._db.execute("SELECT COUNT(*) FROM search_pending").fetchone()[0])
+
+
+def index_matches_the_messages(store: ConversationStore) -> None:
+    """FTS5 checks its index against the text of every message (none may be streaming)."""
+    store._db.execute(
+        "INSERT INTO message_search (message_search, rank) VALUES ('integrity-check', 1)"
+    )
+
+
+def test_messages_are_indexed_in_batches_and_a_search_finds_the_message_just_sent(
+    store: ConversationStore,
+) -> None:
+    c = store.create_conversation("Batches").id
+    sent = store.add_message(c, "user", "q sent just now")
+    assert indexed(store) == set() and pending(store) == 1  # listed, not indexed yet
+    assert found(store, "sent") == [(c, sent.id)]  # the search indexes what is waiting first
+    assert indexed(store) == {sent.id} and pending(store) == 0
+    ids = []
+    for n in range(INDEX_BATCH):  # no search: the write that makes a full batch indexes it
+        question = store.add_message(c, "user", f"q number {n}")
+        answer = store.begin_answer(c, "local", "llama.cpp", "m.gguf")
+        store.update_answer(answer.id, f"q streaming {n}")
+        assert answer.id not in indexed(store)
+        store.finish_answer(answer.id, f"q answered {n}", "complete")
+        ids += [question.id, answer.id]
+        if pending(store) == 0:
+            break
+    assert indexed(store) == {sent.id, *ids} and len(ids) == INDEX_BATCH
+    index_matches_the_messages(store)
+
+
+def test_a_message_changed_or_deleted_before_it_is_indexed_leaves_no_stale_entry(
+    store: ConversationStore,
+) -> None:
+    c = store.create_conversation("Changes").id
+    kept = store.add_message(c, "user", "q first words")
+    gone = store.add_message(c, "user", "q doomed words")
+    answer = store.begin_answer(c, "local", "llama.cpp", "m.gguf", parent_id=kept.id)
+    store.finish_answer(answer.id, "q early answer", "complete")
+    store.resume_answer(answer.id, "local", "llama.cpp", "m.gguf")  # waiting, then streaming
+    store.update_answer(answer.id, "q early answer continued")
+    store.delete_message(gone.id)
+    assert pending(store) == 1  # only the first message is left waiting
+    assert found(store, "early") == [] and found(store, "doomed") == []
+    store.finish_answer(answer.id, "q early answer continued at length", "complete")
+    assert found(store, "length") == [(c, answer.id)] and found(store, "first") == [(c, kept.id)]
+    index_matches_the_messages(store)
+
+
+def test_messages_waiting_for_the_index_are_found_after_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "hearth.sqlite3"
+    store = ConversationStore(path)
+    c = store.create_conversation("Durable").id
+    message = store.add_message(c, "user", "remember the lighthouse")
+    store.close()  # before any search: still waiting
+    reopened = ConversationStore(path)
+    assert found(reopened, "lighthouse") == [(c, message.id)]
+    reopened.close()
+
+
+def test_a_search_while_another_program_holds_the_file_finds_what_is_indexed(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "hearth.sqlite3"
+    store = ConversationStore(path, busy_timeout_s=0.05)
+    c = store.create_conversation("Held").id
+    first = store.add_message(c, "user", "q lantern one")
+    assert found(store, "lantern") == [(c, first.id)]
+    store.add_message(c, "user", "q lantern two")  # waits for the index
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program's write lock
+    try:
+        assert found(store, "lantern") == [(c, first.id)]  # no error: what is indexed
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert len(found(store, "lantern")) == 2  # and all of it once the file is free
+    store.close()
+
+
 def test_an_answer_cut_short_is_found_after_a_restart(tmp_path: Path) -> None:
     path = tmp_path / "hearth.sqlite3"
     store = ConversationStore(path)
@@ -165,6 +253,7 @@ def test_a_version_2_file_drops_streaming_answers_from_the_index_until_they_end(
     db.execute(
         "INSERT INTO message_search (rowid, content) VALUES (?, 'Falcons stoop')", (answer.id,)
     )
+    db.execute("DROP TABLE search_pending")  # version 4's
     db.execute("PRAGMA user_version = 2")
     db.commit()
     db.close()

@@ -9,6 +9,8 @@ from collections.abc import Callable
 import openai
 from pytestqt.qtbot import QtBot
 
+from app.core import network_ledger
+from app.core.network_ledger import LEDGER
 from app.core.settings import Settings, save_settings
 from app.server.token import server_token
 from app.ui.main_window import MainWindow
@@ -66,3 +68,36 @@ def test_the_window_serves_the_api_with_its_own_model_and_still_chats(
     qtbot.waitUntil(lambda: not window.server_status.isVisible(), timeout=30_000)
     assert window.local_server.address == ""
     assert "hearth-server" not in running_threads()
+
+
+def test_under_the_offline_lock_the_server_listens_only_if_the_user_allows_it(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    s = Settings()
+    s.server.enabled = True
+    s.server.port = free_port()
+    s.privacy.offline_lock = True
+    s.privacy.allow_local_server = False
+    save_settings(s)
+    try:
+        window = make_window()
+        qtbot.waitUntil(lambda: window.status_area.error is not None, timeout=60_000)
+        error = window.status_area.error or ""
+        assert error.startswith("The local server could not start: the offline lock is on")
+        assert "Allow the local server (this computer only) while offline" in error
+        assert window.local_server is not None and not window.local_server.running
+        assert not window.server_status.isVisible()
+        port = s.server.port
+        (listen,) = [e for e in LEDGER.session_events() if (e.kind, e.port) == ("listen", port)]
+        assert (listen.local, listen.allowed) == (True, False)
+        assert listen.purpose == "local server"
+
+        window.settings_owner.change(privacy={"allow_local_server": True})
+        qtbot.waitUntil(lambda: window.server_status.isVisible(), timeout=60_000)
+        assert window.local_server.running
+        window.settings_owner.change(privacy={"allow_local_server": False})  # stops at once
+        assert not window.local_server.running and not window.server_status.isVisible()
+        qtbot.waitUntil(lambda: window.status_area.error is not None, timeout=60_000)
+    finally:
+        network_ledger.set_offline_lock(False)
+        network_ledger.set_local_allowed(True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -28,7 +27,13 @@ from app.core.engines.base import (
     Prefill,
     Usage,
 )
-from app.core.store import ConversationStore, FinishReason, MessageState, StoredMessage
+from app.core.store import (
+    DB_ERRORS,
+    ConversationStore,
+    FinishReason,
+    MessageState,
+    StoredMessage,
+)
 from app.core.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # the documents modules load with the first chat that has documents attached
@@ -146,7 +151,7 @@ def run_turn(
 
         try:
             sources = tuple(context_provider(question))
-        except (DocumentsError, sqlite3.Error) as exc:
+        except (DocumentsError,) + DB_ERRORS as exc:  # plain or encrypted (SQLCipher)
             on_notice(
                 Text(
                     QT_TRANSLATE_NOOP(

@@ -14,7 +14,12 @@ same hook.
 
 The offline lock (:func:`set_offline_lock`, or ``HEARTH_OFFLINE=1``) makes that hook refuse every
 lookup and connection that would leave this computer, before a packet is sent, with
-:class:`OfflineLockError`; the refusal is recorded. Loopback stays allowed.
+:class:`OfflineLockError`; the refusal is recorded. Loopback (this computer: Hearth's local server
+listening, a server at 127.0.0.1) stays allowed only while the user allows it
+(:func:`set_local_allowed`, Settings › Privacy); when not, its connections, datagrams and
+listening sockets are refused and recorded the same way (name lookups of ``localhost`` stay
+allowed: they never leave the computer either, and so does a pair of sockets Hearth connects
+to each other, declared with the purpose :data:`INTERNAL`).
 
 Bytes sent and received, where known: when a TCP connection the hook saw is closed (by any
 library: :func:`install` wraps ``socket.socket``'s one closing method, which TLS sockets end in
@@ -58,6 +63,9 @@ DOWNLOAD = "download"
 HOSTED_CHAT = "hosted chat"
 CONNECTION_CHECK = "connection check"
 LOCAL_SERVER = "local server"
+# a pair of connected sockets inside Hearth (a wakeup pipe); on Windows socket.socketpair() makes
+# it over loopback, which stays allowed whatever the lock says: nothing is served or reached
+INTERNAL = "internal"
 UNATTRIBUTED = "unattributed"
 
 OFFLINE_ENV = "HEARTH_OFFLINE"
@@ -209,6 +217,7 @@ class NetworkLedger:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._switch = False
+        self._local_allowed = True
         self._session: list[NetworkEvent] = []
         self._listeners: list[Callable[[NetworkEvent], None]] = []
         self._pruned: set[Path] = set()
@@ -227,6 +236,14 @@ class NetworkLedger:
     def set_offline_lock(self, on: bool) -> None:
         """Turn the setting's lock on or off; ``HEARTH_OFFLINE`` keeps it on regardless."""
         self._switch = on
+
+    @property
+    def local_allowed(self) -> bool:
+        """Whether loopback (this computer) stays allowed while the offline lock is on."""
+        return self._local_allowed
+
+    def set_local_allowed(self, on: bool) -> None:
+        self._local_allowed = on
 
     # the session ------------------------------------------------------------------------
 
@@ -270,7 +287,9 @@ class NetworkLedger:
             return
         host, port = target
         local = host == "" or is_loopback_host(host)
-        allowed = local or not self.offline_lock
+        allowed = not self.offline_lock or (
+            local and (self._local_allowed or kind == "lookup" or _purpose.get() == INTERNAL)
+        )
         with self._lock:
             self._serial += 1
             serial = self._serial
@@ -475,13 +494,19 @@ def offline_lock_on() -> bool:
     return LEDGER.offline_lock
 
 
-def stored_offline_lock() -> bool:
-    """The offline lock as saved in the settings file, read without changing anything.
+def set_local_allowed(on: bool) -> None:
+    """Allow loopback while the offline lock is on, or not (see :class:`NetworkLedger`)."""
+    LEDGER.set_local_allowed(on)
 
-    Child processes and terminal commands apply it at start, so the lock the user switched on
-    in the window holds for them too.
-    """
-    return stored_settings().privacy.offline_lock
+
+def apply_stored_settings() -> NetworkLedger:
+    """Install the hook and apply the offline lock as saved in the settings file (what every
+    Hearth process, a child or a terminal command, does first)."""
+    privacy = stored_settings().privacy
+    ledger = install()
+    ledger.set_offline_lock(privacy.offline_lock)
+    ledger.set_local_allowed(privacy.allow_local_server)
+    return ledger
 
 
 # reading the record -------------------------------------------------------------------------

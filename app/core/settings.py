@@ -95,6 +95,9 @@ class HostedSettings:
 @dataclass
 class PrivacySettings:
     offline_lock: bool = False  # refuse every connection that would leave this computer
+    # while the lock is on, still allow connections within this computer (loopback): Hearth's
+    # local server listening, a hosted route at 127.0.0.1
+    allow_local_server: bool = True
     encrypt_store: bool = False  # conversations encrypted at rest, the key in the OS keychain
 
 

@@ -22,8 +22,13 @@ branch, root to leaf, and :meth:`ConversationStore.messages` returns it. A child
 larger than its parent's, so the newest leaf under a message is the largest id in its subtree.
 
 Titles and message text are indexed for full-text search (SQLite FTS5, external-content tables
-kept in step by triggers): :meth:`ConversationStore.search`. An answer is indexed when it stops
-streaming, so the checkpoints of its text rewrite one row each.
+kept in step by triggers): :meth:`ConversationStore.search`. A message's text enters the index in
+batches: a finished message is first listed in ``search_pending`` (one small row, in the same
+transaction), and the listed messages are indexed together in one transaction, before a search
+runs (so a search always sees every finished message) or once :data:`INDEX_BATCH` are waiting.
+One FTS5 segment per batch instead of one per message writes a fraction of the pages, and the
+index needs less merging. A streaming answer is not listed until it stops, so the checkpoints
+of its text rewrite one row each.
 
 The connection is shared between the GUI thread and one worker thread; a lock serialises access.
 """
@@ -32,6 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import math
 import os
 import sqlite3
@@ -53,12 +59,15 @@ from app.core.engines.base import ChatMessage, Usage
 from app.core.settings import GenerationSettings, setting_range
 from app.core.text import QT_TRANSLATE_NOOP, Text
 
+log = logging.getLogger(__name__)
+
 MessageState = Literal["complete", "streaming", "interrupted", "error"]
 # why an answer ended: its natural end, the max-tokens limit, Stop, a failure (its text is kept)
 FinishReason = Literal["stop", "length", "interrupted", "error"]
 OpenProblem = Literal["damaged", "newer", "locked", "unusable"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+INDEX_BATCH = 64  # finished messages waiting for the full-text index before a write indexes them
 HIGHLIGHT = ("«", "»")  # around the matched words of a search snippet
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's companions of a database file
 
@@ -169,6 +178,47 @@ _VERSION_3 = (
 )
 
 
+_INDEXED_OLD = (
+    "old.state != 'streaming' AND NOT EXISTS"
+    " (SELECT 1 FROM search_pending WHERE message_id = old.id)"
+)
+_VERSION_4 = (
+    # finished messages whose text is not in the full-text index yet (indexed in batches)
+    "CREATE TABLE search_pending (message_id INTEGER PRIMARY KEY)",
+    "DROP TRIGGER message_search_insert",
+    "DROP TRIGGER message_search_delete",
+    "DROP TRIGGER message_search_update",
+    "CREATE TRIGGER message_search_insert AFTER INSERT ON messages"
+    " WHEN new.state != 'streaming' BEGIN"
+    " INSERT INTO search_pending (message_id) VALUES (new.id); END",
+    # a message in the index leaves it with the text it was indexed with (its text then)
+    "CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN"
+    " INSERT INTO message_search (message_search, rowid, content)"
+    f" SELECT 'delete', old.id, old.content WHERE {_INDEXED_OLD};"
+    " DELETE FROM search_pending WHERE message_id = old.id; END",
+    "CREATE TRIGGER message_search_update AFTER UPDATE OF content, state ON messages BEGIN"
+    " INSERT INTO message_search (message_search, rowid, content)"
+    f" SELECT 'delete', old.id, old.content WHERE {_INDEXED_OLD};"
+    " DELETE FROM search_pending WHERE message_id = old.id AND new.state = 'streaming';"
+    " INSERT OR IGNORE INTO search_pending (message_id)"
+    " SELECT new.id WHERE new.state != 'streaming'; END",
+)
+
+
+def _index_pending(db: sqlite3.Connection, at_least: int = 1) -> None:
+    """Put the text of the messages listed in ``search_pending`` into the full-text index,
+    if at least ``at_least`` are waiting; inside the caller's write transaction."""
+    if at_least > 1:
+        waiting = db.execute("SELECT COUNT(*) FROM search_pending").fetchone()[0]
+        if waiting < at_least:
+            return
+    db.execute(
+        "INSERT INTO message_search (rowid, content) SELECT m.id, m.content"
+        " FROM search_pending AS p JOIN messages AS m ON m.id = p.message_id"
+    )
+    db.execute("DELETE FROM search_pending")
+
+
 def _steps(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def step(db: sqlite3.Connection) -> None:
         for statement in statements:
@@ -183,6 +233,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _steps(_VERSION_1),
     1: _steps(_VERSION_2),
     2: _steps(_VERSION_3),
+    3: _steps(_VERSION_4),
 }
 
 _V1_CONVERSATION_COLUMNS = ("id", "title", "created", "updated", "route")
@@ -206,6 +257,7 @@ _COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
     },
 }
 _COLUMNS[3] = _COLUMNS[2]  # version 3 changed the search triggers only
+_COLUMNS[4] = {**_COLUMNS[3], "search_pending": ("message_id",)}
 
 
 class StoreError(RuntimeError):
@@ -253,12 +305,38 @@ DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + (
 )
 
 
-# The page size of an encrypted database, newest first; a file is opened with the first that
-# its key opens. SQLCipher encrypts and authenticates (AES-256, HMAC-SHA512) each page it
-# writes, and a store write changes a handful of small rows: 1 KiB pages make that work a
-# quarter of what SQLCipher's default 4 KiB pages cost (tests/bench/encryption.py measures
-# it). 4096 is what Hearth wrote before, still read as it is.
-CIPHER_PAGE_SIZES = (1024, 4096)
+@dataclass(frozen=True)
+class CipherFormat:
+    """How SQLCipher lays out an encrypted database: its page size and page HMAC.
+
+    Both must be known before the first page is read; a file written one way does not open
+    the other way (the key check fails as if the key were wrong).
+    """
+
+    page_size: int
+    hmac: str  # SQLCipher's name: HMAC_SHA256, HMAC_SHA512
+
+    def pragmas(self, schema: str = "") -> tuple[str, ...]:
+        """The statements that select this format, for ``schema`` (an attached database)."""
+        prefix = f"{schema}." if schema else ""
+        return (
+            f"PRAGMA {prefix}cipher_page_size = {self.page_size}",
+            f"PRAGMA {prefix}cipher_hmac_algorithm = {self.hmac}",
+        )
+
+
+# The formats of an encrypted database, newest first: new databases get the first, and a file
+# is opened with the first one its key opens. SQLCipher encrypts (AES-256-CBC) and
+# authenticates each page it writes, and a store write changes a handful of small rows, so the
+# work is per page: 1 KiB pages make it a quarter of what SQLCipher's default 4 KiB pages cost,
+# and HMAC-SHA256, which CPUs with SHA extensions compute several times faster than SQLCipher's
+# default HMAC-SHA512, cuts the rest (tests/bench/encryption.py measures it). The others are
+# what earlier Hearths wrote, still read as they are.
+CIPHER_FORMATS = (
+    CipherFormat(1024, "HMAC_SHA256"),
+    CipherFormat(1024, "HMAC_SHA512"),
+    CipherFormat(4096, "HMAC_SHA512"),
+)
 
 
 def sqlcipher_available() -> bool:
@@ -271,7 +349,7 @@ def connect(path: Path, key: bytes | None = None, *, sqlcipher: bool = False) ->
 
     With ``key`` (32 random bytes), SQLCipher opens the file as an encrypted database: every
     page, the write-ahead log included, is AES-256 encrypted with that raw key. The key is
-    checked here: a key that opens the file with none of :data:`CIPHER_PAGE_SIZES` raises
+    checked here: a key that opens the file in none of the :data:`CIPHER_FORMATS` raises
     ``file is not a database`` (an empty file takes the first, the one new databases get).
     ``sqlcipher=True`` opens a plain file through SQLCipher too (for ``sqlcipher_export``).
     """
@@ -285,8 +363,7 @@ def connect(path: Path, key: bytes | None = None, *, sqlcipher: bool = False) ->
                 QT_TRANSLATE_NOOP(
                     "Core",
                     "Your conversations database {path} is encrypted, and this Hearth was "
-                    "installed without SQLCipher (the sqlcipher3-binary package), so it cannot "
-                    "open it.",
+                    "installed without SQLCipher (the sqlcipher3 package), so it cannot open it.",
                 ),
                 path=str(path),
             ),
@@ -294,19 +371,20 @@ def connect(path: Path, key: bytes | None = None, *, sqlcipher: bool = False) ->
         )
     if key is None:
         return _sqlcipher_connect(path)
-    for page_size in CIPHER_PAGE_SIZES:
+    for cipher in CIPHER_FORMATS:
         keyed = _sqlcipher_connect(path)
         keyed.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        keyed.execute(f"PRAGMA cipher_page_size = {page_size}")
+        for pragma in cipher.pragmas():
+            keyed.execute(pragma)
         try:
             keyed.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         except _sqlcipher.DatabaseError as exc:
             keyed.close()
-            if _primary_code(exc) != _NOTADB or page_size == CIPHER_PAGE_SIZES[-1]:
+            if _primary_code(exc) != _NOTADB or cipher == CIPHER_FORMATS[-1]:
                 raise
             continue
         return keyed
-    raise AssertionError("unreachable: the last page size returns or raises")
+    raise AssertionError("unreachable: the last format returns or raises")
 
 
 def _sqlcipher_connect(path: Path) -> Any:
@@ -628,6 +706,7 @@ class ConversationStore:
         recover: bool = True,
     ) -> None:
         self.db_path = path
+        self.key = key  # None: plain SQLite
         self._lock = threading.RLock()
         try:
             _create_private(path)
@@ -882,7 +961,9 @@ class ConversationStore:
         """Add a message after ``parent_id`` (default: the current leaf); it becomes the leaf."""
         with self._tx() as db:
             parent = self._parent(db, conversation_id, parent_id)
-            return self._insert(db, conversation_id, parent, role, content, "complete")
+            message = self._insert(db, conversation_id, parent, role, content, "complete")
+            _index_pending(db, INDEX_BATCH)
+            return message
 
     def begin_answer(
         self,
@@ -1020,6 +1101,7 @@ class ConversationStore:
                     message_id,
                 ),
             )
+            _index_pending(db, INDEX_BATCH)
 
     def delete_message(self, message_id: int) -> None:
         """Delete a message and everything that followed it (its subtree: for a user message,
@@ -1170,6 +1252,12 @@ class ConversationStore:
             return []
         start, end = HIGHLIGHT
         with self._lock:
+            if self._db.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
+                try:
+                    with self._tx() as db:  # every finished message is found, the newest too
+                        _index_pending(db)
+                except StoreWriteError as exc:  # another program holds the file: search anyway
+                    log.warning("search without the newest messages: %s", exc)
             titles = self._db.execute(
                 "SELECT c.id, c.title, s.snippet FROM (SELECT rowid,"
                 " highlight(title_search, 0, ?, ?) AS snippet, rank FROM title_search"
@@ -1244,4 +1332,5 @@ class ConversationStore:
                     (None if leaf is None else ids[leaf], conversation_id),
                 )
                 created.append(conversation_id)
+            _index_pending(db, INDEX_BATCH)
         return created

@@ -114,12 +114,12 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="132"/>
+        <location filename="../ui/application.py" line="133"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}: Die Datei wird in {folder} in {name}.damaged-&lt;date&gt;-&lt;time&gt; umbenannt und bleibt dort zur Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="147"/>
+        <location filename="../ui/application.py" line="148"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth konnte {path} nicht beiseitelegen: {reason}.</translation>
     </message>
@@ -593,12 +593,12 @@
         <translation>dieser Eintrag wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../core/chat.py" line="152"/>
+        <location filename="../core/chat.py" line="157"/>
         <source>Your documents could not be searched ({error}); answering without them.</source>
         <translation>Ihre Dokumente konnten nicht durchsucht werden ({error}); die Antwort kommt ohne sie.</translation>
     </message>
     <message>
-        <location filename="../core/chat.py" line="185"/>
+        <location filename="../core/chat.py" line="190"/>
         <source>The answer failed unexpectedly: {error}</source>
         <translation>Die Antwort ist unerwartet gescheitert: {error}</translation>
     </message>
@@ -943,24 +943,24 @@
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="91"/>
-        <source>Your conversations database {path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
-        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und ihr Schlüssel ist nicht im Schlüsselbund Ihres Systems (der Schlüsselbund ist vielleicht gesperrt, oder dies ist ein anderes Konto oder ein anderer Computer). Hearth hat die Datei unverändert gelassen. Entsperren Sie den Schlüsselbund und versuchen Sie es dann erneut.</translation>
+        <location filename="../core/encryption.py" line="97"/>
+        <source>{path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
+        <translation>{path} ist verschlüsselt, und der Schlüssel dazu ist nicht im Schlüsselbund Ihres Systems (der Schlüsselbund ist vielleicht gesperrt, oder dies ist ein anderes Konto oder ein anderer Computer). Hearth hat die Datei unverändert gelassen. Entsperren Sie den Schlüsselbund und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="185"/>
-        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); your conversations were left as they were.</source>
-        <translation>Die Umwandlung von {path} ergab keine getreue Kopie ({found} statt {expected}); Ihre Chats wurden unverändert gelassen.</translation>
+        <location filename="../core/encryption.py" line="253"/>
+        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); the file was left as it was.</source>
+        <translation>Die Umwandlung von {path} ergab keine getreue Kopie ({found} statt {expected}); die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="202"/>
-        <source>Your conversations database {path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
-        <translation>Ihre Chat-Datenbank {path} wird von einem anderen Programm benutzt, daher hat Hearth sie nicht umgewandelt. Schließen Sie dieses Programm und versuchen Sie es dann erneut.</translation>
+        <location filename="../core/encryption.py" line="270"/>
+        <source>{path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
+        <translation>{path} wird von einem anderen Programm benutzt, daher hat Hearth die Datei nicht umgewandelt. Schließen Sie dieses Programm und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="216"/>
-        <source>Hearth could not convert {path} ({error}); your conversations were left as they were. Free some disk space, or switch encryption back in Settings › Privacy.</source>
-        <translation>Hearth konnte {path} nicht umwandeln ({error}); Ihre Chats wurden unverändert gelassen. Geben Sie Speicherplatz frei oder stellen Sie die Verschlüsselung unter Einstellungen › Datenschutz zurück.</translation>
+        <location filename="../core/encryption.py" line="284"/>
+        <source>Hearth could not convert {path} ({error}); the file was left as it was. Free some disk space, or switch encryption back in Settings › Privacy.</source>
+        <translation>Hearth konnte {path} nicht umwandeln ({error}); die Datei wurde unverändert gelassen. Geben Sie Speicherplatz frei oder stellen Sie die Verschlüsselung unter Einstellungen › Datenschutz zurück.</translation>
     </message>
     <message>
         <location filename="../core/engines/base.py" line="114"/>
@@ -1664,17 +1664,17 @@
         <translation>{name} · {quantization} (kleines Demo-Modell)</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="65"/>
+        <location filename="../core/network_ledger.py" line="73"/>
         <source>Offline lock is on</source>
         <translation>Die Offline-Sperre ist an</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="66"/>
+        <location filename="../core/network_ledger.py" line="74"/>
         <source>Turn it off in Settings › Privacy.</source>
         <translation>Schalten Sie sie unter Einstellungen › Datenschutz aus.</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="69"/>
+        <location filename="../core/network_ledger.py" line="77"/>
         <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
         <translation>Die Offline-Sperre ist an. Schalten Sie sie unter Einstellungen › Datenschutz aus.</translation>
     </message>
@@ -1709,157 +1709,157 @@
         <translation>Der Schlüsselbund des Systems hat das Speichern des Geheimnisses verweigert: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="216"/>
+        <location filename="../core/settings.py" line="219"/>
         <source>{where}: expected a table, found {type}</source>
         <translation>{where}: Tabelle erwartet, gefunden {type}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="236"/>
+        <location filename="../core/settings.py" line="239"/>
         <source>{name}: {value} is not valid; using the default {default}</source>
         <translation>{name}: {value} ist ungültig; der Standardwert {default} wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="248"/>
+        <location filename="../core/settings.py" line="251"/>
         <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
         <translation>{name}: {value} liegt außerhalb von {low} bis {high}; der Standardwert {default} wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="275"/>
+        <location filename="../core/settings.py" line="278"/>
         <source>version: {value} is not valid; using {version}</source>
         <translation>version: {value} ist ungültig; {version} wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="290"/>
+        <location filename="../core/settings.py" line="293"/>
         <source>Some settings were not valid and were reset: {problems}.</source>
         <translation>Einige Einstellungen waren ungültig und wurden zurückgesetzt: {problems}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="299"/>
+        <location filename="../core/settings.py" line="302"/>
         <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
         <translation>Einige Einstellungen kennt dieses Hearth nicht, sie wurden ignoriert: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="312"/>
+        <location filename="../core/settings.py" line="315"/>
         <source>It was set aside as {name}.</source>
         <translation>Sie wurde als {name} beiseitegelegt.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="314"/>
+        <location filename="../core/settings.py" line="317"/>
         <source>It could not be moved aside.</source>
         <translation>Sie konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="316"/>
+        <location filename="../core/settings.py" line="319"/>
         <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
         <translation>Ihre Einstellungsdatei konnte nicht gelesen werden ({why}). Hearth verwendet die Standardeinstellungen. {where}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="336"/>
+        <location filename="../core/settings.py" line="339"/>
         <source>it is nested too deeply</source>
         <translation>sie ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="342"/>
+        <location filename="../core/settings.py" line="345"/>
         <source>the file does not hold a JSON object</source>
         <translation>die Datei enthält kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="351"/>
+        <location filename="../core/settings.py" line="354"/>
         <source>the newer file is kept as {name}</source>
         <translation>die neuere Datei bleibt als {name} erhalten</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="355"/>
+        <location filename="../core/settings.py" line="358"/>
         <source>the newer file could not be copied ({error}), so save with care</source>
         <translation>die neuere Datei konnte nicht kopiert werden ({error}), speichern Sie also mit Bedacht</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="363"/>
+        <location filename="../core/settings.py" line="366"/>
         <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
         <translation>Ihre Einstellungsdatei stammt von einem neueren Hearth (Version {version}). Dieses Hearth verwendet die Einstellungen, die es kennt, und speichert sie als Version {known}; {kept}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="285"/>
-        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
-        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und dieses Hearth wurde ohne SQLCipher (das Paket sqlcipher3-binary) installiert, daher kann es sie nicht öffnen.</translation>
+        <location filename="../core/store.py" line="363"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3 package), so it cannot open it.</source>
+        <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und dieses Hearth wurde ohne SQLCipher (das Paket sqlcipher3) installiert, daher kann es sie nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="328"/>
+        <location filename="../core/store.py" line="406"/>
         <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
         <translation>Hearth konnte nicht speichern: Die Festplatte ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="332"/>
+        <location filename="../core/store.py" line="410"/>
         <source>Hearth could not save: its data folder cannot be written ({error}).</source>
         <translation>Hearth konnte nicht speichern: Sein Datenordner ist nicht beschreibbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="336"/>
+        <location filename="../core/store.py" line="414"/>
         <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
         <translation>Hearth konnte nicht speichern: Ein anderes Programm benutzt die Chat-Datenbank. Schließen Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="342"/>
+        <location filename="../core/store.py" line="420"/>
         <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
         <translation>Hearth konnte nicht speichern: Die Chat-Datenbank ist beschädigt. Starten Sie Hearth neu, um sie beiseitezulegen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="348"/>
+        <location filename="../core/store.py" line="426"/>
         <source>Hearth could not save: the disk reported an error ({error}).</source>
         <translation>Hearth konnte nicht speichern: Die Festplatte meldete einen Fehler ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="352"/>
+        <location filename="../core/store.py" line="430"/>
         <source>Hearth could not save: {error}.</source>
         <translation>Hearth konnte nicht speichern: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="361"/>
+        <location filename="../core/store.py" line="439"/>
         <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und der Schlüssel im Schlüsselbund Ihres Systems öffnet sie nicht (der Schlüssel wurde ersetzt, oder die Datei ist beschädigt). Hearth hat die Datei unverändert gelassen: Stellen Sie den Schlüsselbund-Eintrag „Hearth / store_key“ wieder her, oder lassen Sie Hearth die Datei beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="376"/>
+        <location filename="../core/store.py" line="454"/>
         <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Ihre Chat-Datenbank {path} ist beschädigt ({error}). Hearth kann sie beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="389"/>
+        <location filename="../core/store.py" line="467"/>
         <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
         <translation>Ihre Chat-Datenbank {path} ist von einem anderen Programm gesperrt. Schließen Sie dieses Programm (oder warten Sie, bis es fertig ist) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="399"/>
+        <location filename="../core/store.py" line="477"/>
         <source>it is a folder, not a file</source>
         <translation>es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="403"/>
+        <location filename="../core/store.py" line="481"/>
         <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
         <translation>Hearth kann seine Chat-Datenbank {path} nicht öffnen: {reason}. Verschieben Sie sie, oder setzen Sie {variable} auf einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="637"/>
+        <location filename="../core/store.py" line="716"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth kann seine Chat-Datenbank {path} nicht anlegen: {error}. Setzen Sie {variable} auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="667"/>
+        <location filename="../core/store.py" line="746"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>Ihre Chat-Datenbank {path} wurde von einem neueren Hearth angelegt (Version {version}); dieses Hearth liest Version {known}. Öffnen Sie sie mit dem neueren Hearth; die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="712"/>
+        <location filename="../core/store.py" line="791"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} ist keine Chat-Datenbank von Hearth ({what}). Hearth kann sie beiseitelegen, aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="732"/>
+        <location filename="../core/store.py" line="811"/>
         <source>it holds other tables: {tables}</source>
         <translation>sie enthält andere Tabellen: {tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="743"/>
+        <location filename="../core/store.py" line="822"/>
         <source>its {table} table has other columns</source>
         <translation>ihre Tabelle {table} hat andere Spalten</translation>
     </message>
@@ -2848,97 +2848,97 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="144"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="145"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
         <source>Where</source>
         <translation>Wohin</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="146"/>
+        <location filename="../ui/privacy_panel.py" line="148"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="147"/>
+        <location filename="../ui/privacy_panel.py" line="149"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="148"/>
+        <location filename="../ui/privacy_panel.py" line="150"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="181"/>
+        <location filename="../ui/privacy_panel.py" line="183"/>
         <source>Network activity</source>
         <translation>Netzwerkaktivität</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="192"/>
+        <location filename="../ui/privacy_panel.py" line="194"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="221"/>
+        <location filename="../ui/privacy_panel.py" line="223"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>Die Offline-Sperre ist an: Verbindungen, die diesen Computer verlassen würden, werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="224"/>
+        <location filename="../ui/privacy_panel.py" line="226"/>
         <source>The offline lock is off.</source>
         <translation>Die Offline-Sperre ist aus.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="228"/>
+        <location filename="../ui/privacy_panel.py" line="230"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>Diese Sitzung: {session}. Die letzten {days} Tage: {recorded} aufgezeichnet, {outside} nach außerhalb dieses Computers. {lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="240"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="240"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="244"/>
         <source>(this computer)</source>
         <translation>(dieser Computer)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="243"/>
+        <location filename="../ui/privacy_panel.py" line="245"/>
         <source>name lookup</source>
         <translation>Namensauflösung</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="243"/>
+        <location filename="../ui/privacy_panel.py" line="245"/>
         <source>listening</source>
         <translation>lauschend</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="261"/>
+        <location filename="../ui/privacy_panel.py" line="263"/>
         <source>{sent} sent, {received} received</source>
         <translation>{sent} gesendet, {received} empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="268"/>
+        <location filename="../ui/privacy_panel.py" line="270"/>
         <source>Export network activity</source>
         <translation>Netzwerkaktivität exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="269"/>
+        <location filename="../ui/privacy_panel.py" line="271"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-netzwerkaktivitaet.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="270"/>
+        <location filename="../ui/privacy_panel.py" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2946,7 +2946,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="117"/>
+        <location filename="../ui/privacy_panel.py" line="119"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>Was Hearth seit dem Start im Netzwerk getan hat; %n auf diesem Computer. Klicken für alles.</numerusform>
@@ -2954,12 +2954,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="123"/>
+        <location filename="../ui/privacy_panel.py" line="125"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>Was Hearth seit dem Start im Netzwerk getan hat. Klicken für alles.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="113"/>
+        <location filename="../ui/privacy_panel.py" line="115"/>
         <source>offline lock on</source>
         <translation>Offline-Sperre an</translation>
     </message>
@@ -2968,41 +2968,46 @@
     <name>PrivacyPage</name>
     <message>
         <location filename="../ui/privacy_panel.py" line="56"/>
-        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation>Offline-Sperre: jede Verbindung ablehnen, die diesen Computer verlassen würde. Downloads, der Anbieterweg und Verbindungstests werden sofort abgelehnt, und die Ablehnung wird aufgezeichnet; Server auf diesem Computer (127.0.0.1) bleiben erreichbar.</translation>
+        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded. Servers on this computer (127.0.0.1), Hearth&apos;s local server included, stay reachable only while you allow it below.</source>
+        <translation>Offline-Sperre: jede Verbindung ablehnen, die diesen Computer verlassen würde. Downloads, der Anbieterweg und Verbindungstests werden sofort abgelehnt, und die Ablehnung wird aufgezeichnet. Server auf diesem Computer (127.0.0.1), auch der lokale Server von Hearth, bleiben nur erreichbar, solange Sie es unten erlauben.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="62"/>
-        <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation>Unterhaltungen auf diesem Computer verschlüsseln (SQLCipher, AES-256; der Schlüssel liegt im Schlüsselbund des Systems). Das schützt eine kopierte Festplatte, das Laufwerk eines gestohlenen Laptops oder eine Sicherung des Datenordners. Es schützt nicht vor jemandem oder einem Programm, der bzw. das Ihre entsperrte Sitzung nutzt: Solange Sie angemeldet sind, kann Hearth den Schlüssel lesen – und diese ebenso. Die Datenbank wird beim nächsten Start von Hearth umgewandelt; beim Ausschalten wird sie zurückgewandelt.</translation>
+        <location filename="../ui/privacy_panel.py" line="63"/>
+        <source>Encrypt conversations and the index of your documents on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
+        <translation>Unterhaltungen und den Index Ihrer Dokumente auf diesem Computer verschlüsseln (SQLCipher, AES-256; der Schlüssel liegt im Schlüsselbund des Systems). Das schützt eine kopierte Festplatte, das Laufwerk eines gestohlenen Laptops oder eine Sicherung des Datenordners. Es schützt nicht vor jemandem oder einem Programm, der bzw. das Ihre entsperrte Sitzung nutzt: Solange Sie angemeldet sind, kann Hearth den Schlüssel lesen – und diese ebenso. Die Datenbank wird beim nächsten Start von Hearth umgewandelt; beim Ausschalten wird sie zurückgewandelt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="70"/>
+        <location filename="../ui/privacy_panel.py" line="72"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>Verschlüsselung wird nicht angeboten: Es wurde kein Schlüsselbund des Systems gefunden (oder dieser Installation fehlt SQLCipher), und Hearth legt den Schlüssel nicht in einer Datei neben den Daten ab, die er schützt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="306"/>
+        <location filename="../ui/privacy_panel.py" line="310"/>
         <source>Offline lock</source>
         <translation>Offline-Sperre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="312"/>
+        <location filename="../ui/privacy_panel.py" line="322"/>
+        <source>Allow the local server (this computer only) while offline</source>
+        <translation>Lokalen Server (nur dieser Computer) auch offline erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="316"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>{variable}=1 ist dort gesetzt, wo Hearth gestartet wurde, daher ist die Sperre an, egal was dieser Schalter sagt.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="317"/>
+        <location filename="../ui/privacy_panel.py" line="325"/>
         <source>Encrypt conversations at rest</source>
         <translation>Unterhaltungen im Ruhezustand verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="322"/>
+        <location filename="../ui/privacy_panel.py" line="330"/>
         <source>Checking the system keychain…</source>
         <translation>Prüfe den Schlüsselbund des Systems…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="372"/>
+        <location filename="../ui/privacy_panel.py" line="386"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Eine Änderung wirkt beim nächsten Start von Hearth.</translation>
     </message>
@@ -3824,7 +3829,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="163"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n Verbindung</numerusform>
@@ -3832,7 +3837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="165"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n Namensauflösung</numerusform>
@@ -3840,7 +3845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="167"/>
+        <location filename="../ui/privacy_panel.py" line="169"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -3848,7 +3853,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="168"/>
+        <location filename="../ui/privacy_panel.py" line="170"/>
         <source>No network use this session</source>
         <translation>In dieser Sitzung kein Netzwerkzugriff</translation>
     </message>

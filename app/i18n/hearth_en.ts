@@ -112,7 +112,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="117"/>
+        <location filename="../ui/privacy_panel.py" line="119"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>What Hearth did on the network since it started; %n on this computer. Click for all.</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="163"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="165"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n name lookup</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="167"/>
+        <location filename="../ui/privacy_panel.py" line="169"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>

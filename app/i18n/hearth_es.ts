@@ -114,12 +114,12 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="132"/>
+        <location filename="../ui/application.py" line="133"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}: el archivo se renombra como {name}.damaged-&lt;date&gt;-&lt;time&gt; en {folder}, donde se queda para recuperarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="147"/>
+        <location filename="../ui/application.py" line="148"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth no pudo apartar {path}: {reason}.</translation>
     </message>
@@ -593,12 +593,12 @@
         <translation>se ha omitido esta entrada</translation>
     </message>
     <message>
-        <location filename="../core/chat.py" line="152"/>
+        <location filename="../core/chat.py" line="157"/>
         <source>Your documents could not be searched ({error}); answering without them.</source>
         <translation>No se pudieron buscar tus documentos ({error}); se responde sin ellos.</translation>
     </message>
     <message>
-        <location filename="../core/chat.py" line="185"/>
+        <location filename="../core/chat.py" line="190"/>
         <source>The answer failed unexpectedly: {error}</source>
         <translation>La respuesta falló de forma inesperada: {error}</translation>
     </message>
@@ -943,24 +943,24 @@
         <translation>Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="91"/>
-        <source>Your conversations database {path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
-        <translation>Tu base de datos de conversaciones {path} está cifrada y su clave no está en el llavero del sistema (puede que el llavero esté bloqueado o que sea otra cuenta u otro equipo). Hearth ha dejado el archivo como estaba. Desbloquea el llavero y vuelve a intentarlo.</translation>
+        <location filename="../core/encryption.py" line="97"/>
+        <source>{path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
+        <translation>{path} está cifrado y su clave no está en el llavero del sistema (puede que el llavero esté bloqueado o que sea otra cuenta u otro equipo). Hearth ha dejado el archivo como estaba. Desbloquea el llavero y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="185"/>
-        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); your conversations were left as they were.</source>
-        <translation>La conversión de {path} no produjo una copia fiel ({found} en lugar de {expected}); tus conversaciones se han dejado como estaban.</translation>
+        <location filename="../core/encryption.py" line="253"/>
+        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); the file was left as it was.</source>
+        <translation>La conversión de {path} no produjo una copia fiel ({found} en lugar de {expected}); el archivo se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="202"/>
-        <source>Your conversations database {path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
-        <translation>Otro programa está usando tu base de datos de conversaciones {path}, así que Hearth no la ha convertido. Cierra ese programa y vuelve a intentarlo.</translation>
+        <location filename="../core/encryption.py" line="270"/>
+        <source>{path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
+        <translation>Otro programa está usando {path}, así que Hearth no lo ha convertido. Cierra ese programa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="216"/>
-        <source>Hearth could not convert {path} ({error}); your conversations were left as they were. Free some disk space, or switch encryption back in Settings › Privacy.</source>
-        <translation>Hearth no pudo convertir {path} ({error}); tus conversaciones se han dejado como estaban. Libera espacio en disco o vuelve a cambiar el cifrado en Ajustes › Privacidad.</translation>
+        <location filename="../core/encryption.py" line="284"/>
+        <source>Hearth could not convert {path} ({error}); the file was left as it was. Free some disk space, or switch encryption back in Settings › Privacy.</source>
+        <translation>Hearth no pudo convertir {path} ({error}); el archivo se ha dejado como estaba. Libera espacio en disco o vuelve a cambiar el cifrado en Ajustes › Privacidad.</translation>
     </message>
     <message>
         <location filename="../core/engines/base.py" line="114"/>
@@ -1664,17 +1664,17 @@
         <translation>{name} · {quantization} (pequeño modelo de demostración)</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="65"/>
+        <location filename="../core/network_ledger.py" line="73"/>
         <source>Offline lock is on</source>
         <translation>El bloqueo sin conexión está activado</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="66"/>
+        <location filename="../core/network_ledger.py" line="74"/>
         <source>Turn it off in Settings › Privacy.</source>
         <translation>Desactívalo en Ajustes › Privacidad.</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="69"/>
+        <location filename="../core/network_ledger.py" line="77"/>
         <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
         <translation>El bloqueo sin conexión está activado. Desactívalo en Ajustes › Privacidad.</translation>
     </message>
@@ -1709,157 +1709,157 @@
         <translation>El llavero del sistema se negó a guardar el secreto: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="216"/>
+        <location filename="../core/settings.py" line="219"/>
         <source>{where}: expected a table, found {type}</source>
         <translation>{where}: se esperaba una tabla, se encontró {type}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="236"/>
+        <location filename="../core/settings.py" line="239"/>
         <source>{name}: {value} is not valid; using the default {default}</source>
         <translation>{name}: {value} no es válido; se usa el valor predeterminado {default}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="248"/>
+        <location filename="../core/settings.py" line="251"/>
         <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
         <translation>{name}: {value} está fuera del rango de {low} a {high}; se usa el valor predeterminado {default}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="275"/>
+        <location filename="../core/settings.py" line="278"/>
         <source>version: {value} is not valid; using {version}</source>
         <translation>version: {value} no es válido; se usa {version}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="290"/>
+        <location filename="../core/settings.py" line="293"/>
         <source>Some settings were not valid and were reset: {problems}.</source>
         <translation>Algunos ajustes no eran válidos y se han restablecido: {problems}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="299"/>
+        <location filename="../core/settings.py" line="302"/>
         <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
         <translation>Este Hearth no conoce algunos ajustes y se han ignorado: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="312"/>
+        <location filename="../core/settings.py" line="315"/>
         <source>It was set aside as {name}.</source>
         <translation>Se ha apartado como {name}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="314"/>
+        <location filename="../core/settings.py" line="317"/>
         <source>It could not be moved aside.</source>
         <translation>No se ha podido apartar.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="316"/>
+        <location filename="../core/settings.py" line="319"/>
         <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
         <translation>No se pudo leer tu archivo de ajustes ({why}). Hearth usa los ajustes predeterminados. {where}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="336"/>
+        <location filename="../core/settings.py" line="339"/>
         <source>it is nested too deeply</source>
         <translation>está anidado demasiado</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="342"/>
+        <location filename="../core/settings.py" line="345"/>
         <source>the file does not hold a JSON object</source>
         <translation>el archivo no contiene un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="351"/>
+        <location filename="../core/settings.py" line="354"/>
         <source>the newer file is kept as {name}</source>
         <translation>el archivo más reciente se conserva como {name}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="355"/>
+        <location filename="../core/settings.py" line="358"/>
         <source>the newer file could not be copied ({error}), so save with care</source>
         <translation>no se pudo copiar el archivo más reciente ({error}), así que guarda con cuidado</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="363"/>
+        <location filename="../core/settings.py" line="366"/>
         <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
         <translation>Tu archivo de ajustes lo creó un Hearth más reciente (versión {version}). Este Hearth usa los ajustes que conoce y los guarda como versión {known}; {kept}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="285"/>
-        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
-        <translation>Tu base de datos de conversaciones {path} está cifrada y este Hearth se instaló sin SQLCipher (el paquete sqlcipher3-binary), así que no puede abrirla.</translation>
+        <location filename="../core/store.py" line="363"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3 package), so it cannot open it.</source>
+        <translation>Tu base de datos de conversaciones {path} está cifrada y este Hearth se instaló sin SQLCipher (el paquete sqlcipher3), así que no puede abrirla.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="328"/>
+        <location filename="../core/store.py" line="406"/>
         <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
         <translation>Hearth no pudo guardar: el disco está lleno. Libera espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="332"/>
+        <location filename="../core/store.py" line="410"/>
         <source>Hearth could not save: its data folder cannot be written ({error}).</source>
         <translation>Hearth no pudo guardar: no se puede escribir en su carpeta de datos ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="336"/>
+        <location filename="../core/store.py" line="414"/>
         <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
         <translation>Hearth no pudo guardar: otro programa está usando la base de datos de conversaciones. Ciérralo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="342"/>
+        <location filename="../core/store.py" line="420"/>
         <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
         <translation>Hearth no pudo guardar: la base de datos de conversaciones está dañada. Reinicia Hearth para apartarla.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="348"/>
+        <location filename="../core/store.py" line="426"/>
         <source>Hearth could not save: the disk reported an error ({error}).</source>
         <translation>Hearth no pudo guardar: el disco informó de un error ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="352"/>
+        <location filename="../core/store.py" line="430"/>
         <source>Hearth could not save: {error}.</source>
         <translation>Hearth no pudo guardar: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="361"/>
+        <location filename="../core/store.py" line="439"/>
         <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Tu base de datos de conversaciones {path} está cifrada y la clave del llavero del sistema no la abre (la clave se sustituyó o el archivo está dañado). Hearth ha dejado el archivo como estaba: restaura la entrada del llavero «Hearth / store_key» o deja que Hearth aparte el archivo, guardado para recuperarlo, y empiece con un historial vacío.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="376"/>
+        <location filename="../core/store.py" line="454"/>
         <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Tu base de datos de conversaciones {path} está dañada ({error}). Hearth puede apartarla, guardándola para recuperarla, y empezar con un historial vacío.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="389"/>
+        <location filename="../core/store.py" line="467"/>
         <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
         <translation>Otro programa tiene bloqueada tu base de datos de conversaciones {path}. Cierra ese programa (o espera a que termine) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="399"/>
+        <location filename="../core/store.py" line="477"/>
         <source>it is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="403"/>
+        <location filename="../core/store.py" line="481"/>
         <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
         <translation>Hearth no puede abrir su base de datos de conversaciones {path}: {reason}. Muévela a otro sitio o define {variable} con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="637"/>
+        <location filename="../core/store.py" line="716"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth no puede crear su base de datos de conversaciones {path}: {error}. Define {variable} con una carpeta en la que se pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="667"/>
+        <location filename="../core/store.py" line="746"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>Tu base de datos de conversaciones {path} la creó un Hearth más reciente (versión {version}); este Hearth lee la versión {known}. Ábrela con el Hearth más reciente; el archivo se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="712"/>
+        <location filename="../core/store.py" line="791"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} no es una base de datos de conversaciones de Hearth ({what}). Hearth puede apartarla, guardándola, y empezar con un historial vacío.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="732"/>
+        <location filename="../core/store.py" line="811"/>
         <source>it holds other tables: {tables}</source>
         <translation>contiene otras tablas: {tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="743"/>
+        <location filename="../core/store.py" line="822"/>
         <source>its {table} table has other columns</source>
         <translation>su tabla {table} tiene otras columnas</translation>
     </message>
@@ -2848,97 +2848,97 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="144"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="145"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
         <source>Where</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="146"/>
+        <location filename="../ui/privacy_panel.py" line="148"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="147"/>
+        <location filename="../ui/privacy_panel.py" line="149"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="148"/>
+        <location filename="../ui/privacy_panel.py" line="150"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="181"/>
+        <location filename="../ui/privacy_panel.py" line="183"/>
         <source>Network activity</source>
         <translation>Actividad de red</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="192"/>
+        <location filename="../ui/privacy_panel.py" line="194"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="221"/>
+        <location filename="../ui/privacy_panel.py" line="223"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>El bloqueo sin conexión está activado: se rechazan las conexiones que saldrían de este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="224"/>
+        <location filename="../ui/privacy_panel.py" line="226"/>
         <source>The offline lock is off.</source>
         <translation>El bloqueo sin conexión está desactivado.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="228"/>
+        <location filename="../ui/privacy_panel.py" line="230"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>Esta sesión: {session}. Los últimos {days} días: {recorded} registradas, {outside} fuera de este equipo. {lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="240"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>allowed</source>
         <translation>permitida</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="240"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>refused</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="244"/>
         <source>(this computer)</source>
         <translation>(este equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="243"/>
+        <location filename="../ui/privacy_panel.py" line="245"/>
         <source>name lookup</source>
         <translation>resolución de nombre</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="243"/>
+        <location filename="../ui/privacy_panel.py" line="245"/>
         <source>listening</source>
         <translation>en escucha</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="261"/>
+        <location filename="../ui/privacy_panel.py" line="263"/>
         <source>{sent} sent, {received} received</source>
         <translation>{sent} enviados, {received} recibidos</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="268"/>
+        <location filename="../ui/privacy_panel.py" line="270"/>
         <source>Export network activity</source>
         <translation>Exportar la actividad de red</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="269"/>
+        <location filename="../ui/privacy_panel.py" line="271"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-actividad-de-red.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="270"/>
+        <location filename="../ui/privacy_panel.py" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2946,7 +2946,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="117"/>
+        <location filename="../ui/privacy_panel.py" line="119"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>Lo que Hearth ha hecho en la red desde que se inició; %n en este equipo. Haz clic para verlo todo.</numerusform>
@@ -2954,12 +2954,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="123"/>
+        <location filename="../ui/privacy_panel.py" line="125"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>Lo que Hearth ha hecho en la red desde que se inició. Haz clic para verlo todo.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="113"/>
+        <location filename="../ui/privacy_panel.py" line="115"/>
         <source>offline lock on</source>
         <translation>bloqueo sin conexión activado</translation>
     </message>
@@ -2968,41 +2968,46 @@
     <name>PrivacyPage</name>
     <message>
         <location filename="../ui/privacy_panel.py" line="56"/>
-        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation>Bloqueo sin conexión: rechaza toda conexión que saldría de este equipo. Las descargas, la vía alojada y las pruebas de conexión se rechazan al instante y el rechazo queda registrado; los servidores de este equipo (127.0.0.1) siguen accesibles.</translation>
+        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded. Servers on this computer (127.0.0.1), Hearth&apos;s local server included, stay reachable only while you allow it below.</source>
+        <translation>Bloqueo sin conexión: rechaza toda conexión que saldría de este equipo. Las descargas, la vía alojada y las pruebas de conexión se rechazan al instante y el rechazo queda registrado. Los servidores de este equipo (127.0.0.1), incluido el servidor local de Hearth, solo siguen accesibles mientras lo permitas abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="62"/>
-        <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation>Cifrar las conversaciones en este equipo (SQLCipher, AES-256; la clave se guarda en el llavero del sistema). Esto protege un disco copiado, la unidad de un portátil robado o una copia de seguridad de la carpeta de datos. No protege frente a alguien, o algún programa, que use tu sesión desbloqueada: mientras tengas la sesión iniciada, Hearth puede leer la clave, y ellos también. La base de datos se convierte la próxima vez que se inicie Hearth; al desactivarlo se vuelve a convertir.</translation>
+        <location filename="../ui/privacy_panel.py" line="63"/>
+        <source>Encrypt conversations and the index of your documents on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
+        <translation>Cifrar las conversaciones y el índice de tus documentos en este equipo (SQLCipher, AES-256; la clave se guarda en el llavero del sistema). Esto protege un disco copiado, la unidad de un portátil robado o una copia de seguridad de la carpeta de datos. No protege frente a alguien, o algún programa, que use tu sesión desbloqueada: mientras tengas la sesión iniciada, Hearth puede leer la clave, y ellos también. La base de datos se convierte la próxima vez que se inicie Hearth; al desactivarlo se vuelve a convertir.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="70"/>
+        <location filename="../ui/privacy_panel.py" line="72"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>El cifrado no está disponible: no se encontró ningún llavero del sistema (o esta instalación no tiene SQLCipher), y Hearth no guardará la clave en un archivo junto a los datos que protege.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="306"/>
+        <location filename="../ui/privacy_panel.py" line="310"/>
         <source>Offline lock</source>
         <translation>Bloqueo sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="312"/>
+        <location filename="../ui/privacy_panel.py" line="322"/>
+        <source>Allow the local server (this computer only) while offline</source>
+        <translation>Permitir el servidor local (solo este equipo) sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="316"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>{variable}=1 está definido donde se inició Hearth, así que el bloqueo está activado diga lo que diga este interruptor.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="317"/>
+        <location filename="../ui/privacy_panel.py" line="325"/>
         <source>Encrypt conversations at rest</source>
         <translation>Cifrar las conversaciones almacenadas</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="322"/>
+        <location filename="../ui/privacy_panel.py" line="330"/>
         <source>Checking the system keychain…</source>
         <translation>Comprobando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="372"/>
+        <location filename="../ui/privacy_panel.py" line="386"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Los cambios se aplican la próxima vez que se inicie Hearth.</translation>
     </message>
@@ -3824,7 +3829,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="163"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n conexión</numerusform>
@@ -3832,7 +3837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="165"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n resolución de nombre</numerusform>
@@ -3840,7 +3845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="167"/>
+        <location filename="../ui/privacy_panel.py" line="169"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -3848,7 +3853,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="168"/>
+        <location filename="../ui/privacy_panel.py" line="170"/>
         <source>No network use this session</source>
         <translation>Sin uso de red en esta sesión</translation>
     </message>

@@ -114,12 +114,12 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="132"/>
+        <location filename="../ui/application.py" line="133"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}&#xa0;: le fichier est renommé {name}.damaged-&lt;date&gt;-&lt;time&gt; dans {folder}, où il reste pour une récupération.</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="147"/>
+        <location filename="../ui/application.py" line="148"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth n&apos;a pas pu mettre {path} de côté&#xa0;: {reason}.</translation>
     </message>
@@ -593,12 +593,12 @@
         <translation>cette entrée a été écartée</translation>
     </message>
     <message>
-        <location filename="../core/chat.py" line="152"/>
+        <location filename="../core/chat.py" line="157"/>
         <source>Your documents could not be searched ({error}); answering without them.</source>
         <translation>Vos documents n&apos;ont pas pu être consultés ({error})&#xa0;; réponse sans eux.</translation>
     </message>
     <message>
-        <location filename="../core/chat.py" line="185"/>
+        <location filename="../core/chat.py" line="190"/>
         <source>The answer failed unexpectedly: {error}</source>
         <translation>La réponse a échoué de façon inattendue&#xa0;: {error}</translation>
     </message>
@@ -943,24 +943,24 @@
         <translation>Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="91"/>
-        <source>Your conversations database {path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
-        <translation>Votre base de conversations {path} est chiffrée, et sa clé n&apos;est pas dans le trousseau de votre système (le trousseau est peut-être verrouillé, ou il s&apos;agit d&apos;un autre compte ou d&apos;un autre ordinateur). Hearth a laissé le fichier tel quel. Déverrouillez le trousseau, puis réessayez.</translation>
+        <location filename="../core/encryption.py" line="97"/>
+        <source>{path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
+        <translation>{path} est chiffré, et sa clé n&apos;est pas dans le trousseau de votre système (le trousseau est peut-être verrouillé, ou il s&apos;agit d&apos;un autre compte ou d&apos;un autre ordinateur). Hearth a laissé le fichier tel quel. Déverrouillez le trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="185"/>
-        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); your conversations were left as they were.</source>
-        <translation>La conversion de {path} n&apos;a pas donné une copie fidèle ({found} au lieu de {expected})&#xa0;; vos conversations sont restées telles quelles.</translation>
+        <location filename="../core/encryption.py" line="253"/>
+        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); the file was left as it was.</source>
+        <translation>La conversion de {path} n&apos;a pas donné une copie fidèle ({found} au lieu de {expected})&#xa0;; le fichier est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="202"/>
-        <source>Your conversations database {path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
-        <translation>Votre base de conversations {path} est utilisée par un autre programme, donc Hearth ne l&apos;a pas convertie. Fermez ce programme, puis réessayez.</translation>
+        <location filename="../core/encryption.py" line="270"/>
+        <source>{path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
+        <translation>{path} est utilisé par un autre programme, donc Hearth ne l&apos;a pas converti. Fermez ce programme, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="216"/>
-        <source>Hearth could not convert {path} ({error}); your conversations were left as they were. Free some disk space, or switch encryption back in Settings › Privacy.</source>
-        <translation>Hearth n&apos;a pas pu convertir {path} ({error})&#xa0;; vos conversations sont restées telles quelles. Libérez de l&apos;espace disque, ou rétablissez le chiffrement dans Paramètres › Confidentialité.</translation>
+        <location filename="../core/encryption.py" line="284"/>
+        <source>Hearth could not convert {path} ({error}); the file was left as it was. Free some disk space, or switch encryption back in Settings › Privacy.</source>
+        <translation>Hearth n&apos;a pas pu convertir {path} ({error})&#xa0;; le fichier est resté tel quel. Libérez de l&apos;espace disque, ou rétablissez le chiffrement dans Paramètres › Confidentialité.</translation>
     </message>
     <message>
         <location filename="../core/engines/base.py" line="114"/>
@@ -1664,17 +1664,17 @@
         <translation>{name} · {quantization} (petit modèle de démonstration)</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="65"/>
+        <location filename="../core/network_ledger.py" line="73"/>
         <source>Offline lock is on</source>
         <translation>Le verrou hors ligne est activé</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="66"/>
+        <location filename="../core/network_ledger.py" line="74"/>
         <source>Turn it off in Settings › Privacy.</source>
         <translation>Désactivez-le dans Paramètres › Confidentialité.</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="69"/>
+        <location filename="../core/network_ledger.py" line="77"/>
         <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
         <translation>Le verrou hors ligne est activé. Désactivez-le dans Paramètres › Confidentialité.</translation>
     </message>
@@ -1709,157 +1709,157 @@
         <translation>Le trousseau du système a refusé d&apos;enregistrer le secret&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="216"/>
+        <location filename="../core/settings.py" line="219"/>
         <source>{where}: expected a table, found {type}</source>
         <translation>{where}&#xa0;: une table était attendue, trouvé {type}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="236"/>
+        <location filename="../core/settings.py" line="239"/>
         <source>{name}: {value} is not valid; using the default {default}</source>
         <translation>{name}&#xa0;: {value} n&apos;est pas valide&#xa0;; la valeur par défaut {default} est utilisée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="248"/>
+        <location filename="../core/settings.py" line="251"/>
         <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
         <translation>{name}&#xa0;: {value} est hors de l&apos;intervalle {low} à {high}&#xa0;; la valeur par défaut {default} est utilisée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="275"/>
+        <location filename="../core/settings.py" line="278"/>
         <source>version: {value} is not valid; using {version}</source>
         <translation>version&#xa0;: {value} n&apos;est pas valide&#xa0;; {version} est utilisée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="290"/>
+        <location filename="../core/settings.py" line="293"/>
         <source>Some settings were not valid and were reset: {problems}.</source>
         <translation>Certains réglages n&apos;étaient pas valides et ont été réinitialisés&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="299"/>
+        <location filename="../core/settings.py" line="302"/>
         <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
         <translation>Certains réglages sont inconnus de ce Hearth et ont été ignorés&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="312"/>
+        <location filename="../core/settings.py" line="315"/>
         <source>It was set aside as {name}.</source>
         <translation>Il a été mis de côté sous le nom {name}.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="314"/>
+        <location filename="../core/settings.py" line="317"/>
         <source>It could not be moved aside.</source>
         <translation>Il n&apos;a pas pu être mis de côté.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="316"/>
+        <location filename="../core/settings.py" line="319"/>
         <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
         <translation>Votre fichier de réglages n&apos;a pas pu être lu ({why}). Hearth utilise les réglages par défaut. {where}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="336"/>
+        <location filename="../core/settings.py" line="339"/>
         <source>it is nested too deeply</source>
         <translation>il est imbriqué trop profondément</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="342"/>
+        <location filename="../core/settings.py" line="345"/>
         <source>the file does not hold a JSON object</source>
         <translation>le fichier ne contient pas d&apos;objet JSON</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="351"/>
+        <location filename="../core/settings.py" line="354"/>
         <source>the newer file is kept as {name}</source>
         <translation>le fichier plus récent est conservé sous le nom {name}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="355"/>
+        <location filename="../core/settings.py" line="358"/>
         <source>the newer file could not be copied ({error}), so save with care</source>
         <translation>le fichier plus récent n&apos;a pas pu être copié ({error}), enregistrez donc avec prudence</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="363"/>
+        <location filename="../core/settings.py" line="366"/>
         <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
         <translation>Votre fichier de réglages a été créé par un Hearth plus récent (version {version}). Ce Hearth utilise les réglages qu&apos;il connaît et les enregistre en version {known}&#xa0;; {kept}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="285"/>
-        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
-        <translation>Votre base de conversations {path} est chiffrée, et ce Hearth a été installé sans SQLCipher (le paquet sqlcipher3-binary)&#xa0;: il ne peut pas l&apos;ouvrir.</translation>
+        <location filename="../core/store.py" line="363"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3 package), so it cannot open it.</source>
+        <translation>Votre base de conversations {path} est chiffrée, et ce Hearth a été installé sans SQLCipher (le paquet sqlcipher3)&#xa0;: il ne peut pas l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="328"/>
+        <location filename="../core/store.py" line="406"/>
         <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque est plein. Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="332"/>
+        <location filename="../core/store.py" line="410"/>
         <source>Hearth could not save: its data folder cannot be written ({error}).</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: son dossier de données n&apos;est pas accessible en écriture ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="336"/>
+        <location filename="../core/store.py" line="414"/>
         <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: un autre programme utilise la base de conversations. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="342"/>
+        <location filename="../core/store.py" line="420"/>
         <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: la base de conversations est endommagée. Redémarrez Hearth pour la mettre de côté.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="348"/>
+        <location filename="../core/store.py" line="426"/>
         <source>Hearth could not save: the disk reported an error ({error}).</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque a signalé une erreur ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="352"/>
+        <location filename="../core/store.py" line="430"/>
         <source>Hearth could not save: {error}.</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="361"/>
+        <location filename="../core/store.py" line="439"/>
         <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Votre base de conversations {path} est chiffrée, et la clé de votre trousseau système ne l&apos;ouvre pas (la clé a été remplacée, ou le fichier est endommagé). Hearth a laissé le fichier tel quel&#xa0;: restaurez l&apos;entrée de trousseau «&#xa0;Hearth / store_key&#xa0;», ou laissez Hearth mettre le fichier de côté, conservé pour récupération, et repartir d&apos;un historique vide.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="376"/>
+        <location filename="../core/store.py" line="454"/>
         <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Votre base de conversations {path} est endommagée ({error}). Hearth peut la mettre de côté, en la conservant pour récupération, et repartir d&apos;un historique vide.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="389"/>
+        <location filename="../core/store.py" line="467"/>
         <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
         <translation>Votre base de conversations {path} est verrouillée par un autre programme. Fermez ce programme (ou attendez qu&apos;il ait fini), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="399"/>
+        <location filename="../core/store.py" line="477"/>
         <source>it is a folder, not a file</source>
         <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="403"/>
+        <location filename="../core/store.py" line="481"/>
         <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
         <translation>Hearth ne peut pas ouvrir sa base de conversations {path}&#xa0;: {reason}. Déplacez-la, ou définissez {variable} sur un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="637"/>
+        <location filename="../core/store.py" line="716"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth ne peut pas créer sa base de conversations {path}&#xa0;: {error}. Définissez {variable} sur un dossier accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="667"/>
+        <location filename="../core/store.py" line="746"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>Votre base de conversations {path} a été créée par un Hearth plus récent (version {version})&#xa0;; ce Hearth lit la version {known}. Ouvrez-la avec le Hearth plus récent&#xa0;; le fichier est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="712"/>
+        <location filename="../core/store.py" line="791"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} n&apos;est pas une base de conversations Hearth ({what}). Hearth peut la mettre de côté, en la conservant, et repartir d&apos;un historique vide.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="732"/>
+        <location filename="../core/store.py" line="811"/>
         <source>it holds other tables: {tables}</source>
         <translation>elle contient d&apos;autres tables&#xa0;: {tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="743"/>
+        <location filename="../core/store.py" line="822"/>
         <source>its {table} table has other columns</source>
         <translation>sa table {table} a d&apos;autres colonnes</translation>
     </message>
@@ -2848,97 +2848,97 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="144"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="145"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
         <source>Where</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="146"/>
+        <location filename="../ui/privacy_panel.py" line="148"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="147"/>
+        <location filename="../ui/privacy_panel.py" line="149"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="148"/>
+        <location filename="../ui/privacy_panel.py" line="150"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="181"/>
+        <location filename="../ui/privacy_panel.py" line="183"/>
         <source>Network activity</source>
         <translation>Activité réseau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="192"/>
+        <location filename="../ui/privacy_panel.py" line="194"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="221"/>
+        <location filename="../ui/privacy_panel.py" line="223"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>Le verrou hors ligne est activé&#xa0;: les connexions qui quitteraient cet ordinateur sont refusées.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="224"/>
+        <location filename="../ui/privacy_panel.py" line="226"/>
         <source>The offline lock is off.</source>
         <translation>Le verrou hors ligne est désactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="228"/>
+        <location filename="../ui/privacy_panel.py" line="230"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>Cette session&#xa0;: {session}. Les {days} derniers jours&#xa0;: {recorded} enregistrées, dont {outside} hors de cet ordinateur. {lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="240"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>allowed</source>
         <translation>autorisée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="240"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="244"/>
         <source>(this computer)</source>
         <translation>(cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="243"/>
+        <location filename="../ui/privacy_panel.py" line="245"/>
         <source>name lookup</source>
         <translation>résolution de nom</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="243"/>
+        <location filename="../ui/privacy_panel.py" line="245"/>
         <source>listening</source>
         <translation>en écoute</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="261"/>
+        <location filename="../ui/privacy_panel.py" line="263"/>
         <source>{sent} sent, {received} received</source>
         <translation>{sent} envoyés, {received} reçus</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="268"/>
+        <location filename="../ui/privacy_panel.py" line="270"/>
         <source>Export network activity</source>
         <translation>Exporter l&apos;activité réseau</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="269"/>
+        <location filename="../ui/privacy_panel.py" line="271"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-activite-reseau.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="270"/>
+        <location filename="../ui/privacy_panel.py" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2946,7 +2946,7 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="117"/>
+        <location filename="../ui/privacy_panel.py" line="119"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>Ce que Hearth a fait sur le réseau depuis son démarrage&#xa0;; %n sur cet ordinateur. Cliquez pour tout voir.</numerusform>
@@ -2954,12 +2954,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="123"/>
+        <location filename="../ui/privacy_panel.py" line="125"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>Ce que Hearth a fait sur le réseau depuis son démarrage. Cliquez pour tout voir.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="113"/>
+        <location filename="../ui/privacy_panel.py" line="115"/>
         <source>offline lock on</source>
         <translation>verrou hors ligne activé</translation>
     </message>
@@ -2968,41 +2968,46 @@
     <name>PrivacyPage</name>
     <message>
         <location filename="../ui/privacy_panel.py" line="56"/>
-        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation>Verrou hors ligne&#xa0;: refuser toute connexion qui quitterait cet ordinateur. Les téléchargements, la voie hébergée et les tests de connexion sont refusés immédiatement et le refus est enregistré&#xa0;; les serveurs de cet ordinateur (127.0.0.1) restent accessibles.</translation>
+        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded. Servers on this computer (127.0.0.1), Hearth&apos;s local server included, stay reachable only while you allow it below.</source>
+        <translation>Verrou hors ligne&#xa0;: refuser toute connexion qui quitterait cet ordinateur. Les téléchargements, la voie hébergée et les tests de connexion sont refusés immédiatement et le refus est enregistré. Les serveurs de cet ordinateur (127.0.0.1), y compris le serveur local de Hearth, ne restent accessibles que si vous l&apos;autorisez ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="62"/>
-        <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation>Chiffrer les discussions sur cet ordinateur (SQLCipher, AES-256&#xa0;; la clé est conservée dans le trousseau du système). Cela protège un disque copié, le disque d&apos;un portable volé ou une sauvegarde du dossier de données. Cela ne protège pas contre une personne ou un programme qui utilise votre session déverrouillée&#xa0;: tant que vous êtes connecté, Hearth peut lire la clé, et eux aussi. La base de données est convertie au prochain démarrage de Hearth&#xa0;; la désactivation la reconvertit.</translation>
+        <location filename="../ui/privacy_panel.py" line="63"/>
+        <source>Encrypt conversations and the index of your documents on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
+        <translation>Chiffrer les discussions et l&apos;index de vos documents sur cet ordinateur (SQLCipher, AES-256&#xa0;; la clé est conservée dans le trousseau du système). Cela protège un disque copié, le disque d&apos;un portable volé ou une sauvegarde du dossier de données. Cela ne protège pas contre une personne ou un programme qui utilise votre session déverrouillée&#xa0;: tant que vous êtes connecté, Hearth peut lire la clé, et eux aussi. La base de données est convertie au prochain démarrage de Hearth&#xa0;; la désactivation la reconvertit.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="70"/>
+        <location filename="../ui/privacy_panel.py" line="72"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>Le chiffrement n&apos;est pas proposé&#xa0;: aucun trousseau système n&apos;a été trouvé (ou cette installation n&apos;a pas SQLCipher), et Hearth ne gardera pas la clé dans un fichier à côté des données qu&apos;elle protège.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="306"/>
+        <location filename="../ui/privacy_panel.py" line="310"/>
         <source>Offline lock</source>
         <translation>Verrou hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="312"/>
+        <location filename="../ui/privacy_panel.py" line="322"/>
+        <source>Allow the local server (this computer only) while offline</source>
+        <translation>Autoriser le serveur local (cet ordinateur seulement) hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="316"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>{variable}=1 est défini là où Hearth a été lancé&#xa0;: le verrou est donc activé quel que soit ce réglage.</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="317"/>
+        <location filename="../ui/privacy_panel.py" line="325"/>
         <source>Encrypt conversations at rest</source>
         <translation>Chiffrer les discussions stockées</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="322"/>
+        <location filename="../ui/privacy_panel.py" line="330"/>
         <source>Checking the system keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="372"/>
+        <location filename="../ui/privacy_panel.py" line="386"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Une modification prend effet au prochain démarrage de Hearth.</translation>
     </message>
@@ -3824,7 +3829,7 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="163"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connexion</numerusform>
@@ -3832,7 +3837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="165"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>%n résolution de nom</numerusform>
@@ -3840,7 +3845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="167"/>
+        <location filename="../ui/privacy_panel.py" line="169"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -3848,7 +3853,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="168"/>
+        <location filename="../ui/privacy_panel.py" line="170"/>
         <source>No network use this session</source>
         <translation>Aucun accès réseau pendant cette session</translation>
     </message>

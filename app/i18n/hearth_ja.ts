@@ -112,12 +112,12 @@
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="132"/>
+        <location filename="../ui/application.py" line="133"/>
         <source>{choice}: the file is renamed {name}.damaged-&lt;date&gt;-&lt;time&gt; in {folder}, where it stays for recovery.</source>
         <translation>{choice}：ファイルは {folder} 内で {name}.damaged-&lt;date&gt;-&lt;time&gt; に名前が変わり、復旧用にそこに残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/application.py" line="147"/>
+        <location filename="../ui/application.py" line="148"/>
         <source>Hearth could not set {path} aside: {reason}.</source>
         <translation>Hearth は {path} を退避できませんでした：{reason}。</translation>
     </message>
@@ -591,12 +591,12 @@
         <translation>この項目は除外しました</translation>
     </message>
     <message>
-        <location filename="../core/chat.py" line="152"/>
+        <location filename="../core/chat.py" line="157"/>
         <source>Your documents could not be searched ({error}); answering without them.</source>
         <translation>ドキュメントを検索できませんでした（{error}）。ドキュメントなしで回答します。</translation>
     </message>
     <message>
-        <location filename="../core/chat.py" line="185"/>
+        <location filename="../core/chat.py" line="190"/>
         <source>The answer failed unexpectedly: {error}</source>
         <translation>回答が予期せず失敗しました：{error}</translation>
     </message>
@@ -941,24 +941,24 @@
         <translation>しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="91"/>
-        <source>Your conversations database {path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
-        <translation>会話データベース {path} は暗号化されていますが、その鍵がシステムのキーチェーンにありません（キーチェーンがロックされているか、別のアカウントまたはコンピューターです）。Hearth はファイルをそのままにしています。キーチェーンのロックを解除してから、もう一度お試しください。</translation>
+        <location filename="../core/encryption.py" line="97"/>
+        <source>{path} is encrypted, and its key is not in your system keychain (the keychain may be locked, or this is another account or computer). Hearth left the file as it is. Unlock the keychain, then try again.</source>
+        <translation>{path} は暗号化されていますが、その鍵がシステムのキーチェーンにありません（キーチェーンがロックされているか、別のアカウントまたはコンピューターです）。Hearth はファイルをそのままにしています。キーチェーンのロックを解除してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="185"/>
-        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); your conversations were left as they were.</source>
-        <translation>{path} の変換で正確なコピーができませんでした（{expected} のはずが {found}）。会話はそのままにしてあります。</translation>
+        <location filename="../core/encryption.py" line="253"/>
+        <source>Converting {path} did not produce a faithful copy ({found} for {expected}); the file was left as it was.</source>
+        <translation>{path} の変換で正確なコピーができませんでした（{expected} のはずが {found}）。ファイルはそのままにしてあります。</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="202"/>
-        <source>Your conversations database {path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
-        <translation>会話データベース {path} を別のプログラムが使っているため、Hearth は変換しませんでした。そのプログラムを閉じてから、もう一度お試しください。</translation>
+        <location filename="../core/encryption.py" line="270"/>
+        <source>{path} is in use by another program, so Hearth did not convert it. Close that program, then try again.</source>
+        <translation>{path} を別のプログラムが使っているため、Hearth は変換しませんでした。そのプログラムを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/encryption.py" line="216"/>
-        <source>Hearth could not convert {path} ({error}); your conversations were left as they were. Free some disk space, or switch encryption back in Settings › Privacy.</source>
-        <translation>Hearth は {path} を変換できませんでした（{error}）。会話はそのままにしてあります。ディスクの空きを増やすか、「設定 › プライバシー」で暗号化の設定を元に戻してください。</translation>
+        <location filename="../core/encryption.py" line="284"/>
+        <source>Hearth could not convert {path} ({error}); the file was left as it was. Free some disk space, or switch encryption back in Settings › Privacy.</source>
+        <translation>Hearth は {path} を変換できませんでした（{error}）。ファイルはそのままにしてあります。ディスクの空きを増やすか、「設定 › プライバシー」で暗号化の設定を元に戻してください。</translation>
     </message>
     <message>
         <location filename="../core/engines/base.py" line="114"/>
@@ -1662,17 +1662,17 @@
         <translation>{name} · {quantization}（小さなデモ用モデル）</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="65"/>
+        <location filename="../core/network_ledger.py" line="73"/>
         <source>Offline lock is on</source>
         <translation>オフラインロックがオンです</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="66"/>
+        <location filename="../core/network_ledger.py" line="74"/>
         <source>Turn it off in Settings › Privacy.</source>
         <translation>「設定 › プライバシー」でオフにしてください。</translation>
     </message>
     <message>
-        <location filename="../core/network_ledger.py" line="69"/>
+        <location filename="../core/network_ledger.py" line="77"/>
         <source>Offline lock is on. Turn it off in Settings › Privacy.</source>
         <translation>オフラインロックがオンです。「設定 › プライバシー」でオフにしてください。</translation>
     </message>
@@ -1707,157 +1707,157 @@
         <translation>システムのキーチェーンが秘密情報の保存を拒否しました：{error}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="216"/>
+        <location filename="../core/settings.py" line="219"/>
         <source>{where}: expected a table, found {type}</source>
         <translation>{where}：テーブルが必要ですが、{type} でした</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="236"/>
+        <location filename="../core/settings.py" line="239"/>
         <source>{name}: {value} is not valid; using the default {default}</source>
         <translation>{name}：{value} は無効です。既定値 {default} を使います</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="248"/>
+        <location filename="../core/settings.py" line="251"/>
         <source>{name}: {value} is outside {low} to {high}; using the default {default}</source>
         <translation>{name}：{value} は {low}～{high} の範囲外です。既定値 {default} を使います</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="275"/>
+        <location filename="../core/settings.py" line="278"/>
         <source>version: {value} is not valid; using {version}</source>
         <translation>version：{value} は無効です。{version} を使います</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="290"/>
+        <location filename="../core/settings.py" line="293"/>
         <source>Some settings were not valid and were reset: {problems}.</source>
         <translation>無効な設定があったため、元に戻しました：{problems}。</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="299"/>
+        <location filename="../core/settings.py" line="302"/>
         <source>Some settings are unknown to this Hearth and were ignored: {names}.</source>
         <translation>この Hearth が知らない設定があったため、無視しました：{names}。</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="312"/>
+        <location filename="../core/settings.py" line="315"/>
         <source>It was set aside as {name}.</source>
         <translation>{name} として退避しました。</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="314"/>
+        <location filename="../core/settings.py" line="317"/>
         <source>It could not be moved aside.</source>
         <translation>退避できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="316"/>
+        <location filename="../core/settings.py" line="319"/>
         <source>Your settings file could not be read ({why}). Hearth is using default settings. {where}</source>
         <translation>設定ファイルを読めませんでした（{why}）。Hearth は既定の設定を使います。{where}</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="336"/>
+        <location filename="../core/settings.py" line="339"/>
         <source>it is nested too deeply</source>
         <translation>入れ子が深すぎます</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="342"/>
+        <location filename="../core/settings.py" line="345"/>
         <source>the file does not hold a JSON object</source>
         <translation>ファイルに JSON オブジェクトがありません</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="351"/>
+        <location filename="../core/settings.py" line="354"/>
         <source>the newer file is kept as {name}</source>
         <translation>新しい方のファイルは {name} として残してあります</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="355"/>
+        <location filename="../core/settings.py" line="358"/>
         <source>the newer file could not be copied ({error}), so save with care</source>
         <translation>新しい方のファイルをコピーできなかったので（{error}）、保存には注意してください</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="363"/>
+        <location filename="../core/settings.py" line="366"/>
         <source>Your settings file was made by a newer Hearth (version {version}). This Hearth uses the settings it knows and saves them as version {known}; {kept}.</source>
         <translation>設定ファイルは新しい Hearth（バージョン {version}）で作られています。この Hearth は知っている設定だけを使い、バージョン {known} として保存します。{kept}。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="285"/>
-        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3-binary package), so it cannot open it.</source>
-        <translation>会話データベース {path} は暗号化されていますが、この Hearth は SQLCipher（sqlcipher3-binary パッケージ）なしでインストールされているため開けません。</translation>
+        <location filename="../core/store.py" line="363"/>
+        <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3 package), so it cannot open it.</source>
+        <translation>会話データベース {path} は暗号化されていますが、この Hearth は SQLCipher（sqlcipher3 パッケージ）なしでインストールされているため開けません。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="328"/>
+        <location filename="../core/store.py" line="406"/>
         <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
         <translation>Hearth は保存できませんでした：ディスクがいっぱいです。空きを作ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="332"/>
+        <location filename="../core/store.py" line="410"/>
         <source>Hearth could not save: its data folder cannot be written ({error}).</source>
         <translation>Hearth は保存できませんでした：データフォルダーに書き込めません（{error}）。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="336"/>
+        <location filename="../core/store.py" line="414"/>
         <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
         <translation>Hearth は保存できませんでした：別のプログラムが会話データベースを使っています。そのプログラムを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="342"/>
+        <location filename="../core/store.py" line="420"/>
         <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
         <translation>Hearth は保存できませんでした：会話データベースが壊れています。Hearth を再起動すると、別の場所に退避できます。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="348"/>
+        <location filename="../core/store.py" line="426"/>
         <source>Hearth could not save: the disk reported an error ({error}).</source>
         <translation>Hearth は保存できませんでした：ディスクがエラーを報告しました（{error}）。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="352"/>
+        <location filename="../core/store.py" line="430"/>
         <source>Hearth could not save: {error}.</source>
         <translation>Hearth は保存できませんでした：{error}。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="361"/>
+        <location filename="../core/store.py" line="439"/>
         <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
         <translation>会話データベース {path} は暗号化されていますが、システムのキーチェーンにある鍵では開けません（鍵が置き換えられたか、ファイルが壊れています）。Hearth はファイルをそのままにしています：キーチェーンの項目「Hearth / store_key」を元に戻すか、Hearth にファイルを復旧用に残したまま退避させ、空の履歴で始めてください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="376"/>
+        <location filename="../core/store.py" line="454"/>
         <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
         <translation>会話データベース {path} が壊れています（{error}）。Hearth はこれを復旧用に残したまま退避させ、空の履歴で始めることができます。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="389"/>
+        <location filename="../core/store.py" line="467"/>
         <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
         <translation>会話データベース {path} は別のプログラムにロックされています。そのプログラムを閉じる（または終わるのを待つ）と、もう一度試せます。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="399"/>
+        <location filename="../core/store.py" line="477"/>
         <source>it is a folder, not a file</source>
         <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="403"/>
+        <location filename="../core/store.py" line="481"/>
         <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
         <translation>Hearth は会話データベース {path} を開けません：{reason}。それを移動するか、{variable} に別のフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="637"/>
+        <location filename="../core/store.py" line="716"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth は会話データベース {path} を作成できません：{error}。{variable} に書き込み可能なフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="667"/>
+        <location filename="../core/store.py" line="746"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>会話データベース {path} は新しい Hearth（バージョン {version}）で作られています。この Hearth が読めるのはバージョン {known} です。新しい Hearth で開いてください。ファイルはそのままにしてあります。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="712"/>
+        <location filename="../core/store.py" line="791"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} は Hearth の会話データベースではありません（{what}）。Hearth はこれを残したまま退避させ、空の履歴で始めることができます。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="732"/>
+        <location filename="../core/store.py" line="811"/>
         <source>it holds other tables: {tables}</source>
         <translation>ほかのテーブルがあります：{tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="743"/>
+        <location filename="../core/store.py" line="822"/>
         <source>its {table} table has other columns</source>
         <translation>{table} テーブルの列が異なります</translation>
     </message>
@@ -2836,97 +2836,97 @@
 <context>
     <name>NetworkActivityDialog</name>
     <message>
-        <location filename="../ui/privacy_panel.py" line="144"/>
+        <location filename="../ui/privacy_panel.py" line="146"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="145"/>
+        <location filename="../ui/privacy_panel.py" line="147"/>
         <source>Where</source>
         <translation>接続先</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="146"/>
+        <location filename="../ui/privacy_panel.py" line="148"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="147"/>
+        <location filename="../ui/privacy_panel.py" line="149"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="148"/>
+        <location filename="../ui/privacy_panel.py" line="150"/>
         <source>Bytes</source>
         <translation>バイト数</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="181"/>
+        <location filename="../ui/privacy_panel.py" line="183"/>
         <source>Network activity</source>
         <translation>ネットワークアクティビティ</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="192"/>
+        <location filename="../ui/privacy_panel.py" line="194"/>
         <source>Export CSV…</source>
         <translation>CSV をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="221"/>
+        <location filename="../ui/privacy_panel.py" line="223"/>
         <source>The offline lock is on: connections that would leave this computer are refused.</source>
         <translation>オフラインロックはオンです。このコンピューターの外に出る接続は拒否されます。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="224"/>
+        <location filename="../ui/privacy_panel.py" line="226"/>
         <source>The offline lock is off.</source>
         <translation>オフラインロックはオフです。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="228"/>
+        <location filename="../ui/privacy_panel.py" line="230"/>
         <source>This session: {session}. The last {days} days: {recorded} recorded, {outside} leaving this computer. {lock}</source>
         <translation>このセッション：{session}。過去 {days} 日間：記録 {recorded} 件、うちこのコンピューターの外へ {outside} 件。{lock}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="240"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>allowed</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="240"/>
+        <location filename="../ui/privacy_panel.py" line="242"/>
         <source>refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="242"/>
+        <location filename="../ui/privacy_panel.py" line="244"/>
         <source>(this computer)</source>
         <translation>（このコンピューター）</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="243"/>
+        <location filename="../ui/privacy_panel.py" line="245"/>
         <source>name lookup</source>
         <translation>名前解決</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="243"/>
+        <location filename="../ui/privacy_panel.py" line="245"/>
         <source>listening</source>
         <translation>待ち受け</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="261"/>
+        <location filename="../ui/privacy_panel.py" line="263"/>
         <source>{sent} sent, {received} received</source>
         <translation>送信 {sent}、受信 {received}</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="268"/>
+        <location filename="../ui/privacy_panel.py" line="270"/>
         <source>Export network activity</source>
         <translation>ネットワークアクティビティをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="269"/>
+        <location filename="../ui/privacy_panel.py" line="271"/>
         <source>hearth-network-activity.csv</source>
         <translation>hearth-network-activity.csv</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="270"/>
+        <location filename="../ui/privacy_panel.py" line="272"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
@@ -2934,19 +2934,19 @@
 <context>
     <name>NetworkIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="117"/>
+        <location filename="../ui/privacy_panel.py" line="119"/>
         <source>What Hearth did on the network since it started; %n on this computer. Click for all.</source>
         <translation>
             <numerusform>起動してから Hearth がネットワーク上で行ったこと（うちこのコンピューター内 %n 件）。クリックですべて表示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="123"/>
+        <location filename="../ui/privacy_panel.py" line="125"/>
         <source>What Hearth did on the network since it started. Click for all.</source>
         <translation>起動してから Hearth がネットワーク上で行ったこと。クリックですべて表示。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="113"/>
+        <location filename="../ui/privacy_panel.py" line="115"/>
         <source>offline lock on</source>
         <translation>オフラインロック中</translation>
     </message>
@@ -2955,41 +2955,46 @@
     <name>PrivacyPage</name>
     <message>
         <location filename="../ui/privacy_panel.py" line="56"/>
-        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded; servers on this computer (127.0.0.1) stay reachable.</source>
-        <translation>オフラインロック：このコンピューターの外に出る接続をすべて拒否します。ダウンロード、ホスト経路、接続テストはすぐに拒否され、その記録が残ります。このコンピューター上のサーバー（127.0.0.1）には引き続き接続できます。</translation>
+        <source>Offline lock: refuse every connection that would leave this computer. Downloads, the hosted route and connection checks are refused at once and the refusal is recorded. Servers on this computer (127.0.0.1), Hearth&apos;s local server included, stay reachable only while you allow it below.</source>
+        <translation>オフラインロック：このコンピューターの外に出る接続をすべて拒否します。ダウンロード、ホスト経路、接続テストはすぐに拒否され、その記録が残ります。このコンピューター上のサーバー（127.0.0.1、Hearth のローカルサーバーを含む）には、下で許可している間だけ接続できます。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="62"/>
-        <source>Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
-        <translation>このコンピューター上の会話を暗号化します（SQLCipher、AES-256。鍵はシステムのキーチェーンに保管）。コピーされたディスク、盗まれたノートパソコンのドライブ、データフォルダーのバックアップを保護します。ロック解除されたセッションを使う人やプログラムからは保護できません。ログイン中は Hearth が鍵を読めるので、それらも読めます。データベースは次回 Hearth の起動時に変換され、オフにすると元に戻されます。</translation>
+        <location filename="../ui/privacy_panel.py" line="63"/>
+        <source>Encrypt conversations and the index of your documents on this computer (SQLCipher, AES-256; the key is kept in the system keychain). This protects a copied disk, a stolen laptop&apos;s drive or a backup of the data folder. It does not protect against someone, or some program, using your unlocked session: while you are logged in, Hearth can read the key, and so can they. The database is converted the next time Hearth starts; turning it off converts it back.</source>
+        <translation>このコンピューター上の会話とドキュメントの索引を暗号化します（SQLCipher、AES-256。鍵はシステムのキーチェーンに保管）。コピーされたディスク、盗まれたノートパソコンのドライブ、データフォルダーのバックアップを保護します。ロック解除されたセッションを使う人やプログラムからは保護できません。ログイン中は Hearth が鍵を読めるので、それらも読めます。データベースは次回 Hearth の起動時に変換され、オフにすると元に戻されます。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="70"/>
+        <location filename="../ui/privacy_panel.py" line="72"/>
         <source>Encryption is not offered: no system keychain was found (or this install has no SQLCipher), and Hearth will not keep the key in a file next to the data it protects.</source>
         <translation>暗号化は利用できません。システムのキーチェーンが見つからない（またはこのインストールに SQLCipher がない）ためです。Hearth は、保護するデータの隣のファイルに鍵を保存することはしません。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="306"/>
+        <location filename="../ui/privacy_panel.py" line="310"/>
         <source>Offline lock</source>
         <translation>オフラインロック</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="312"/>
+        <location filename="../ui/privacy_panel.py" line="322"/>
+        <source>Allow the local server (this computer only) while offline</source>
+        <translation>オフライン中もローカルサーバー（このコンピューターのみ）を許可する</translation>
+    </message>
+    <message>
+        <location filename="../ui/privacy_panel.py" line="316"/>
         <source>{variable}=1 is set where Hearth was started, so the lock is on whatever this switch says.</source>
         <translation>Hearth の起動環境で {variable}=1 が設定されているため、このスイッチに関係なくロックはオンです。</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="317"/>
+        <location filename="../ui/privacy_panel.py" line="325"/>
         <source>Encrypt conversations at rest</source>
         <translation>保存された会話を暗号化</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="322"/>
+        <location filename="../ui/privacy_panel.py" line="330"/>
         <source>Checking the system keychain…</source>
         <translation>システムのキーチェーンを確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="372"/>
+        <location filename="../ui/privacy_panel.py" line="386"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>変更は次回 Hearth を起動したときに有効になります。</translation>
     </message>
@@ -3809,28 +3814,28 @@
 <context>
     <name>_SummaryWords</name>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="163"/>
+        <location filename="../ui/privacy_panel.py" line="165"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>接続 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="165"/>
+        <location filename="../ui/privacy_panel.py" line="167"/>
         <source>%n name lookup(s)</source>
         <translation>
             <numerusform>名前解決 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/privacy_panel.py" line="167"/>
+        <location filename="../ui/privacy_panel.py" line="169"/>
         <source>%n refused</source>
         <translation>
             <numerusform>拒否 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/privacy_panel.py" line="168"/>
+        <location filename="../ui/privacy_panel.py" line="170"/>
         <source>No network use this session</source>
         <translation>このセッションではネットワーク未使用</translation>
     </message>

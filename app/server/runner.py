@@ -14,7 +14,14 @@ import threading
 import uvicorn
 from starlette.types import ASGIApp
 
+from app.core.network_ledger import refused_by_lock
+
 GRACEFUL_SHUTDOWN_S = 3  # then running requests are cancelled (their generation stops)
+LOCAL_LOCKED = (
+    "the offline lock is on, and it refuses servers on this computer too. To serve other "
+    "programs on this computer while offline, turn on 'Allow the local server (this computer "
+    "only) while offline' in Settings › Privacy."
+)
 
 
 class ServerError(Exception):
@@ -48,6 +55,8 @@ def bind(host: str, port: int) -> socket.socket:
         sock.listen(128)
     except OSError as exc:
         sock.close()
+        if refused_by_lock(exc):
+            raise ServerError(LOCAL_LOCKED) from exc
         hint = " Pick another port." if exc.errno in (98, 48, 10048) else ""
         raise ServerError(f"Cannot listen on {host}:{port}: {exc.strerror}.{hint}") from exc
     sock.set_inheritable(True)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app import APP_NAME, version
-from app.core import paths
+from app.core import network_ledger, paths
 from app.core.encryption import open_private_store
 from app.core.instance import AlreadyRunningError, acquire_instance_lock
 from app.core.logs import setup_logging
@@ -46,7 +46,8 @@ def quit_on_termination_signals(app: QCoreApplication) -> Iterator[None]:
     Python runs signal handlers only when it gets control, which Qt's event loop does not give
     it; the signal's byte on a wakeup socket wakes the loop so the handler runs at once.
     """
-    receiver, sender = socket.socketpair()
+    with network_ledger.network_purpose(network_ledger.INTERNAL):  # loopback on Windows
+        receiver, sender = socket.socketpair()
     receiver.setblocking(False)
     sender.setblocking(False)
     notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read)

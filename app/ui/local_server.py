@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.network_ledger import network_purpose
+from app.core.network_ledger import network_purpose, offline_lock_forced
 from app.server.api import ServerConfig, create_app
 from app.server.gateway import GenerationJob, ServedModel
 from app.server.requestlog import RequestLog, RequestRecord
@@ -76,6 +76,7 @@ class LocalServerController(QObject):
 
         self._listener = on_record
         self.log.add_listener(on_record)
+        self._local_blocked = self._blocked_by_lock()
         settings.changed.connect(self._on_settings_changed)
 
     @property
@@ -141,6 +142,16 @@ class LocalServerController(QObject):
     def _on_settings_changed(self, section: str) -> None:
         if section == "server":
             self.apply()
+        elif section == "privacy" and self._local_blocked != self._blocked_by_lock():
+            self._local_blocked = not self._local_blocked
+            if self._settings.settings.server.enabled:
+                self.apply()  # stopped with the reason, or started again
+
+    def _blocked_by_lock(self) -> bool:
+        """Whether the offline lock refuses the local server, as the settings say now."""
+        privacy = self._settings.settings.privacy
+        locked = privacy.offline_lock or offline_lock_forced()
+        return locked and not privacy.allow_local_server
 
     def restart(self, _token: Any = None) -> None:
         """After the token was regenerated: clients must use the new one."""

@@ -56,16 +56,18 @@ from app.ui.workers import run_job
 OFFLINE_LOCK_TEXT = QT_TRANSLATE_NOOP(
     "PrivacyPage",
     "Offline lock: refuse every connection that would leave this computer. Downloads, the "
-    "hosted route and connection checks are refused at once and the refusal is recorded; "
-    "servers on this computer (127.0.0.1) stay reachable.",
+    "hosted route and connection checks are refused at once and the refusal is recorded. "
+    "Servers on this computer (127.0.0.1), Hearth's local server included, stay reachable only "
+    "while you allow it below.",
 )
 ENCRYPTION_TEXT = QT_TRANSLATE_NOOP(
     "PrivacyPage",
-    "Encrypt conversations on this computer (SQLCipher, AES-256; the key is kept in the system "
-    "keychain). This protects a copied disk, a stolen laptop's drive or a backup of the data "
-    "folder. It does not protect against someone, or some program, using your unlocked "
-    "session: while you are logged in, Hearth can read the key, and so can they. The database "
-    "is converted the next time Hearth starts; turning it off converts it back.",
+    "Encrypt conversations and the index of your documents on this computer (SQLCipher, AES-256; "
+    "the key is kept in the system keychain). This protects a copied disk, a stolen laptop's "
+    "drive or a backup of the data folder. It does not protect against someone, or some "
+    "program, using your unlocked session: while you are logged in, Hearth can read the key, "
+    "and so can they. The database is converted the next time Hearth starts; turning it off "
+    "converts it back.",
 )
 NO_KEYCHAIN_TEXT = QT_TRANSLATE_NOOP(
     "PrivacyPage",
@@ -278,18 +280,20 @@ class NetworkActivityDialog(QDialog):
 
 
 def follow_privacy_settings(owner: SettingsOwner) -> None:
-    """Apply the offline lock setting now and whenever the ``privacy`` section changes."""
+    """Apply the offline lock settings now and whenever the ``privacy`` section changes."""
 
     def apply(section: str = "privacy") -> None:
         if section == "privacy":
             network_ledger.set_offline_lock(owner.settings.privacy.offline_lock)
+            network_ledger.set_local_allowed(owner.settings.privacy.allow_local_server)
 
     apply()
     owner.changed.connect(apply)
 
 
 class PrivacyPage(QWidget):
-    """GUI thread. Settings › Privacy: the offline lock and encryption at rest.
+    """GUI thread. Settings › Privacy: the offline lock (and whether it allows the local server)
+    and encryption at rest.
 
     Writes each switch through ``owner`` the moment it is toggled and follows the owner's
     ``changed("privacy")``. Whether a keychain (and SQLCipher) exists is read on a job thread;
@@ -314,6 +318,10 @@ class PrivacyPage(QWidget):
             ).format(variable=OFFLINE_ENV)
         )
         self.forced_note.setWordWrap(True)
+        self.allow_local = QCheckBox(
+            self.tr("Allow the local server (this computer only) while offline")
+        )
+        self.allow_local.setObjectName("allowLocalServer")
         self.encrypt = QCheckBox(self.tr("Encrypt conversations at rest"))
         self.encrypt.setObjectName("encryptStore")
         self.encrypt.setEnabled(False)
@@ -326,6 +334,7 @@ class PrivacyPage(QWidget):
             self.offline_lock,
             lock_text,
             self.forced_note,
+            self.allow_local,
             self.encrypt,
             encrypt_text,
             self.encrypt_note,
@@ -333,6 +342,7 @@ class PrivacyPage(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.offline_lock.toggled.connect(self._lock_toggled)
+        self.allow_local.toggled.connect(self._allow_local_toggled)
         self.encrypt.toggled.connect(self._encrypt_toggled)
         owner.changed.connect(self._on_changed)
         self._show()
@@ -348,6 +358,7 @@ class PrivacyPage(QWidget):
         privacy = self._owner.settings.privacy
         forced = network_ledger.offline_lock_forced()
         for box, value in ((self.offline_lock, privacy.offline_lock or forced),
+                           (self.allow_local, privacy.allow_local_server),
                            (self.encrypt, privacy.encrypt_store)):  # fmt: skip
             box.blockSignals(True)
             box.setChecked(value)
@@ -361,6 +372,9 @@ class PrivacyPage(QWidget):
 
     def _lock_toggled(self, on: bool) -> None:
         self._owner.change(privacy={"offline_lock": on})
+
+    def _allow_local_toggled(self, on: bool) -> None:
+        self._owner.change(privacy={"allow_local_server": on})
 
     def _encrypt_toggled(self, on: bool) -> None:
         self._owner.change(privacy={"encrypt_store": on})

@@ -8,7 +8,9 @@ passages; the report and :meth:`DocumentIndex.collections` name it. Every file t
 text is recorded with its reason and indexing goes on.
 
 Search is BM25 over SQLite FTS5 (Porter stemming), so it needs no model. The database lives at
-:func:`app.core.paths.documents_database_path` (0600), apart from the conversations.
+:func:`app.core.paths.documents_database_path` (0600), apart from the conversations, and is
+encrypted when they are (:func:`app.core.encryption.database_key`; the same connection
+factory, :func:`app.core.store.connect`).
 
 Threads: one :class:`DocumentIndex` belongs to the thread that uses it (the GUI runs indexing on a
 worker thread with its own instance); SQLite's WAL lets a reader in another process or thread
@@ -22,7 +24,6 @@ import contextlib
 import itertools
 import json
 import os
-import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -32,6 +33,8 @@ from pathlib import Path
 from app.core import paths
 from app.core.documents.parsing import ParseError, extract, is_candidate
 from app.core.documents.passages import Chunk, split_passages
+from app.core.encryption import database_key
+from app.core.store import DB_ERRORS, StoreOpenError, connect
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS collections (
@@ -94,6 +97,7 @@ SCHEMA = (
 )
 
 _SERIALS = itertools.count()
+_OPEN_ERRORS: tuple[type[Exception], ...] = (OSError, StoreOpenError, *DB_ERRORS)
 
 COMMIT_EVERY_S = 1.0  # a batch of files is committed together, at least this often
 
@@ -267,8 +271,10 @@ class DocumentIndex:
         self._serial = next(_SERIALS)  # data_version compares only within one connection
         self.path.parent.mkdir(mode=paths.PRIVATE_DIR_MODE, parents=True, exist_ok=True)
         try:
+            key = database_key(self.path)  # before the file is created: new or not
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, paths.PRIVATE_FILE_MODE))
-            self._db = sqlite3.connect(str(self.path), isolation_level=None)
+            self._db = connect(self.path, key)
+            self._db.row_factory = None  # rows as tuples
             self._db.execute("PRAGMA busy_timeout=5000")
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -279,7 +285,7 @@ class DocumentIndex:
                 for statement in SCHEMA:
                     self._db.execute(statement)
                 self._set_rank()
-        except (OSError, sqlite3.Error) as exc:
+        except _OPEN_ERRORS as exc:
             raise DocumentsError(
                 f"Hearth cannot open its documents database {self.path}: {exc}"
             ) from exc
