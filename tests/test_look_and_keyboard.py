@@ -194,7 +194,8 @@ def test_at_480_px_the_answer_figures_end_in_an_ellipsis_not_half_a_word(
     window.resize(480, 640)
     qtbot.waitUntil(lambda: window.width() == 480)
     label = window.stats_label
-    whole = "65.7 tokens/s · first token 0.02 s · 117 tokens · 1 thread"
+    # Longer than any 480-px status bar leaves it, whatever the network indicator beside it says.
+    whole = "65.7 tokens/s · first token 0.02 s · 1,117 tokens · 2 threads · 17.0 s in all"
     label.setText(whole)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the status bar lays out
     assert 0 < label.width() < label.fontMetrics().horizontalAdvance(whole)
