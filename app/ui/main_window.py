@@ -71,6 +71,7 @@ from app.ui.session import ChatSession, EngineState
 from app.ui.settings_owner import SettingsOwner
 from app.ui.startup import start_after_first_paint
 from app.ui.status_area import ENGINE, StatusArea
+from app.ui.status_bar import ElidingStatusBar
 from app.ui.theme import ThemeController
 from app.ui.welcome import WelcomePage
 from app.ui.window_look import WindowLook
@@ -317,6 +318,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([240, 860])
         self.setCentralWidget(splitter)
 
+        self.setStatusBar(ElidingStatusBar())  # its messages too end in "…" when narrow
         self.stats_label = ElidedLabel()  # "…" rather than half a word in a narrow window
         self.stats_label.setObjectName("statsLabel")
         self.statusBar().addPermanentWidget(self.stats_label)
