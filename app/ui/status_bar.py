@@ -26,9 +26,9 @@ class ElidingStatusBar(QStatusBar):
         self._permanent: list[QWidget] = []
         self.messageChanged.connect(lambda _message: self._show_whole())
 
-    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
+    def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
         self._permanent.append(widget)
-        super().addPermanentWidget(widget, stretch)
+        super().addPermanentWidget(widget, stretch or 0)
 
     def message_rect(self) -> QRect:
         """Where the message is drawn: from the start to the first visible permanent widget
