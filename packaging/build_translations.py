@@ -32,10 +32,13 @@ def _tool(name: str) -> list[str]:
 
 def sources() -> list[Path]:
     """The Python files whose texts the catalogues hold: the window's ``tr()`` strings, and the
-    templates core marks with ``QT_TRANSLATE_NOOP("Core", …)`` (``app/core/text.py``)."""
-    return sorted((ROOT / "app" / "ui").glob("*.py")) + sorted(
-        (ROOT / "app" / "core").rglob("*.py")
-    )
+    templates core and the local server mark with ``QT_TRANSLATE_NOOP("Core", …)``
+    (``app/core/text.py``)."""
+    return sorted((ROOT / "app" / "ui").glob("*.py")) + [
+        path
+        for folder in ("core", "server")
+        for path in sorted((ROOT / "app" / folder).rglob("*.py"))
+    ]
 
 
 def update(targets: list[Path] | None = None) -> None:

@@ -57,7 +57,7 @@ except ImportError:  # no SQLCipher for this platform: encryption at rest is not
     _sqlcipher = None
 from app.core.engines.base import ChatMessage, Usage
 from app.core.settings import GenerationSettings, setting_range
-from app.core.text import QT_TRANSLATE_NOOP, Text
+from app.core.text import QT_TRANSLATE_NOOP, Text, joined
 
 log = logging.getLogger(__name__)
 
@@ -576,7 +576,7 @@ class GenerationOverrides:
     max_tokens: int | None = None
     seed: int | None = None
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Text]:
         """What is wrong with these values, in words; empty when they can be used."""
         found = []
         for f in fields(self):
@@ -585,15 +585,27 @@ class GenerationOverrides:
                 continue
             if f.name == "system_prompt":
                 if not isinstance(value, str):
-                    found.append("system_prompt must be text")
+                    found.append(
+                        Text(QT_TRANSLATE_NOOP("Core", "{field} must be text"), field=f.name)
+                    )
                 continue
             low, high = setting_range(GenerationSettings, f.name)
             whole = f.name in ("max_tokens", "seed")
             kinds = (int,) if whole else (int, float)
             number = isinstance(value, kinds) and not isinstance(value, bool)
             if not number or not math.isfinite(value) or not low <= value <= high:
-                kind = "a whole number" if whole else "a number"
-                found.append(f"{f.name} must be {kind} from {low:g} to {high:g}, not {value!r:.40}")
+                if whole:
+                    template = QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{field} must be a whole number from {low:g} to {high:g}, not {value}",
+                    )
+                else:
+                    template = QT_TRANSLATE_NOOP(
+                        "Core", "{field} must be a number from {low:g} to {high:g}, not {value}"
+                    )
+                found.append(
+                    Text(template, field=f.name, low=low, high=high, value=repr(value)[:40])
+                )
         return found
 
     def applied_to(self, defaults: GenerationSettings) -> GenerationSettings:
@@ -917,7 +929,7 @@ class ConversationStore:
         """Raises ValueError, naming the field and its range, for a value that cannot be used."""
         problems = settings.problems()
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError(joined("; ", problems))
         text = json.dumps(settings.as_dict()) if settings.as_dict() else None
         with self._tx() as db:
             db.execute(
@@ -935,12 +947,22 @@ class ConversationStore:
         name = name.strip()
         problems = settings.problems()
         if not name or len(name) > 64:
-            problems.insert(0, "a preset needs a name of 1 to 64 characters")
+            problems.insert(
+                0, Text(QT_TRANSLATE_NOOP("Core", "a preset needs a name of 1 to 64 characters"))
+            )
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError(joined("; ", problems))
         with self._tx() as db:
             if db.execute("SELECT 1 FROM presets WHERE name=? AND builtin=1", (name,)).fetchone():
-                raise ValueError(f"“{name}” is one of Hearth's presets; save yours by another name")
+                raise ValueError(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "“{name}” is one of Hearth's presets; save yours by another name",
+                        ),
+                        name=name,
+                    )
+                )
             db.execute(
                 "INSERT OR REPLACE INTO presets (name, settings_json, builtin) VALUES (?, ?, 0)",
                 (name, json.dumps(settings.as_dict())),
@@ -950,7 +972,14 @@ class ConversationStore:
         """Delete a user preset; Hearth's own cannot be deleted (ValueError)."""
         with self._tx() as db:
             if db.execute("SELECT 1 FROM presets WHERE name=? AND builtin=1", (name,)).fetchone():
-                raise ValueError(f"“{name}” is one of Hearth's presets and cannot be deleted")
+                raise ValueError(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "“{name}” is one of Hearth's presets and cannot be deleted"
+                        ),
+                        name=name,
+                    )
+                )
             db.execute("DELETE FROM presets WHERE name=?", (name,))
 
     # messages ------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ The listening socket is bound first, by :func:`bind`, so a port in use is a plai
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import os
 import socket
@@ -15,17 +16,22 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from app.core.network_ledger import refused_by_lock
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 GRACEFUL_SHUTDOWN_S = 3  # then running requests are cancelled (their generation stops)
-LOCAL_LOCKED = (
-    "the offline lock is on, and it refuses servers on this computer too. To serve other "
-    "programs on this computer while offline, turn on 'Allow the local server (this computer "
-    "only) while offline' in Settings › Privacy."
+LOCAL_LOCKED = Text(
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the offline lock is on, and it refuses servers on this computer too. To serve other "
+        "programs on this computer while offline, turn on 'Allow the local server (this "
+        "computer only) while offline' in Settings › Privacy.",
+    )
 )
 
 
 class ServerError(Exception):
-    """The server could not start; the message says why and what to do."""
+    """The server could not start; the message (a core :class:`~app.core.text.Text`, shown
+    translated in the window) says why and what to do."""
 
 
 def is_loopback(host: str) -> bool:
@@ -41,11 +47,24 @@ def is_loopback(host: str) -> bool:
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on ``host:port``; :class:`ServerError` when that is impossible."""
     if not 0 <= port <= 65535:
-        raise ServerError(f"{port} is not a port number; use one from 1024 to 65535.")
+        raise ServerError(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Core", "{port} is not a port number; use one from 1024 to 65535."
+                ),
+                port=str(port),
+            )
+        )
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
-        raise ServerError(f"{host} is not an address of this machine ({exc.strerror}).") from exc
+        raise ServerError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "{host} is not an address of this machine ({error})."),
+                host=host,
+                error=str(exc.strerror),
+            )
+        ) from exc
     family, kind, proto, _name, address = infos[0]
     sock = socket.socket(family, kind, proto)
     try:
@@ -57,8 +76,15 @@ def bind(host: str, port: int) -> socket.socket:
         sock.close()
         if refused_by_lock(exc):
             raise ServerError(LOCAL_LOCKED) from exc
-        hint = " Pick another port." if exc.errno in (98, 48, 10048) else ""
-        raise ServerError(f"Cannot listen on {host}:{port}: {exc.strerror}.{hint}") from exc
+        if exc.errno in (errno.EADDRINUSE, 10048):  # 10048: Windows' WSAEADDRINUSE
+            template = QT_TRANSLATE_NOOP(
+                "Core", "Cannot listen on {host}:{port}: {error}. Pick another port."
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("Core", "Cannot listen on {host}:{port}: {error}.")
+        raise ServerError(
+            Text(template, host=host, port=str(port), error=str(exc.strerror))
+        ) from exc
     sock.set_inheritable(True)
     return sock
 

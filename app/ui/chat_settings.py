@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.core.settings import GenerationSettings, setting_range
 from app.core.store import ConversationStore, GenerationOverrides
+from app.core.text import joined
+from app.ui import i18n
 from app.ui.dialog_size import fit_to_content
 
 _NUMBERS = ("temperature", "top_p", "max_tokens", "seed")
@@ -227,7 +229,7 @@ class ChatSettingsDialog(QDialog):
         try:
             self._store.save_preset(name, self.overrides())
         except ValueError as exc:
-            self._say(str(exc))
+            self._say(i18n.error_text(exc))
             return False
         self._say("")
         self._refresh_presets(select=name.strip())
@@ -238,7 +240,7 @@ class ChatSettingsDialog(QDialog):
         try:
             self._store.delete_preset(name)
         except ValueError as exc:
-            self._say(str(exc))
+            self._say(i18n.error_text(exc))
             return False
         self._say("")
         self._refresh_presets()
@@ -256,7 +258,7 @@ class ChatSettingsDialog(QDialog):
         overrides = self.overrides()
         problems = overrides.problems()
         if problems:
-            self._say("; ".join(problems))
+            self._say(i18n.shown(joined("; ", problems)))
             return
         if self._conversation_id is None:
             if self._create_conversation is None:

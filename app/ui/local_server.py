@@ -6,7 +6,7 @@ change and stops it on shutdown. Its gateway, :class:`WindowGateway`, hands ever
 the chat session's :class:`~app.ui.workers.ChatWorker` through a queued signal, so the window's
 chats and the server's requests share one queue and one loaded model: no second copy is ever
 loaded. Signals: ``statusChanged(str)`` (a line for the status bar, "" while off),
-``failed(str message)``.
+``failed(str message)``, both in the window's language.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from app.server.gateway import GenerationJob, ServedModel
 from app.server.requestlog import RequestLog, RequestRecord
 from app.server.runner import BackgroundServer, ServerError, bind, is_loopback
 from app.server.token import server_token
+from app.ui import i18n
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import ChatWorker, run_job
 
@@ -111,7 +112,8 @@ class LocalServerController(QObject):
             with network_purpose("local server"):
                 sock = bind(config.host, config.port)
         except ServerError as exc:
-            self._fail(str(exc))
+            log.error("the local server could not start: %s", exc)
+            self._report(i18n.error_text(exc))
             return
         app = create_app(
             self._gateway,
@@ -127,17 +129,25 @@ class LocalServerController(QObject):
         self._show_status()
 
     def _fail(self, message: str) -> None:
+        """The token could not be read (``message``: in the window's language)."""
         log.error("the local server could not start: %s", message)
-        self.failed.emit(f"The local server could not start: {message}")
+        self._report(message)
+
+    def _report(self, message: str) -> None:
+        self.failed.emit(
+            self.tr("The local server could not start: {message}").format(message=message)
+        )
         self._show_status()
 
     def _show_status(self) -> None:
         if self._server is None:
             self.statusChanged.emit("")
             return
-        serving = self.log.serving
-        busy = " · busy: serving a request" if serving else ""
-        self.statusChanged.emit(f"Local server on {self._address}{busy}")
+        if self.log.serving:
+            status = self.tr("Local server on {address} · busy: serving a request")
+        else:
+            status = self.tr("Local server on {address}")
+        self.statusChanged.emit(status.format(address=self._address))
 
     def _on_settings_changed(self, section: str) -> None:
         if section == "server":
