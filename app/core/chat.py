@@ -158,7 +158,7 @@ def run_turn(
                         "Core",
                         "Your documents could not be searched ({error}); answering without them.",
                     ),
-                    error=str(exc),
+                    error=exc.args[0] if isinstance(exc, DocumentsError) and exc.args else str(exc),
                 )
             )
         else:

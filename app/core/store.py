@@ -603,9 +603,8 @@ class GenerationOverrides:
                     template = QT_TRANSLATE_NOOP(
                         "Core", "{field} must be a number from {low:g} to {high:g}, not {value}"
                     )
-                found.append(
-                    Text(template, field=f.name, low=low, high=high, value=repr(value)[:40])
-                )
+                shown = value if number and math.isfinite(value) else repr(value)[:40]
+                found.append(Text(template, field=f.name, low=low, high=high, value=shown))
         return found
 
     def applied_to(self, defaults: GenerationSettings) -> GenerationSettings:

@@ -125,6 +125,94 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../core/catalog_texts.py" line="15"/>
+        <source>Tiny and quick; fine for short answers and trying Hearth out on any machine.</source>
+        <translation>Winzig und schnell; gut für kurze Antworten und zum Ausprobieren von Hearth auf jedem Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="18"/>
+        <source>Very small multilingual model; fast on old laptops, limited reasoning.</source>
+        <translation>Sehr kleines mehrsprachiges Modell; schnell auf alten Laptops, begrenztes logisches Denken.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="21"/>
+        <source>Smallest Qwen3; thinks step by step before answering by default.</source>
+        <translation>Das kleinste Qwen3; denkt standardmäßig Schritt für Schritt nach, bevor es antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="24"/>
+        <source>Google&apos;s small Gemma 3; good everyday writing for its size.</source>
+        <translation>Googles kleines Gemma 3; für seine Größe gut bei alltäglichen Texten.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="25"/>
+        <source>Meta&apos;s small Llama; quick, long context, decent at summaries.</source>
+        <translation>Metas kleines Llama; schnell, langer Kontext, ordentlich bei Zusammenfassungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="26"/>
+        <source>Hugging Face&apos;s open 1.7B model, trained on openly documented data.</source>
+        <translation>Das offene 1,7B-Modell von Hugging Face, trainiert mit offen dokumentierten Daten.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="29"/>
+        <source>Small, multilingual and good at following instructions.</source>
+        <translation>Klein, mehrsprachig und gut darin, Anweisungen zu befolgen.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="30"/>
+        <source>Qwen3 with step-by-step thinking; a strong small reasoner.</source>
+        <translation>Qwen3 mit schrittweisem Nachdenken; stark im logischen Denken für seine Größe.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="31"/>
+        <source>Google&apos;s Gemma 2; friendly, fluent English writing.</source>
+        <translation>Googles Gemma 2; freundliche, flüssige Texte auf Englisch.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="32"/>
+        <source>Balanced quality and speed; the pick for machines with 8 GB of memory.</source>
+        <translation>Ausgewogen zwischen Qualität und Tempo; die Wahl für Rechner mit 8 GB Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="35"/>
+        <source>Microsoft&apos;s Phi-3.5 mini; good at reasoning and code for its size.</source>
+        <translation>Microsofts Phi-3.5 mini; für seine Größe gut im logischen Denken und bei Code.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="38"/>
+        <source>Qwen3 4B with thinking mode; strong reasoning on a laptop.</source>
+        <translation>Qwen3 4B mit Denkmodus; starkes logisches Denken auf dem Laptop.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="39"/>
+        <source>Google&apos;s Gemma 3 4B; capable all-rounder with a long context.</source>
+        <translation>Googles Gemma 3 4B; ein fähiger Allrounder mit langem Kontext.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="40"/>
+        <source>The best answers in this list; the pick for a typical 16 GB laptop.</source>
+        <translation>Die besten Antworten dieser Liste; die Wahl für einen typischen Laptop mit 16 GB.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="43"/>
+        <source>The default for document search in English: good recall, 146 MB.</source>
+        <translation>Der Standard für die Dokumentsuche auf Englisch: findet viel, 146 MB.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="46"/>
+        <source>Light document search in English: 37 MB, quick on any machine.</source>
+        <translation>Leichte Dokumentsuche auf Englisch: 37 MB, schnell auf jedem Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="47"/>
+        <source>Multilingual document search (over 100 languages): 639 MB, slower.</source>
+        <translation>Mehrsprachige Dokumentsuche (über 100 Sprachen): 639 MB, langsamer.</translation>
+    </message>
+</context>
+<context>
     <name>ChatSession</name>
     <message>
         <location filename="../ui/session.py" line="182"/>
@@ -181,77 +269,77 @@
 <context>
     <name>ChatSettingsDialog</name>
     <message>
-        <location filename="../ui/chat_settings.py" line="59"/>
+        <location filename="../ui/chat_settings.py" line="61"/>
         <source>Chat settings</source>
         <translation>Chat-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="68"/>
+        <location filename="../ui/chat_settings.py" line="70"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="71"/>
+        <location filename="../ui/chat_settings.py" line="73"/>
         <source>Save as preset…</source>
         <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="74"/>
+        <location filename="../ui/chat_settings.py" line="76"/>
         <source>Delete preset</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="78"/>
+        <location filename="../ui/chat_settings.py" line="80"/>
         <source>Preset:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="89"/>
+        <location filename="../ui/chat_settings.py" line="91"/>
         <source>System prompt</source>
         <translation>Systemanweisung</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="91"/>
+        <location filename="../ui/chat_settings.py" line="93"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="93"/>
+        <location filename="../ui/chat_settings.py" line="95"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="95"/>
+        <location filename="../ui/chat_settings.py" line="97"/>
         <source>Max tokens</source>
         <translation>Höchstzahl Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="97"/>
+        <location filename="../ui/chat_settings.py" line="99"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="98"/>
+        <location filename="../ui/chat_settings.py" line="100"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="106"/>
+        <location filename="../ui/chat_settings.py" line="108"/>
         <source>Unticked values follow Settings › Answers (shown greyed); ticked ones are</source>
         <translation>Nicht angehakte Werte folgen Einstellungen › Antworten (grau dargestellt); angehakte sind</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="108"/>
+        <location filename="../ui/chat_settings.py" line="110"/>
         <source>this chat&apos;s own.</source>
         <translation>die dieses Chats.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="221"/>
+        <location filename="../ui/chat_settings.py" line="223"/>
         <source>Save preset</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="221"/>
+        <location filename="../ui/chat_settings.py" line="223"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
@@ -1839,29 +1927,59 @@
         <translation>Hearth kann seine Chat-Datenbank {path} nicht öffnen: {reason}. Verschieben Sie sie, oder setzen Sie {variable} auf einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="716"/>
+        <location filename="../core/store.py" line="589"/>
+        <source>{field} must be text</source>
+        <translation>{field} muss ein Text sein</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="598"/>
+        <source>{field} must be a whole number from {low:g} to {high:g}, not {value}</source>
+        <translation>{field} muss eine ganze Zahl von {low:g} bis {high:g} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="603"/>
+        <source>{field} must be a number from {low:g} to {high:g}, not {value}</source>
+        <translation>{field} muss eine Zahl von {low:g} bis {high:g} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="728"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth kann seine Chat-Datenbank {path} nicht anlegen: {error}. Setzen Sie {variable} auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="746"/>
+        <location filename="../core/store.py" line="758"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>Ihre Chat-Datenbank {path} wurde von einem neueren Hearth angelegt (Version {version}); dieses Hearth liest Version {known}. Öffnen Sie sie mit dem neueren Hearth; die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="791"/>
+        <location filename="../core/store.py" line="803"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} ist keine Chat-Datenbank von Hearth ({what}). Hearth kann sie beiseitelegen, aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="811"/>
+        <location filename="../core/store.py" line="823"/>
         <source>it holds other tables: {tables}</source>
         <translation>sie enthält andere Tabellen: {tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="822"/>
+        <location filename="../core/store.py" line="834"/>
         <source>its {table} table has other columns</source>
         <translation>ihre Tabelle {table} hat andere Spalten</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="951"/>
+        <source>a preset needs a name of 1 to 64 characters</source>
+        <translation>eine Vorlage braucht einen Namen mit 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="959"/>
+        <source>“{name}” is one of Hearth&apos;s presets; save yours by another name</source>
+        <translation>„{name}“ ist eine Vorlage von Hearth; speichern Sie Ihre unter einem anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="977"/>
+        <source>“{name}” is one of Hearth&apos;s presets and cannot be deleted</source>
+        <translation>„{name}“ ist eine Vorlage von Hearth und kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../core/units.py" line="20"/>
@@ -1888,87 +2006,211 @@
         <source>{value:.1f} TB</source>
         <translation>{value:.1f} TB</translation>
     </message>
+    <message>
+        <location filename="../core/documents/index.py" line="311"/>
+        <source>Hearth cannot open its documents database {path}: {error}</source>
+        <translation>Hearth kann seine Dokumentdatenbank {path} nicht öffnen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="348"/>
+        <source>There is no collection named {name}.</source>
+        <translation>Es gibt keine Sammlung namens {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="358"/>
+        <source>A collection needs a name.</source>
+        <translation>Eine Sammlung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="700"/>
+        <source>could not be read ({error})</source>
+        <translation>konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="765"/>
+        <source>a broken link</source>
+        <translation>ein defekter Link</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="777"/>
+        <location filename="../core/documents/parsing.py" line="118"/>
+        <source>unreadable: {error}</source>
+        <translation>nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="132"/>
+        <source>not a {kind} file (its content is something else)</source>
+        <translation>keine {kind}-Datei (ihr Inhalt ist etwas anderes)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="150"/>
+        <source>no text in it</source>
+        <translation>enthält keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="158"/>
+        <source>too large ({size}; the limit is {limit})</source>
+        <translation>zu groß ({size}; die Grenze liegt bei {limit})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="168"/>
+        <location filename="../core/documents/parsing.py" line="180"/>
+        <source>binary content, not text</source>
+        <translation>Binärinhalt, kein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="354"/>
+        <location filename="../core/documents/parsing.py" line="368"/>
+        <source>encrypted PDF (it needs a password)</source>
+        <translation>verschlüsseltes PDF (es braucht ein Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="363"/>
+        <location filename="../core/documents/parsing.py" line="372"/>
+        <source>damaged PDF ({error})</source>
+        <translation>beschädigtes PDF ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="378"/>
+        <source>no text layer (a scanned or image-only PDF)</source>
+        <translation>keine Textebene (ein gescanntes PDF oder eines nur aus Bildern)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="397"/>
+        <source>refused: {file} would unpack to {size} (a zip bomb?)</source>
+        <translation>abgelehnt: {file} würde entpackt {size} groß (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="407"/>
+        <source>refused: the archive would unpack to too much (a zip bomb?)</source>
+        <translation>abgelehnt: das Archiv würde entpackt zu groß (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="421"/>
+        <source>damaged zip archive ({error})</source>
+        <translation>beschädigtes Zip-Archiv ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="426"/>
+        <source>damaged XML inside the archive ({error})</source>
+        <translation>beschädigtes XML im Archiv ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="431"/>
+        <source>a zip archive that is not a DOCX, ODT or EPUB document</source>
+        <translation>ein Zip-Archiv, das kein DOCX-, ODT- oder EPUB-Dokument ist</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="451"/>
+        <source>damaged DOCX ({error})</source>
+        <translation>beschädigtes DOCX ({error})</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="23"/>
+        <source>the offline lock is on, and it refuses servers on this computer too. To serve other programs on this computer while offline, turn on &apos;Allow the local server (this computer only) while offline&apos; in Settings › Privacy.</source>
+        <translation>Die Offline-Sperre ist an und lehnt auch Server auf diesem Computer ab. Damit andere Programme auf diesem Computer Hearth auch offline nutzen können, schalten Sie unter Einstellungen › Datenschutz „Lokalen Server (nur dieser Computer) auch offline erlauben“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="52"/>
+        <source>{port} is not a port number; use one from 1024 to 65535.</source>
+        <translation>{port} ist keine Portnummer; verwenden Sie eine von 1024 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="63"/>
+        <source>{host} is not an address of this machine ({error}).</source>
+        <translation>{host} ist keine Adresse dieses Rechners ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="80"/>
+        <source>Cannot listen on {host}:{port}: {error}. Pick another port.</source>
+        <translation>Kann nicht auf {host}:{port} lauschen: {error}. Wählen Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="84"/>
+        <source>Cannot listen on {host}:{port}: {error}.</source>
+        <translation>Kann nicht auf {host}:{port} lauschen: {error}.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../ui/documents_panel.py" line="101"/>
+        <location filename="../ui/documents_panel.py" line="102"/>
         <source>Collections of your files, searched on this computer only.</source>
         <translation>Sammlungen Ihrer Dateien, durchsucht nur auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="104"/>
+        <location filename="../ui/documents_panel.py" line="105"/>
         <source>Collections</source>
         <translation>Sammlungen</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="108"/>
+        <location filename="../ui/documents_panel.py" line="109"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="110"/>
+        <location filename="../ui/documents_panel.py" line="111"/>
         <source>Re-index</source>
         <translation>Neu indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="112"/>
+        <location filename="../ui/documents_panel.py" line="113"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="114"/>
-        <location filename="../ui/documents_panel.py" line="187"/>
+        <location filename="../ui/documents_panel.py" line="115"/>
+        <location filename="../ui/documents_panel.py" line="188"/>
         <source>Attach to this chat</source>
         <translation>An diesen Chat anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="126"/>
+        <location filename="../ui/documents_panel.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="136"/>
+        <location filename="../ui/documents_panel.py" line="137"/>
         <source>Files that could not be read:</source>
         <translation>Dateien, die nicht gelesen werden konnten:</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="138"/>
+        <location filename="../ui/documents_panel.py" line="139"/>
         <source>Files that could not be read</source>
         <translation>Dateien, die nicht gelesen werden konnten</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="152"/>
+        <location filename="../ui/documents_panel.py" line="153"/>
         <source>Not there any more: {folders}</source>
         <translation>Nicht mehr vorhanden: {folders}</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="187"/>
+        <location filename="../ui/documents_panel.py" line="188"/>
         <source>Attached to this chat</source>
         <translation>An diesen Chat angehängt</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="193"/>
+        <location filename="../ui/documents_panel.py" line="194"/>
         <source>Add a folder of documents</source>
         <translation>Ordner mit Dokumenten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="225"/>
+        <location filename="../ui/documents_panel.py" line="226"/>
         <source>Looking for files in {name}…</source>
         <translation>Suche Dateien in {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="233"/>
+        <location filename="../ui/documents_panel.py" line="234"/>
         <source>Stopping after this file…</source>
         <translation>Halte nach dieser Datei an…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="238"/>
+        <location filename="../ui/documents_panel.py" line="239"/>
         <source>Forget the collection {name}? Your files are not touched.</source>
         <translation>Die Sammlung {name} vergessen? Ihre Dateien bleiben unberührt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="261"/>
+        <location filename="../ui/documents_panel.py" line="262"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -1976,7 +2218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="262"/>
+        <location filename="../ui/documents_panel.py" line="263"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n Abschnitt</numerusform>
@@ -1984,7 +2226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="264"/>
+        <location filename="../ui/documents_panel.py" line="265"/>
         <source>(%n with vectors)</source>
         <translation>
             <numerusform>(%n mit Vektoren)</numerusform>
@@ -1992,7 +2234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="266"/>
+        <location filename="../ui/documents_panel.py" line="267"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n nicht lesbar</numerusform>
@@ -2000,34 +2242,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="268"/>
+        <location filename="../ui/documents_panel.py" line="269"/>
         <source>a folder is not there any more</source>
         <translation>ein Ordner ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="272"/>
+        <location filename="../ui/documents_panel.py" line="273"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="282"/>
+        <location filename="../ui/documents_panel.py" line="283"/>
         <source>Reading {file} ({number} of {total})</source>
         <translation>Lese {file} ({number} von {total})</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="290"/>
+        <location filename="../ui/documents_panel.py" line="291"/>
         <source>Stopped: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>Angehalten: {added} hinzugefügt, {updated} aktualisiert, {removed} entfernt, {unchanged} unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="295"/>
+        <location filename="../ui/documents_panel.py" line="296"/>
         <source>Done: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>Fertig: {added} hinzugefügt, {updated} aktualisiert, {removed} entfernt, {unchanged} unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="304"/>
+        <location filename="../ui/documents_panel.py" line="305"/>
         <source>Not there any more (passages kept): {folders}</source>
         <translation>Nicht mehr vorhanden (Abschnitte behalten): {folders}</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents_panel.py" line="311"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2144,9 +2391,27 @@
     </message>
 </context>
 <context>
+    <name>LocalServerController</name>
+    <message>
+        <location filename="../ui/local_server.py" line="138"/>
+        <source>The local server could not start: {message}</source>
+        <translation>Der lokale Server konnte nicht starten: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_server.py" line="147"/>
+        <source>Local server on {address} · busy: serving a request</source>
+        <translation>Lokaler Server auf {address} · beschäftigt: beantwortet eine Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_server.py" line="149"/>
+        <source>Local server on {address}</source>
+        <translation>Lokaler Server auf {address}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n Antwort wurde beim letzten Schließen von Hearth abgeschnitten; ihr Text wurde behalten und als unterbrochen markiert.</numerusform>
@@ -2154,273 +2419,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Die Nachrichten dieses Chats. Alt+Pfeil hoch und Alt+Pfeil runter lesen sie einzeln vor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>&amp;Open model file…</source>
         <translation>Modelldatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Conversation &amp;info…</source>
         <translation>Infos zur &amp;Unterhaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Chat settings…</source>
         <translation>C&amp;hat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Export conversation…</source>
         <translation>Unterhaltung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>&amp;Search chats</source>
         <translation>Chats d&amp;urchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>&amp;Documents…</source>
         <translation>D&amp;okumente…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>&amp;Manage models…</source>
         <translation>Modelle &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>Modell &amp;entladen (Speicher freigeben)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Anfragen an den lokalen Server…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>&amp;Stop the answer</source>
         <translation>Antwort an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>&amp;Copy message</source>
         <translation>Nachricht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>Copy &amp;last answer</source>
         <translation>Letzte Antwort ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>&amp;Regenerate answer</source>
         <translation>Antwort neu &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Edit message</source>
         <translation>Nachricht &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>C&amp;ontinue answer</source>
         <translation>Antwort &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>&amp;Delete message…</source>
         <translation>Nachricht &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Previous branch</source>
         <translation>&amp;Vorheriger Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>&amp;Next branch</source>
         <translation>&amp;Nächster Zweig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Read the p&amp;revious message</source>
         <translation>Vorherige Nachricht vo&amp;rlesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Nächste Nachricht vorle&amp;sen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>&amp;Message</source>
         <translation>&amp;Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} in {seconds} s geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>Local server requests</source>
         <translation>Anfragen an den lokalen Server</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="683"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="684"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Kein Modell installiert: öffnen Sie eine GGUF-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Open model file…</source>
         <translation>Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="744"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>Open a GGUF model</source>
         <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="748"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="772"/>
+        <location filename="../ui/main_window.py" line="774"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="898"/>
+        <location filename="../ui/main_window.py" line="900"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 antwortet über einen Anbieter: Nachrichten verlassen diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="902"/>
+        <location filename="../ui/main_window.py" line="904"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 antwortet, auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="904"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Loading the model…</source>
         <translation>Lade das Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="905"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Kein Modell geladen: Wählen Sie oben eines oder öffnen Sie das Menü „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="963"/>
-        <location filename="../ui/main_window.py" line="1115"/>
+        <location filename="../ui/main_window.py" line="965"/>
+        <location filename="../ui/main_window.py" line="1117"/>
         <source>Open a chat first.</source>
         <translation>Öffnen Sie zuerst einen Chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="977"/>
+        <location filename="../ui/main_window.py" line="979"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="978"/>
+        <location filename="../ui/main_window.py" line="980"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="986"/>
+        <location filename="../ui/main_window.py" line="988"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportieren Sie nach .md, .html oder .json, nicht nach {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="994"/>
+        <location filename="../ui/main_window.py" line="996"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n Chat nach {path} exportiert.</numerusform>
@@ -2428,17 +2693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="1007"/>
         <source>Import chats</source>
         <translation>Chats importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="1007"/>
         <source>Conversations (*.json)</source>
         <translation>Unterhaltungen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1013"/>
+        <location filename="../ui/main_window.py" line="1015"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n Chat aus {file} importiert.</numerusform>
@@ -2446,109 +2711,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1042"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Halten Sie die Antwort an, die gerade geschrieben wird, bevor Sie ihren Chat löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1074"/>
+        <location filename="../ui/main_window.py" line="1076"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Nicht gesendet. Beginnen Sie einen neuen Chat oder wechseln Sie in den Einstellungen… zu „Lokal“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1078"/>
+        <location filename="../ui/main_window.py" line="1080"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1134"/>
+        <location filename="../ui/main_window.py" line="1136"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1140"/>
-        <location filename="../ui/main_window.py" line="1178"/>
-        <location filename="../ui/main_window.py" line="1309"/>
+        <location filename="../ui/main_window.py" line="1142"/>
+        <location filename="../ui/main_window.py" line="1180"/>
+        <location filename="../ui/main_window.py" line="1311"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Warten Sie auf die Antwort oder drücken Sie „Stopp“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1162"/>
+        <location filename="../ui/main_window.py" line="1164"/>
         <source>Your text is still in the box below.</source>
         <translation>Ihr Text steht noch im Feld unten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1225"/>
+        <location filename="../ui/main_window.py" line="1227"/>
         <source>Message copied.</source>
         <translation>Nachricht kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1234"/>
+        <location filename="../ui/main_window.py" line="1236"/>
         <source>Answer copied.</source>
         <translation>Antwort kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1259"/>
+        <location filename="../ui/main_window.py" line="1261"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Nachricht bearbeiten: Eingabe sendet die neue Fassung als Zweig, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1270"/>
+        <location filename="../ui/main_window.py" line="1272"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Nur eine an der Längengrenze abgeschnittene Antwort lässt sich fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1289"/>
+        <location filename="../ui/main_window.py" line="1291"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Diese Nachricht und ihre Antworten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1291"/>
+        <location filename="../ui/main_window.py" line="1293"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Diese Antwort löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1293"/>
+        <location filename="../ui/main_window.py" line="1295"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1321"/>
+        <location filename="../ui/main_window.py" line="1323"/>
         <source>This chat has no other branch.</source>
         <translation>Dieser Chat hat keinen anderen Zweig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1326"/>
+        <location filename="../ui/main_window.py" line="1328"/>
         <source>No more branches that way.</source>
         <translation>In dieser Richtung gibt es keine Zweige mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1339"/>
+        <location filename="../ui/main_window.py" line="1341"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Diese Nachricht hätte {length} Zeichen; Hearth sendet höchstens {limit}. Kürzen Sie sie oder hängen Sie den Text als Dokument an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1351"/>
+        <location filename="../ui/main_window.py" line="1353"/>
         <source>Edit cancelled.</source>
         <translation>Bearbeitung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1383"/>
+        <location filename="../ui/main_window.py" line="1385"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1413"/>
+        <location filename="../ui/main_window.py" line="1415"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1416"/>
+        <location filename="../ui/main_window.py" line="1418"/>
         <source>first token {seconds} s</source>
         <translation>erstes Token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1420"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -2556,7 +2821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1424"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n Thread</numerusform>
@@ -2564,7 +2829,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1425"/>
+        <location filename="../ui/main_window.py" line="1427"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads: {count} ({reason})</translation>
     </message>
@@ -2639,17 +2904,17 @@
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="242"/>
-        <location filename="../ui/model_manager.py" line="613"/>
+        <location filename="../ui/model_manager.py" line="614"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="418"/>
+        <location filename="../ui/model_manager.py" line="419"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="422"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -2719,128 +2984,133 @@
         <translation>Installierte Modelle</translation>
     </message>
     <message>
+        <location filename="../ui/model_manager.py" line="316"/>
+        <source>Embedding models — for searching your documents</source>
+        <translation>Embedding-Modelle – für die Suche in Ihren Dokumenten</translation>
+    </message>
+    <message>
         <location filename="../ui/model_manager.py" line="321"/>
         <source>recommended for {memory} machines</source>
         <translation>empfohlen für Rechner mit {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="380"/>
+        <location filename="../ui/model_manager.py" line="381"/>
         <source>Downloading…</source>
         <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="382"/>
+        <location filename="../ui/model_manager.py" line="383"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Paused at {percent}</source>
         <translation>Angehalten bei {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="387"/>
         <source>Needs a token</source>
         <translation>Braucht ein Token</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="416"/>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="417"/>
+        <location filename="../ui/model_manager.py" line="422"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="456"/>
+        <location filename="../ui/model_manager.py" line="457"/>
         <source>Starting {model}…</source>
         <translation>Starte {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="472"/>
+        <location filename="../ui/model_manager.py" line="473"/>
         <source>Cancelled {model}.</source>
         <translation>{model} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="482"/>
+        <location filename="../ui/model_manager.py" line="483"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="491"/>
         <source>{duration} left</source>
         <translation>noch {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="494"/>
+        <location filename="../ui/model_manager.py" line="495"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Prüfe den bereits heruntergeladenen Teil ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="499"/>
+        <location filename="../ui/model_manager.py" line="500"/>
         <source>Checking the SHA-256…</source>
         <translation>Prüfe die SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="501"/>
+        <location filename="../ui/model_manager.py" line="502"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="503"/>
+        <location filename="../ui/model_manager.py" line="504"/>
         <source>Installed.</source>
         <translation>Installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="511"/>
+        <location filename="../ui/model_manager.py" line="512"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} ist installiert und geprüft; wählen Sie es in der Modellliste.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="525"/>
+        <location filename="../ui/model_manager.py" line="526"/>
         <source>Paused at {done} of {total}.</source>
         <translation>Angehalten bei {done} von {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="531"/>
+        <location filename="../ui/model_manager.py" line="532"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Download abgebrochen; nichts wurde installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="555"/>
+        <location filename="../ui/model_manager.py" line="556"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>{file} ({size}) aus dem Modellordner löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="567"/>
+        <location filename="../ui/model_manager.py" line="568"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>{file} konnte nicht gelöscht werden: {reason}. Wenn das Modell geladen ist, wählen Sie zuerst ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="572"/>
+        <location filename="../ui/model_manager.py" line="573"/>
         <source>Deleted {file}.</source>
         <translation>{file} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="584"/>
+        <location filename="../ui/model_manager.py" line="585"/>
         <source>Import a GGUF model</source>
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="586"/>
+        <location filename="../ui/model_manager.py" line="587"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="597"/>
+        <location filename="../ui/model_manager.py" line="598"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="602"/>
+        <location filename="../ui/model_manager.py" line="603"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="607"/>
+        <location filename="../ui/model_manager.py" line="608"/>
         <source>Imported {file}.</source>
         <translation>{file} importiert.</translation>
     </message>
@@ -3010,6 +3280,14 @@
         <location filename="../ui/privacy_panel.py" line="386"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Eine Änderung wirkt beim nächsten Start von Hearth.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshWorker</name>
+    <message>
+        <location filename="../ui/documents_watch.py" line="87"/>
+        <source>The embedding model could not be used: {error}</source>
+        <translation>Das Embedding-Modell konnte nicht verwendet werden: {error}</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@
 <context>
     <name>DocumentsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="261"/>
+        <location filename="../ui/documents_panel.py" line="262"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="262"/>
+        <location filename="../ui/documents_panel.py" line="263"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="264"/>
+        <location filename="../ui/documents_panel.py" line="265"/>
         <source>(%n with vectors)</source>
         <translation>
             <numerusform>(%n with vectors)</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="266"/>
+        <location filename="../ui/documents_panel.py" line="267"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n could not be read</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n answer was cut off when Hearth last closed; its text was kept and marked interrupted.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="994"/>
+        <location filename="../ui/main_window.py" line="996"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n chat to {path}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1013"/>
+        <location filename="../ui/main_window.py" line="1015"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Imported %n chat from {file}.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1420"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1424"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>

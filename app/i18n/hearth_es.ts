@@ -125,6 +125,94 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../core/catalog_texts.py" line="15"/>
+        <source>Tiny and quick; fine for short answers and trying Hearth out on any machine.</source>
+        <translation>Diminuto y rápido; bueno para respuestas cortas y para probar Hearth en cualquier equipo.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="18"/>
+        <source>Very small multilingual model; fast on old laptops, limited reasoning.</source>
+        <translation>Modelo multilingüe muy pequeño; rápido en portátiles antiguos, razonamiento limitado.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="21"/>
+        <source>Smallest Qwen3; thinks step by step before answering by default.</source>
+        <translation>El Qwen3 más pequeño; por defecto piensa paso a paso antes de responder.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="24"/>
+        <source>Google&apos;s small Gemma 3; good everyday writing for its size.</source>
+        <translation>El pequeño Gemma 3 de Google; buena redacción cotidiana para su tamaño.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="25"/>
+        <source>Meta&apos;s small Llama; quick, long context, decent at summaries.</source>
+        <translation>El pequeño Llama de Meta; rápido, contexto largo, correcto para resúmenes.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="26"/>
+        <source>Hugging Face&apos;s open 1.7B model, trained on openly documented data.</source>
+        <translation>El modelo abierto de 1,7B de Hugging Face, entrenado con datos documentados abiertamente.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="29"/>
+        <source>Small, multilingual and good at following instructions.</source>
+        <translation>Pequeño, multilingüe y bueno siguiendo instrucciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="30"/>
+        <source>Qwen3 with step-by-step thinking; a strong small reasoner.</source>
+        <translation>Qwen3 con razonamiento paso a paso; un modelo pequeño que razona bien.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="31"/>
+        <source>Google&apos;s Gemma 2; friendly, fluent English writing.</source>
+        <translation>El Gemma 2 de Google; redacción en inglés amable y fluida.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="32"/>
+        <source>Balanced quality and speed; the pick for machines with 8 GB of memory.</source>
+        <translation>Calidad y velocidad equilibradas; la opción para equipos con 8 GB de memoria.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="35"/>
+        <source>Microsoft&apos;s Phi-3.5 mini; good at reasoning and code for its size.</source>
+        <translation>El Phi-3.5 mini de Microsoft; bueno en razonamiento y código para su tamaño.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="38"/>
+        <source>Qwen3 4B with thinking mode; strong reasoning on a laptop.</source>
+        <translation>Qwen3 4B con modo de razonamiento; razona bien en un portátil.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="39"/>
+        <source>Google&apos;s Gemma 3 4B; capable all-rounder with a long context.</source>
+        <translation>El Gemma 3 4B de Google; un todoterreno capaz, con contexto largo.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="40"/>
+        <source>The best answers in this list; the pick for a typical 16 GB laptop.</source>
+        <translation>Las mejores respuestas de esta lista; la opción para un portátil típico de 16 GB.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="43"/>
+        <source>The default for document search in English: good recall, 146 MB.</source>
+        <translation>El predeterminado para buscar en documentos en inglés: buena exhaustividad, 146 MB.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="46"/>
+        <source>Light document search in English: 37 MB, quick on any machine.</source>
+        <translation>Búsqueda ligera en documentos en inglés: 37 MB, rápida en cualquier equipo.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="47"/>
+        <source>Multilingual document search (over 100 languages): 639 MB, slower.</source>
+        <translation>Búsqueda en documentos multilingüe (más de 100 idiomas): 639 MB, más lenta.</translation>
+    </message>
+</context>
+<context>
     <name>ChatSession</name>
     <message>
         <location filename="../ui/session.py" line="182"/>
@@ -181,77 +269,77 @@
 <context>
     <name>ChatSettingsDialog</name>
     <message>
-        <location filename="../ui/chat_settings.py" line="59"/>
+        <location filename="../ui/chat_settings.py" line="61"/>
         <source>Chat settings</source>
         <translation>Ajustes del chat</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="68"/>
+        <location filename="../ui/chat_settings.py" line="70"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="71"/>
+        <location filename="../ui/chat_settings.py" line="73"/>
         <source>Save as preset…</source>
         <translation>Guardar como preajuste…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="74"/>
+        <location filename="../ui/chat_settings.py" line="76"/>
         <source>Delete preset</source>
         <translation>Eliminar preajuste</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="78"/>
+        <location filename="../ui/chat_settings.py" line="80"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="89"/>
+        <location filename="../ui/chat_settings.py" line="91"/>
         <source>System prompt</source>
         <translation>Prompt del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="91"/>
+        <location filename="../ui/chat_settings.py" line="93"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="93"/>
+        <location filename="../ui/chat_settings.py" line="95"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="95"/>
+        <location filename="../ui/chat_settings.py" line="97"/>
         <source>Max tokens</source>
         <translation>Tokens máximos</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="97"/>
+        <location filename="../ui/chat_settings.py" line="99"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="98"/>
+        <location filename="../ui/chat_settings.py" line="100"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="106"/>
+        <location filename="../ui/chat_settings.py" line="108"/>
         <source>Unticked values follow Settings › Answers (shown greyed); ticked ones are</source>
         <translation>Los valores sin marcar siguen Ajustes › Respuestas (en gris); los marcados son</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="108"/>
+        <location filename="../ui/chat_settings.py" line="110"/>
         <source>this chat&apos;s own.</source>
         <translation>propios de este chat.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="221"/>
+        <location filename="../ui/chat_settings.py" line="223"/>
         <source>Save preset</source>
         <translation>Guardar preajuste</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="221"/>
+        <location filename="../ui/chat_settings.py" line="223"/>
         <source>Preset name:</source>
         <translation>Nombre del preajuste:</translation>
     </message>
@@ -1839,29 +1927,59 @@
         <translation>Hearth no puede abrir su base de datos de conversaciones {path}: {reason}. Muévela a otro sitio o define {variable} con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="716"/>
+        <location filename="../core/store.py" line="589"/>
+        <source>{field} must be text</source>
+        <translation>{field} debe ser texto</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="598"/>
+        <source>{field} must be a whole number from {low:g} to {high:g}, not {value}</source>
+        <translation>{field} debe ser un número entero de {low:g} a {high:g}, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="603"/>
+        <source>{field} must be a number from {low:g} to {high:g}, not {value}</source>
+        <translation>{field} debe ser un número de {low:g} a {high:g}, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="728"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth no puede crear su base de datos de conversaciones {path}: {error}. Define {variable} con una carpeta en la que se pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="746"/>
+        <location filename="../core/store.py" line="758"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>Tu base de datos de conversaciones {path} la creó un Hearth más reciente (versión {version}); este Hearth lee la versión {known}. Ábrela con el Hearth más reciente; el archivo se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="791"/>
+        <location filename="../core/store.py" line="803"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} no es una base de datos de conversaciones de Hearth ({what}). Hearth puede apartarla, guardándola, y empezar con un historial vacío.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="811"/>
+        <location filename="../core/store.py" line="823"/>
         <source>it holds other tables: {tables}</source>
         <translation>contiene otras tablas: {tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="822"/>
+        <location filename="../core/store.py" line="834"/>
         <source>its {table} table has other columns</source>
         <translation>su tabla {table} tiene otras columnas</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="951"/>
+        <source>a preset needs a name of 1 to 64 characters</source>
+        <translation>un preajuste necesita un nombre de 1 a 64 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="959"/>
+        <source>“{name}” is one of Hearth&apos;s presets; save yours by another name</source>
+        <translation>«{name}» es un preajuste de Hearth; guarda el tuyo con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="977"/>
+        <source>“{name}” is one of Hearth&apos;s presets and cannot be deleted</source>
+        <translation>«{name}» es un preajuste de Hearth y no se puede eliminar</translation>
     </message>
     <message>
         <location filename="../core/units.py" line="20"/>
@@ -1888,87 +2006,211 @@
         <source>{value:.1f} TB</source>
         <translation>{value:.1f} TB</translation>
     </message>
+    <message>
+        <location filename="../core/documents/index.py" line="311"/>
+        <source>Hearth cannot open its documents database {path}: {error}</source>
+        <translation>Hearth no puede abrir su base de datos de documentos {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="348"/>
+        <source>There is no collection named {name}.</source>
+        <translation>No hay ninguna colección llamada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="358"/>
+        <source>A collection needs a name.</source>
+        <translation>Una colección necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="700"/>
+        <source>could not be read ({error})</source>
+        <translation>no se pudo leer ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="765"/>
+        <source>a broken link</source>
+        <translation>un enlace roto</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="777"/>
+        <location filename="../core/documents/parsing.py" line="118"/>
+        <source>unreadable: {error}</source>
+        <translation>ilegible: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="132"/>
+        <source>not a {kind} file (its content is something else)</source>
+        <translation>no es un archivo {kind} (su contenido es otra cosa)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="150"/>
+        <source>no text in it</source>
+        <translation>no contiene texto</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="158"/>
+        <source>too large ({size}; the limit is {limit})</source>
+        <translation>demasiado grande ({size}; el límite es {limit})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="168"/>
+        <location filename="../core/documents/parsing.py" line="180"/>
+        <source>binary content, not text</source>
+        <translation>contenido binario, no texto</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="354"/>
+        <location filename="../core/documents/parsing.py" line="368"/>
+        <source>encrypted PDF (it needs a password)</source>
+        <translation>PDF cifrado (necesita una contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="363"/>
+        <location filename="../core/documents/parsing.py" line="372"/>
+        <source>damaged PDF ({error})</source>
+        <translation>PDF dañado ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="378"/>
+        <source>no text layer (a scanned or image-only PDF)</source>
+        <translation>sin capa de texto (un PDF escaneado o solo de imágenes)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="397"/>
+        <source>refused: {file} would unpack to {size} (a zip bomb?)</source>
+        <translation>rechazado: {file} ocuparía {size} al descomprimirlo (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="407"/>
+        <source>refused: the archive would unpack to too much (a zip bomb?)</source>
+        <translation>rechazado: el archivo comprimido ocuparía demasiado al descomprimirlo (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="421"/>
+        <source>damaged zip archive ({error})</source>
+        <translation>archivo zip dañado ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="426"/>
+        <source>damaged XML inside the archive ({error})</source>
+        <translation>XML dañado dentro del archivo comprimido ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="431"/>
+        <source>a zip archive that is not a DOCX, ODT or EPUB document</source>
+        <translation>un archivo zip que no es un documento DOCX, ODT ni EPUB</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="451"/>
+        <source>damaged DOCX ({error})</source>
+        <translation>DOCX dañado ({error})</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="23"/>
+        <source>the offline lock is on, and it refuses servers on this computer too. To serve other programs on this computer while offline, turn on &apos;Allow the local server (this computer only) while offline&apos; in Settings › Privacy.</source>
+        <translation>el bloqueo sin conexión está activado y también rechaza servidores en este equipo. Para dar servicio a otros programas de este equipo sin conexión, activa «Permitir el servidor local (solo este equipo) sin conexión» en Ajustes › Privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="52"/>
+        <source>{port} is not a port number; use one from 1024 to 65535.</source>
+        <translation>{port} no es un número de puerto; usa uno de 1024 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="63"/>
+        <source>{host} is not an address of this machine ({error}).</source>
+        <translation>{host} no es una dirección de este equipo ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="80"/>
+        <source>Cannot listen on {host}:{port}: {error}. Pick another port.</source>
+        <translation>No se puede escuchar en {host}:{port}: {error}. Elige otro puerto.</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="84"/>
+        <source>Cannot listen on {host}:{port}: {error}.</source>
+        <translation>No se puede escuchar en {host}:{port}: {error}.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../ui/documents_panel.py" line="101"/>
+        <location filename="../ui/documents_panel.py" line="102"/>
         <source>Collections of your files, searched on this computer only.</source>
         <translation>Colecciones de tus archivos, buscadas solo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="104"/>
+        <location filename="../ui/documents_panel.py" line="105"/>
         <source>Collections</source>
         <translation>Colecciones</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="108"/>
+        <location filename="../ui/documents_panel.py" line="109"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="110"/>
+        <location filename="../ui/documents_panel.py" line="111"/>
         <source>Re-index</source>
         <translation>Volver a indexar</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="112"/>
+        <location filename="../ui/documents_panel.py" line="113"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="114"/>
-        <location filename="../ui/documents_panel.py" line="187"/>
+        <location filename="../ui/documents_panel.py" line="115"/>
+        <location filename="../ui/documents_panel.py" line="188"/>
         <source>Attach to this chat</source>
         <translation>Adjuntar a este chat</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="126"/>
+        <location filename="../ui/documents_panel.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="136"/>
+        <location filename="../ui/documents_panel.py" line="137"/>
         <source>Files that could not be read:</source>
         <translation>Archivos que no se pudieron leer:</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="138"/>
+        <location filename="../ui/documents_panel.py" line="139"/>
         <source>Files that could not be read</source>
         <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="152"/>
+        <location filename="../ui/documents_panel.py" line="153"/>
         <source>Not there any more: {folders}</source>
         <translation>Ya no existe: {folders}</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="187"/>
+        <location filename="../ui/documents_panel.py" line="188"/>
         <source>Attached to this chat</source>
         <translation>Adjunta a este chat</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="193"/>
+        <location filename="../ui/documents_panel.py" line="194"/>
         <source>Add a folder of documents</source>
         <translation>Añadir una carpeta de documentos</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="225"/>
+        <location filename="../ui/documents_panel.py" line="226"/>
         <source>Looking for files in {name}…</source>
         <translation>Buscando archivos en {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="233"/>
+        <location filename="../ui/documents_panel.py" line="234"/>
         <source>Stopping after this file…</source>
         <translation>Se detendrá después de este archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="238"/>
+        <location filename="../ui/documents_panel.py" line="239"/>
         <source>Forget the collection {name}? Your files are not touched.</source>
         <translation>¿Olvidar la colección {name}? Tus archivos no se tocan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="261"/>
+        <location filename="../ui/documents_panel.py" line="262"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -1976,7 +2218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="262"/>
+        <location filename="../ui/documents_panel.py" line="263"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n fragmento</numerusform>
@@ -1984,7 +2226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="264"/>
+        <location filename="../ui/documents_panel.py" line="265"/>
         <source>(%n with vectors)</source>
         <translation>
             <numerusform>(%n con vectores)</numerusform>
@@ -1992,7 +2234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="266"/>
+        <location filename="../ui/documents_panel.py" line="267"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n no se pudo leer</numerusform>
@@ -2000,34 +2242,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="268"/>
+        <location filename="../ui/documents_panel.py" line="269"/>
         <source>a folder is not there any more</source>
         <translation>una carpeta ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="272"/>
+        <location filename="../ui/documents_panel.py" line="273"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="282"/>
+        <location filename="../ui/documents_panel.py" line="283"/>
         <source>Reading {file} ({number} of {total})</source>
         <translation>Leyendo {file} ({number} de {total})</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="290"/>
+        <location filename="../ui/documents_panel.py" line="291"/>
         <source>Stopped: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>Detenido: {added} añadidos, {updated} actualizados, {removed} quitados, {unchanged} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="295"/>
+        <location filename="../ui/documents_panel.py" line="296"/>
         <source>Done: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>Listo: {added} añadidos, {updated} actualizados, {removed} quitados, {unchanged} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="304"/>
+        <location filename="../ui/documents_panel.py" line="305"/>
         <source>Not there any more (passages kept): {folders}</source>
         <translation>Ya no existe (se conservan los fragmentos): {folders}</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents_panel.py" line="311"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2144,9 +2391,27 @@
     </message>
 </context>
 <context>
+    <name>LocalServerController</name>
+    <message>
+        <location filename="../ui/local_server.py" line="138"/>
+        <source>The local server could not start: {message}</source>
+        <translation>El servidor local no pudo iniciarse: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_server.py" line="147"/>
+        <source>Local server on {address} · busy: serving a request</source>
+        <translation>Servidor local en {address} · ocupado: atendiendo una solicitud</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_server.py" line="149"/>
+        <source>Local server on {address}</source>
+        <translation>Servidor local en {address}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n respuesta se cortó la última vez que se cerró Hearth; se conservó su texto y se marcó como interrumpida.</numerusform>
@@ -2154,273 +2419,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Los mensajes de este chat. Alt+Arriba y Alt+Abajo los leen uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Your message</source>
         <translation>Tu mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;formación de la conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Chat settings…</source>
         <translation>Ajustes del &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xportar conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Export &amp;all…</source>
         <translation>Exportar &amp;todo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Buscar en los chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Descargar el modelo (liberar su memoria)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Solicitudes del servidor local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copiar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>Copy &amp;last answer</source>
         <translation>Copiar la últi&amp;ma respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Regenerar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Editar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuar respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>&amp;Delete message…</source>
         <translation>E&amp;liminar mensaje…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Previous branch</source>
         <translation>Rama &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>&amp;Next branch</source>
         <translation>Rama &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Read the p&amp;revious message</source>
         <translation>Leer el mensaje a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Leer el mensaje si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>&amp;Message</source>
         <translation>&amp;Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} cargado en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>Local server requests</source>
         <translation>Solicitudes del servidor local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="683"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="684"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>No model installed: open a GGUF file</source>
         <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Open model file…</source>
         <translation>Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="744"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="748"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="772"/>
+        <location filename="../ui/main_window.py" line="774"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>No se puede usar {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="898"/>
+        <location filename="../ui/main_window.py" line="900"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 responde, alojado: los mensajes salen de este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="902"/>
+        <location filename="../ui/main_window.py" line="904"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 responde, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="904"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="905"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>No hay ningún modelo cargado: elige uno arriba o abre el menú Modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="963"/>
-        <location filename="../ui/main_window.py" line="1115"/>
+        <location filename="../ui/main_window.py" line="965"/>
+        <location filename="../ui/main_window.py" line="1117"/>
         <source>Open a chat first.</source>
         <translation>Abre antes un chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="977"/>
+        <location filename="../ui/main_window.py" line="979"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="978"/>
+        <location filename="../ui/main_window.py" line="980"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON de Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="986"/>
+        <location filename="../ui/main_window.py" line="988"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exporta a .md, .html o .json, no a {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="994"/>
+        <location filename="../ui/main_window.py" line="996"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n chat a {path}.</numerusform>
@@ -2428,17 +2693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="1007"/>
         <source>Import chats</source>
         <translation>Importar chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="1007"/>
         <source>Conversations (*.json)</source>
         <translation>Conversaciones (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1013"/>
+        <location filename="../ui/main_window.py" line="1015"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Se importó %n chat de {file}.</numerusform>
@@ -2446,109 +2711,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1042"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Detén la respuesta que se está escribiendo antes de eliminar su chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1074"/>
+        <location filename="../ui/main_window.py" line="1076"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>No se envió. Empieza un chat nuevo o cambia a Local en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1078"/>
+        <location filename="../ui/main_window.py" line="1080"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1134"/>
+        <location filename="../ui/main_window.py" line="1136"/>
         <source>Type a message first.</source>
         <translation>Escribe antes un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1140"/>
-        <location filename="../ui/main_window.py" line="1178"/>
-        <location filename="../ui/main_window.py" line="1309"/>
+        <location filename="../ui/main_window.py" line="1142"/>
+        <location filename="../ui/main_window.py" line="1180"/>
+        <location filename="../ui/main_window.py" line="1311"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Espera la respuesta o pulsa Detener.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1162"/>
+        <location filename="../ui/main_window.py" line="1164"/>
         <source>Your text is still in the box below.</source>
         <translation>Tu texto sigue en el cuadro de abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1225"/>
+        <location filename="../ui/main_window.py" line="1227"/>
         <source>Message copied.</source>
         <translation>Mensaje copiado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1234"/>
+        <location filename="../ui/main_window.py" line="1236"/>
         <source>Answer copied.</source>
         <translation>Respuesta copiada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1259"/>
+        <location filename="../ui/main_window.py" line="1261"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Editando un mensaje: Intro envía la nueva versión como rama, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1270"/>
+        <location filename="../ui/main_window.py" line="1272"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Solo se puede continuar una respuesta cortada en el límite de longitud.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1289"/>
+        <location filename="../ui/main_window.py" line="1291"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>¿Eliminar este mensaje y sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1291"/>
+        <location filename="../ui/main_window.py" line="1293"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>¿Eliminar esta respuesta? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1293"/>
+        <location filename="../ui/main_window.py" line="1295"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1321"/>
+        <location filename="../ui/main_window.py" line="1323"/>
         <source>This chat has no other branch.</source>
         <translation>Este chat no tiene otra rama.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1326"/>
+        <location filename="../ui/main_window.py" line="1328"/>
         <source>No more branches that way.</source>
         <translation>No hay más ramas en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1339"/>
+        <location filename="../ui/main_window.py" line="1341"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ese mensaje tendría {length} caracteres; Hearth envía como máximo {limit}. Acórtalo o adjunta el texto como documento.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1351"/>
+        <location filename="../ui/main_window.py" line="1353"/>
         <source>Edit cancelled.</source>
         <translation>Edición cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1383"/>
+        <location filename="../ui/main_window.py" line="1385"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1413"/>
+        <location filename="../ui/main_window.py" line="1415"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1416"/>
+        <location filename="../ui/main_window.py" line="1418"/>
         <source>first token {seconds} s</source>
         <translation>primer token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1420"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -2556,7 +2821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1424"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n hilo</numerusform>
@@ -2564,7 +2829,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1425"/>
+        <location filename="../ui/main_window.py" line="1427"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Hilos: {count} ({reason})</translation>
     </message>
@@ -2639,17 +2904,17 @@
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="242"/>
-        <location filename="../ui/model_manager.py" line="613"/>
+        <location filename="../ui/model_manager.py" line="614"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="418"/>
+        <location filename="../ui/model_manager.py" line="419"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="422"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -2719,128 +2984,133 @@
         <translation>Modelos instalados</translation>
     </message>
     <message>
+        <location filename="../ui/model_manager.py" line="316"/>
+        <source>Embedding models — for searching your documents</source>
+        <translation>Modelos de embeddings — para buscar en tus documentos</translation>
+    </message>
+    <message>
         <location filename="../ui/model_manager.py" line="321"/>
         <source>recommended for {memory} machines</source>
         <translation>recomendado para equipos de {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="380"/>
+        <location filename="../ui/model_manager.py" line="381"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="382"/>
+        <location filename="../ui/model_manager.py" line="383"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Paused at {percent}</source>
         <translation>En pausa al {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="387"/>
         <source>Needs a token</source>
         <translation>Necesita un token</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="416"/>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="417"/>
+        <location filename="../ui/model_manager.py" line="422"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="456"/>
+        <location filename="../ui/model_manager.py" line="457"/>
         <source>Starting {model}…</source>
         <translation>Iniciando {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="472"/>
+        <location filename="../ui/model_manager.py" line="473"/>
         <source>Cancelled {model}.</source>
         <translation>{model} cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="482"/>
+        <location filename="../ui/model_manager.py" line="483"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="491"/>
         <source>{duration} left</source>
         <translation>quedan {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="494"/>
+        <location filename="../ui/model_manager.py" line="495"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Comprobando la parte ya descargada ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="499"/>
+        <location filename="../ui/model_manager.py" line="500"/>
         <source>Checking the SHA-256…</source>
         <translation>Comprobando el SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="501"/>
+        <location filename="../ui/model_manager.py" line="502"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="503"/>
+        <location filename="../ui/model_manager.py" line="504"/>
         <source>Installed.</source>
         <translation>Instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="511"/>
+        <location filename="../ui/model_manager.py" line="512"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} está instalado y verificado; elígelo en la lista de modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="525"/>
+        <location filename="../ui/model_manager.py" line="526"/>
         <source>Paused at {done} of {total}.</source>
         <translation>En pausa en {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="531"/>
+        <location filename="../ui/model_manager.py" line="532"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Descarga cancelada; no se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="555"/>
+        <location filename="../ui/model_manager.py" line="556"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>¿Eliminar {file} ({size}) de la carpeta de modelos?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="567"/>
+        <location filename="../ui/model_manager.py" line="568"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>No se pudo eliminar {file}: {reason}. Si el modelo está cargado, elige antes otro.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="572"/>
+        <location filename="../ui/model_manager.py" line="573"/>
         <source>Deleted {file}.</source>
         <translation>{file} eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="584"/>
+        <location filename="../ui/model_manager.py" line="585"/>
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="586"/>
+        <location filename="../ui/model_manager.py" line="587"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="597"/>
+        <location filename="../ui/model_manager.py" line="598"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} no se puede usar: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="602"/>
+        <location filename="../ui/model_manager.py" line="603"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} no se puede leer: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="607"/>
+        <location filename="../ui/model_manager.py" line="608"/>
         <source>Imported {file}.</source>
         <translation>{file} importado.</translation>
     </message>
@@ -3010,6 +3280,14 @@
         <location filename="../ui/privacy_panel.py" line="386"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Los cambios se aplican la próxima vez que se inicie Hearth.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshWorker</name>
+    <message>
+        <location filename="../ui/documents_watch.py" line="87"/>
+        <source>The embedding model could not be used: {error}</source>
+        <translation>No se pudo usar el modelo de embeddings: {error}</translation>
     </message>
 </context>
 <context>

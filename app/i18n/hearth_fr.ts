@@ -125,6 +125,94 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../core/catalog_texts.py" line="15"/>
+        <source>Tiny and quick; fine for short answers and trying Hearth out on any machine.</source>
+        <translation>Minuscule et rapide&#xa0;; bien pour des réponses courtes et pour essayer Hearth sur n&apos;importe quelle machine.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="18"/>
+        <source>Very small multilingual model; fast on old laptops, limited reasoning.</source>
+        <translation>Très petit modèle multilingue&#xa0;; rapide sur les vieux portables, raisonnement limité.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="21"/>
+        <source>Smallest Qwen3; thinks step by step before answering by default.</source>
+        <translation>Le plus petit Qwen3&#xa0;; par défaut, il réfléchit étape par étape avant de répondre.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="24"/>
+        <source>Google&apos;s small Gemma 3; good everyday writing for its size.</source>
+        <translation>Le petit Gemma 3 de Google&#xa0;; bonne rédaction au quotidien pour sa taille.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="25"/>
+        <source>Meta&apos;s small Llama; quick, long context, decent at summaries.</source>
+        <translation>Le petit Llama de Meta&#xa0;; rapide, long contexte, correct pour les résumés.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="26"/>
+        <source>Hugging Face&apos;s open 1.7B model, trained on openly documented data.</source>
+        <translation>Le modèle ouvert de 1,7&#xa0;B de Hugging Face, entraîné sur des données documentées publiquement.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="29"/>
+        <source>Small, multilingual and good at following instructions.</source>
+        <translation>Petit, multilingue et doué pour suivre les instructions.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="30"/>
+        <source>Qwen3 with step-by-step thinking; a strong small reasoner.</source>
+        <translation>Qwen3 avec réflexion étape par étape&#xa0;; un petit modèle qui raisonne bien.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="31"/>
+        <source>Google&apos;s Gemma 2; friendly, fluent English writing.</source>
+        <translation>Le Gemma 2 de Google&#xa0;; une écriture anglaise aimable et fluide.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="32"/>
+        <source>Balanced quality and speed; the pick for machines with 8 GB of memory.</source>
+        <translation>Qualité et vitesse équilibrées&#xa0;; le choix pour les machines avec 8&#xa0;Go de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="35"/>
+        <source>Microsoft&apos;s Phi-3.5 mini; good at reasoning and code for its size.</source>
+        <translation>Le Phi-3.5 mini de Microsoft&#xa0;; bon en raisonnement et en code pour sa taille.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="38"/>
+        <source>Qwen3 4B with thinking mode; strong reasoning on a laptop.</source>
+        <translation>Qwen3 4B avec mode réflexion&#xa0;; un raisonnement solide sur un portable.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="39"/>
+        <source>Google&apos;s Gemma 3 4B; capable all-rounder with a long context.</source>
+        <translation>Le Gemma 3 4B de Google&#xa0;; un modèle polyvalent et capable, avec un long contexte.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="40"/>
+        <source>The best answers in this list; the pick for a typical 16 GB laptop.</source>
+        <translation>Les meilleures réponses de cette liste&#xa0;; le choix pour un portable typique de 16&#xa0;Go.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="43"/>
+        <source>The default for document search in English: good recall, 146 MB.</source>
+        <translation>Le choix par défaut pour la recherche de documents en anglais&#xa0;: bon rappel, 146&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="46"/>
+        <source>Light document search in English: 37 MB, quick on any machine.</source>
+        <translation>Recherche de documents légère en anglais&#xa0;: 37&#xa0;Mo, rapide sur toute machine.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="47"/>
+        <source>Multilingual document search (over 100 languages): 639 MB, slower.</source>
+        <translation>Recherche de documents multilingue (plus de 100 langues)&#xa0;: 639&#xa0;Mo, plus lente.</translation>
+    </message>
+</context>
+<context>
     <name>ChatSession</name>
     <message>
         <location filename="../ui/session.py" line="182"/>
@@ -181,77 +269,77 @@
 <context>
     <name>ChatSettingsDialog</name>
     <message>
-        <location filename="../ui/chat_settings.py" line="59"/>
+        <location filename="../ui/chat_settings.py" line="61"/>
         <source>Chat settings</source>
         <translation>Paramètres de la discussion</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="68"/>
+        <location filename="../ui/chat_settings.py" line="70"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="71"/>
+        <location filename="../ui/chat_settings.py" line="73"/>
         <source>Save as preset…</source>
         <translation>Enregistrer comme préréglage…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="74"/>
+        <location filename="../ui/chat_settings.py" line="76"/>
         <source>Delete preset</source>
         <translation>Supprimer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="78"/>
+        <location filename="../ui/chat_settings.py" line="80"/>
         <source>Preset:</source>
         <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="89"/>
+        <location filename="../ui/chat_settings.py" line="91"/>
         <source>System prompt</source>
         <translation>Invite système</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="91"/>
+        <location filename="../ui/chat_settings.py" line="93"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="93"/>
+        <location filename="../ui/chat_settings.py" line="95"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="95"/>
+        <location filename="../ui/chat_settings.py" line="97"/>
         <source>Max tokens</source>
         <translation>Jetons maximum</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="97"/>
+        <location filename="../ui/chat_settings.py" line="99"/>
         <source>random</source>
         <translation>aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="98"/>
+        <location filename="../ui/chat_settings.py" line="100"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="106"/>
+        <location filename="../ui/chat_settings.py" line="108"/>
         <source>Unticked values follow Settings › Answers (shown greyed); ticked ones are</source>
         <translation>Les valeurs non cochées suivent Paramètres › Réponses (en grisé)&#xa0;; les valeurs cochées sont</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="108"/>
+        <location filename="../ui/chat_settings.py" line="110"/>
         <source>this chat&apos;s own.</source>
         <translation>propres à cette discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="221"/>
+        <location filename="../ui/chat_settings.py" line="223"/>
         <source>Save preset</source>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="221"/>
+        <location filename="../ui/chat_settings.py" line="223"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
@@ -1839,29 +1927,59 @@
         <translation>Hearth ne peut pas ouvrir sa base de conversations {path}&#xa0;: {reason}. Déplacez-la, ou définissez {variable} sur un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="716"/>
+        <location filename="../core/store.py" line="589"/>
+        <source>{field} must be text</source>
+        <translation>{field} doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="598"/>
+        <source>{field} must be a whole number from {low:g} to {high:g}, not {value}</source>
+        <translation>{field} doit être un nombre entier de {low:g} à {high:g}, et non {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="603"/>
+        <source>{field} must be a number from {low:g} to {high:g}, not {value}</source>
+        <translation>{field} doit être un nombre de {low:g} à {high:g}, et non {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="728"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth ne peut pas créer sa base de conversations {path}&#xa0;: {error}. Définissez {variable} sur un dossier accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="746"/>
+        <location filename="../core/store.py" line="758"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>Votre base de conversations {path} a été créée par un Hearth plus récent (version {version})&#xa0;; ce Hearth lit la version {known}. Ouvrez-la avec le Hearth plus récent&#xa0;; le fichier est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="791"/>
+        <location filename="../core/store.py" line="803"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} n&apos;est pas une base de conversations Hearth ({what}). Hearth peut la mettre de côté, en la conservant, et repartir d&apos;un historique vide.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="811"/>
+        <location filename="../core/store.py" line="823"/>
         <source>it holds other tables: {tables}</source>
         <translation>elle contient d&apos;autres tables&#xa0;: {tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="822"/>
+        <location filename="../core/store.py" line="834"/>
         <source>its {table} table has other columns</source>
         <translation>sa table {table} a d&apos;autres colonnes</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="951"/>
+        <source>a preset needs a name of 1 to 64 characters</source>
+        <translation>un préréglage a besoin d&apos;un nom de 1 à 64 caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="959"/>
+        <source>“{name}” is one of Hearth&apos;s presets; save yours by another name</source>
+        <translation>«&#xa0;{name}&#xa0;» est un préréglage de Hearth&#xa0;; enregistrez le vôtre sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="977"/>
+        <source>“{name}” is one of Hearth&apos;s presets and cannot be deleted</source>
+        <translation>«&#xa0;{name}&#xa0;» est un préréglage de Hearth et ne peut pas être supprimé</translation>
     </message>
     <message>
         <location filename="../core/units.py" line="20"/>
@@ -1888,87 +2006,211 @@
         <source>{value:.1f} TB</source>
         <translation>{value:.1f} To</translation>
     </message>
+    <message>
+        <location filename="../core/documents/index.py" line="311"/>
+        <source>Hearth cannot open its documents database {path}: {error}</source>
+        <translation>Hearth ne peut pas ouvrir sa base de documents {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="348"/>
+        <source>There is no collection named {name}.</source>
+        <translation>Il n&apos;y a pas de collection nommée {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="358"/>
+        <source>A collection needs a name.</source>
+        <translation>Une collection a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="700"/>
+        <source>could not be read ({error})</source>
+        <translation>n&apos;a pas pu être lu ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="765"/>
+        <source>a broken link</source>
+        <translation>un lien cassé</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="777"/>
+        <location filename="../core/documents/parsing.py" line="118"/>
+        <source>unreadable: {error}</source>
+        <translation>illisible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="132"/>
+        <source>not a {kind} file (its content is something else)</source>
+        <translation>pas un fichier {kind} (son contenu est d&apos;un autre type)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="150"/>
+        <source>no text in it</source>
+        <translation>ne contient aucun texte</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="158"/>
+        <source>too large ({size}; the limit is {limit})</source>
+        <translation>trop volumineux ({size}&#xa0;; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="168"/>
+        <location filename="../core/documents/parsing.py" line="180"/>
+        <source>binary content, not text</source>
+        <translation>contenu binaire, pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="354"/>
+        <location filename="../core/documents/parsing.py" line="368"/>
+        <source>encrypted PDF (it needs a password)</source>
+        <translation>PDF chiffré (il faut un mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="363"/>
+        <location filename="../core/documents/parsing.py" line="372"/>
+        <source>damaged PDF ({error})</source>
+        <translation>PDF endommagé ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="378"/>
+        <source>no text layer (a scanned or image-only PDF)</source>
+        <translation>aucune couche de texte (un PDF numérisé ou fait uniquement d&apos;images)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="397"/>
+        <source>refused: {file} would unpack to {size} (a zip bomb?)</source>
+        <translation>refusé&#xa0;: {file} occuperait {size} une fois décompressé (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="407"/>
+        <source>refused: the archive would unpack to too much (a zip bomb?)</source>
+        <translation>refusé&#xa0;: l&apos;archive serait trop volumineuse une fois décompressée (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="421"/>
+        <source>damaged zip archive ({error})</source>
+        <translation>archive zip endommagée ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="426"/>
+        <source>damaged XML inside the archive ({error})</source>
+        <translation>XML endommagé dans l&apos;archive ({error})</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="431"/>
+        <source>a zip archive that is not a DOCX, ODT or EPUB document</source>
+        <translation>une archive zip qui n&apos;est pas un document DOCX, ODT ou EPUB</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="451"/>
+        <source>damaged DOCX ({error})</source>
+        <translation>DOCX endommagé ({error})</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="23"/>
+        <source>the offline lock is on, and it refuses servers on this computer too. To serve other programs on this computer while offline, turn on &apos;Allow the local server (this computer only) while offline&apos; in Settings › Privacy.</source>
+        <translation>le verrou hors ligne est activé et il refuse aussi les serveurs sur cet ordinateur. Pour servir d&apos;autres programmes de cet ordinateur hors ligne, activez «&#xa0;Autoriser le serveur local (cet ordinateur seulement) hors ligne&#xa0;» dans Paramètres › Confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="52"/>
+        <source>{port} is not a port number; use one from 1024 to 65535.</source>
+        <translation>{port} n&apos;est pas un numéro de port&#xa0;; utilisez-en un de 1024 à 65535.</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="63"/>
+        <source>{host} is not an address of this machine ({error}).</source>
+        <translation>{host} n&apos;est pas une adresse de cette machine ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="80"/>
+        <source>Cannot listen on {host}:{port}: {error}. Pick another port.</source>
+        <translation>Impossible d&apos;écouter sur {host}:{port}&#xa0;: {error}. Choisissez un autre port.</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="84"/>
+        <source>Cannot listen on {host}:{port}: {error}.</source>
+        <translation>Impossible d&apos;écouter sur {host}:{port}&#xa0;: {error}.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../ui/documents_panel.py" line="101"/>
+        <location filename="../ui/documents_panel.py" line="102"/>
         <source>Collections of your files, searched on this computer only.</source>
         <translation>Collections de vos fichiers, parcourues uniquement sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="104"/>
+        <location filename="../ui/documents_panel.py" line="105"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="108"/>
+        <location filename="../ui/documents_panel.py" line="109"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="110"/>
+        <location filename="../ui/documents_panel.py" line="111"/>
         <source>Re-index</source>
         <translation>Réindexer</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="112"/>
+        <location filename="../ui/documents_panel.py" line="113"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="114"/>
-        <location filename="../ui/documents_panel.py" line="187"/>
+        <location filename="../ui/documents_panel.py" line="115"/>
+        <location filename="../ui/documents_panel.py" line="188"/>
         <source>Attach to this chat</source>
         <translation>Joindre à cette discussion</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="126"/>
+        <location filename="../ui/documents_panel.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="136"/>
+        <location filename="../ui/documents_panel.py" line="137"/>
         <source>Files that could not be read:</source>
         <translation>Fichiers illisibles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="138"/>
+        <location filename="../ui/documents_panel.py" line="139"/>
         <source>Files that could not be read</source>
         <translation>Fichiers illisibles</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="152"/>
+        <location filename="../ui/documents_panel.py" line="153"/>
         <source>Not there any more: {folders}</source>
         <translation>N&apos;existe plus&#xa0;: {folders}</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="187"/>
+        <location filename="../ui/documents_panel.py" line="188"/>
         <source>Attached to this chat</source>
         <translation>Jointe à cette discussion</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="193"/>
+        <location filename="../ui/documents_panel.py" line="194"/>
         <source>Add a folder of documents</source>
         <translation>Ajouter un dossier de documents</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="225"/>
+        <location filename="../ui/documents_panel.py" line="226"/>
         <source>Looking for files in {name}…</source>
         <translation>Recherche de fichiers dans {name}…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="233"/>
+        <location filename="../ui/documents_panel.py" line="234"/>
         <source>Stopping after this file…</source>
         <translation>Arrêt après ce fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="238"/>
+        <location filename="../ui/documents_panel.py" line="239"/>
         <source>Forget the collection {name}? Your files are not touched.</source>
         <translation>Oublier la collection {name}&#xa0;? Vos fichiers ne sont pas modifiés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="261"/>
+        <location filename="../ui/documents_panel.py" line="262"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -1976,7 +2218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="262"/>
+        <location filename="../ui/documents_panel.py" line="263"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -1984,7 +2226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="264"/>
+        <location filename="../ui/documents_panel.py" line="265"/>
         <source>(%n with vectors)</source>
         <translation>
             <numerusform>(%n avec vecteurs)</numerusform>
@@ -1992,7 +2234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="266"/>
+        <location filename="../ui/documents_panel.py" line="267"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n illisible</numerusform>
@@ -2000,34 +2242,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="268"/>
+        <location filename="../ui/documents_panel.py" line="269"/>
         <source>a folder is not there any more</source>
         <translation>un dossier n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="272"/>
+        <location filename="../ui/documents_panel.py" line="273"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="282"/>
+        <location filename="../ui/documents_panel.py" line="283"/>
         <source>Reading {file} ({number} of {total})</source>
         <translation>Lecture de {file} ({number} sur {total})</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="290"/>
+        <location filename="../ui/documents_panel.py" line="291"/>
         <source>Stopped: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>Arrêté&#xa0;: {added} ajoutés, {updated} mis à jour, {removed} retirés, {unchanged} inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="295"/>
+        <location filename="../ui/documents_panel.py" line="296"/>
         <source>Done: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>Terminé&#xa0;: {added} ajoutés, {updated} mis à jour, {removed} retirés, {unchanged} inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="304"/>
+        <location filename="../ui/documents_panel.py" line="305"/>
         <source>Not there any more (passages kept): {folders}</source>
         <translation>N&apos;existe plus (passages conservés)&#xa0;: {folders}</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents_panel.py" line="311"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2144,9 +2391,27 @@
     </message>
 </context>
 <context>
+    <name>LocalServerController</name>
+    <message>
+        <location filename="../ui/local_server.py" line="138"/>
+        <source>The local server could not start: {message}</source>
+        <translation>Le serveur local n&apos;a pas pu démarrer&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_server.py" line="147"/>
+        <source>Local server on {address} · busy: serving a request</source>
+        <translation>Serveur local sur {address} · occupé&#xa0;: traite une requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_server.py" line="149"/>
+        <source>Local server on {address}</source>
+        <translation>Serveur local sur {address}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n réponse a été coupée à la dernière fermeture de Hearth&#xa0;; son texte a été conservé et marqué comme interrompu.</numerusform>
@@ -2154,273 +2419,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Conversation</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Les messages de cette discussion. Alt+Haut et Alt+Bas les lisent un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Chat settings…</source>
         <translation>Paramètres de la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;fos sur la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Chat settings…</source>
         <translation>Paramètres de la &amp;discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Export conversation…</source>
         <translation>E&amp;xporter la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Export &amp;all…</source>
         <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Rechercher dans les discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Décharger le modèle (libérer sa mémoire)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Requêtes du serveur local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>&amp;Stop the answer</source>
         <translation>&amp;Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>Copy &amp;last answer</source>
         <translation>Copier la &amp;dernière réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Régénérer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Edit message</source>
         <translation>&amp;Modifier le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>C&amp;ontinue answer</source>
         <translation>C&amp;ontinuer la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>&amp;Delete message…</source>
         <translation>&amp;Supprimer le message…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Previous branch</source>
         <translation>Branche &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>&amp;Next branch</source>
         <translation>Branche s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Read the p&amp;revious message</source>
         <translation>&amp;Lire le message précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>Read the ne&amp;xt message</source>
         <translation>Lire le message suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} chargé en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>Local server requests</source>
         <translation>Requêtes du serveur local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="683"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="684"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Open model file…</source>
         <translation>Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="744"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>Open a GGUF model</source>
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="748"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="772"/>
+        <location filename="../ui/main_window.py" line="774"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} ne peut pas être utilisé&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="898"/>
+        <location filename="../ui/main_window.py" line="900"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 répond, hébergé&#xa0;: les messages quittent cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="902"/>
+        <location filename="../ui/main_window.py" line="904"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 répond, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="904"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="905"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Aucun modèle chargé&#xa0;: choisissez-en un ci-dessus ou ouvrez le menu Modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="963"/>
-        <location filename="../ui/main_window.py" line="1115"/>
+        <location filename="../ui/main_window.py" line="965"/>
+        <location filename="../ui/main_window.py" line="1117"/>
         <source>Open a chat first.</source>
         <translation>Ouvrez d&apos;abord une discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="977"/>
+        <location filename="../ui/main_window.py" line="979"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="978"/>
+        <location filename="../ui/main_window.py" line="980"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="986"/>
+        <location filename="../ui/main_window.py" line="988"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportez en .md, .html ou .json, pas en {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="994"/>
+        <location filename="../ui/main_window.py" line="996"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n discussion exportée vers {path}.</numerusform>
@@ -2428,17 +2693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="1007"/>
         <source>Import chats</source>
         <translation>Importer des discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="1007"/>
         <source>Conversations (*.json)</source>
         <translation>Discussions (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1013"/>
+        <location filename="../ui/main_window.py" line="1015"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n discussion importée depuis {file}.</numerusform>
@@ -2446,109 +2711,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1042"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Arrêtez la réponse en cours d&apos;écriture avant de supprimer sa discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1074"/>
+        <location filename="../ui/main_window.py" line="1076"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Non envoyé. Commencez une nouvelle discussion ou passez en Local dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1078"/>
+        <location filename="../ui/main_window.py" line="1080"/>
         <source>Not sent.</source>
         <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1134"/>
+        <location filename="../ui/main_window.py" line="1136"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1140"/>
-        <location filename="../ui/main_window.py" line="1178"/>
-        <location filename="../ui/main_window.py" line="1309"/>
+        <location filename="../ui/main_window.py" line="1142"/>
+        <location filename="../ui/main_window.py" line="1180"/>
+        <location filename="../ui/main_window.py" line="1311"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Attendez la réponse ou appuyez sur Arrêter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1162"/>
+        <location filename="../ui/main_window.py" line="1164"/>
         <source>Your text is still in the box below.</source>
         <translation>Votre texte est toujours dans la zone ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1225"/>
+        <location filename="../ui/main_window.py" line="1227"/>
         <source>Message copied.</source>
         <translation>Message copié.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1234"/>
+        <location filename="../ui/main_window.py" line="1236"/>
         <source>Answer copied.</source>
         <translation>Réponse copiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1259"/>
+        <location filename="../ui/main_window.py" line="1261"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Modification d&apos;un message&#xa0;: Entrée envoie la nouvelle version comme branche, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1270"/>
+        <location filename="../ui/main_window.py" line="1272"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Seule une réponse coupée à la limite de longueur peut continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1289"/>
+        <location filename="../ui/main_window.py" line="1291"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Supprimer ce message et ses réponses&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1291"/>
+        <location filename="../ui/main_window.py" line="1293"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Supprimer cette réponse&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1293"/>
+        <location filename="../ui/main_window.py" line="1295"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1321"/>
+        <location filename="../ui/main_window.py" line="1323"/>
         <source>This chat has no other branch.</source>
         <translation>Cette discussion n&apos;a pas d&apos;autre branche.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1326"/>
+        <location filename="../ui/main_window.py" line="1328"/>
         <source>No more branches that way.</source>
         <translation>Plus de branche dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1339"/>
+        <location filename="../ui/main_window.py" line="1341"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ce message ferait {length} caractères&#xa0;; Hearth en envoie au plus {limit}. Raccourcissez-le ou joignez le texte comme document.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1351"/>
+        <location filename="../ui/main_window.py" line="1353"/>
         <source>Edit cancelled.</source>
         <translation>Modification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1383"/>
+        <location filename="../ui/main_window.py" line="1385"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1413"/>
+        <location filename="../ui/main_window.py" line="1415"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1416"/>
+        <location filename="../ui/main_window.py" line="1418"/>
         <source>first token {seconds} s</source>
         <translation>premier jeton {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1420"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -2556,7 +2821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1424"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -2564,7 +2829,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1425"/>
+        <location filename="../ui/main_window.py" line="1427"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads&#xa0;: {count} ({reason})</translation>
     </message>
@@ -2639,17 +2904,17 @@
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="242"/>
-        <location filename="../ui/model_manager.py" line="613"/>
+        <location filename="../ui/model_manager.py" line="614"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="418"/>
+        <location filename="../ui/model_manager.py" line="419"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="422"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
@@ -2719,128 +2984,133 @@
         <translation>Modèles installés</translation>
     </message>
     <message>
+        <location filename="../ui/model_manager.py" line="316"/>
+        <source>Embedding models — for searching your documents</source>
+        <translation>Modèles d&apos;embedding — pour chercher dans vos documents</translation>
+    </message>
+    <message>
         <location filename="../ui/model_manager.py" line="321"/>
         <source>recommended for {memory} machines</source>
         <translation>recommandé pour les machines de {memory}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="380"/>
+        <location filename="../ui/model_manager.py" line="381"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="382"/>
+        <location filename="../ui/model_manager.py" line="383"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Paused at {percent}</source>
         <translation>Suspendu à {percent}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="387"/>
         <source>Needs a token</source>
         <translation>Jeton requis</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="416"/>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="417"/>
+        <location filename="../ui/model_manager.py" line="422"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="456"/>
+        <location filename="../ui/model_manager.py" line="457"/>
         <source>Starting {model}…</source>
         <translation>Démarrage de {model}…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="472"/>
+        <location filename="../ui/model_manager.py" line="473"/>
         <source>Cancelled {model}.</source>
         <translation>{model} annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="482"/>
+        <location filename="../ui/model_manager.py" line="483"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="491"/>
         <source>{duration} left</source>
         <translation>{duration} restantes</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="494"/>
+        <location filename="../ui/model_manager.py" line="495"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>Vérification de la partie déjà téléchargée ({done})</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="499"/>
+        <location filename="../ui/model_manager.py" line="500"/>
         <source>Checking the SHA-256…</source>
         <translation>Vérification du SHA-256…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="501"/>
+        <location filename="../ui/model_manager.py" line="502"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="503"/>
+        <location filename="../ui/model_manager.py" line="504"/>
         <source>Installed.</source>
         <translation>Installé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="511"/>
+        <location filename="../ui/model_manager.py" line="512"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} est installé et vérifié&#xa0;; choisissez-le dans la liste des modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="525"/>
+        <location filename="../ui/model_manager.py" line="526"/>
         <source>Paused at {done} of {total}.</source>
         <translation>Suspendu à {done} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="531"/>
+        <location filename="../ui/model_manager.py" line="532"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>Téléchargement annulé&#xa0;; rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="555"/>
+        <location filename="../ui/model_manager.py" line="556"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>Supprimer {file} ({size}) du dossier des modèles&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="567"/>
+        <location filename="../ui/model_manager.py" line="568"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>Impossible de supprimer {file}&#xa0;: {reason}. Si le modèle est chargé, choisissez-en d&apos;abord un autre.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="572"/>
+        <location filename="../ui/model_manager.py" line="573"/>
         <source>Deleted {file}.</source>
         <translation>{file} supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="584"/>
+        <location filename="../ui/model_manager.py" line="585"/>
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="586"/>
+        <location filename="../ui/model_manager.py" line="587"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="597"/>
+        <location filename="../ui/model_manager.py" line="598"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="602"/>
+        <location filename="../ui/model_manager.py" line="603"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} est illisible&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="607"/>
+        <location filename="../ui/model_manager.py" line="608"/>
         <source>Imported {file}.</source>
         <translation>{file} importé.</translation>
     </message>
@@ -3010,6 +3280,14 @@
         <location filename="../ui/privacy_panel.py" line="386"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>Une modification prend effet au prochain démarrage de Hearth.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshWorker</name>
+    <message>
+        <location filename="../ui/documents_watch.py" line="87"/>
+        <source>The embedding model could not be used: {error}</source>
+        <translation>Le modèle d&apos;embedding n&apos;a pas pu être utilisé&#xa0;: {error}</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,94 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../core/catalog_texts.py" line="15"/>
+        <source>Tiny and quick; fine for short answers and trying Hearth out on any machine.</source>
+        <translation>とても小さく高速。短い回答や、どんなマシンでも Hearth を試すのに向いています。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="18"/>
+        <source>Very small multilingual model; fast on old laptops, limited reasoning.</source>
+        <translation>とても小さな多言語モデル。古いノートパソコンでも速いが、推論力は限られます。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="21"/>
+        <source>Smallest Qwen3; thinks step by step before answering by default.</source>
+        <translation>最小の Qwen3。既定では回答の前に段階的に考えます。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="24"/>
+        <source>Google&apos;s small Gemma 3; good everyday writing for its size.</source>
+        <translation>Google の小さな Gemma 3。サイズの割に日常的な文章が得意です。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="25"/>
+        <source>Meta&apos;s small Llama; quick, long context, decent at summaries.</source>
+        <translation>Meta の小さな Llama。高速で、コンテキストが長く、要約もそこそこ得意です。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="26"/>
+        <source>Hugging Face&apos;s open 1.7B model, trained on openly documented data.</source>
+        <translation>Hugging Face のオープンな 1.7B モデル。公開で文書化されたデータで学習しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="29"/>
+        <source>Small, multilingual and good at following instructions.</source>
+        <translation>小さく多言語対応で、指示に従うのが得意です。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="30"/>
+        <source>Qwen3 with step-by-step thinking; a strong small reasoner.</source>
+        <translation>段階的に考える Qwen3。小さいながら推論に強いモデルです。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="31"/>
+        <source>Google&apos;s Gemma 2; friendly, fluent English writing.</source>
+        <translation>Google の Gemma 2。親しみやすく流暢な英語の文章を書きます。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="32"/>
+        <source>Balanced quality and speed; the pick for machines with 8 GB of memory.</source>
+        <translation>品質と速度のバランスが良く、メモリー 8 GB のマシンにおすすめです。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="35"/>
+        <source>Microsoft&apos;s Phi-3.5 mini; good at reasoning and code for its size.</source>
+        <translation>Microsoft の Phi-3.5 mini。サイズの割に推論とコードが得意です。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="38"/>
+        <source>Qwen3 4B with thinking mode; strong reasoning on a laptop.</source>
+        <translation>思考モード付きの Qwen3 4B。ノートパソコンで強い推論力を発揮します。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="39"/>
+        <source>Google&apos;s Gemma 3 4B; capable all-rounder with a long context.</source>
+        <translation>Google の Gemma 3 4B。コンテキストが長く、何でもこなせる有能なモデルです。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="40"/>
+        <source>The best answers in this list; the pick for a typical 16 GB laptop.</source>
+        <translation>この一覧で最も良い回答を返します。一般的な 16 GB のノートパソコンにおすすめです。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="43"/>
+        <source>The default for document search in English: good recall, 146 MB.</source>
+        <translation>英語の文書検索の既定：取りこぼしが少なく、146 MB。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="46"/>
+        <source>Light document search in English: 37 MB, quick on any machine.</source>
+        <translation>軽量な英語の文書検索：37 MB、どのマシンでも高速。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog_texts.py" line="47"/>
+        <source>Multilingual document search (over 100 languages): 639 MB, slower.</source>
+        <translation>多言語の文書検索（100 以上の言語）：639 MB、やや低速。</translation>
+    </message>
+</context>
+<context>
     <name>ChatSession</name>
     <message>
         <location filename="../ui/session.py" line="182"/>
@@ -179,77 +267,77 @@
 <context>
     <name>ChatSettingsDialog</name>
     <message>
-        <location filename="../ui/chat_settings.py" line="59"/>
+        <location filename="../ui/chat_settings.py" line="61"/>
         <source>Chat settings</source>
         <translation>チャットの設定</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="68"/>
+        <location filename="../ui/chat_settings.py" line="70"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="71"/>
+        <location filename="../ui/chat_settings.py" line="73"/>
         <source>Save as preset…</source>
         <translation>プリセットとして保存…</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="74"/>
+        <location filename="../ui/chat_settings.py" line="76"/>
         <source>Delete preset</source>
         <translation>プリセットを削除</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="78"/>
+        <location filename="../ui/chat_settings.py" line="80"/>
         <source>Preset:</source>
         <translation>プリセット：</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="89"/>
+        <location filename="../ui/chat_settings.py" line="91"/>
         <source>System prompt</source>
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="91"/>
+        <location filename="../ui/chat_settings.py" line="93"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="93"/>
+        <location filename="../ui/chat_settings.py" line="95"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="95"/>
+        <location filename="../ui/chat_settings.py" line="97"/>
         <source>Max tokens</source>
         <translation>最大トークン数</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="97"/>
+        <location filename="../ui/chat_settings.py" line="99"/>
         <source>random</source>
         <translation>ランダム</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="98"/>
+        <location filename="../ui/chat_settings.py" line="100"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="106"/>
+        <location filename="../ui/chat_settings.py" line="108"/>
         <source>Unticked values follow Settings › Answers (shown greyed); ticked ones are</source>
         <translation>チェックのない値は 設定 › 回答 に従います（灰色で表示）。チェックした値は</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="108"/>
+        <location filename="../ui/chat_settings.py" line="110"/>
         <source>this chat&apos;s own.</source>
         <translation>このチャット独自の値です。</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="221"/>
+        <location filename="../ui/chat_settings.py" line="223"/>
         <source>Save preset</source>
         <translation>プリセットを保存</translation>
     </message>
     <message>
-        <location filename="../ui/chat_settings.py" line="221"/>
+        <location filename="../ui/chat_settings.py" line="223"/>
         <source>Preset name:</source>
         <translation>プリセット名：</translation>
     </message>
@@ -1837,29 +1925,59 @@
         <translation>Hearth は会話データベース {path} を開けません：{reason}。それを移動するか、{variable} に別のフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="716"/>
+        <location filename="../core/store.py" line="589"/>
+        <source>{field} must be text</source>
+        <translation>{field} はテキストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="598"/>
+        <source>{field} must be a whole number from {low:g} to {high:g}, not {value}</source>
+        <translation>{field} は {low:g} から {high:g} までの整数にしてください（{value} は使えません）</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="603"/>
+        <source>{field} must be a number from {low:g} to {high:g}, not {value}</source>
+        <translation>{field} は {low:g} から {high:g} までの数値にしてください（{value} は使えません）</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="728"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth は会話データベース {path} を作成できません：{error}。{variable} に書き込み可能なフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="746"/>
+        <location filename="../core/store.py" line="758"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>会話データベース {path} は新しい Hearth（バージョン {version}）で作られています。この Hearth が読めるのはバージョン {known} です。新しい Hearth で開いてください。ファイルはそのままにしてあります。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="791"/>
+        <location filename="../core/store.py" line="803"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} は Hearth の会話データベースではありません（{what}）。Hearth はこれを残したまま退避させ、空の履歴で始めることができます。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="811"/>
+        <location filename="../core/store.py" line="823"/>
         <source>it holds other tables: {tables}</source>
         <translation>ほかのテーブルがあります：{tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="822"/>
+        <location filename="../core/store.py" line="834"/>
         <source>its {table} table has other columns</source>
         <translation>{table} テーブルの列が異なります</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="951"/>
+        <source>a preset needs a name of 1 to 64 characters</source>
+        <translation>プリセットには 1～64 文字の名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="959"/>
+        <source>“{name}” is one of Hearth&apos;s presets; save yours by another name</source>
+        <translation>「{name}」は Hearth のプリセットです。別の名前で保存してください</translation>
+    </message>
+    <message>
+        <location filename="../core/store.py" line="977"/>
+        <source>“{name}” is one of Hearth&apos;s presets and cannot be deleted</source>
+        <translation>「{name}」は Hearth のプリセットなので削除できません</translation>
     </message>
     <message>
         <location filename="../core/units.py" line="20"/>
@@ -1886,142 +2004,271 @@
         <source>{value:.1f} TB</source>
         <translation>{value:.1f} TB</translation>
     </message>
+    <message>
+        <location filename="../core/documents/index.py" line="311"/>
+        <source>Hearth cannot open its documents database {path}: {error}</source>
+        <translation>Hearth は文書データベース {path} を開けません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="348"/>
+        <source>There is no collection named {name}.</source>
+        <translation>{name} という名前のコレクションはありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="358"/>
+        <source>A collection needs a name.</source>
+        <translation>コレクションには名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="700"/>
+        <source>could not be read ({error})</source>
+        <translation>読み込めませんでした（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="765"/>
+        <source>a broken link</source>
+        <translation>リンク切れ</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="777"/>
+        <location filename="../core/documents/parsing.py" line="118"/>
+        <source>unreadable: {error}</source>
+        <translation>読み込めません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="132"/>
+        <source>not a {kind} file (its content is something else)</source>
+        <translation>{kind} ファイルではありません（中身は別の形式です）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="150"/>
+        <source>no text in it</source>
+        <translation>テキストが含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="158"/>
+        <source>too large ({size}; the limit is {limit})</source>
+        <translation>大きすぎます（{size}。上限は {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="168"/>
+        <location filename="../core/documents/parsing.py" line="180"/>
+        <source>binary content, not text</source>
+        <translation>テキストではなくバイナリーです</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="354"/>
+        <location filename="../core/documents/parsing.py" line="368"/>
+        <source>encrypted PDF (it needs a password)</source>
+        <translation>暗号化された PDF です（パスワードが必要です）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="363"/>
+        <location filename="../core/documents/parsing.py" line="372"/>
+        <source>damaged PDF ({error})</source>
+        <translation>壊れた PDF です（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="378"/>
+        <source>no text layer (a scanned or image-only PDF)</source>
+        <translation>テキスト層がありません（スキャンした PDF か、画像だけの PDF です）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="397"/>
+        <source>refused: {file} would unpack to {size} (a zip bomb?)</source>
+        <translation>拒否しました：{file} を展開すると {size} になります（zip 爆弾？）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="407"/>
+        <source>refused: the archive would unpack to too much (a zip bomb?)</source>
+        <translation>拒否しました：アーカイブを展開すると大きくなりすぎます（zip 爆弾？）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="421"/>
+        <source>damaged zip archive ({error})</source>
+        <translation>壊れた zip アーカイブです（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="426"/>
+        <source>damaged XML inside the archive ({error})</source>
+        <translation>アーカイブ内の XML が壊れています（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="431"/>
+        <source>a zip archive that is not a DOCX, ODT or EPUB document</source>
+        <translation>DOCX、ODT、EPUB のどの文書でもない zip アーカイブです</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/parsing.py" line="451"/>
+        <source>damaged DOCX ({error})</source>
+        <translation>壊れた DOCX です（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="23"/>
+        <source>the offline lock is on, and it refuses servers on this computer too. To serve other programs on this computer while offline, turn on &apos;Allow the local server (this computer only) while offline&apos; in Settings › Privacy.</source>
+        <translation>オフラインロックがオンで、このコンピューター上のサーバーも拒否します。オフライン中もこのコンピューターの他のプログラムに使わせるには、「設定 › プライバシー」で「オフライン中もローカルサーバー（このコンピューターのみ）を許可する」をオンにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="52"/>
+        <source>{port} is not a port number; use one from 1024 to 65535.</source>
+        <translation>{port} はポート番号ではありません。1024～65535 の番号を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="63"/>
+        <source>{host} is not an address of this machine ({error}).</source>
+        <translation>{host} はこのマシンのアドレスではありません（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="80"/>
+        <source>Cannot listen on {host}:{port}: {error}. Pick another port.</source>
+        <translation>{host}:{port} で待ち受けできません：{error}。別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../server/runner.py" line="84"/>
+        <source>Cannot listen on {host}:{port}: {error}.</source>
+        <translation>{host}:{port} で待ち受けできません：{error}。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../ui/documents_panel.py" line="101"/>
+        <location filename="../ui/documents_panel.py" line="102"/>
         <source>Collections of your files, searched on this computer only.</source>
         <translation>あなたのファイルのコレクション。検索はこのコンピューター上だけで行われます。</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="104"/>
+        <location filename="../ui/documents_panel.py" line="105"/>
         <source>Collections</source>
         <translation>コレクション</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="108"/>
+        <location filename="../ui/documents_panel.py" line="109"/>
         <source>Add folder…</source>
         <translation>フォルダーを追加…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="110"/>
+        <location filename="../ui/documents_panel.py" line="111"/>
         <source>Re-index</source>
         <translation>再インデックス</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="112"/>
+        <location filename="../ui/documents_panel.py" line="113"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="114"/>
-        <location filename="../ui/documents_panel.py" line="187"/>
+        <location filename="../ui/documents_panel.py" line="115"/>
+        <location filename="../ui/documents_panel.py" line="188"/>
         <source>Attach to this chat</source>
         <translation>このチャットに添付</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="126"/>
+        <location filename="../ui/documents_panel.py" line="127"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="136"/>
+        <location filename="../ui/documents_panel.py" line="137"/>
         <source>Files that could not be read:</source>
         <translation>読み込めなかったファイル：</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="138"/>
+        <location filename="../ui/documents_panel.py" line="139"/>
         <source>Files that could not be read</source>
         <translation>読み込めなかったファイル</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="152"/>
+        <location filename="../ui/documents_panel.py" line="153"/>
         <source>Not there any more: {folders}</source>
         <translation>見つからなくなりました：{folders}</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="187"/>
+        <location filename="../ui/documents_panel.py" line="188"/>
         <source>Attached to this chat</source>
         <translation>このチャットに添付済み</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="193"/>
+        <location filename="../ui/documents_panel.py" line="194"/>
         <source>Add a folder of documents</source>
         <translation>文書のフォルダーを追加</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="225"/>
+        <location filename="../ui/documents_panel.py" line="226"/>
         <source>Looking for files in {name}…</source>
         <translation>{name} のファイルを探しています…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="233"/>
+        <location filename="../ui/documents_panel.py" line="234"/>
         <source>Stopping after this file…</source>
         <translation>このファイルの後で停止します…</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="238"/>
+        <location filename="../ui/documents_panel.py" line="239"/>
         <source>Forget the collection {name}? Your files are not touched.</source>
         <translation>コレクション {name} を削除しますか？ファイル自体には手を加えません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="261"/>
+        <location filename="../ui/documents_panel.py" line="262"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 個のファイル</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="262"/>
+        <location filename="../ui/documents_panel.py" line="263"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n 個の抜粋</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="264"/>
+        <location filename="../ui/documents_panel.py" line="265"/>
         <source>(%n with vectors)</source>
         <translation>
             <numerusform>（ベクトル付き %n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/documents_panel.py" line="266"/>
+        <location filename="../ui/documents_panel.py" line="267"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 個は読み込めませんでした</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="268"/>
+        <location filename="../ui/documents_panel.py" line="269"/>
         <source>a folder is not there any more</source>
         <translation>フォルダーが見つからなくなりました</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="272"/>
+        <location filename="../ui/documents_panel.py" line="273"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="282"/>
+        <location filename="../ui/documents_panel.py" line="283"/>
         <source>Reading {file} ({number} of {total})</source>
         <translation>{file} を読み込み中（{total} 件中 {number} 件目）</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="290"/>
+        <location filename="../ui/documents_panel.py" line="291"/>
         <source>Stopped: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>停止しました：追加 {added}、更新 {updated}、削除 {removed}、変更なし {unchanged}。</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="295"/>
+        <location filename="../ui/documents_panel.py" line="296"/>
         <source>Done: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>完了しました：追加 {added}、更新 {updated}、削除 {removed}、変更なし {unchanged}。</translation>
     </message>
     <message>
-        <location filename="../ui/documents_panel.py" line="304"/>
+        <location filename="../ui/documents_panel.py" line="305"/>
         <source>Not there any more (passages kept): {folders}</source>
         <translation>見つからなくなりました（抜粋は保持）：{folders}</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents_panel.py" line="311"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2137,422 +2384,440 @@
     </message>
 </context>
 <context>
+    <name>LocalServerController</name>
+    <message>
+        <location filename="../ui/local_server.py" line="138"/>
+        <source>The local server could not start: {message}</source>
+        <translation>ローカルサーバーを起動できませんでした：{message}</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_server.py" line="147"/>
+        <source>Local server on {address} · busy: serving a request</source>
+        <translation>ローカルサーバー：{address} · 処理中：リクエストに応答しています</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_server.py" line="149"/>
+        <source>Local server on {address}</source>
+        <translation>ローカルサーバー：{address}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>前回 Hearth を閉じたときに %n 件の回答が途中で切れました。本文は保持し、中断済みとして記録しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>このチャットのメッセージ。Alt+↑ と Alt+↓ で 1 件ずつ読み上げます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Your message</source>
         <translation>あなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Chat settings…</source>
         <translation>チャットの設定…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>&amp;New chat</source>
         <translation>新しいチャット(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>&amp;Open model file…</source>
         <translation>モデルファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Conversation &amp;info…</source>
         <translation>会話の情報(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>&amp;Chat settings…</source>
         <translation>チャットの設定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Export conversation…</source>
         <translation>会話をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="433"/>
         <source>Export &amp;all…</source>
         <translation>すべてエクスポート(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="443"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>&amp;Search chats</source>
         <translation>チャットを検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>&amp;Documents…</source>
         <translation>文書(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="459"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>&amp;Manage models…</source>
         <translation>モデルを管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="465"/>
+        <location filename="../ui/main_window.py" line="467"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>モデルを解放(&amp;U)（メモリを空ける）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="475"/>
         <source>Local server &amp;requests…</source>
         <translation>ローカルサーバーへのリクエスト(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="483"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>&amp;Stop the answer</source>
         <translation>回答を停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>&amp;Copy message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="490"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>Copy &amp;last answer</source>
         <translation>最後の回答をコピー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>&amp;Regenerate answer</source>
         <translation>回答を再生成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>&amp;Edit message</source>
         <translation>メッセージを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>C&amp;ontinue answer</source>
         <translation>回答を続ける(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>&amp;Delete message…</source>
         <translation>メッセージを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>&amp;Previous branch</source>
         <translation>前の分岐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>&amp;Next branch</source>
         <translation>次の分岐(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Read the p&amp;revious message</source>
         <translation>前のメッセージを読む(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>Read the ne&amp;xt message</source>
         <translation>次のメッセージを読む(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>&amp;Message</source>
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} を {seconds} 秒で読み込みました</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>Local server requests</source>
         <translation>ローカルサーバーへのリクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="683"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Open Settings</source>
         <translation>設定を開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="684"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>No model installed: open a GGUF file</source>
         <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Open model file…</source>
         <translation>モデルファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="744"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>Open a GGUF model</source>
         <translation>GGUF モデルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="748"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="772"/>
+        <location filename="../ui/main_window.py" line="774"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} は使えません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="833"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="898"/>
+        <location filename="../ui/main_window.py" line="900"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 が回答します（ホスト）：メッセージはこのコンピューターの外に送られます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="902"/>
+        <location filename="../ui/main_window.py" line="904"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 が回答します（このコンピューター上）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="904"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Loading the model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="905"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>モデルが読み込まれていません。上で選ぶか、「モデル」メニューを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="963"/>
-        <location filename="../ui/main_window.py" line="1115"/>
+        <location filename="../ui/main_window.py" line="965"/>
+        <location filename="../ui/main_window.py" line="1117"/>
         <source>Open a chat first.</source>
         <translation>先にチャットを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="977"/>
+        <location filename="../ui/main_window.py" line="979"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="978"/>
+        <location filename="../ui/main_window.py" line="980"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="986"/>
+        <location filename="../ui/main_window.py" line="988"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>{file} ではなく、.md、.html、.json のいずれかでエクスポートしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="994"/>
+        <location filename="../ui/main_window.py" line="996"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n 件のチャットを {path} にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="1007"/>
         <source>Import chats</source>
         <translation>チャットをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="1007"/>
         <source>Conversations (*.json)</source>
         <translation>会話 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1013"/>
+        <location filename="../ui/main_window.py" line="1015"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>{file} から %n 件のチャットをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1040"/>
+        <location filename="../ui/main_window.py" line="1042"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>チャットを削除する前に、書き込み中の回答を停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1074"/>
+        <location filename="../ui/main_window.py" line="1076"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>送信していません。新しいチャットを始めるか、「設定…」でローカルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1078"/>
+        <location filename="../ui/main_window.py" line="1080"/>
         <source>Not sent.</source>
         <translation>送信していません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1134"/>
+        <location filename="../ui/main_window.py" line="1136"/>
         <source>Type a message first.</source>
         <translation>先にメッセージを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1140"/>
-        <location filename="../ui/main_window.py" line="1178"/>
-        <location filename="../ui/main_window.py" line="1309"/>
+        <location filename="../ui/main_window.py" line="1142"/>
+        <location filename="../ui/main_window.py" line="1180"/>
+        <location filename="../ui/main_window.py" line="1311"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>回答を待つか、「停止」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1162"/>
+        <location filename="../ui/main_window.py" line="1164"/>
         <source>Your text is still in the box below.</source>
         <translation>入力した文章は下の入力欄に残っています。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1225"/>
+        <location filename="../ui/main_window.py" line="1227"/>
         <source>Message copied.</source>
         <translation>メッセージをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1234"/>
+        <location filename="../ui/main_window.py" line="1236"/>
         <source>Answer copied.</source>
         <translation>回答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1259"/>
+        <location filename="../ui/main_window.py" line="1261"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しい版を分岐として送信、Esc で取り消します。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1270"/>
+        <location filename="../ui/main_window.py" line="1272"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>続けられるのは、長さの上限で切れた回答だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1289"/>
+        <location filename="../ui/main_window.py" line="1291"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>このメッセージとその回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1291"/>
+        <location filename="../ui/main_window.py" line="1293"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>この回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1293"/>
+        <location filename="../ui/main_window.py" line="1295"/>
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1321"/>
+        <location filename="../ui/main_window.py" line="1323"/>
         <source>This chat has no other branch.</source>
         <translation>このチャットにはほかの分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1326"/>
+        <location filename="../ui/main_window.py" line="1328"/>
         <source>No more branches that way.</source>
         <translation>その方向にはもう分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1339"/>
+        <location filename="../ui/main_window.py" line="1341"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>このメッセージは {length} 文字になります。Hearth が送れるのは最大 {limit} 文字です。短くするか、文書として添付してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1351"/>
+        <location filename="../ui/main_window.py" line="1353"/>
         <source>Edit cancelled.</source>
         <translation>編集を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1383"/>
+        <location filename="../ui/main_window.py" line="1385"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1413"/>
+        <location filename="../ui/main_window.py" line="1415"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1416"/>
+        <location filename="../ui/main_window.py" line="1418"/>
         <source>first token {seconds} s</source>
         <translation>最初のトークン {seconds} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1420"/>
+        <location filename="../ui/main_window.py" line="1422"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1424"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n スレッド</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1425"/>
+        <location filename="../ui/main_window.py" line="1427"/>
         <source>Threads: {count} ({reason})</source>
         <translation>スレッド：{count}（{reason}）</translation>
     </message>
@@ -2627,17 +2892,17 @@
     </message>
     <message>
         <location filename="../ui/model_manager.py" line="242"/>
-        <location filename="../ui/model_manager.py" line="613"/>
+        <location filename="../ui/model_manager.py" line="614"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="418"/>
+        <location filename="../ui/model_manager.py" line="419"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="422"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -2707,128 +2972,133 @@
         <translation>インストール済みのモデル</translation>
     </message>
     <message>
+        <location filename="../ui/model_manager.py" line="316"/>
+        <source>Embedding models — for searching your documents</source>
+        <translation>埋め込みモデル — 文書の検索用</translation>
+    </message>
+    <message>
         <location filename="../ui/model_manager.py" line="321"/>
         <source>recommended for {memory} machines</source>
         <translation>{memory} のマシンにおすすめ</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="380"/>
+        <location filename="../ui/model_manager.py" line="381"/>
         <source>Downloading…</source>
         <translation>ダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="382"/>
+        <location filename="../ui/model_manager.py" line="383"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="385"/>
+        <location filename="../ui/model_manager.py" line="386"/>
         <source>Paused at {percent}</source>
         <translation>{percent} で一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="386"/>
+        <location filename="../ui/model_manager.py" line="387"/>
         <source>Needs a token</source>
         <translation>トークンが必要</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="416"/>
-        <location filename="../ui/model_manager.py" line="421"/>
+        <location filename="../ui/model_manager.py" line="417"/>
+        <location filename="../ui/model_manager.py" line="422"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="456"/>
+        <location filename="../ui/model_manager.py" line="457"/>
         <source>Starting {model}…</source>
         <translation>{model} を開始しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="472"/>
+        <location filename="../ui/model_manager.py" line="473"/>
         <source>Cancelled {model}.</source>
         <translation>{model} をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="482"/>
+        <location filename="../ui/model_manager.py" line="483"/>
         <source>{done} of {total}</source>
         <translation>{done}／{total}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="490"/>
+        <location filename="../ui/model_manager.py" line="491"/>
         <source>{duration} left</source>
         <translation>残り {duration}</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="494"/>
+        <location filename="../ui/model_manager.py" line="495"/>
         <source>Checking the part already downloaded ({done})</source>
         <translation>ダウンロード済みの部分を確認しています（{done}）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="499"/>
+        <location filename="../ui/model_manager.py" line="500"/>
         <source>Checking the SHA-256…</source>
         <translation>SHA-256 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="501"/>
+        <location filename="../ui/model_manager.py" line="502"/>
         <source>Connecting…</source>
         <translation>接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="503"/>
+        <location filename="../ui/model_manager.py" line="504"/>
         <source>Installed.</source>
         <translation>インストールしました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="511"/>
+        <location filename="../ui/model_manager.py" line="512"/>
         <source>{model} is installed and verified; pick it in the model list.</source>
         <translation>{model} をインストールして検証しました。モデル一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="525"/>
+        <location filename="../ui/model_manager.py" line="526"/>
         <source>Paused at {done} of {total}.</source>
         <translation>{done}／{total} で一時停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="531"/>
+        <location filename="../ui/model_manager.py" line="532"/>
         <source>Download cancelled; nothing was installed.</source>
         <translation>ダウンロードをキャンセルしました。何もインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="555"/>
+        <location filename="../ui/model_manager.py" line="556"/>
         <source>Delete {file} ({size}) from the models folder?</source>
         <translation>{file}（{size}）をモデルフォルダーから削除しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="567"/>
+        <location filename="../ui/model_manager.py" line="568"/>
         <source>{file} could not be deleted: {reason}. If the model is loaded, pick another one first.</source>
         <translation>{file} を削除できませんでした：{reason}。モデルが読み込まれている場合は、先に別のモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="572"/>
+        <location filename="../ui/model_manager.py" line="573"/>
         <source>Deleted {file}.</source>
         <translation>{file} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="584"/>
+        <location filename="../ui/model_manager.py" line="585"/>
         <source>Import a GGUF model</source>
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="586"/>
+        <location filename="../ui/model_manager.py" line="587"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="597"/>
+        <location filename="../ui/model_manager.py" line="598"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} は使用できません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="602"/>
+        <location filename="../ui/model_manager.py" line="603"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} を読み込めません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager.py" line="607"/>
+        <location filename="../ui/model_manager.py" line="608"/>
         <source>Imported {file}.</source>
         <translation>{file} をインポートしました。</translation>
     </message>
@@ -2997,6 +3267,14 @@
         <location filename="../ui/privacy_panel.py" line="386"/>
         <source>A change takes effect the next time Hearth starts.</source>
         <translation>変更は次回 Hearth を起動したときに有効になります。</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshWorker</name>
+    <message>
+        <location filename="../ui/documents_watch.py" line="87"/>
+        <source>The embedding model could not be used: {error}</source>
+        <translation>埋め込みモデルを使えませんでした：{error}</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from app.core.documents import (
     IndexProgress,
     IndexReport,
 )
+from app.ui import i18n
 from app.ui.workers import retire_thread, start_thread
 
 
@@ -46,8 +47,8 @@ class IndexWorker(QObject):
 
     Signals (emitted on the worker thread, delivered queued to the GUI): ``progress(object
     IndexProgress)`` per file, then ``finished(object IndexReport)`` (a cancelled run too, with
-    ``cancelled`` set) or ``failed(str)`` when the database cannot be used. :meth:`cancel` may be
-    called from any thread; it takes effect between files.
+    ``cancelled`` set) or ``failed(str)`` (in the window's language) when the database cannot be
+    used. :meth:`cancel` may be called from any thread; it takes effect between files.
     """
 
     progress = Signal(object)
@@ -69,7 +70,7 @@ class IndexWorker(QObject):
             finally:
                 index.close()
         except DocumentsError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(i18n.error_text(exc))
         else:
             self.finished.emit(report)
 
@@ -306,7 +307,11 @@ class DocumentsPanel(QWidget):
             )
         self.status_label.setText(text)
         for failed in report.failed:
-            self.failed_list.addItem(f"{failed.path}: {failed.reason}")
+            self.failed_list.addItem(
+                self.tr("{file}: {reason}").format(
+                    file=failed.path, reason=i18n.shown(failed.reason)
+                )
+            )
 
     def _on_failed(self, message: str) -> None:
         self.status_label.setText(message)

@@ -34,6 +34,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal,
 from app.core import paths
 from app.core.documents import DocumentIndex, DocumentsError, IndexReport
 from app.core.documents.vectors import embed_collection, open_embedder
+from app.ui import i18n
 from app.ui.workers import retire_thread, start_thread
 
 log = logging.getLogger(__name__)
@@ -78,11 +79,13 @@ class RefreshWorker(QObject):
             finally:
                 index.close()
         except DocumentsError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(i18n.error_text(exc))
             return
         except (OSError, ValueError, RuntimeError) as exc:  # llama.cpp could not use the model
             log.error("embedding the documents failed: %s", exc)
-            self.failed.emit(f"The embedding model could not be used: {exc}")
+            self.failed.emit(
+                self.tr("The embedding model could not be used: {error}").format(error=str(exc))
+            )
             return
         self.finished.emit()
 

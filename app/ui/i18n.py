@@ -8,7 +8,8 @@ default locale and the layout direction (right to left for Arabic, Hebrew, …),
 send ``QEvent.LanguageChange`` to every widget, which rebuilds its texts (see :class:`LiveTexts`).
 
 Texts composed in core (``app.core.text.Text``: errors, labels, sizes) are shown through
-:func:`shown`, :func:`error_text`, :func:`sentences` and :func:`size`, which translate the
+:func:`shown`, :func:`error_text`, :func:`sentences` and :func:`size`, and the shipped
+catalog's descriptions through :func:`catalog_text`, which translate the
 template and write numbers as the language does; any thread may call those. Everything else
 here: GUI thread only.
 """
@@ -26,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from app.core import catalog_texts
 from app.core.text import CONTEXT, Text
 from app.core.text import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 from app.core.units import human_bytes
@@ -183,6 +185,14 @@ def shown(text: str) -> str:
     except (KeyError, IndexError, ValueError):
         log.warning("the translation of %r cannot be filled in: %r", text.template, template)
         return _formatter.vformat(text.template, (), text.args)
+
+
+def catalog_text(text: str) -> str:
+    """A text of the shipped catalog (a model's description) in the window's language; one the
+    user wrote in their own ``models.toml`` as it is. Any thread."""
+    if text in catalog_texts.DESCRIPTIONS:
+        return QCoreApplication.translate(catalog_texts.CONTEXT, text)
+    return text
 
 
 def size(n: float) -> str:

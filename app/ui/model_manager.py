@@ -313,7 +313,7 @@ class ModelManager(QDialog):
         self.catalog_table.setRowCount(len(self._rows))
         for row, entry in enumerate(self._rows):
             if entry is None:
-                self._heading_row(row, "Embedding models — for searching your documents")
+                self._heading_row(row, self.tr("Embedding models — for searching your documents"))
                 continue
             fit = fits_in_memory(entry)
             name = entry.name
@@ -321,8 +321,9 @@ class ModelManager(QDialog):
                 name += "  ★ " + self.tr("recommended for {memory} machines").format(
                     memory=entry.recommended.upper()
                 )
-            if entry.description:
-                name += f"\n{entry.description}"
+            description = i18n.catalog_text(entry.description)
+            if description:
+                name += f"\n{description}"
             cells = (
                 name,
                 entry.parameters,
@@ -335,7 +336,7 @@ class ModelManager(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
-                item.setToolTip(entry.description)
+                item.setToolTip(description)
                 self.catalog_table.setItem(row, column, item)
         self.catalog_table.resizeRowsToContents()
         self.problems_label.setText("\n".join(i18n.shown(p.text) for p in self.catalog.problems))

@@ -35,6 +35,7 @@ from app.core.documents.parsing import ParseError, extract, is_candidate
 from app.core.documents.passages import Chunk, split_passages
 from app.core.encryption import database_key
 from app.core.store import DB_ERRORS, StoreOpenError, connect
+from app.core.text import QT_TRANSLATE_NOOP, Text, as_data, from_data
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS collections (
@@ -146,7 +147,8 @@ _STOPWORDS = frozenset(
 
 
 class DocumentsError(RuntimeError):
-    """A documents operation that cannot be done; the message says why in words."""
+    """A documents operation that cannot be done; the message (a core
+    :class:`~app.core.text.Text`, shown translated in the window) says why in words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,25 @@ class IndexProgress:
 @dataclass(frozen=True, slots=True)
 class FailedFile:
     path: str
-    reason: str
+    reason: str  # a core Text where Hearth wrote it (the window translates it)
+
+
+def _stored_reason(reason: str) -> str:
+    """``reason`` as the files table keeps it: a :class:`Text` as the JSON of its template and
+    arguments (so that it is shown in the language of the day it is read), else as it is."""
+    return json.dumps(as_data(reason), ensure_ascii=False) if isinstance(reason, Text) else reason
+
+
+def _read_reason(stored: str) -> str:
+    """What :func:`_stored_reason` kept; a reason stored as plain words (by an older Hearth)
+    comes back as it is."""
+    if stored.startswith('{"template"'):
+        try:
+            reason = from_data(json.loads(stored))
+        except (ValueError, KeyError, TypeError, IndexError):
+            return stored
+        return reason if isinstance(reason, Text) else stored
+    return stored
 
 
 @dataclass(slots=True)
@@ -287,7 +307,13 @@ class DocumentIndex:
                 self._set_rank()
         except _OPEN_ERRORS as exc:
             raise DocumentsError(
-                f"Hearth cannot open its documents database {self.path}: {exc}"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "Hearth cannot open its documents database {path}: {error}"
+                    ),
+                    path=str(self.path),
+                    error=str(exc),
+                )
             ) from exc
 
     def _set_rank(self) -> None:
@@ -317,14 +343,19 @@ class DocumentIndex:
     def _collection_id(self, name: str) -> int:
         row = self._db.execute("SELECT id FROM collections WHERE name = ?", (name,)).fetchone()
         if row is None:
-            raise DocumentsError(f"There is no collection named {name!r}.")
+            raise DocumentsError(
+                Text(
+                    QT_TRANSLATE_NOOP("Core", "There is no collection named {name}."),
+                    name=repr(name),
+                )
+            )
         return int(row[0])
 
     def add(self, name: str, roots: Iterable[Path]) -> None:
         """Create collection ``name`` or add folders/files to it (nothing is read yet)."""
         name = name.strip()
         if not name:
-            raise DocumentsError("A collection needs a name.")
+            raise DocumentsError(Text(QT_TRANSLATE_NOOP("Core", "A collection needs a name.")))
         with self._transaction():
             self._db.execute(
                 "INSERT OR IGNORE INTO collections (name, created) VALUES (?, ?)",
@@ -446,7 +477,7 @@ class DocumentIndex:
             self._index_written(written)
             self._db.execute("COMMIT")
         report.failed += [
-            FailedFile(display(bytes(row[0])), row[1])
+            FailedFile(display(bytes(row[0])), _read_reason(row[1]))
             for row in self._db.execute(
                 "SELECT path, error FROM files WHERE collection_id = ? AND error IS NOT NULL"
                 " ORDER BY path",
@@ -465,7 +496,7 @@ class DocumentIndex:
         self._db.execute("DELETE FROM files WHERE collection_id = ? AND path = ?", (cid, raw))
         file_id = self._db.execute(
             "INSERT INTO files (collection_id, path, size, mtime_ns, error) VALUES (?, ?, ?, ?, ?)",
-            (cid, raw, info.st_size, info.st_mtime_ns, error),
+            (cid, raw, info.st_size, info.st_mtime_ns, error and _stored_reason(error)),
         ).lastrowid
         assert file_id is not None  # an INSERT always sets it
         self._db.executemany(
@@ -663,9 +694,11 @@ def _read(raw: bytes) -> tuple[list[Chunk], str | None]:
     try:
         return split_passages(extract(Path(os.fsdecode(raw)))), None
     except ParseError as exc:
-        return [], str(exc)
+        return [], exc.args[0]
     except (RecursionError, MemoryError, UnicodeError) as exc:
-        return [], f"could not be read ({type(exc).__name__})"
+        return [], Text(
+            QT_TRANSLATE_NOOP("Core", "could not be read ({error})"), error=type(exc).__name__
+        )
 
 
 def _source(passage: Passage, sent_to: str | None) -> Source:
@@ -700,7 +733,7 @@ def _walk(roots: list[bytes], report: IndexReport) -> Iterator[tuple[bytes, os.s
         try:
             info = os.stat(root)
         except OSError as exc:
-            report.failed.append(FailedFile(display(root), f"unreadable: {exc.strerror}"))
+            report.failed.append(FailedFile(display(root), _unreadable(str(exc.strerror))))
             continue
         if stat.S_ISREG(info.st_mode):
             yield root, info
@@ -715,7 +748,7 @@ def _walk(roots: list[bytes], report: IndexReport) -> Iterator[tuple[bytes, os.s
                 seen.add((key.st_dev, key.st_ino))
                 entries = sorted(os.scandir(folder), key=lambda e: e.name)
             except OSError as exc:
-                report.failed.append(FailedFile(display(folder), f"unreadable: {exc.strerror}"))
+                report.failed.append(FailedFile(display(folder), _unreadable(str(exc.strerror))))
                 continue
             for entry in entries:
                 if entry.name.startswith(b"."):
@@ -728,8 +761,17 @@ def _walk(roots: list[bytes], report: IndexReport) -> Iterator[tuple[bytes, os.s
                         continue
                     info = entry.stat()
                 except OSError as exc:
-                    reason = "a broken link" if entry.is_symlink() else f"{exc.strerror}"
-                    report.failed.append(FailedFile(display(entry.path), f"unreadable: {reason}"))
+                    reason = (
+                        Text(QT_TRANSLATE_NOOP("Core", "a broken link"))
+                        if entry.is_symlink()
+                        else str(exc.strerror)
+                    )
+                    report.failed.append(FailedFile(display(entry.path), _unreadable(reason)))
                     continue
                 if stat.S_ISREG(info.st_mode):
                     yield entry.path, info
+
+
+def _unreadable(reason: str) -> Text:
+    """A file or folder that cannot be listed or stat'ed, and why (the system's words)."""
+    return Text(QT_TRANSLATE_NOOP("Core", "unreadable: {error}"), error=reason)

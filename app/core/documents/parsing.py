@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Literal
 from xml.etree import ElementTree
 
+from app.core.text import QT_TRANSLATE_NOOP, Text
 from app.core.units import human_bytes
 
 BlockKind = Literal["heading", "paragraph", "code"]
@@ -87,7 +88,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCUMENT_SUFFIXES
 
 
 class ParseError(Exception):
-    """A file that yields no text; ``str()`` is the reason, in words."""
+    """A file that yields no text; ``str()`` is the reason, in words, and the first argument
+    that reason as a :class:`~app.core.text.Text` (the window shows it translated)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,12 @@ def extract(path: Path) -> list[Block]:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise ParseError(f"unreadable: {(exc.strerror or str(exc)).lower()}") from exc
+        raise ParseError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "unreadable: {error}"),
+                error=(exc.strerror or str(exc)).lower(),
+            )
+        ) from exc
     suffix = path.suffix.lower()
     if head.startswith(b"%PDF"):
         _cap(size, MAX_DOCUMENT_BYTES)
@@ -120,7 +127,12 @@ def extract(path: Path) -> list[Block]:
         _cap(size, MAX_DOCUMENT_BYTES)
         blocks = _zipped(path)
     elif suffix in DOCUMENT_SUFFIXES:
-        raise ParseError(f"not a {suffix[1:].upper()} file (its content is something else)")
+        raise ParseError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "not a {kind} file (its content is something else)"),
+                kind=suffix[1:].upper(),
+            )
+        )
     else:
         _cap(size, MAX_TEXT_BYTES)
         text = _decode(path.read_bytes())
@@ -135,19 +147,25 @@ def extract(path: Path) -> list[Block]:
         else:
             blocks = paragraph_blocks(text, kind="code")
     if not any(b.text.strip() for b in blocks):
-        raise ParseError("no text in it")
+        raise ParseError(Text(QT_TRANSLATE_NOOP("Core", "no text in it")))
     return blocks
 
 
 def _cap(size: int, limit: int) -> None:
     if size > limit:
-        raise ParseError(f"too large ({human_bytes(size)}; the limit is {human_bytes(limit)})")
+        raise ParseError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "too large ({size}; the limit is {limit})"),
+                size=human_bytes(size),
+                limit=human_bytes(limit),
+            )
+        )
 
 
 def _decode(data: bytes) -> str:
     sample = data[:8192]
     if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ParseError("binary content, not text")
+        raise ParseError(Text(QT_TRANSLATE_NOOP("Core", "binary content, not text")))
     for encoding in ("utf-8-sig", "utf-16") if sample[:2] in (b"\xff\xfe", b"\xfe\xff") else ():
         try:
             return data.decode(encoding)
@@ -159,7 +177,7 @@ def _decode(data: bytes) -> str:
         text = data.decode("cp1252", errors="replace")
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > len(text[:8192]) // 20:
-        raise ParseError("binary content, not text")
+        raise ParseError(Text(QT_TRANSLATE_NOOP("Core", "binary content, not text")))
     return text
 
 
@@ -333,7 +351,7 @@ def _pdf(path: Path) -> list[Block]:
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ParseError("encrypted PDF (it needs a password)")
+            raise ParseError(Text(QT_TRANSLATE_NOOP("Core", "encrypted PDF (it needs a password)")))
         blocks: list[Block] = []
         for number, page in enumerate(reader.pages, start=1):
             text = page.extract_text() or ""
@@ -341,13 +359,24 @@ def _pdf(path: Path) -> list[Block]:
     except ParseError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
-        raise ParseError(f"damaged PDF ({exc})") from exc
+        raise ParseError(
+            Text(QT_TRANSLATE_NOOP("Core", "damaged PDF ({error})"), error=str(exc))
+        ) from exc
     except Exception as exc:  # pypdf raises many kinds on odd files; none may stop the indexer
         if "decrypt" in str(exc).lower() or "crypt" in type(exc).__name__.lower():
-            raise ParseError("encrypted PDF (it needs a password)") from exc
-        raise ParseError(f"damaged PDF ({type(exc).__name__}: {exc})") from exc
+            raise ParseError(
+                Text(QT_TRANSLATE_NOOP("Core", "encrypted PDF (it needs a password)"))
+            ) from exc
+        raise ParseError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "damaged PDF ({error})"),
+                error=f"{type(exc).__name__}: {exc}",
+            )
+        ) from exc
     if not blocks:
-        raise ParseError("no text layer (a scanned or image-only PDF)")
+        raise ParseError(
+            Text(QT_TRANSLATE_NOOP("Core", "no text layer (a scanned or image-only PDF)"))
+        )
     return blocks
 
 
@@ -364,11 +393,22 @@ def _zipped(path: Path) -> list[Block]:
                     info.file_size > 1024 * 1024 and ratio > MAX_ZIP_RATIO
                 ):
                     raise ParseError(
-                        f"refused: {info.filename} would unpack to "
-                        f"{human_bytes(info.file_size)} (a zip bomb?)"
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Core", "refused: {file} would unpack to {size} (a zip bomb?)"
+                            ),
+                            file=info.filename,
+                            size=human_bytes(info.file_size),
+                        )
                     )
             if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED_BYTES * 4:
-                raise ParseError("refused: the archive would unpack to too much (a zip bomb?)")
+                raise ParseError(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "refused: the archive would unpack to too much (a zip bomb?)"
+                        )
+                    )
+                )
             mimetype = _member(archive, "mimetype").decode("ascii", "replace").strip()
             if "word/document.xml" in names:
                 return _docx(path)
@@ -377,10 +417,19 @@ def _zipped(path: Path) -> list[Block]:
             if mimetype == "application/epub+zip":
                 return _epub(archive)
     except zipfile.BadZipFile as exc:
-        raise ParseError(f"damaged zip archive ({exc})") from exc
+        raise ParseError(
+            Text(QT_TRANSLATE_NOOP("Core", "damaged zip archive ({error})"), error=str(exc))
+        ) from exc
     except ElementTree.ParseError as exc:
-        raise ParseError(f"damaged XML inside the archive ({exc})") from exc
-    raise ParseError("a zip archive that is not a DOCX, ODT or EPUB document")
+        raise ParseError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "damaged XML inside the archive ({error})"),
+                error=str(exc),
+            )
+        ) from exc
+    raise ParseError(
+        Text(QT_TRANSLATE_NOOP("Core", "a zip archive that is not a DOCX, ODT or EPUB document"))
+    )
 
 
 def _member(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -397,7 +446,12 @@ def _docx(path: Path) -> list[Block]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises its own and lxml's errors on bad files
-        raise ParseError(f"damaged DOCX ({type(exc).__name__}: {exc})") from exc
+        raise ParseError(
+            Text(
+                QT_TRANSLATE_NOOP("Core", "damaged DOCX ({error})"),
+                error=f"{type(exc).__name__}: {exc}",
+            )
+        ) from exc
     blocks: list[Block] = []
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
