@@ -10,30 +10,41 @@ import json
 import pickle
 import re
 import socket
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import tomllib
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from app.core import network_ledger, paths
+from app.core import catalog_texts, network_ledger, paths
 from app.core.catalog import load_catalog
+from app.core.chat import run_turn
+from app.core.documents import DocumentIndex
 from app.core.downloads import DownloadError, DownloadJob
-from app.core.engines.base import EngineError
+from app.core.engines.base import EngineError, GenerationParams
 from app.core.gguf import GGUFError, read_gguf
-from app.core.text import CONTEXT, QT_TRANSLATE_NOOP, Text, as_data, from_data
+from app.core.settings import Settings, save_settings
+from app.core.store import ConversationStore, GenerationOverrides
+from app.core.text import CONTEXT, QT_TRANSLATE_NOOP, Text, as_data, from_data, joined
 from app.core.units import human_bytes
 from app.ui import i18n
+from app.ui.chat_settings import ChatSettingsDialog
+from app.ui.documents_panel import DocumentsPanel, IndexWorker
 from app.ui.main_window import MainWindow
 from app.ui.model_manager import CATALOG_COLUMNS, ModelManager
 from tests.helpers.hub_server import starter_catalog_toml
 from tests.helpers.windows import LOAD_TIMEOUT_MS, send
+from tests.test_documents_answers import Scripted
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "app" / "core"
+# where templates are marked: core, and the local server (whose start errors the window shows)
+MARKED = (CORE, ROOT / "app" / "server")
 LANGUAGES = ("de", "fr", "es", "ja")
 ENTRY_ID = "smollm2-135m-test"
 TIMEOUT_MS = 120_000  # hang-catcher only
@@ -351,18 +362,218 @@ def test_a_full_disk_is_said_in_the_language(
     assert window.last_error == words
 
 
+# documents, the local server, presets, the catalog (issue 12, the last English texts) ----------
+
+
+def _failed_files(panel: DocumentsPanel) -> list[str]:
+    return [panel.failed_list.item(i).text() for i in range(panel.failed_list.count())]
+
+
+def test_documents_that_cannot_be_read_are_listed_in_the_language_they_are_shown_in(
+    qtbot: QtBot, tmp_path: Path, english_after: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reasons are kept with the files in the index: a run in French later lists the same
+    failures, not read again, in French."""
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "bericht.pdf").write_bytes(b"%PDF-1.4\nnot really a PDF")
+    (library / "rauschen.txt").write_bytes(b"\x00" * 64)
+    (library / "alt.docx").write_text("plain text, not a document", encoding="utf-8")
+    speak("de", monkeypatch)
+    panel = DocumentsPanel()
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.collectionsChanged, timeout=TIMEOUT_MS):
+        panel.add_folder(library)
+    german = dict(line.split(": ", 1) for line in _failed_files(panel))
+    assert german.pop(str(library / "rauschen.txt")) == "Binärinhalt, kein Text"
+    assert german.pop(str(library / "alt.docx")) == (
+        "keine DOCX-Datei (ihr Inhalt ist etwas anderes)"
+    )
+    damaged = german.pop(str(library / "bericht.pdf"))
+    assert damaged.startswith("beschädigtes PDF ("), damaged
+    assert german == {}
+    speak("fr", monkeypatch)
+    with qtbot.waitSignal(panel.collectionsChanged, timeout=TIMEOUT_MS):
+        panel.start_indexing("library")
+    assert f"{library / 'rauschen.txt'}\u00a0: contenu binaire, pas du texte" in _failed_files(
+        panel
+    )
+    panel.shutdown()
+    index = DocumentIndex()
+    try:
+        report = index.index("library")
+    finally:
+        index.close()
+    reasons = {Path(f.path).name: f.reason for f in report.failed}
+    assert reasons["rauschen.txt"] == "binary content, not text"  # the CLI's English, as ever
+
+
+def test_a_documents_index_that_cannot_be_opened_is_said_in_the_language(
+    qtbot: QtBot, tmp_path: Path, english_after: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "documents.sqlite3"
+    broken.write_bytes(b"this is not a database, " * 100)
+    speak("de", monkeypatch)
+    worker = IndexWorker("library", broken)
+    with qtbot.waitSignal(worker.failed, timeout=TIMEOUT_MS) as failed:
+        worker.run()
+    assert failed.args[0].startswith(
+        f"Hearth kann seine Dokumentdatenbank {broken} nicht öffnen: "
+    ), failed.args[0]
+
+
+def test_documents_that_cannot_be_searched_are_a_notice_in_the_language(
+    tmp_path: Path, english_after: None
+) -> None:
+    store = ConversationStore(tmp_path / "chats.sqlite3")
+    conversation = store.create_conversation().id
+    store.add_message(conversation, "user", "Hallo")
+    index = DocumentIndex(tmp_path / "documents.sqlite3")
+    notices: list[str] = []
+    i18n.install("de")
+    try:
+        run_turn(
+            store, Scripted(), conversation, GenerationParams(), threading.Event(),  # type: ignore[arg-type]
+            on_notice=lambda text: notices.append(i18n.shown(text)),
+            context_provider=lambda _question: index.index("Verschwunden"),  # type: ignore[arg-type,return-value]
+        )  # fmt: skip
+    finally:
+        index.close()
+        store.close()
+    assert notices == [
+        "Ihre Dokumente konnten nicht durchsucht werden (Es gibt keine Sammlung namens "
+        "'Verschwunden'.); die Antwort kommt ohne sie."
+    ]
+
+
+def test_a_port_in_use_stops_the_local_server_in_the_language(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    english_after: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        settings = Settings()
+        settings.server.enabled = True
+        settings.server.port = port
+        save_settings(settings)
+        speak("de", monkeypatch)
+        window = make_window(wait_loaded=False)
+        qtbot.waitUntil(lambda: window.status_area.error is not None, timeout=TIMEOUT_MS)
+    error = window.status_area.error or ""
+    assert error.startswith(
+        f"Der lokale Server konnte nicht starten: Kann nicht auf 127.0.0.1:{port} lauschen: "
+    ), error  # the port as it is: no digit grouping
+    assert error.endswith(". Wählen Sie einen anderen Port."), error
+    assert window.local_server is not None and not window.local_server.running
+
+
+@pytest.mark.usefixtures("offline_lock")
+def test_the_offline_lock_refuses_the_local_server_in_the_language(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    english_after: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = Settings()
+    settings.server.enabled = True
+    settings.server.port = 4891  # never taken: the lock refuses before the port is tried
+    settings.privacy.offline_lock = True
+    settings.privacy.allow_local_server = False
+    save_settings(settings)
+    speak("ja", monkeypatch)
+    window = make_window(wait_loaded=False)
+    qtbot.waitUntil(lambda: window.status_area.error is not None, timeout=TIMEOUT_MS)
+    assert window.status_area.error == (
+        "ローカルサーバーを起動できませんでした：オフラインロックがオンで、"
+        "このコンピューター上のサーバーも拒否します。"
+        "オフライン中もこのコンピューターの他のプログラムに使わせるには、"
+        "「設定 › プライバシー」で「オフライン中もローカルサーバー"
+        "（このコンピューターのみ）を許可する」をオンにしてください。"
+    )
+    network_ledger.set_local_allowed(True)
+
+
+def test_presets_problems_are_said_in_the_language(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    english_after: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    speak("de", monkeypatch)
+    window = make_window(wait_loaded=False)
+    dialog = ChatSettingsDialog(window.store, None, window.settings.generation, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.save_preset("Precise")
+    assert dialog.problem.text() == (
+        "„Precise“ ist eine Vorlage von Hearth; speichern Sie Ihre unter einem anderen Namen"
+    )
+    assert not dialog.save_preset("  ")
+    assert dialog.problem.text() == "eine Vorlage braucht einen Namen mit 1 bis 64 Zeichen"
+    assert not dialog.delete_preset("Creative")
+    assert (
+        dialog.problem.text()
+        == "„Creative“ ist eine Vorlage von Hearth und kann nicht gelöscht werden"
+    )
+    problems = GenerationOverrides(temperature=2.5, max_tokens=0).problems()
+    assert str(problems[0]) == "temperature must be a number from 0 to 2, not 2.5"  # the logs
+    assert i18n.shown(joined("; ", problems)) == (
+        "temperature muss eine Zahl von 0 bis 2 sein, nicht 2,5; "
+        "max_tokens muss eine ganze Zahl von 1 bis 32768 sein, nicht 0"
+    )
+
+
+def test_the_shipped_catalog_describes_its_models_in_the_language(
+    qtbot: QtBot, english_after: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user's own entry shows the description the user wrote."""
+    paths.user_catalog_path().write_text(starter_catalog_toml(ENTRY_ID), encoding="utf-8")
+    speak("de", monkeypatch)
+    dialog = ModelManager(imported_models=list)
+    qtbot.addWidget(dialog)
+    shipped = dialog.catalog_table.item(dialog.row_of("smollm2-360m"), 0)
+    assert shipped is not None
+    german = (
+        "Winzig und schnell; gut für kurze Antworten und zum Ausprobieren von Hearth auf jedem "
+        "Rechner."
+    )
+    assert shipped.text().endswith("\n" + german) and shipped.toolTip() == german
+    own = dialog.catalog_table.item(dialog.row_of(ENTRY_ID), 0)
+    assert own is not None
+    assert own.text().endswith("\nThe tiny starter model, served by the local test hub.")
+    embedding = [
+        item.text()
+        for row in range(dialog.catalog_table.rowCount())
+        if (item := dialog.catalog_table.item(row, 0)) is not None
+    ]
+    assert "Embedding-Modelle – für die Suche in Ihren Dokumenten" in embedding
+    dialog.shutdown()
+
+
+def test_every_shipped_description_is_marked_for_the_catalogues() -> None:
+    with (ROOT / "app" / "models.toml").open("rb") as fh:
+        shipped = {m["description"] for m in tomllib.load(fh)["models"] if m.get("description")}
+    assert len(shipped) > 10
+    assert shipped <= set(catalog_texts.DESCRIPTIONS)
+    assert i18n.catalog_text("A model I added myself.") == "A model I added myself."
+
+
 # every core template: marked, extracted, translated ---------------------------------------------
 
 
-def _is_marker(node: ast.AST) -> bool:
-    """``QT_TRANSLATE_NOOP("Core", "literal")``: what lupdate extracts and shown() looks up."""
+def _is_marker(node: ast.AST, context: str = CONTEXT) -> bool:
+    """``QT_TRANSLATE_NOOP("Core", "literal")``: what lupdate extracts and shown() looks up
+    (``"Catalog"``: the shipped catalog's descriptions, looked up by catalog_text())."""
     return (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
         and node.func.id == "QT_TRANSLATE_NOOP"
         and len(node.args) == 2
         and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
-        and node.args[0].value == CONTEXT  # type: ignore[attr-defined]
+        and node.args[0].value == context  # type: ignore[attr-defined]
     )
 
 
@@ -416,7 +627,8 @@ def test_every_core_text_has_a_marked_template() -> None:
     """A template lupdate cannot see (an f-string, a variable) would never be translated."""
     unmarked = {
         str(path.relative_to(ROOT)): lines
-        for path in sorted(CORE.rglob("*.py"))
+        for folder in MARKED
+        for path in sorted(folder.rglob("*.py"))
         if path.name != "text.py"  # the marker's own module rebuilds texts it was given
         and (lines := _unmarked_templates(path.read_text(encoding="utf-8")))
     }
@@ -425,11 +637,11 @@ def test_every_core_text_has_a_marked_template() -> None:
     assert _unmarked_templates('def f():\n    t = "Hello"\n    return Text(t)') == [3]
 
 
-def _core_templates() -> set[str]:
+def _core_templates(context: str = CONTEXT) -> set[str]:
     found = set()
-    for path in CORE.rglob("*.py"):
+    for path in (path for folder in MARKED for path in folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if _is_marker(node):
+            if _is_marker(node, context):
                 found.add(node.args[1].value)  # type: ignore[attr-defined]
     return found
 
@@ -443,24 +655,26 @@ def test_every_core_template_is_translated_in_each_shipped_language(
     code: str, english_after: None
 ) -> None:
     """In the catalogue (finished, every field kept with its format) and in the compiled .qm
-    the window loads: a template added in core without a translation fails here."""
-    templates = _core_templates()
+    the window loads: a template added in core (or a description in the shipped catalog)
+    without a translation fails here."""
+    templates = {(CONTEXT, t) for t in _core_templates()}
     assert len(templates) > 100
+    descriptions = {(catalog_texts.CONTEXT, t) for t in _core_templates(catalog_texts.CONTEXT)}
+    assert len(descriptions) == len(catalog_texts.DESCRIPTIONS)
     catalogue = {
-        m.findtext("source"): m.find("translation")
+        (context.findtext("name"), m.findtext("source")): m.find("translation")
         for context in ET.parse(ROOT / "app" / "i18n" / f"hearth_{code}.ts").getroot()
-        if context.findtext("name") == CONTEXT
         for m in context.iter("message")
     }
     problems = []
     i18n.install(code)
-    for template in sorted(templates):
-        translation = catalogue.get(template)
+    for context, template in sorted(templates | descriptions):
+        translation = catalogue.get((context, template))
         if translation is None or translation.get("type") or not translation.text:
             problems.append(f"not translated: {template!r}")
             continue
         if _fields(translation.text) != _fields(template):
             problems.append(f"fields differ: {template!r} -> {translation.text!r}")
-        if QCoreApplication.translate(CONTEXT, template) != translation.text:
+        if QCoreApplication.translate(context, template) != translation.text:
             problems.append(f"not in the compiled catalogue: {template!r}")
     assert problems == []
