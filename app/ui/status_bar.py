@@ -1,7 +1,7 @@
 """The main window's status bar, whose temporary message ("Loaded … in 1.1 s") ends in "…" when
 the room left beside the permanent widgets is narrower than it (a 480-px window, a German
 text), instead of being cut in half a word. ``currentMessage()`` stays the whole message, and
-the tooltip and accessible description show it whole while it is shortened. GUI thread only.
+the tooltip shows it whole while it is shortened. GUI thread only.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class ElidingStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._permanent: list[QWidget] = []
-        self.messageChanged.connect(lambda _message: self._show_whole())
+        self.messageChanged.connect(lambda _message: self._update_tooltip())
 
     def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
         self._permanent.append(widget)
@@ -56,13 +56,11 @@ class ElidingStatusBar(QStatusBar):
             self.currentMessage(), Qt.TextElideMode.ElideRight, max(self.message_rect().width(), 0)
         )
 
-    def _show_whole(self) -> None:
+    def _update_tooltip(self) -> None:
         message = self.currentMessage()
         tip = "" if self.shown_message() == message else message
         if self.toolTip() != tip:
             self.setToolTip(tip)
-        if self.accessibleDescription() != message:
-            self.setAccessibleDescription(message)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Qt's own painting (QStatusBar::paintEvent), the message elided."""
@@ -86,7 +84,7 @@ class ElidingStatusBar(QStatusBar):
                 self.style().drawPrimitive(
                     QStyle.PrimitiveElement.PE_FrameStatusBarItem, item, painter, widget
                 )
-        self._show_whole()  # the room changes with the window and the permanent widgets
+        self._update_tooltip()  # the room changes with the window and the permanent widgets
         painter.setPen(self.palette().windowText().color())
         flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(
