@@ -561,6 +561,59 @@ def test_every_shipped_description_is_marked_for_the_catalogues() -> None:
     assert i18n.catalog_text("A model I added myself.") == "A model I added myself."
 
 
+class _Unloaded:
+    """An engine whose model goes away as the answer starts (what Unload does meanwhile)."""
+
+    route, provider, model, label = "local", "llama.cpp", "gone", "gone"
+
+    def stream(self, *_args: object) -> Iterator[object]:
+        raise EngineError(
+            Text(QT_TRANSLATE_NOOP("Core", "The model was unloaded.")),
+            Text(QT_TRANSLATE_NOOP("Core", "Pick a model again.")),
+        )
+        yield  # a generator, as engines are
+
+    def close(self) -> None:
+        pass
+
+
+def test_an_answer_error_saved_in_the_database_shows_in_the_language_it_is_read_in(
+    make_window: Callable[..., MainWindow], english_after: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = ConversationStore(paths.database_path())
+    conversation = store.create_conversation().id
+    store.add_message(conversation, "user", "Hallo")
+    result = run_turn(store, _Unloaded(), conversation, GenerationParams(), threading.Event())  # type: ignore[arg-type]
+    english = "The model was unloaded. Pick a model again."
+    assert (result.state, result.error) == ("error", english)
+    saved = store.message(result.message_id)
+    assert saved is not None and isinstance(saved.error, Text) and saved.error == english
+    store.close()
+    speak("de", monkeypatch)
+    window = make_window(wait_loaded=False)
+    window.select_conversation(conversation)
+    shown = window.transcript.toPlainText()
+    assert "⚠ Das Modell wurde entladen. Wählen Sie erneut ein Modell." in shown, shown
+    assert english not in shown
+
+
+def test_an_answer_error_saved_without_its_template_shows_its_own_words(tmp_path: Path) -> None:
+    """An error saved before version 5 (or whose template does not give its words back)."""
+    store = ConversationStore(tmp_path / "chats.sqlite3")
+    conversation = store.create_conversation().id
+    store.add_message(conversation, "user", "Hallo")
+    result = run_turn(store, _Unloaded(), conversation, GenerationParams(), threading.Event())  # type: ignore[arg-type]
+    db = store._db
+    with db:
+        db.execute("UPDATE messages SET error = 'Older words.' WHERE id = ?", (result.message_id,))
+    saved = store.message(result.message_id)
+    assert saved is not None and saved.error == "Older words." and not isinstance(saved.error, Text)
+    with db:
+        db.execute("UPDATE messages SET error_json = NULL WHERE id = ?", (result.message_id,))
+    assert store.messages(conversation)[-1].error == "Older words."
+    store.close()
+
+
 # every core template: marked, extracted, translated ---------------------------------------------
 
 

@@ -253,6 +253,7 @@ def test_a_version_2_file_drops_streaming_answers_from_the_index_until_they_end(
     db.execute(
         "INSERT INTO message_search (rowid, content) VALUES (?, 'Falcons stoop')", (answer.id,)
     )
+    db.execute("ALTER TABLE messages DROP COLUMN error_json")  # version 5's
     db.execute("DROP TABLE search_pending")  # version 4's
     db.execute("PRAGMA user_version = 2")
     db.commit()

@@ -385,6 +385,27 @@ def test_a_real_version_1_database_is_migrated_with_nothing_lost(tmp_path: Path)
     reopened.close()
 
 
+def test_a_version_4_file_gains_a_column_for_its_errors_templates(tmp_path: Path) -> None:
+    path = tmp_path / "hearth.sqlite3"
+    store = ConversationStore(path)
+    c = store.create_conversation().id
+    answer = store.begin_answer(c, "local", "llama.cpp", "m.gguf")
+    store.finish_answer(answer.id, "", "error", error="The model was unloaded.")
+    store.close()
+    db = sqlite3.connect(path)  # as version 4 left it
+    db.execute("ALTER TABLE messages DROP COLUMN error_json")
+    db.execute("PRAGMA user_version = 4")
+    db.commit()
+    db.close()
+    reopened = ConversationStore(path)
+    assert reopened.messages(c)[-1].error == "The model was unloaded."  # its words, as saved
+    reopened.close()
+    assert _rows(path, "PRAGMA user_version") == [{"user_version": 5}]
+    assert _rows(path, "SELECT error, error_json FROM messages") == [
+        {"error": "The model was unloaded.", "error_json": None}
+    ]
+
+
 def test_a_version_2_file_with_other_columns_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "hearth.sqlite3"
     shutil.copyfile(VERSION_1_FILE, path)

@@ -43,7 +43,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -57,7 +57,7 @@ except ImportError:  # no SQLCipher for this platform: encryption at rest is not
     _sqlcipher = None
 from app.core.engines.base import ChatMessage, Usage
 from app.core.settings import GenerationSettings, setting_range
-from app.core.text import QT_TRANSLATE_NOOP, Text, joined
+from app.core.text import QT_TRANSLATE_NOOP, Text, as_data, from_data, joined
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ MessageState = Literal["complete", "streaming", "interrupted", "error"]
 FinishReason = Literal["stop", "length", "interrupted", "error"]
 OpenProblem = Literal["damaged", "newer", "locked", "unusable"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 INDEX_BATCH = 64  # finished messages waiting for the full-text index before a write indexes them
 HIGHLIGHT = ("«", "»")  # around the matched words of a search snippet
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's companions of a database file
@@ -205,6 +205,13 @@ _VERSION_4 = (
 )
 
 
+_VERSION_5 = (
+    # an answer's error as its core Text's template and arguments (JSON), beside its English
+    # words in ``error``: shown in the window's language when the chat is opened again
+    "ALTER TABLE messages ADD COLUMN error_json TEXT",
+)
+
+
 def _index_pending(db: sqlite3.Connection, at_least: int = 1) -> None:
     """Put the text of the messages listed in ``search_pending`` into the full-text index,
     if at least ``at_least`` are waiting; inside the caller's write transaction."""
@@ -234,6 +241,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _steps(_VERSION_2),
     2: _steps(_VERSION_3),
     3: _steps(_VERSION_4),
+    4: _steps(_VERSION_5),
 }
 
 _V1_CONVERSATION_COLUMNS = ("id", "title", "created", "updated", "route")
@@ -258,6 +266,7 @@ _COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
 }
 _COLUMNS[3] = _COLUMNS[2]  # version 3 changed the search triggers only
 _COLUMNS[4] = {**_COLUMNS[3], "search_pending": ("message_id",)}
+_COLUMNS[5] = {**_COLUMNS[4], "messages": (*_COLUMNS[4]["messages"], "error_json")}
 
 
 class StoreError(RuntimeError):
@@ -669,8 +678,31 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
-# a message's columns in the order of StoredMessage's fields: rows become messages positionally
-_MESSAGE_COLUMNS = ", ".join(f"messages.{f.name}" for f in fields(StoredMessage))
+# a message's columns in the order of StoredMessage's fields, then its error's template and
+# arguments: rows become messages positionally (_message)
+_MESSAGE_COLUMNS = (
+    ", ".join(f"messages.{f.name}" for f in fields(StoredMessage)) + ", messages.error_json"
+)
+
+
+def _message(row: Sequence[Any]) -> StoredMessage:
+    """A message from a row of :data:`_MESSAGE_COLUMNS`; its error a core
+    :class:`~app.core.text.Text` where its template was kept (the window then shows it in its
+    language), else the English words stored."""
+    *values, error_json = tuple(row)
+    message = StoredMessage(*values)
+    if not error_json:
+        return message
+    try:
+        error = from_data(json.loads(error_json))
+    except (ValueError, KeyError, TypeError, IndexError):
+        log.warning("message %d: its error's template cannot be read", message.id)
+        return message
+    if isinstance(error, Text) and error == message.error:  # the words it was saved with
+        return dataclasses.replace(message, error=error)
+    return message
+
+
 _PATH = (
     "WITH RECURSIVE up(id, depth) AS ("
     " SELECT id, 0 FROM messages WHERE id = ? AND conversation_id = ?"
@@ -1047,7 +1079,7 @@ class ConversationStore:
                 (message_id, time.time(), row["conversation_id"]),
             )
             return dataclasses.replace(
-                StoredMessage(*row),
+                _message(row),
                 state="streaming",
                 finish_reason=None,
                 route=route,
@@ -1115,7 +1147,8 @@ class ConversationStore:
         with self._tx() as db:
             db.execute(
                 "UPDATE messages SET content=?, state=?, prompt_tokens=?, completion_tokens=?,"
-                " ttft_s=?, tokens_per_s=?, total_s=?, error=?, finish_reason=? WHERE id=?",
+                " ttft_s=?, tokens_per_s=?, total_s=?, error=?, error_json=?, finish_reason=?"
+                " WHERE id=?",
                 (
                     content,
                     state,
@@ -1125,6 +1158,7 @@ class ConversationStore:
                     u.tokens_per_s,
                     u.total_s if usage else None,
                     error,
+                    json.dumps(as_data(error)) if isinstance(error, Text) else None,
                     finish_reason,
                     message_id,
                 ),
@@ -1183,7 +1217,7 @@ class ConversationStore:
                 return []
             depth = last if last is not None else 2**62
             rows = self._db.execute(_PATH, (leaf_id, conversation_id, depth)).fetchall()
-        return [StoredMessage(*r) for r in rows]
+        return [_message(r) for r in rows]
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         """The messages of the branch shown, first message first."""
@@ -1195,7 +1229,7 @@ class ConversationStore:
             f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id=? ORDER BY id",
             (conversation_id,),
         )
-        return [StoredMessage(*r) for r in rows]
+        return [_message(r) for r in rows]
 
     def forks(self, conversation_id: int) -> dict[int, tuple[int, int]]:
         """Every message of the conversation that has alternatives: its number among them
@@ -1255,7 +1289,7 @@ class ConversationStore:
 
     def message(self, message_id: int) -> StoredMessage | None:
         rows = self._query(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id=?", (message_id,))
-        return StoredMessage(*rows[0]) if rows else None
+        return _message(rows[0]) if rows else None
 
     def route_totals(self, conversation_id: int) -> list[RouteTotals]:
         """Token use of a conversation's answers (every branch), per route, provider and model."""

@@ -370,7 +370,7 @@ class TranscriptView(QTextBrowser):
             if m.state == "interrupted":
                 self.append_note(self.tr("Answer interrupted: the text above is what arrived."))
             if m.error:
-                self.append_error(m.error)
+                self.append_error(i18n.shown(m.error))  # saved with its template: translated
             if m.finish_reason == "length" and m.completion_tokens:
                 self.append_note(self.limit_note(m.completion_tokens))
             if m.id in notes:
