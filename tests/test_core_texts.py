@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import html
 import json
 import pickle
 import re
@@ -24,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from app.core import catalog_texts, network_ledger, paths
 from app.core.catalog import load_catalog
 from app.core.chat import run_turn
-from app.core.documents import DocumentIndex
+from app.core.documents import DocumentIndex, Source
 from app.core.downloads import DownloadError, DownloadJob
 from app.core.engines.base import EngineError, GenerationParams
 from app.core.gguf import GGUFError, read_gguf
@@ -33,6 +34,7 @@ from app.core.store import ConversationStore, GenerationOverrides
 from app.core.text import CONTEXT, QT_TRANSLATE_NOOP, Text, as_data, from_data, joined
 from app.core.units import human_bytes
 from app.ui import i18n
+from app.ui.answer_sources import sources_note
 from app.ui.chat_settings import ChatSettingsDialog
 from app.ui.documents_panel import DocumentsPanel, IndexWorker
 from app.ui.main_window import MainWindow
@@ -406,6 +408,15 @@ def test_documents_that_cannot_be_read_are_listed_in_the_language_they_are_shown
         index.close()
     reasons = {Path(f.path).name: f.reason for f in report.failed}
     assert reasons["rauschen.txt"] == "binary content, not text"  # the CLI's English, as ever
+
+
+def test_an_answers_sources_name_their_pages_in_the_language(english_after: None) -> None:
+    source = Source("Handbuch", "/docs/handbuch.pdf", 3, "Einrichtung", 0)
+    assert source.location() == 'handbuch.pdf, page 3, "Einrichtung"'  # what the model reads
+    i18n.install("de")
+    assert "[1] handbuch.pdf, Seite 3, „Einrichtung“" in html.unescape(sources_note([source]))
+    i18n.install("ja")
+    assert i18n.shown(source.location()) == "handbuch.pdf、3 ページ、「Einrichtung」"
 
 
 def test_a_documents_index_that_cannot_be_opened_is_said_in_the_language(

@@ -28,42 +28,42 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="39"/>
+        <location filename="../ui/answer_sources.py" line="40"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>Kein Abschnitt der angehängten Dokumente passte zu dieser Frage; ohne sie beantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="46"/>
+        <location filename="../ui/answer_sources.py" line="47"/>
         <source>Sources (from your documents, sent to {destination}): </source>
         <translation>Quellen (aus Ihren Dokumenten, gesendet an {destination}): </translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="50"/>
+        <location filename="../ui/answer_sources.py" line="51"/>
         <source>Sources (from your documents, on this machine): </source>
         <translation>Quellen (aus Ihren Dokumenten, auf diesem Rechner): </translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="94"/>
+        <location filename="../ui/answer_sources.py" line="95"/>
         <source>Send passages of your documents?</source>
         <translation>Abschnitte Ihrer Dokumente senden?</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="98"/>
+        <location filename="../ui/answer_sources.py" line="99"/>
         <source>Passages from {collections} will be sent to {destination}.</source>
         <translation>Abschnitte aus {collections} werden an {destination} gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="103"/>
+        <location filename="../ui/answer_sources.py" line="104"/>
         <source>This chat has documents attached. With each question, the passages that match it go to the hosted provider with the chat. Your choice is kept for this chat.</source>
         <translation>An diesen Chat sind Dokumente angehängt. Mit jeder Frage gehen die passenden Abschnitte zusammen mit dem Chat an den Anbieter. Ihre Wahl gilt für diesen Chat.</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="110"/>
+        <location filename="../ui/answer_sources.py" line="111"/>
         <source>Send passages</source>
         <translation>Abschnitte senden</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="114"/>
+        <location filename="../ui/answer_sources.py" line="115"/>
         <source>Answer without them</source>
         <translation>Ohne sie antworten</translation>
     </message>
@@ -1867,117 +1867,117 @@
         <translation>Ihre Einstellungsdatei stammt von einem neueren Hearth (Version {version}). Dieses Hearth verwendet die Einstellungen, die es kennt, und speichert sie als Version {known}; {kept}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="363"/>
+        <location filename="../core/store.py" line="372"/>
         <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3 package), so it cannot open it.</source>
         <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und dieses Hearth wurde ohne SQLCipher (das Paket sqlcipher3) installiert, daher kann es sie nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="406"/>
+        <location filename="../core/store.py" line="415"/>
         <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
         <translation>Hearth konnte nicht speichern: Die Festplatte ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="410"/>
+        <location filename="../core/store.py" line="419"/>
         <source>Hearth could not save: its data folder cannot be written ({error}).</source>
         <translation>Hearth konnte nicht speichern: Sein Datenordner ist nicht beschreibbar ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="414"/>
+        <location filename="../core/store.py" line="423"/>
         <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
         <translation>Hearth konnte nicht speichern: Ein anderes Programm benutzt die Chat-Datenbank. Schließen Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="420"/>
+        <location filename="../core/store.py" line="429"/>
         <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
         <translation>Hearth konnte nicht speichern: Die Chat-Datenbank ist beschädigt. Starten Sie Hearth neu, um sie beiseitezulegen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="426"/>
+        <location filename="../core/store.py" line="435"/>
         <source>Hearth could not save: the disk reported an error ({error}).</source>
         <translation>Hearth konnte nicht speichern: Die Festplatte meldete einen Fehler ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="430"/>
+        <location filename="../core/store.py" line="439"/>
         <source>Hearth could not save: {error}.</source>
         <translation>Hearth konnte nicht speichern: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="439"/>
+        <location filename="../core/store.py" line="448"/>
         <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Ihre Chat-Datenbank {path} ist verschlüsselt, und der Schlüssel im Schlüsselbund Ihres Systems öffnet sie nicht (der Schlüssel wurde ersetzt, oder die Datei ist beschädigt). Hearth hat die Datei unverändert gelassen: Stellen Sie den Schlüsselbund-Eintrag „Hearth / store_key“ wieder her, oder lassen Sie Hearth die Datei beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="454"/>
+        <location filename="../core/store.py" line="463"/>
         <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Ihre Chat-Datenbank {path} ist beschädigt ({error}). Hearth kann sie beiseitelegen, zur Wiederherstellung aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="467"/>
+        <location filename="../core/store.py" line="476"/>
         <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
         <translation>Ihre Chat-Datenbank {path} ist von einem anderen Programm gesperrt. Schließen Sie dieses Programm (oder warten Sie, bis es fertig ist) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="477"/>
+        <location filename="../core/store.py" line="486"/>
         <source>it is a folder, not a file</source>
         <translation>es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="481"/>
+        <location filename="../core/store.py" line="490"/>
         <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
         <translation>Hearth kann seine Chat-Datenbank {path} nicht öffnen: {reason}. Verschieben Sie sie, oder setzen Sie {variable} auf einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="589"/>
+        <location filename="../core/store.py" line="598"/>
         <source>{field} must be text</source>
         <translation>{field} muss ein Text sein</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="598"/>
+        <location filename="../core/store.py" line="607"/>
         <source>{field} must be a whole number from {low:g} to {high:g}, not {value}</source>
         <translation>{field} muss eine ganze Zahl von {low:g} bis {high:g} sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="603"/>
+        <location filename="../core/store.py" line="612"/>
         <source>{field} must be a number from {low:g} to {high:g}, not {value}</source>
         <translation>{field} muss eine Zahl von {low:g} bis {high:g} sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="728"/>
+        <location filename="../core/store.py" line="759"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth kann seine Chat-Datenbank {path} nicht anlegen: {error}. Setzen Sie {variable} auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="758"/>
+        <location filename="../core/store.py" line="789"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>Ihre Chat-Datenbank {path} wurde von einem neueren Hearth angelegt (Version {version}); dieses Hearth liest Version {known}. Öffnen Sie sie mit dem neueren Hearth; die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="803"/>
+        <location filename="../core/store.py" line="834"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} ist keine Chat-Datenbank von Hearth ({what}). Hearth kann sie beiseitelegen, aufbewahrt, und mit einem leeren Verlauf beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="823"/>
+        <location filename="../core/store.py" line="854"/>
         <source>it holds other tables: {tables}</source>
         <translation>sie enthält andere Tabellen: {tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="834"/>
+        <location filename="../core/store.py" line="865"/>
         <source>its {table} table has other columns</source>
         <translation>ihre Tabelle {table} hat andere Spalten</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="951"/>
+        <location filename="../core/store.py" line="982"/>
         <source>a preset needs a name of 1 to 64 characters</source>
         <translation>eine Vorlage braucht einen Namen mit 1 bis 64 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="959"/>
+        <location filename="../core/store.py" line="990"/>
         <source>“{name}” is one of Hearth&apos;s presets; save yours by another name</source>
         <translation>„{name}“ ist eine Vorlage von Hearth; speichern Sie Ihre unter einem anderen Namen</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="977"/>
+        <location filename="../core/store.py" line="1008"/>
         <source>“{name}” is one of Hearth&apos;s presets and cannot be deleted</source>
         <translation>„{name}“ ist eine Vorlage von Hearth und kann nicht gelöscht werden</translation>
     </message>
@@ -2007,32 +2007,47 @@
         <translation>{value:.1f} TB</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="311"/>
+        <location filename="../core/documents/index.py" line="248"/>
+        <source>{file}, page {page}, &quot;{heading}&quot;</source>
+        <translation>{file}, Seite {page}, „{heading}“</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="250"/>
+        <source>{file}, page {page}</source>
+        <translation>{file}, Seite {page}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="252"/>
+        <source>{file}, &quot;{heading}&quot;</source>
+        <translation>{file}, „{heading}“</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="316"/>
         <source>Hearth cannot open its documents database {path}: {error}</source>
         <translation>Hearth kann seine Dokumentdatenbank {path} nicht öffnen: {error}</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="348"/>
+        <location filename="../core/documents/index.py" line="353"/>
         <source>There is no collection named {name}.</source>
         <translation>Es gibt keine Sammlung namens {name}.</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="358"/>
+        <location filename="../core/documents/index.py" line="363"/>
         <source>A collection needs a name.</source>
         <translation>Eine Sammlung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="700"/>
+        <location filename="../core/documents/index.py" line="705"/>
         <source>could not be read ({error})</source>
         <translation>konnte nicht gelesen werden ({error})</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="765"/>
+        <location filename="../core/documents/index.py" line="770"/>
         <source>a broken link</source>
         <translation>ein defekter Link</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="777"/>
+        <location filename="../core/documents/index.py" line="782"/>
         <location filename="../core/documents/parsing.py" line="118"/>
         <source>unreadable: {error}</source>
         <translation>nicht lesbar: {error}</translation>

@@ -28,42 +28,42 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="39"/>
+        <location filename="../ui/answer_sources.py" line="40"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>Ningún fragmento de los documentos adjuntos coincidía con esta pregunta; se respondió sin ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="46"/>
+        <location filename="../ui/answer_sources.py" line="47"/>
         <source>Sources (from your documents, sent to {destination}): </source>
         <translation>Fuentes (de tus documentos, enviadas a {destination}): </translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="50"/>
+        <location filename="../ui/answer_sources.py" line="51"/>
         <source>Sources (from your documents, on this machine): </source>
         <translation>Fuentes (de tus documentos, en este equipo): </translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="94"/>
+        <location filename="../ui/answer_sources.py" line="95"/>
         <source>Send passages of your documents?</source>
         <translation>¿Enviar fragmentos de tus documentos?</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="98"/>
+        <location filename="../ui/answer_sources.py" line="99"/>
         <source>Passages from {collections} will be sent to {destination}.</source>
         <translation>Se enviarán fragmentos de {collections} a {destination}.</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="103"/>
+        <location filename="../ui/answer_sources.py" line="104"/>
         <source>This chat has documents attached. With each question, the passages that match it go to the hosted provider with the chat. Your choice is kept for this chat.</source>
         <translation>Este chat tiene documentos adjuntos. Con cada pregunta, los fragmentos que coinciden se envían al proveedor alojado junto con el chat. Tu elección se guarda para este chat.</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="110"/>
+        <location filename="../ui/answer_sources.py" line="111"/>
         <source>Send passages</source>
         <translation>Enviar fragmentos</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="114"/>
+        <location filename="../ui/answer_sources.py" line="115"/>
         <source>Answer without them</source>
         <translation>Responder sin ellos</translation>
     </message>
@@ -1867,117 +1867,117 @@
         <translation>Tu archivo de ajustes lo creó un Hearth más reciente (versión {version}). Este Hearth usa los ajustes que conoce y los guarda como versión {known}; {kept}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="363"/>
+        <location filename="../core/store.py" line="372"/>
         <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3 package), so it cannot open it.</source>
         <translation>Tu base de datos de conversaciones {path} está cifrada y este Hearth se instaló sin SQLCipher (el paquete sqlcipher3), así que no puede abrirla.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="406"/>
+        <location filename="../core/store.py" line="415"/>
         <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
         <translation>Hearth no pudo guardar: el disco está lleno. Libera espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="410"/>
+        <location filename="../core/store.py" line="419"/>
         <source>Hearth could not save: its data folder cannot be written ({error}).</source>
         <translation>Hearth no pudo guardar: no se puede escribir en su carpeta de datos ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="414"/>
+        <location filename="../core/store.py" line="423"/>
         <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
         <translation>Hearth no pudo guardar: otro programa está usando la base de datos de conversaciones. Ciérralo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="420"/>
+        <location filename="../core/store.py" line="429"/>
         <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
         <translation>Hearth no pudo guardar: la base de datos de conversaciones está dañada. Reinicia Hearth para apartarla.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="426"/>
+        <location filename="../core/store.py" line="435"/>
         <source>Hearth could not save: the disk reported an error ({error}).</source>
         <translation>Hearth no pudo guardar: el disco informó de un error ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="430"/>
+        <location filename="../core/store.py" line="439"/>
         <source>Hearth could not save: {error}.</source>
         <translation>Hearth no pudo guardar: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="439"/>
+        <location filename="../core/store.py" line="448"/>
         <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Tu base de datos de conversaciones {path} está cifrada y la clave del llavero del sistema no la abre (la clave se sustituyó o el archivo está dañado). Hearth ha dejado el archivo como estaba: restaura la entrada del llavero «Hearth / store_key» o deja que Hearth aparte el archivo, guardado para recuperarlo, y empiece con un historial vacío.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="454"/>
+        <location filename="../core/store.py" line="463"/>
         <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Tu base de datos de conversaciones {path} está dañada ({error}). Hearth puede apartarla, guardándola para recuperarla, y empezar con un historial vacío.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="467"/>
+        <location filename="../core/store.py" line="476"/>
         <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
         <translation>Otro programa tiene bloqueada tu base de datos de conversaciones {path}. Cierra ese programa (o espera a que termine) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="477"/>
+        <location filename="../core/store.py" line="486"/>
         <source>it is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="481"/>
+        <location filename="../core/store.py" line="490"/>
         <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
         <translation>Hearth no puede abrir su base de datos de conversaciones {path}: {reason}. Muévela a otro sitio o define {variable} con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="589"/>
+        <location filename="../core/store.py" line="598"/>
         <source>{field} must be text</source>
         <translation>{field} debe ser texto</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="598"/>
+        <location filename="../core/store.py" line="607"/>
         <source>{field} must be a whole number from {low:g} to {high:g}, not {value}</source>
         <translation>{field} debe ser un número entero de {low:g} a {high:g}, no {value}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="603"/>
+        <location filename="../core/store.py" line="612"/>
         <source>{field} must be a number from {low:g} to {high:g}, not {value}</source>
         <translation>{field} debe ser un número de {low:g} a {high:g}, no {value}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="728"/>
+        <location filename="../core/store.py" line="759"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth no puede crear su base de datos de conversaciones {path}: {error}. Define {variable} con una carpeta en la que se pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="758"/>
+        <location filename="../core/store.py" line="789"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>Tu base de datos de conversaciones {path} la creó un Hearth más reciente (versión {version}); este Hearth lee la versión {known}. Ábrela con el Hearth más reciente; el archivo se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="803"/>
+        <location filename="../core/store.py" line="834"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} no es una base de datos de conversaciones de Hearth ({what}). Hearth puede apartarla, guardándola, y empezar con un historial vacío.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="823"/>
+        <location filename="../core/store.py" line="854"/>
         <source>it holds other tables: {tables}</source>
         <translation>contiene otras tablas: {tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="834"/>
+        <location filename="../core/store.py" line="865"/>
         <source>its {table} table has other columns</source>
         <translation>su tabla {table} tiene otras columnas</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="951"/>
+        <location filename="../core/store.py" line="982"/>
         <source>a preset needs a name of 1 to 64 characters</source>
         <translation>un preajuste necesita un nombre de 1 a 64 caracteres</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="959"/>
+        <location filename="../core/store.py" line="990"/>
         <source>“{name}” is one of Hearth&apos;s presets; save yours by another name</source>
         <translation>«{name}» es un preajuste de Hearth; guarda el tuyo con otro nombre</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="977"/>
+        <location filename="../core/store.py" line="1008"/>
         <source>“{name}” is one of Hearth&apos;s presets and cannot be deleted</source>
         <translation>«{name}» es un preajuste de Hearth y no se puede eliminar</translation>
     </message>
@@ -2007,32 +2007,47 @@
         <translation>{value:.1f} TB</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="311"/>
+        <location filename="../core/documents/index.py" line="248"/>
+        <source>{file}, page {page}, &quot;{heading}&quot;</source>
+        <translation>{file}, página {page}, «{heading}»</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="250"/>
+        <source>{file}, page {page}</source>
+        <translation>{file}, página {page}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="252"/>
+        <source>{file}, &quot;{heading}&quot;</source>
+        <translation>{file}, «{heading}»</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="316"/>
         <source>Hearth cannot open its documents database {path}: {error}</source>
         <translation>Hearth no puede abrir su base de datos de documentos {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="348"/>
+        <location filename="../core/documents/index.py" line="353"/>
         <source>There is no collection named {name}.</source>
         <translation>No hay ninguna colección llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="358"/>
+        <location filename="../core/documents/index.py" line="363"/>
         <source>A collection needs a name.</source>
         <translation>Una colección necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="700"/>
+        <location filename="../core/documents/index.py" line="705"/>
         <source>could not be read ({error})</source>
         <translation>no se pudo leer ({error})</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="765"/>
+        <location filename="../core/documents/index.py" line="770"/>
         <source>a broken link</source>
         <translation>un enlace roto</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="777"/>
+        <location filename="../core/documents/index.py" line="782"/>
         <location filename="../core/documents/parsing.py" line="118"/>
         <source>unreadable: {error}</source>
         <translation>ilegible: {error}</translation>

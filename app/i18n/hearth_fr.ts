@@ -28,42 +28,42 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="39"/>
+        <location filename="../ui/answer_sources.py" line="40"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>Aucun passage des documents joints ne correspondait à cette question&#xa0;; réponse donnée sans eux.</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="46"/>
+        <location filename="../ui/answer_sources.py" line="47"/>
         <source>Sources (from your documents, sent to {destination}): </source>
         <translation>Sources (tirées de vos documents, envoyées à {destination})&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="50"/>
+        <location filename="../ui/answer_sources.py" line="51"/>
         <source>Sources (from your documents, on this machine): </source>
         <translation>Sources (tirées de vos documents, sur cette machine)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="94"/>
+        <location filename="../ui/answer_sources.py" line="95"/>
         <source>Send passages of your documents?</source>
         <translation>Envoyer des passages de vos documents&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="98"/>
+        <location filename="../ui/answer_sources.py" line="99"/>
         <source>Passages from {collections} will be sent to {destination}.</source>
         <translation>Des passages de {collections} seront envoyés à {destination}.</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="103"/>
+        <location filename="../ui/answer_sources.py" line="104"/>
         <source>This chat has documents attached. With each question, the passages that match it go to the hosted provider with the chat. Your choice is kept for this chat.</source>
         <translation>Des documents sont joints à cette discussion. À chaque question, les passages correspondants partent avec la discussion chez le fournisseur hébergé. Votre choix est conservé pour cette discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="110"/>
+        <location filename="../ui/answer_sources.py" line="111"/>
         <source>Send passages</source>
         <translation>Envoyer les passages</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="114"/>
+        <location filename="../ui/answer_sources.py" line="115"/>
         <source>Answer without them</source>
         <translation>Répondre sans eux</translation>
     </message>
@@ -1867,117 +1867,117 @@
         <translation>Votre fichier de réglages a été créé par un Hearth plus récent (version {version}). Ce Hearth utilise les réglages qu&apos;il connaît et les enregistre en version {known}&#xa0;; {kept}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="363"/>
+        <location filename="../core/store.py" line="372"/>
         <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3 package), so it cannot open it.</source>
         <translation>Votre base de conversations {path} est chiffrée, et ce Hearth a été installé sans SQLCipher (le paquet sqlcipher3)&#xa0;: il ne peut pas l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="406"/>
+        <location filename="../core/store.py" line="415"/>
         <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque est plein. Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="410"/>
+        <location filename="../core/store.py" line="419"/>
         <source>Hearth could not save: its data folder cannot be written ({error}).</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: son dossier de données n&apos;est pas accessible en écriture ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="414"/>
+        <location filename="../core/store.py" line="423"/>
         <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: un autre programme utilise la base de conversations. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="420"/>
+        <location filename="../core/store.py" line="429"/>
         <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: la base de conversations est endommagée. Redémarrez Hearth pour la mettre de côté.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="426"/>
+        <location filename="../core/store.py" line="435"/>
         <source>Hearth could not save: the disk reported an error ({error}).</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: le disque a signalé une erreur ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="430"/>
+        <location filename="../core/store.py" line="439"/>
         <source>Hearth could not save: {error}.</source>
         <translation>Hearth n&apos;a pas pu enregistrer&#xa0;: {error}.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="439"/>
+        <location filename="../core/store.py" line="448"/>
         <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Votre base de conversations {path} est chiffrée, et la clé de votre trousseau système ne l&apos;ouvre pas (la clé a été remplacée, ou le fichier est endommagé). Hearth a laissé le fichier tel quel&#xa0;: restaurez l&apos;entrée de trousseau «&#xa0;Hearth / store_key&#xa0;», ou laissez Hearth mettre le fichier de côté, conservé pour récupération, et repartir d&apos;un historique vide.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="454"/>
+        <location filename="../core/store.py" line="463"/>
         <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
         <translation>Votre base de conversations {path} est endommagée ({error}). Hearth peut la mettre de côté, en la conservant pour récupération, et repartir d&apos;un historique vide.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="467"/>
+        <location filename="../core/store.py" line="476"/>
         <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
         <translation>Votre base de conversations {path} est verrouillée par un autre programme. Fermez ce programme (ou attendez qu&apos;il ait fini), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="477"/>
+        <location filename="../core/store.py" line="486"/>
         <source>it is a folder, not a file</source>
         <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="481"/>
+        <location filename="../core/store.py" line="490"/>
         <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
         <translation>Hearth ne peut pas ouvrir sa base de conversations {path}&#xa0;: {reason}. Déplacez-la, ou définissez {variable} sur un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="589"/>
+        <location filename="../core/store.py" line="598"/>
         <source>{field} must be text</source>
         <translation>{field} doit être du texte</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="598"/>
+        <location filename="../core/store.py" line="607"/>
         <source>{field} must be a whole number from {low:g} to {high:g}, not {value}</source>
         <translation>{field} doit être un nombre entier de {low:g} à {high:g}, et non {value}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="603"/>
+        <location filename="../core/store.py" line="612"/>
         <source>{field} must be a number from {low:g} to {high:g}, not {value}</source>
         <translation>{field} doit être un nombre de {low:g} à {high:g}, et non {value}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="728"/>
+        <location filename="../core/store.py" line="759"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth ne peut pas créer sa base de conversations {path}&#xa0;: {error}. Définissez {variable} sur un dossier accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="758"/>
+        <location filename="../core/store.py" line="789"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>Votre base de conversations {path} a été créée par un Hearth plus récent (version {version})&#xa0;; ce Hearth lit la version {known}. Ouvrez-la avec le Hearth plus récent&#xa0;; le fichier est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="803"/>
+        <location filename="../core/store.py" line="834"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} n&apos;est pas une base de conversations Hearth ({what}). Hearth peut la mettre de côté, en la conservant, et repartir d&apos;un historique vide.</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="823"/>
+        <location filename="../core/store.py" line="854"/>
         <source>it holds other tables: {tables}</source>
         <translation>elle contient d&apos;autres tables&#xa0;: {tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="834"/>
+        <location filename="../core/store.py" line="865"/>
         <source>its {table} table has other columns</source>
         <translation>sa table {table} a d&apos;autres colonnes</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="951"/>
+        <location filename="../core/store.py" line="982"/>
         <source>a preset needs a name of 1 to 64 characters</source>
         <translation>un préréglage a besoin d&apos;un nom de 1 à 64 caractères</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="959"/>
+        <location filename="../core/store.py" line="990"/>
         <source>“{name}” is one of Hearth&apos;s presets; save yours by another name</source>
         <translation>«&#xa0;{name}&#xa0;» est un préréglage de Hearth&#xa0;; enregistrez le vôtre sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="977"/>
+        <location filename="../core/store.py" line="1008"/>
         <source>“{name}” is one of Hearth&apos;s presets and cannot be deleted</source>
         <translation>«&#xa0;{name}&#xa0;» est un préréglage de Hearth et ne peut pas être supprimé</translation>
     </message>
@@ -2007,32 +2007,47 @@
         <translation>{value:.1f} To</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="311"/>
+        <location filename="../core/documents/index.py" line="248"/>
+        <source>{file}, page {page}, &quot;{heading}&quot;</source>
+        <translation>{file}, page {page}, «&#xa0;{heading}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="250"/>
+        <source>{file}, page {page}</source>
+        <translation>{file}, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="252"/>
+        <source>{file}, &quot;{heading}&quot;</source>
+        <translation>{file}, «&#xa0;{heading}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="316"/>
         <source>Hearth cannot open its documents database {path}: {error}</source>
         <translation>Hearth ne peut pas ouvrir sa base de documents {path}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="348"/>
+        <location filename="../core/documents/index.py" line="353"/>
         <source>There is no collection named {name}.</source>
         <translation>Il n&apos;y a pas de collection nommée {name}.</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="358"/>
+        <location filename="../core/documents/index.py" line="363"/>
         <source>A collection needs a name.</source>
         <translation>Une collection a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="700"/>
+        <location filename="../core/documents/index.py" line="705"/>
         <source>could not be read ({error})</source>
         <translation>n&apos;a pas pu être lu ({error})</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="765"/>
+        <location filename="../core/documents/index.py" line="770"/>
         <source>a broken link</source>
         <translation>un lien cassé</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="777"/>
+        <location filename="../core/documents/index.py" line="782"/>
         <location filename="../core/documents/parsing.py" line="118"/>
         <source>unreadable: {error}</source>
         <translation>illisible&#xa0;: {error}</translation>

@@ -26,42 +26,42 @@
 <context>
     <name>AnswerSources</name>
     <message>
-        <location filename="../ui/answer_sources.py" line="39"/>
+        <location filename="../ui/answer_sources.py" line="40"/>
         <source>No passage of the attached documents matched this question; answered without them.</source>
         <translation>添付した文書にこの質問に合う抜粋はありませんでした。文書なしで回答しています。</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="46"/>
+        <location filename="../ui/answer_sources.py" line="47"/>
         <source>Sources (from your documents, sent to {destination}): </source>
         <translation>出典（あなたの文書、{destination} に送信）：</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="50"/>
+        <location filename="../ui/answer_sources.py" line="51"/>
         <source>Sources (from your documents, on this machine): </source>
         <translation>出典（このマシン上のあなたの文書）：</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="94"/>
+        <location filename="../ui/answer_sources.py" line="95"/>
         <source>Send passages of your documents?</source>
         <translation>文書の抜粋を送信しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="98"/>
+        <location filename="../ui/answer_sources.py" line="99"/>
         <source>Passages from {collections} will be sent to {destination}.</source>
         <translation>{collections} の抜粋が {destination} に送信されます。</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="103"/>
+        <location filename="../ui/answer_sources.py" line="104"/>
         <source>This chat has documents attached. With each question, the passages that match it go to the hosted provider with the chat. Your choice is kept for this chat.</source>
         <translation>このチャットには文書が添付されています。質問のたびに、合致する抜粋がチャットと一緒にホスト型プロバイダーに送られます。選択はこのチャットに保存されます。</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="110"/>
+        <location filename="../ui/answer_sources.py" line="111"/>
         <source>Send passages</source>
         <translation>抜粋を送信</translation>
     </message>
     <message>
-        <location filename="../ui/answer_sources.py" line="114"/>
+        <location filename="../ui/answer_sources.py" line="115"/>
         <source>Answer without them</source>
         <translation>抜粋なしで回答</translation>
     </message>
@@ -1865,117 +1865,117 @@
         <translation>設定ファイルは新しい Hearth（バージョン {version}）で作られています。この Hearth は知っている設定だけを使い、バージョン {known} として保存します。{kept}。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="363"/>
+        <location filename="../core/store.py" line="372"/>
         <source>Your conversations database {path} is encrypted, and this Hearth was installed without SQLCipher (the sqlcipher3 package), so it cannot open it.</source>
         <translation>会話データベース {path} は暗号化されていますが、この Hearth は SQLCipher（sqlcipher3 パッケージ）なしでインストールされているため開けません。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="406"/>
+        <location filename="../core/store.py" line="415"/>
         <source>Hearth could not save: the disk is full. Free some space, then try again.</source>
         <translation>Hearth は保存できませんでした：ディスクがいっぱいです。空きを作ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="410"/>
+        <location filename="../core/store.py" line="419"/>
         <source>Hearth could not save: its data folder cannot be written ({error}).</source>
         <translation>Hearth は保存できませんでした：データフォルダーに書き込めません（{error}）。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="414"/>
+        <location filename="../core/store.py" line="423"/>
         <source>Hearth could not save: another program is using the conversations database. Close it, then try again.</source>
         <translation>Hearth は保存できませんでした：別のプログラムが会話データベースを使っています。そのプログラムを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="420"/>
+        <location filename="../core/store.py" line="429"/>
         <source>Hearth could not save: the conversations database is damaged. Restart Hearth to set it aside.</source>
         <translation>Hearth は保存できませんでした：会話データベースが壊れています。Hearth を再起動すると、別の場所に退避できます。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="426"/>
+        <location filename="../core/store.py" line="435"/>
         <source>Hearth could not save: the disk reported an error ({error}).</source>
         <translation>Hearth は保存できませんでした：ディスクがエラーを報告しました（{error}）。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="430"/>
+        <location filename="../core/store.py" line="439"/>
         <source>Hearth could not save: {error}.</source>
         <translation>Hearth は保存できませんでした：{error}。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="439"/>
+        <location filename="../core/store.py" line="448"/>
         <source>Your conversations database {path} is encrypted, and the key in your system keychain does not open it (the key was replaced, or the file is damaged). Hearth left the file as it is: restore the keychain entry &apos;Hearth / store_key&apos;, or let Hearth set the file aside, keeping it for recovery, and start with an empty history.</source>
         <translation>会話データベース {path} は暗号化されていますが、システムのキーチェーンにある鍵では開けません（鍵が置き換えられたか、ファイルが壊れています）。Hearth はファイルをそのままにしています：キーチェーンの項目「Hearth / store_key」を元に戻すか、Hearth にファイルを復旧用に残したまま退避させ、空の履歴で始めてください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="454"/>
+        <location filename="../core/store.py" line="463"/>
         <source>Your conversations database {path} is damaged ({error}). Hearth can set it aside, keeping it for recovery, and start with an empty history.</source>
         <translation>会話データベース {path} が壊れています（{error}）。Hearth はこれを復旧用に残したまま退避させ、空の履歴で始めることができます。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="467"/>
+        <location filename="../core/store.py" line="476"/>
         <source>Your conversations database {path} is locked by another program. Close that program (or wait for it to finish), then try again.</source>
         <translation>会話データベース {path} は別のプログラムにロックされています。そのプログラムを閉じる（または終わるのを待つ）と、もう一度試せます。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="477"/>
+        <location filename="../core/store.py" line="486"/>
         <source>it is a folder, not a file</source>
         <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="481"/>
+        <location filename="../core/store.py" line="490"/>
         <source>Hearth cannot open its conversations database {path}: {reason}. Move it out of the way, or set {variable} to another folder.</source>
         <translation>Hearth は会話データベース {path} を開けません：{reason}。それを移動するか、{variable} に別のフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="589"/>
+        <location filename="../core/store.py" line="598"/>
         <source>{field} must be text</source>
         <translation>{field} はテキストにしてください</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="598"/>
+        <location filename="../core/store.py" line="607"/>
         <source>{field} must be a whole number from {low:g} to {high:g}, not {value}</source>
         <translation>{field} は {low:g} から {high:g} までの整数にしてください（{value} は使えません）</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="603"/>
+        <location filename="../core/store.py" line="612"/>
         <source>{field} must be a number from {low:g} to {high:g}, not {value}</source>
         <translation>{field} は {low:g} から {high:g} までの数値にしてください（{value} は使えません）</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="728"/>
+        <location filename="../core/store.py" line="759"/>
         <source>Hearth cannot create its conversations database {path}: {error}. Set {variable} to a writable folder.</source>
         <translation>Hearth は会話データベース {path} を作成できません：{error}。{variable} に書き込み可能なフォルダーを設定してください。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="758"/>
+        <location filename="../core/store.py" line="789"/>
         <source>Your conversations database {path} was made by a newer Hearth (version {version}); this Hearth reads version {known}. Open it with the newer Hearth; the file was left as it was.</source>
         <translation>会話データベース {path} は新しい Hearth（バージョン {version}）で作られています。この Hearth が読めるのはバージョン {known} です。新しい Hearth で開いてください。ファイルはそのままにしてあります。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="803"/>
+        <location filename="../core/store.py" line="834"/>
         <source>{path} is not a Hearth conversations database ({what}). Hearth can set it aside, keeping it, and start with an empty history.</source>
         <translation>{path} は Hearth の会話データベースではありません（{what}）。Hearth はこれを残したまま退避させ、空の履歴で始めることができます。</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="823"/>
+        <location filename="../core/store.py" line="854"/>
         <source>it holds other tables: {tables}</source>
         <translation>ほかのテーブルがあります：{tables}</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="834"/>
+        <location filename="../core/store.py" line="865"/>
         <source>its {table} table has other columns</source>
         <translation>{table} テーブルの列が異なります</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="951"/>
+        <location filename="../core/store.py" line="982"/>
         <source>a preset needs a name of 1 to 64 characters</source>
         <translation>プリセットには 1～64 文字の名前が必要です</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="959"/>
+        <location filename="../core/store.py" line="990"/>
         <source>“{name}” is one of Hearth&apos;s presets; save yours by another name</source>
         <translation>「{name}」は Hearth のプリセットです。別の名前で保存してください</translation>
     </message>
     <message>
-        <location filename="../core/store.py" line="977"/>
+        <location filename="../core/store.py" line="1008"/>
         <source>“{name}” is one of Hearth&apos;s presets and cannot be deleted</source>
         <translation>「{name}」は Hearth のプリセットなので削除できません</translation>
     </message>
@@ -2005,32 +2005,47 @@
         <translation>{value:.1f} TB</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="311"/>
+        <location filename="../core/documents/index.py" line="248"/>
+        <source>{file}, page {page}, &quot;{heading}&quot;</source>
+        <translation>{file}、{page} ページ、「{heading}」</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="250"/>
+        <source>{file}, page {page}</source>
+        <translation>{file}、{page} ページ</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="252"/>
+        <source>{file}, &quot;{heading}&quot;</source>
+        <translation>{file}、「{heading}」</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/index.py" line="316"/>
         <source>Hearth cannot open its documents database {path}: {error}</source>
         <translation>Hearth は文書データベース {path} を開けません：{error}</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="348"/>
+        <location filename="../core/documents/index.py" line="353"/>
         <source>There is no collection named {name}.</source>
         <translation>{name} という名前のコレクションはありません。</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="358"/>
+        <location filename="../core/documents/index.py" line="363"/>
         <source>A collection needs a name.</source>
         <translation>コレクションには名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="700"/>
+        <location filename="../core/documents/index.py" line="705"/>
         <source>could not be read ({error})</source>
         <translation>読み込めませんでした（{error}）</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="765"/>
+        <location filename="../core/documents/index.py" line="770"/>
         <source>a broken link</source>
         <translation>リンク切れ</translation>
     </message>
     <message>
-        <location filename="../core/documents/index.py" line="777"/>
+        <location filename="../core/documents/index.py" line="782"/>
         <location filename="../core/documents/parsing.py" line="118"/>
         <source>unreadable: {error}</source>
         <translation>読み込めません：{error}</translation>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core import paths
 from app.core.documents.index import DocumentIndex, Source
+from app.ui import i18n
 from app.ui.theme import colors
 
 
@@ -53,7 +54,7 @@ def sources_note(sources: Sequence[Source]) -> str:
     )
     links = "; ".join(
         f'<a href="{html.escape(source_url(s).toString(), quote=True)}">'
-        f"[{n}] {html.escape(s.location())}</a>"
+        f"[{n}] {html.escape(i18n.shown(s.location()))}</a>"
         for n, s in enumerate(sources, start=1)
     )
     return f'<i style="color:{colors().muted}">{html.escape(label)}</i>{links}'

@@ -242,12 +242,17 @@ class Source:
 
 
 def _location(path: str, page: int | None, heading: str | None) -> str:
-    where = [Path(path).name]
-    if page is not None:
-        where.append(f"page {page}")
-    if heading:
-        where.append(f'"{heading}"')
-    return ", ".join(where)
+    """``file.pdf, page 3, "Setup"``: a core Text (the window writes "Seite 3" in German)."""
+    name = Path(path).name
+    if page is not None and heading:
+        template = QT_TRANSLATE_NOOP("Core", '{file}, page {page}, "{heading}"')
+    elif page is not None:
+        template = QT_TRANSLATE_NOOP("Core", "{file}, page {page}")
+    elif heading:
+        template = QT_TRANSLATE_NOOP("Core", '{file}, "{heading}"')
+    else:
+        return name
+    return Text(template, file=name, page=str(page), heading=heading or "")
 
 
 def display(raw: bytes) -> str:
