@@ -124,7 +124,10 @@ def test_a_streamed_answer_is_announced_twice_never_per_token(
     # Alt+Up reads the last message whole, then the one before it: each as one item
     window.previous_message_action.trigger()
     qtbot.waitUntil(lambda: len(heard) == 4, timeout=30_000)
-    assert heard[-1].startswith("Assistant · local · ") and heard[-1].endswith(f": {result.text}")
+    # the model is named in words (the catalog's name and quantization), not by its file
+    header = "Assistant · local · SmolLM2 135M Instruct · Q4_1"
+    assert heard[-1] == f"{header}: {result.text}"
+    assert header in window.transcript.toPlainText()
     window.previous_message_action.trigger()
     qtbot.waitUntil(lambda: len(heard) == 5, timeout=30_000)
     assert heard[-1] == "You: Count from one to twenty."

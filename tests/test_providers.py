@@ -88,6 +88,14 @@ def test_answers_and_usage_name_the_provider_by_its_label() -> None:
     assert provider_label("llama.cpp") == "llama.cpp" and provider_label(None) == ""
 
 
+def test_a_local_answer_names_its_model_in_words_or_by_file_when_unknown() -> None:
+    names = {"m.Q4_K_M.gguf": "Llama 3.2 3B Instruct · Q4_K_M"}
+    header = message_header("assistant", "local", "llama.cpp", "m.Q4_K_M.gguf", names)
+    assert header == "Assistant · local · Llama 3.2 3B Instruct · Q4_K_M"
+    gone = message_header("assistant", "local", "llama.cpp", "deleted.gguf", names)
+    assert gone == "Assistant · local · deleted.gguf"
+
+
 def test_keys_are_looked_up_under_the_tables_names(monkeypatch: pytest.MonkeyPatch) -> None:
     for spec in PROVIDERS.values():
         monkeypatch.setenv(spec.env_var, f"key-from-env-{spec.id}")

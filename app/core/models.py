@@ -44,6 +44,14 @@ class InstalledModel:
         return f"{self.info.name} · {self.info.parameter_label} · {self.info.quantization}"
 
     @property
+    def short_name(self) -> str:
+        """The model in a few words, for the line above its answers: name and quantization."""
+        if self.info is None:
+            return self.path.name
+        name = STARTER_NAME if self.path.name == STARTER_FILE else self.info.name
+        return f"{name} · {self.info.quantization}"
+
+    @property
     def usable(self) -> bool:
         return self.info is not None
 

@@ -59,8 +59,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TranscriptView", text)
 
 
-def message_header(role: str, route: str | None, provider: str | None, model: str | None) -> str:
-    """The line above a message: who spoke and, for answers, which engine answered."""
+def message_header(
+    role: str,
+    route: str | None,
+    provider: str | None,
+    model: str | None,
+    local_names: Mapping[str, str] | None = None,
+) -> str:
+    """The line above a message: who spoke and, for answers, which engine answered.
+    ``local_names`` maps a local model's file name (what the store keeps) to its name in words;
+    a file not in it (deleted since, say) is shown by its file name."""
     name = _tr(_ROLE_NAMES[role]) if role in _ROLE_NAMES else role
     if role != "assistant" or not model:
         return name
@@ -68,7 +76,7 @@ def message_header(role: str, route: str | None, provider: str | None, model: st
         hosted = QCoreApplication.translate("TranscriptView", "HOSTED")
         return f"{name} · {hosted} · {i18n.shown(provider_label(provider))} · {model}"
     local = QCoreApplication.translate("TranscriptView", "local")
-    return f"{name} · {local} · {model}"
+    return f"{name} · {local} · {(local_names or {}).get(model, model)}"
 
 
 def message_info(m: StoredMessage) -> str:
@@ -171,6 +179,7 @@ class TranscriptView(QTextBrowser):
         self._last_notes: Mapping[int, str] = {}
         self._earlier = False  # messages before the first one shown exist
         self._building = False
+        self.local_names: dict[str, str] = {}  # local model file -> its name, for headers
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -308,6 +317,19 @@ class TranscriptView(QTextBrowser):
         self._build(messages, branches or {}, notes or {})
         self._scroll_to_end()
 
+    def set_local_names(self, names: dict[str, str]) -> None:
+        """Name local models by ``names`` in the headers (rebuilt when they change, unless an
+        answer streams into the view), keeping the view at its end if it was there."""
+        if names == self.local_names:
+            return
+        self.local_names = names
+        if self._stream_start is not None or not self._last_messages:
+            return
+        bar = self.verticalScrollBar()
+        at_end, value = bar.value() == bar.maximum(), bar.value()
+        self._build(self._last_messages, self._last_branches, self._last_notes)
+        bar.setValue(bar.maximum() if at_end else value)
+
     @property
     def has_earlier(self) -> bool:
         """Messages before the first one shown exist."""
@@ -358,7 +380,7 @@ class TranscriptView(QTextBrowser):
             self._end_cursor().insertHtml(f'<a href="{EARLIER_SCHEME}:">{html.escape(text)}</a>')
         for m in messages:
             self._info[m.id] = message_info(m)
-            header = message_header(m.role, m.route, m.provider, m.model)
+            header = message_header(m.role, m.route, m.provider, m.model, self.local_names)
             self._append_header(header, m.role, m.route, m.id, branches.get(m.id, ""))
             content = m.content
             hidden = len(content) - SHOW_AT_MOST

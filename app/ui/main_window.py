@@ -703,6 +703,7 @@ class MainWindow(QMainWindow):
     def refresh_models(self, select: str | None = None) -> None:
         """Re-read the installed models into the picker; keep or set the selection."""
         self.models = installed_models(self.settings.imported_models)
+        self.transcript.set_local_names({m.path.name: m.short_name for m in self.models})
         wanted = select or self.settings.local.model_path
         self.model_picker.blockSignals(True)
         self.model_picker.clear()
@@ -887,7 +888,9 @@ class MainWindow(QMainWindow):
         streaming = [m for m in messages if m.state == "streaming"]
         if streaming:
             m = streaming[-1]
-            header = message_header(m.role, m.route, m.provider, m.model)
+            header = message_header(
+                m.role, m.route, m.provider, m.model, self.transcript.local_names
+            )
             self.transcript.begin_stream(header, m.route, m.id, branches.get(m.id, ""))
             self.transcript.append_stream(
                 self._continued.get(m.id, "") + self.session.streamed_text
@@ -1216,7 +1219,13 @@ class MainWindow(QMainWindow):
         self.transcript.scroll_to_message(ids[index])
         message = self.store.message(ids[index])
         if message is not None:
-            header = message_header(message.role, message.route, message.provider, message.model)
+            header = message_header(
+                message.role,
+                message.route,
+                message.provider,
+                message.model,
+                self.transcript.local_names,
+            )
             self.announcer.announce(f"{header}: {message.content}")
 
     def copy_message(self) -> None:
