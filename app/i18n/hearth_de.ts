@@ -347,7 +347,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="617"/>
+        <location filename="../ui/chat_view.py" line="639"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht  (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <location filename="../core/gguf.py" line="230"/>
-        <location filename="../core/models.py" line="80"/>
+        <location filename="../core/models.py" line="88"/>
         <source>the file cannot be read: {error}</source>
         <translation>die Datei kann nicht gelesen werden: {error}</translation>
     </message>
@@ -2629,78 +2629,78 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Kein Modell installiert: öffnen Sie eine GGUF-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="720"/>
         <source>Open model file…</source>
         <translation>Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="747"/>
         <source>Open a GGUF model</source>
         <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="749"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="774"/>
+        <location filename="../ui/main_window.py" line="775"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="900"/>
+        <location filename="../ui/main_window.py" line="903"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 antwortet über einen Anbieter: Nachrichten verlassen diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="904"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 antwortet, auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="909"/>
         <source>Loading the model…</source>
         <translation>Lade das Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="907"/>
+        <location filename="../ui/main_window.py" line="910"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Kein Modell geladen: Wählen Sie oben eines oder öffnen Sie das Menü „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="965"/>
-        <location filename="../ui/main_window.py" line="1117"/>
+        <location filename="../ui/main_window.py" line="968"/>
+        <location filename="../ui/main_window.py" line="1120"/>
         <source>Open a chat first.</source>
         <translation>Öffnen Sie zuerst einen Chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="979"/>
+        <location filename="../ui/main_window.py" line="982"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="980"/>
+        <location filename="../ui/main_window.py" line="983"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="988"/>
+        <location filename="../ui/main_window.py" line="991"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportieren Sie nach .md, .html oder .json, nicht nach {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="996"/>
+        <location filename="../ui/main_window.py" line="999"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n Chat nach {path} exportiert.</numerusform>
@@ -2708,17 +2708,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1010"/>
         <source>Import chats</source>
         <translation>Chats importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1010"/>
         <source>Conversations (*.json)</source>
         <translation>Unterhaltungen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1015"/>
+        <location filename="../ui/main_window.py" line="1018"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n Chat aus {file} importiert.</numerusform>
@@ -2726,109 +2726,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1042"/>
+        <location filename="../ui/main_window.py" line="1045"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Halten Sie die Antwort an, die gerade geschrieben wird, bevor Sie ihren Chat löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="1079"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Nicht gesendet. Beginnen Sie einen neuen Chat oder wechseln Sie in den Einstellungen… zu „Lokal“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1080"/>
+        <location filename="../ui/main_window.py" line="1083"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1136"/>
+        <location filename="../ui/main_window.py" line="1139"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1142"/>
-        <location filename="../ui/main_window.py" line="1180"/>
-        <location filename="../ui/main_window.py" line="1311"/>
+        <location filename="../ui/main_window.py" line="1145"/>
+        <location filename="../ui/main_window.py" line="1183"/>
+        <location filename="../ui/main_window.py" line="1320"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Warten Sie auf die Antwort oder drücken Sie „Stopp“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1164"/>
+        <location filename="../ui/main_window.py" line="1167"/>
         <source>Your text is still in the box below.</source>
         <translation>Ihr Text steht noch im Feld unten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1227"/>
+        <location filename="../ui/main_window.py" line="1236"/>
         <source>Message copied.</source>
         <translation>Nachricht kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1236"/>
+        <location filename="../ui/main_window.py" line="1245"/>
         <source>Answer copied.</source>
         <translation>Antwort kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1261"/>
+        <location filename="../ui/main_window.py" line="1270"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Nachricht bearbeiten: Eingabe sendet die neue Fassung als Zweig, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1272"/>
+        <location filename="../ui/main_window.py" line="1281"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Nur eine an der Längengrenze abgeschnittene Antwort lässt sich fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1291"/>
+        <location filename="../ui/main_window.py" line="1300"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Diese Nachricht und ihre Antworten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1293"/>
+        <location filename="../ui/main_window.py" line="1302"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Diese Antwort löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1295"/>
+        <location filename="../ui/main_window.py" line="1304"/>
         <source>Delete message</source>
         <translation>Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1323"/>
+        <location filename="../ui/main_window.py" line="1332"/>
         <source>This chat has no other branch.</source>
         <translation>Dieser Chat hat keinen anderen Zweig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1328"/>
+        <location filename="../ui/main_window.py" line="1337"/>
         <source>No more branches that way.</source>
         <translation>In dieser Richtung gibt es keine Zweige mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1341"/>
+        <location filename="../ui/main_window.py" line="1350"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Diese Nachricht hätte {length} Zeichen; Hearth sendet höchstens {limit}. Kürzen Sie sie oder hängen Sie den Text als Dokument an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1353"/>
+        <location filename="../ui/main_window.py" line="1362"/>
         <source>Edit cancelled.</source>
         <translation>Bearbeitung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1385"/>
+        <location filename="../ui/main_window.py" line="1394"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1415"/>
+        <location filename="../ui/main_window.py" line="1424"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1418"/>
+        <location filename="../ui/main_window.py" line="1427"/>
         <source>first token {seconds} s</source>
         <translation>erstes Token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1431"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -2836,7 +2836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1424"/>
+        <location filename="../ui/main_window.py" line="1433"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n Thread</numerusform>
@@ -2844,7 +2844,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1427"/>
+        <location filename="../ui/main_window.py" line="1436"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads: {count} ({reason})</translation>
     </message>
@@ -3930,82 +3930,82 @@
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="68"/>
+        <location filename="../ui/chat_view.py" line="76"/>
         <source>HOSTED</source>
         <translation>ANBIETER</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="70"/>
+        <location filename="../ui/chat_view.py" line="78"/>
         <source>local</source>
         <translation>lokal</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="79"/>
+        <location filename="../ui/chat_view.py" line="87"/>
         <source>Sent {when}</source>
         <translation>Gesendet {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="80"/>
+        <location filename="../ui/chat_view.py" line="88"/>
         <source>Answered {when}</source>
         <translation>Beantwortet {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="83"/>
+        <location filename="../ui/chat_view.py" line="91"/>
         <source>hosted by {provider}</source>
         <translation>bei {provider}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="87"/>
+        <location filename="../ui/chat_view.py" line="95"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="90"/>
+        <location filename="../ui/chat_view.py" line="98"/>
         <source>by {model}, {where}</source>
         <translation>von {model}, {where}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="97"/>
+        <location filename="../ui/chat_view.py" line="105"/>
         <source>{count} tokens</source>
         <translation>{count} Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="103"/>
+        <location filename="../ui/chat_view.py" line="111"/>
         <source>first token after {seconds} s</source>
         <translation>erstes Token nach {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="109"/>
+        <location filename="../ui/chat_view.py" line="117"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} Tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="357"/>
+        <location filename="../ui/chat_view.py" line="379"/>
         <source>Show earlier messages</source>
         <translation>Frühere Nachrichten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="371"/>
+        <location filename="../ui/chat_view.py" line="393"/>
         <source>Answer interrupted: the text above is what arrived.</source>
         <translation>Antwort unterbrochen: Der Text oben ist das, was angekommen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="381"/>
+        <location filename="../ui/chat_view.py" line="403"/>
         <source>Stopped at the {count}-token limit. Continue?</source>
         <translation>An der Grenze von {count} Tokens angehalten. Fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="433"/>
+        <location filename="../ui/chat_view.py" line="455"/>
         <source>{count} more characters.</source>
         <translation>{count} weitere Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="436"/>
+        <location filename="../ui/chat_view.py" line="458"/>
         <source>Show all</source>
         <translation>Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="490"/>
+        <location filename="../ui/chat_view.py" line="512"/>
         <source>Reading {count} tokens…</source>
         <translation>Lese {count} Tokens…</translation>
     </message>

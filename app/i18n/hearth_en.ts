@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="996"/>
+        <location filename="../ui/main_window.py" line="999"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n chat to {path}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1015"/>
+        <location filename="../ui/main_window.py" line="1018"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Imported %n chat from {file}.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1431"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1424"/>
+        <location filename="../ui/main_window.py" line="1433"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>

@@ -347,7 +347,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="617"/>
+        <location filename="../ui/chat_view.py" line="639"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje  (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
     </message>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <location filename="../core/gguf.py" line="230"/>
-        <location filename="../core/models.py" line="80"/>
+        <location filename="../core/models.py" line="88"/>
         <source>the file cannot be read: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
@@ -2629,78 +2629,78 @@
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>No model installed: open a GGUF file</source>
         <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="720"/>
         <source>Open model file…</source>
         <translation>Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="747"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="749"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="774"/>
+        <location filename="../ui/main_window.py" line="775"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>No se puede usar {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="900"/>
+        <location filename="../ui/main_window.py" line="903"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 responde, alojado: los mensajes salen de este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="904"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 responde, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="909"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="907"/>
+        <location filename="../ui/main_window.py" line="910"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>No hay ningún modelo cargado: elige uno arriba o abre el menú Modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="965"/>
-        <location filename="../ui/main_window.py" line="1117"/>
+        <location filename="../ui/main_window.py" line="968"/>
+        <location filename="../ui/main_window.py" line="1120"/>
         <source>Open a chat first.</source>
         <translation>Abre antes un chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="979"/>
+        <location filename="../ui/main_window.py" line="982"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="980"/>
+        <location filename="../ui/main_window.py" line="983"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON de Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="988"/>
+        <location filename="../ui/main_window.py" line="991"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exporta a .md, .html o .json, no a {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="996"/>
+        <location filename="../ui/main_window.py" line="999"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n chat a {path}.</numerusform>
@@ -2708,17 +2708,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1010"/>
         <source>Import chats</source>
         <translation>Importar chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1010"/>
         <source>Conversations (*.json)</source>
         <translation>Conversaciones (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1015"/>
+        <location filename="../ui/main_window.py" line="1018"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>Se importó %n chat de {file}.</numerusform>
@@ -2726,109 +2726,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1042"/>
+        <location filename="../ui/main_window.py" line="1045"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Detén la respuesta que se está escribiendo antes de eliminar su chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="1079"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>No se envió. Empieza un chat nuevo o cambia a Local en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1080"/>
+        <location filename="../ui/main_window.py" line="1083"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1136"/>
+        <location filename="../ui/main_window.py" line="1139"/>
         <source>Type a message first.</source>
         <translation>Escribe antes un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1142"/>
-        <location filename="../ui/main_window.py" line="1180"/>
-        <location filename="../ui/main_window.py" line="1311"/>
+        <location filename="../ui/main_window.py" line="1145"/>
+        <location filename="../ui/main_window.py" line="1183"/>
+        <location filename="../ui/main_window.py" line="1320"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Espera la respuesta o pulsa Detener.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1164"/>
+        <location filename="../ui/main_window.py" line="1167"/>
         <source>Your text is still in the box below.</source>
         <translation>Tu texto sigue en el cuadro de abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1227"/>
+        <location filename="../ui/main_window.py" line="1236"/>
         <source>Message copied.</source>
         <translation>Mensaje copiado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1236"/>
+        <location filename="../ui/main_window.py" line="1245"/>
         <source>Answer copied.</source>
         <translation>Respuesta copiada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1261"/>
+        <location filename="../ui/main_window.py" line="1270"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Editando un mensaje: Intro envía la nueva versión como rama, Esc cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1272"/>
+        <location filename="../ui/main_window.py" line="1281"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Solo se puede continuar una respuesta cortada en el límite de longitud.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1291"/>
+        <location filename="../ui/main_window.py" line="1300"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>¿Eliminar este mensaje y sus respuestas? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1293"/>
+        <location filename="../ui/main_window.py" line="1302"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>¿Eliminar esta respuesta? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1295"/>
+        <location filename="../ui/main_window.py" line="1304"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1323"/>
+        <location filename="../ui/main_window.py" line="1332"/>
         <source>This chat has no other branch.</source>
         <translation>Este chat no tiene otra rama.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1328"/>
+        <location filename="../ui/main_window.py" line="1337"/>
         <source>No more branches that way.</source>
         <translation>No hay más ramas en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1341"/>
+        <location filename="../ui/main_window.py" line="1350"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ese mensaje tendría {length} caracteres; Hearth envía como máximo {limit}. Acórtalo o adjunta el texto como documento.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1353"/>
+        <location filename="../ui/main_window.py" line="1362"/>
         <source>Edit cancelled.</source>
         <translation>Edición cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1385"/>
+        <location filename="../ui/main_window.py" line="1394"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1415"/>
+        <location filename="../ui/main_window.py" line="1424"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1418"/>
+        <location filename="../ui/main_window.py" line="1427"/>
         <source>first token {seconds} s</source>
         <translation>primer token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1431"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -2836,7 +2836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1424"/>
+        <location filename="../ui/main_window.py" line="1433"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n hilo</numerusform>
@@ -2844,7 +2844,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1427"/>
+        <location filename="../ui/main_window.py" line="1436"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Hilos: {count} ({reason})</translation>
     </message>
@@ -3930,82 +3930,82 @@
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="68"/>
+        <location filename="../ui/chat_view.py" line="76"/>
         <source>HOSTED</source>
         <translation>ALOJADO</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="70"/>
+        <location filename="../ui/chat_view.py" line="78"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="79"/>
+        <location filename="../ui/chat_view.py" line="87"/>
         <source>Sent {when}</source>
         <translation>Enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="80"/>
+        <location filename="../ui/chat_view.py" line="88"/>
         <source>Answered {when}</source>
         <translation>Respondido el {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="83"/>
+        <location filename="../ui/chat_view.py" line="91"/>
         <source>hosted by {provider}</source>
         <translation>alojado por {provider}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="87"/>
+        <location filename="../ui/chat_view.py" line="95"/>
         <source>on this computer</source>
         <translation>en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="90"/>
+        <location filename="../ui/chat_view.py" line="98"/>
         <source>by {model}, {where}</source>
         <translation>por {model}, {where}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="97"/>
+        <location filename="../ui/chat_view.py" line="105"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="103"/>
+        <location filename="../ui/chat_view.py" line="111"/>
         <source>first token after {seconds} s</source>
         <translation>primer token tras {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="109"/>
+        <location filename="../ui/chat_view.py" line="117"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="357"/>
+        <location filename="../ui/chat_view.py" line="379"/>
         <source>Show earlier messages</source>
         <translation>Mostrar mensajes anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="371"/>
+        <location filename="../ui/chat_view.py" line="393"/>
         <source>Answer interrupted: the text above is what arrived.</source>
         <translation>Respuesta interrumpida: el texto de arriba es lo que llegó.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="381"/>
+        <location filename="../ui/chat_view.py" line="403"/>
         <source>Stopped at the {count}-token limit. Continue?</source>
         <translation>Detenido en el límite de {count} tokens. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="433"/>
+        <location filename="../ui/chat_view.py" line="455"/>
         <source>{count} more characters.</source>
         <translation>{count} caracteres más.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="436"/>
+        <location filename="../ui/chat_view.py" line="458"/>
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="490"/>
+        <location filename="../ui/chat_view.py" line="512"/>
         <source>Reading {count} tokens…</source>
         <translation>Leyendo {count} tokens…</translation>
     </message>

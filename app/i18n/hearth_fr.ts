@@ -347,7 +347,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="617"/>
+        <location filename="../ui/chat_view.py" line="639"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Message  (Entrée pour envoyer, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <location filename="../core/gguf.py" line="230"/>
-        <location filename="../core/models.py" line="80"/>
+        <location filename="../core/models.py" line="88"/>
         <source>the file cannot be read: {error}</source>
         <translation>le fichier ne peut pas être lu&#xa0;: {error}</translation>
     </message>
@@ -2629,78 +2629,78 @@
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>No model installed: open a GGUF file</source>
         <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="720"/>
         <source>Open model file…</source>
         <translation>Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="747"/>
         <source>Open a GGUF model</source>
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="749"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="774"/>
+        <location filename="../ui/main_window.py" line="775"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} ne peut pas être utilisé&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="900"/>
+        <location filename="../ui/main_window.py" line="903"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 répond, hébergé&#xa0;: les messages quittent cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="904"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 répond, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="909"/>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="907"/>
+        <location filename="../ui/main_window.py" line="910"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Aucun modèle chargé&#xa0;: choisissez-en un ci-dessus ou ouvrez le menu Modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="965"/>
-        <location filename="../ui/main_window.py" line="1117"/>
+        <location filename="../ui/main_window.py" line="968"/>
+        <location filename="../ui/main_window.py" line="1120"/>
         <source>Open a chat first.</source>
         <translation>Ouvrez d&apos;abord une discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="979"/>
+        <location filename="../ui/main_window.py" line="982"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="980"/>
+        <location filename="../ui/main_window.py" line="983"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;JSON Hearth (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="988"/>
+        <location filename="../ui/main_window.py" line="991"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>Exportez en .md, .html ou .json, pas en {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="996"/>
+        <location filename="../ui/main_window.py" line="999"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n discussion exportée vers {path}.</numerusform>
@@ -2708,17 +2708,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1010"/>
         <source>Import chats</source>
         <translation>Importer des discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1010"/>
         <source>Conversations (*.json)</source>
         <translation>Discussions (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1015"/>
+        <location filename="../ui/main_window.py" line="1018"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>%n discussion importée depuis {file}.</numerusform>
@@ -2726,109 +2726,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1042"/>
+        <location filename="../ui/main_window.py" line="1045"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Arrêtez la réponse en cours d&apos;écriture avant de supprimer sa discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="1079"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Non envoyé. Commencez une nouvelle discussion ou passez en Local dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1080"/>
+        <location filename="../ui/main_window.py" line="1083"/>
         <source>Not sent.</source>
         <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1136"/>
+        <location filename="../ui/main_window.py" line="1139"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1142"/>
-        <location filename="../ui/main_window.py" line="1180"/>
-        <location filename="../ui/main_window.py" line="1311"/>
+        <location filename="../ui/main_window.py" line="1145"/>
+        <location filename="../ui/main_window.py" line="1183"/>
+        <location filename="../ui/main_window.py" line="1320"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Attendez la réponse ou appuyez sur Arrêter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1164"/>
+        <location filename="../ui/main_window.py" line="1167"/>
         <source>Your text is still in the box below.</source>
         <translation>Votre texte est toujours dans la zone ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1227"/>
+        <location filename="../ui/main_window.py" line="1236"/>
         <source>Message copied.</source>
         <translation>Message copié.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1236"/>
+        <location filename="../ui/main_window.py" line="1245"/>
         <source>Answer copied.</source>
         <translation>Réponse copiée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1261"/>
+        <location filename="../ui/main_window.py" line="1270"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>Modification d&apos;un message&#xa0;: Entrée envoie la nouvelle version comme branche, Échap annule.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1272"/>
+        <location filename="../ui/main_window.py" line="1281"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>Seule une réponse coupée à la limite de longueur peut continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1291"/>
+        <location filename="../ui/main_window.py" line="1300"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>Supprimer ce message et ses réponses&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1293"/>
+        <location filename="../ui/main_window.py" line="1302"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>Supprimer cette réponse&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1295"/>
+        <location filename="../ui/main_window.py" line="1304"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1323"/>
+        <location filename="../ui/main_window.py" line="1332"/>
         <source>This chat has no other branch.</source>
         <translation>Cette discussion n&apos;a pas d&apos;autre branche.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1328"/>
+        <location filename="../ui/main_window.py" line="1337"/>
         <source>No more branches that way.</source>
         <translation>Plus de branche dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1341"/>
+        <location filename="../ui/main_window.py" line="1350"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ce message ferait {length} caractères&#xa0;; Hearth en envoie au plus {limit}. Raccourcissez-le ou joignez le texte comme document.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1353"/>
+        <location filename="../ui/main_window.py" line="1362"/>
         <source>Edit cancelled.</source>
         <translation>Modification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1385"/>
+        <location filename="../ui/main_window.py" line="1394"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1415"/>
+        <location filename="../ui/main_window.py" line="1424"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1418"/>
+        <location filename="../ui/main_window.py" line="1427"/>
         <source>first token {seconds} s</source>
         <translation>premier jeton {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1431"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -2836,7 +2836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1424"/>
+        <location filename="../ui/main_window.py" line="1433"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>
@@ -2844,7 +2844,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1427"/>
+        <location filename="../ui/main_window.py" line="1436"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Threads&#xa0;: {count} ({reason})</translation>
     </message>
@@ -3930,82 +3930,82 @@
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="68"/>
+        <location filename="../ui/chat_view.py" line="76"/>
         <source>HOSTED</source>
         <translation>HÉBERGÉ</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="70"/>
+        <location filename="../ui/chat_view.py" line="78"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="79"/>
+        <location filename="../ui/chat_view.py" line="87"/>
         <source>Sent {when}</source>
         <translation>Envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="80"/>
+        <location filename="../ui/chat_view.py" line="88"/>
         <source>Answered {when}</source>
         <translation>Répondu le {when}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="83"/>
+        <location filename="../ui/chat_view.py" line="91"/>
         <source>hosted by {provider}</source>
         <translation>hébergé par {provider}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="87"/>
+        <location filename="../ui/chat_view.py" line="95"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="90"/>
+        <location filename="../ui/chat_view.py" line="98"/>
         <source>by {model}, {where}</source>
         <translation>par {model}, {where}</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="97"/>
+        <location filename="../ui/chat_view.py" line="105"/>
         <source>{count} tokens</source>
         <translation>{count} jetons</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="103"/>
+        <location filename="../ui/chat_view.py" line="111"/>
         <source>first token after {seconds} s</source>
         <translation>premier jeton après {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="109"/>
+        <location filename="../ui/chat_view.py" line="117"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} jetons/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="357"/>
+        <location filename="../ui/chat_view.py" line="379"/>
         <source>Show earlier messages</source>
         <translation>Afficher les messages précédents</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="371"/>
+        <location filename="../ui/chat_view.py" line="393"/>
         <source>Answer interrupted: the text above is what arrived.</source>
         <translation>Réponse interrompue&#xa0;: le texte ci-dessus est ce qui est arrivé.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="381"/>
+        <location filename="../ui/chat_view.py" line="403"/>
         <source>Stopped at the {count}-token limit. Continue?</source>
         <translation>Arrêté à la limite de {count} jetons. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="433"/>
+        <location filename="../ui/chat_view.py" line="455"/>
         <source>{count} more characters.</source>
         <translation>{count} caractères de plus.</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="436"/>
+        <location filename="../ui/chat_view.py" line="458"/>
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="490"/>
+        <location filename="../ui/chat_view.py" line="512"/>
         <source>Reading {count} tokens…</source>
         <translation>Lecture de {count} jetons…</translation>
     </message>

@@ -345,7 +345,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../ui/chat_view.py" line="617"/>
+        <location filename="../ui/chat_view.py" line="639"/>
         <source>Message  (Enter to send, Shift+Enter for a new line)</source>
         <translation>メッセージ（Enter で送信、Shift+Enter で改行）</translation>
     </message>
@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <location filename="../core/gguf.py" line="230"/>
-        <location filename="../core/models.py" line="80"/>
+        <location filename="../core/models.py" line="88"/>
         <source>the file cannot be read: {error}</source>
         <translation>ファイルを読めません：{error}</translation>
     </message>
@@ -2621,218 +2621,218 @@
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>No model installed: open a GGUF file</source>
         <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="720"/>
         <source>Open model file…</source>
         <translation>モデルファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="747"/>
         <source>Open a GGUF model</source>
         <translation>GGUF モデルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="749"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="774"/>
+        <location filename="../ui/main_window.py" line="775"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} は使えません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="835"/>
+        <location filename="../ui/main_window.py" line="836"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="900"/>
+        <location filename="../ui/main_window.py" line="903"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 が回答します（ホスト）：メッセージはこのコンピューターの外に送られます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="904"/>
+        <location filename="../ui/main_window.py" line="907"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 が回答します（このコンピューター上）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="906"/>
+        <location filename="../ui/main_window.py" line="909"/>
         <source>Loading the model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="907"/>
+        <location filename="../ui/main_window.py" line="910"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>モデルが読み込まれていません。上で選ぶか、「モデル」メニューを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="965"/>
-        <location filename="../ui/main_window.py" line="1117"/>
+        <location filename="../ui/main_window.py" line="968"/>
+        <location filename="../ui/main_window.py" line="1120"/>
         <source>Open a chat first.</source>
         <translation>先にチャットを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="979"/>
+        <location filename="../ui/main_window.py" line="982"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="980"/>
+        <location filename="../ui/main_window.py" line="983"/>
         <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
         <translation>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="988"/>
+        <location filename="../ui/main_window.py" line="991"/>
         <source>Export to .md, .html or .json, not {file}.</source>
         <translation>{file} ではなく、.md、.html、.json のいずれかでエクスポートしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="996"/>
+        <location filename="../ui/main_window.py" line="999"/>
         <source>Exported %n chat(s) to {path}.</source>
         <translation>
             <numerusform>%n 件のチャットを {path} にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1010"/>
         <source>Import chats</source>
         <translation>チャットをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1007"/>
+        <location filename="../ui/main_window.py" line="1010"/>
         <source>Conversations (*.json)</source>
         <translation>会話 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1015"/>
+        <location filename="../ui/main_window.py" line="1018"/>
         <source>Imported %n chat(s) from {file}.</source>
         <translation>
             <numerusform>{file} から %n 件のチャットをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1042"/>
+        <location filename="../ui/main_window.py" line="1045"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>チャットを削除する前に、書き込み中の回答を停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="1079"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>送信していません。新しいチャットを始めるか、「設定…」でローカルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1080"/>
+        <location filename="../ui/main_window.py" line="1083"/>
         <source>Not sent.</source>
         <translation>送信していません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1136"/>
+        <location filename="../ui/main_window.py" line="1139"/>
         <source>Type a message first.</source>
         <translation>先にメッセージを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1142"/>
-        <location filename="../ui/main_window.py" line="1180"/>
-        <location filename="../ui/main_window.py" line="1311"/>
+        <location filename="../ui/main_window.py" line="1145"/>
+        <location filename="../ui/main_window.py" line="1183"/>
+        <location filename="../ui/main_window.py" line="1320"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>回答を待つか、「停止」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1164"/>
+        <location filename="../ui/main_window.py" line="1167"/>
         <source>Your text is still in the box below.</source>
         <translation>入力した文章は下の入力欄に残っています。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1227"/>
+        <location filename="../ui/main_window.py" line="1236"/>
         <source>Message copied.</source>
         <translation>メッセージをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1236"/>
+        <location filename="../ui/main_window.py" line="1245"/>
         <source>Answer copied.</source>
         <translation>回答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1261"/>
+        <location filename="../ui/main_window.py" line="1270"/>
         <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しい版を分岐として送信、Esc で取り消します。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1272"/>
+        <location filename="../ui/main_window.py" line="1281"/>
         <source>Only an answer cut at the length limit continues.</source>
         <translation>続けられるのは、長さの上限で切れた回答だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1291"/>
+        <location filename="../ui/main_window.py" line="1300"/>
         <source>Delete this message and its answers? This cannot be undone.</source>
         <translation>このメッセージとその回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1293"/>
+        <location filename="../ui/main_window.py" line="1302"/>
         <source>Delete this answer? This cannot be undone.</source>
         <translation>この回答を削除しますか？元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1295"/>
+        <location filename="../ui/main_window.py" line="1304"/>
         <source>Delete message</source>
         <translation>メッセージを削除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1323"/>
+        <location filename="../ui/main_window.py" line="1332"/>
         <source>This chat has no other branch.</source>
         <translation>このチャットにはほかの分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1328"/>
+        <location filename="../ui/main_window.py" line="1337"/>
         <source>No more branches that way.</source>
         <translation>その方向にはもう分岐はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1341"/>
+        <location filename="../ui/main_window.py" line="1350"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>このメッセージは {length} 文字になります。Hearth が送れるのは最大 {limit} 文字です。短くするか、文書として添付してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1353"/>
+        <location filename="../ui/main_window.py" line="1362"/>
         <source>Edit cancelled.</source>
         <translation>編集を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1385"/>
+        <location filename="../ui/main_window.py" line="1394"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1415"/>
+        <location filename="../ui/main_window.py" line="1424"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1418"/>
+        <location filename="../ui/main_window.py" line="1427"/>
         <source>first token {seconds} s</source>
         <translation>最初のトークン {seconds} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1422"/>
+        <location filename="../ui/main_window.py" line="1431"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1424"/>
+        <location filename="../ui/main_window.py" line="1433"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n スレッド</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1427"/>
+        <location filename="../ui/main_window.py" line="1436"/>
         <source>Threads: {count} ({reason})</source>
         <translation>スレッド：{count}（{reason}）</translation>
     </message>
@@ -3915,82 +3915,82 @@
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="68"/>
+        <location filename="../ui/chat_view.py" line="76"/>
         <source>HOSTED</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="70"/>
+        <location filename="../ui/chat_view.py" line="78"/>
         <source>local</source>
         <translation>ローカル</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="79"/>
+        <location filename="../ui/chat_view.py" line="87"/>
         <source>Sent {when}</source>
         <translation>{when} に送信</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="80"/>
+        <location filename="../ui/chat_view.py" line="88"/>
         <source>Answered {when}</source>
         <translation>{when} に回答</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="83"/>
+        <location filename="../ui/chat_view.py" line="91"/>
         <source>hosted by {provider}</source>
         <translation>{provider} がホスト</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="87"/>
+        <location filename="../ui/chat_view.py" line="95"/>
         <source>on this computer</source>
         <translation>このコンピューター上</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="90"/>
+        <location filename="../ui/chat_view.py" line="98"/>
         <source>by {model}, {where}</source>
         <translation>{model}（{where}）</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="97"/>
+        <location filename="../ui/chat_view.py" line="105"/>
         <source>{count} tokens</source>
         <translation>{count} トークン</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="103"/>
+        <location filename="../ui/chat_view.py" line="111"/>
         <source>first token after {seconds} s</source>
         <translation>最初のトークンまで {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="109"/>
+        <location filename="../ui/chat_view.py" line="117"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="357"/>
+        <location filename="../ui/chat_view.py" line="379"/>
         <source>Show earlier messages</source>
         <translation>以前のメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="371"/>
+        <location filename="../ui/chat_view.py" line="393"/>
         <source>Answer interrupted: the text above is what arrived.</source>
         <translation>回答が中断されました。上の文章が届いた分です。</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="381"/>
+        <location filename="../ui/chat_view.py" line="403"/>
         <source>Stopped at the {count}-token limit. Continue?</source>
         <translation>{count} トークンの上限で停止しました。続けますか？</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="433"/>
+        <location filename="../ui/chat_view.py" line="455"/>
         <source>{count} more characters.</source>
         <translation>さらに {count} 文字あります。</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="436"/>
+        <location filename="../ui/chat_view.py" line="458"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../ui/chat_view.py" line="490"/>
+        <location filename="../ui/chat_view.py" line="512"/>
         <source>Reading {count} tokens…</source>
         <translation>{count} トークンを読み込んでいます…</translation>
     </message>
