@@ -33,12 +33,15 @@ from app.core.settings import Settings, save_settings
 from app.core.store import ConversationStore, GenerationOverrides
 from app.core.text import CONTEXT, QT_TRANSLATE_NOOP, Text, as_data, from_data, joined
 from app.core.units import human_bytes
+from app.server.gateway import Failed, GenerationJob, GenerationRequest
+from app.server.requestlog import RequestLog, RequestRecord
 from app.ui import i18n
 from app.ui.answer_sources import sources_note
 from app.ui.chat_settings import ChatSettingsDialog
 from app.ui.documents_panel import DocumentsPanel, IndexWorker
 from app.ui.main_window import MainWindow
 from app.ui.model_manager import CATALOG_COLUMNS, ModelManager
+from app.ui.server_panel import RequestLogPanel
 from tests.helpers.hub_server import starter_catalog_toml
 from tests.helpers.windows import LOAD_TIMEOUT_MS, send
 from tests.test_documents_answers import Scripted
@@ -506,6 +509,30 @@ def test_the_offline_lock_refuses_the_local_server_in_the_language(
         "（このコンピューターのみ）を許可する」をオンにしてください。"
     )
     network_ledger.set_local_allowed(True)
+
+
+def test_the_request_log_says_why_a_request_was_refused_in_the_language(
+    qtbot: QtBot, english_after: None
+) -> None:
+    events: list[object] = []
+    GenerationJob(GenerationRequest(GenerationParams()), events.append).run(None)  # no model
+    (failed,) = events
+    assert isinstance(failed, Failed) and failed.status == 503
+    assert failed.message == "No model is loaded in Hearth. Pick a model, then try again."
+    log = RequestLog()
+    log.began()
+    log.ended(
+        RequestRecord(0.0, "127.0.0.1", "POST", "/v1/chat/completions", 503, note=failed.message)
+    )
+    i18n.install("de")
+    panel = RequestLogPanel(log)
+    qtbot.addWidget(panel)
+    status = panel.table.item(0, RequestLogPanel.COLUMNS.index("Status"))
+    assert status is not None and status.text() == (
+        "503 (In Hearth ist kein Modell geladen. Wählen Sie ein Modell und versuchen Sie es "
+        "dann erneut.)"
+    )
+    panel.detach()
 
 
 def test_presets_problems_are_said_in_the_language(

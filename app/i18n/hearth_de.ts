@@ -2145,6 +2145,31 @@
         <source>Cannot listen on {host}:{port}: {error}.</source>
         <translation>Kann nicht auf {host}:{port} lauschen: {error}.</translation>
     </message>
+    <message>
+        <location filename="../server/api.py" line="288"/>
+        <source>client disconnected</source>
+        <translation>Client getrennt</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="157"/>
+        <source>Hearth&apos;s server failed to answer; see Hearth&apos;s log.</source>
+        <translation>Der Server von Hearth konnte nicht antworten; siehe das Protokoll von Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="173"/>
+        <source>No model is loaded in Hearth. Pick a model, then try again.</source>
+        <translation>In Hearth ist kein Modell geladen. Wählen Sie ein Modell und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="185"/>
+        <source>Hearth&apos;s server answers with local models only, and Hearth is using the hosted route. Switch Hearth to a local model to serve requests.</source>
+        <translation>Der Server von Hearth antwortet nur mit lokalen Modellen, und Hearth nutzt gerade den Anbieterweg. Wechseln Sie in Hearth zu einem lokalen Modell, um Anfragen zu beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="204"/>
+        <source>This engine cannot continue raw text; use chat.</source>
+        <translation>Diese Engine kann keinen Rohtext fortsetzen; verwenden Sie den Chat.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -3308,42 +3333,42 @@
 <context>
     <name>RequestLogPanel</name>
     <message>
-        <location filename="../ui/server_panel.py" line="193"/>
+        <location filename="../ui/server_panel.py" line="194"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="194"/>
+        <location filename="../ui/server_panel.py" line="195"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="195"/>
+        <location filename="../ui/server_panel.py" line="196"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="196"/>
+        <location filename="../ui/server_panel.py" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="197"/>
+        <location filename="../ui/server_panel.py" line="198"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="198"/>
+        <location filename="../ui/server_panel.py" line="199"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="199"/>
+        <location filename="../ui/server_panel.py" line="200"/>
         <source>Prompt</source>
         <translation>Eingabe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/server_panel.py" line="240"/>
+        <location filename="../ui/server_panel.py" line="241"/>
         <source>Serving %n request(s) now</source>
         <translation>
             <numerusform>Bearbeite gerade %n Anfrage</numerusform>
@@ -3351,7 +3376,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="242"/>
+        <location filename="../ui/server_panel.py" line="243"/>
         <source>No request is being served.</source>
         <translation>Es wird keine Anfrage bearbeitet.</translation>
     </message>
@@ -3372,82 +3397,82 @@
 <context>
     <name>ServerSettingsPage</name>
     <message>
-        <location filename="../ui/server_panel.py" line="54"/>
+        <location filename="../ui/server_panel.py" line="55"/>
         <source>Let other programs on this computer use Hearth&apos;s model</source>
         <translation>Anderen Programmen auf diesem Computer das Modell von Hearth überlassen</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="62"/>
+        <location filename="../ui/server_panel.py" line="63"/>
         <source>Programs on other machines that can reach this address may connect (they still need the token). Use 127.0.0.1 to keep the server to this computer.</source>
         <translation>Programme auf anderen Rechnern, die diese Adresse erreichen, können sich verbinden (sie brauchen trotzdem das Token). Mit 127.0.0.1 bleibt der Server auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="71"/>
+        <location filename="../ui/server_panel.py" line="72"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="73"/>
+        <location filename="../ui/server_panel.py" line="74"/>
         <source>Programs must send this token to use the local server.</source>
         <translation>Programme müssen dieses Token senden, um den lokalen Server zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="75"/>
+        <location filename="../ui/server_panel.py" line="76"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="76"/>
+        <location filename="../ui/server_panel.py" line="77"/>
         <source>Copy the access token</source>
         <translation>Zugriffstoken kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="77"/>
+        <location filename="../ui/server_panel.py" line="78"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="78"/>
+        <location filename="../ui/server_panel.py" line="79"/>
         <source>Make a new access token</source>
         <translation>Neues Zugriffstoken erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="81"/>
+        <location filename="../ui/server_panel.py" line="82"/>
         <source>Keep prompt text in the request log</source>
         <translation>Eingabetext im Anfrageprotokoll behalten</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="89"/>
+        <location filename="../ui/server_panel.py" line="90"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="90"/>
+        <location filename="../ui/server_panel.py" line="91"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="92"/>
+        <location filename="../ui/server_panel.py" line="93"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="93"/>
+        <location filename="../ui/server_panel.py" line="94"/>
         <source>Access token:</source>
         <translation>Zugriffstoken:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="148"/>
+        <location filename="../ui/server_panel.py" line="149"/>
         <source>Programs send it as &apos;Authorization: Bearer &lt;token&gt;&apos; (the API key in most tools).</source>
         <translation>Programme senden es als ‚Authorization: Bearer &lt;token&gt;‘ (in den meisten Werkzeugen der API-Schlüssel).</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="160"/>
+        <location filename="../ui/server_panel.py" line="161"/>
         <source>The token was copied.</source>
         <translation>Das Token wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="169"/>
+        <location filename="../ui/server_panel.py" line="170"/>
         <source>A new token was made. Programs using the old one must be given this one.</source>
         <translation>Ein neues Token wurde erzeugt. Programme mit dem alten Token brauchen nun dieses.</translation>
     </message>

@@ -123,7 +123,7 @@
 <context>
     <name>RequestLogPanel</name>
     <message numerus="yes">
-        <location filename="../ui/server_panel.py" line="240"/>
+        <location filename="../ui/server_panel.py" line="241"/>
         <source>Serving %n request(s) now</source>
         <translation>
             <numerusform>Serving %n request now</numerusform>

@@ -2145,6 +2145,31 @@
         <source>Cannot listen on {host}:{port}: {error}.</source>
         <translation>No se puede escuchar en {host}:{port}: {error}.</translation>
     </message>
+    <message>
+        <location filename="../server/api.py" line="288"/>
+        <source>client disconnected</source>
+        <translation>cliente desconectado</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="157"/>
+        <source>Hearth&apos;s server failed to answer; see Hearth&apos;s log.</source>
+        <translation>El servidor de Hearth no pudo responder; consulta el registro de Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="173"/>
+        <source>No model is loaded in Hearth. Pick a model, then try again.</source>
+        <translation>No hay ningún modelo cargado en Hearth. Elige un modelo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="185"/>
+        <source>Hearth&apos;s server answers with local models only, and Hearth is using the hosted route. Switch Hearth to a local model to serve requests.</source>
+        <translation>El servidor de Hearth solo responde con modelos locales, y Hearth está usando la vía alojada. Cambia Hearth a un modelo local para atender solicitudes.</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="204"/>
+        <source>This engine cannot continue raw text; use chat.</source>
+        <translation>Este motor no puede continuar texto sin formato; usa el chat.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -3308,42 +3333,42 @@
 <context>
     <name>RequestLogPanel</name>
     <message>
-        <location filename="../ui/server_panel.py" line="193"/>
+        <location filename="../ui/server_panel.py" line="194"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="194"/>
+        <location filename="../ui/server_panel.py" line="195"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="195"/>
+        <location filename="../ui/server_panel.py" line="196"/>
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="196"/>
+        <location filename="../ui/server_panel.py" line="197"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="197"/>
+        <location filename="../ui/server_panel.py" line="198"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="198"/>
+        <location filename="../ui/server_panel.py" line="199"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="199"/>
+        <location filename="../ui/server_panel.py" line="200"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/server_panel.py" line="240"/>
+        <location filename="../ui/server_panel.py" line="241"/>
         <source>Serving %n request(s) now</source>
         <translation>
             <numerusform>Atendiendo %n solicitud</numerusform>
@@ -3351,7 +3376,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="242"/>
+        <location filename="../ui/server_panel.py" line="243"/>
         <source>No request is being served.</source>
         <translation>No se está atendiendo ninguna solicitud.</translation>
     </message>
@@ -3372,82 +3397,82 @@
 <context>
     <name>ServerSettingsPage</name>
     <message>
-        <location filename="../ui/server_panel.py" line="54"/>
+        <location filename="../ui/server_panel.py" line="55"/>
         <source>Let other programs on this computer use Hearth&apos;s model</source>
         <translation>Permitir que otros programas de este equipo usen el modelo de Hearth</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="62"/>
+        <location filename="../ui/server_panel.py" line="63"/>
         <source>Programs on other machines that can reach this address may connect (they still need the token). Use 127.0.0.1 to keep the server to this computer.</source>
         <translation>Los programas de otros equipos que lleguen a esta dirección pueden conectarse (aun así necesitan el token). Usa 127.0.0.1 para limitar el servidor a este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="71"/>
+        <location filename="../ui/server_panel.py" line="72"/>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="73"/>
+        <location filename="../ui/server_panel.py" line="74"/>
         <source>Programs must send this token to use the local server.</source>
         <translation>Los programas deben enviar este token para usar el servidor local.</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="75"/>
+        <location filename="../ui/server_panel.py" line="76"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="76"/>
+        <location filename="../ui/server_panel.py" line="77"/>
         <source>Copy the access token</source>
         <translation>Copiar el token de acceso</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="77"/>
+        <location filename="../ui/server_panel.py" line="78"/>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="78"/>
+        <location filename="../ui/server_panel.py" line="79"/>
         <source>Make a new access token</source>
         <translation>Crear un token de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="81"/>
+        <location filename="../ui/server_panel.py" line="82"/>
         <source>Keep prompt text in the request log</source>
         <translation>Guardar el texto del prompt en el registro de solicitudes</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="89"/>
+        <location filename="../ui/server_panel.py" line="90"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="90"/>
+        <location filename="../ui/server_panel.py" line="91"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="92"/>
+        <location filename="../ui/server_panel.py" line="93"/>
         <source>Base URL:</source>
         <translation>URL base:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="93"/>
+        <location filename="../ui/server_panel.py" line="94"/>
         <source>Access token:</source>
         <translation>Token de acceso:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="148"/>
+        <location filename="../ui/server_panel.py" line="149"/>
         <source>Programs send it as &apos;Authorization: Bearer &lt;token&gt;&apos; (the API key in most tools).</source>
         <translation>Los programas lo envían como «Authorization: Bearer &lt;token&gt;» (la clave de API en la mayoría de las herramientas).</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="160"/>
+        <location filename="../ui/server_panel.py" line="161"/>
         <source>The token was copied.</source>
         <translation>Se copió el token.</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="169"/>
+        <location filename="../ui/server_panel.py" line="170"/>
         <source>A new token was made. Programs using the old one must be given this one.</source>
         <translation>Se creó un token nuevo. Los programas que usan el anterior deben recibir este.</translation>
     </message>

@@ -2145,6 +2145,31 @@
         <source>Cannot listen on {host}:{port}: {error}.</source>
         <translation>Impossible d&apos;écouter sur {host}:{port}&#xa0;: {error}.</translation>
     </message>
+    <message>
+        <location filename="../server/api.py" line="288"/>
+        <source>client disconnected</source>
+        <translation>client déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="157"/>
+        <source>Hearth&apos;s server failed to answer; see Hearth&apos;s log.</source>
+        <translation>Le serveur de Hearth n&apos;a pas pu répondre&#xa0;; voir le journal de Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="173"/>
+        <source>No model is loaded in Hearth. Pick a model, then try again.</source>
+        <translation>Aucun modèle n&apos;est chargé dans Hearth. Choisissez un modèle, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="185"/>
+        <source>Hearth&apos;s server answers with local models only, and Hearth is using the hosted route. Switch Hearth to a local model to serve requests.</source>
+        <translation>Le serveur de Hearth ne répond qu&apos;avec des modèles locaux, et Hearth utilise la voie hébergée. Passez Hearth à un modèle local pour servir les requêtes.</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="204"/>
+        <source>This engine cannot continue raw text; use chat.</source>
+        <translation>Ce moteur ne peut pas poursuivre du texte brut&#xa0;; utilisez le chat.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -3308,42 +3333,42 @@
 <context>
     <name>RequestLogPanel</name>
     <message>
-        <location filename="../ui/server_panel.py" line="193"/>
+        <location filename="../ui/server_panel.py" line="194"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="194"/>
+        <location filename="../ui/server_panel.py" line="195"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="195"/>
+        <location filename="../ui/server_panel.py" line="196"/>
         <source>Endpoint</source>
         <translation>Point d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="196"/>
+        <location filename="../ui/server_panel.py" line="197"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="197"/>
+        <location filename="../ui/server_panel.py" line="198"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="198"/>
+        <location filename="../ui/server_panel.py" line="199"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="199"/>
+        <location filename="../ui/server_panel.py" line="200"/>
         <source>Prompt</source>
         <translation>Invite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/server_panel.py" line="240"/>
+        <location filename="../ui/server_panel.py" line="241"/>
         <source>Serving %n request(s) now</source>
         <translation>
             <numerusform>%n requête en cours</numerusform>
@@ -3351,7 +3376,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="242"/>
+        <location filename="../ui/server_panel.py" line="243"/>
         <source>No request is being served.</source>
         <translation>Aucune requête en cours.</translation>
     </message>
@@ -3372,82 +3397,82 @@
 <context>
     <name>ServerSettingsPage</name>
     <message>
-        <location filename="../ui/server_panel.py" line="54"/>
+        <location filename="../ui/server_panel.py" line="55"/>
         <source>Let other programs on this computer use Hearth&apos;s model</source>
         <translation>Laisser les autres programmes de cet ordinateur utiliser le modèle de Hearth</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="62"/>
+        <location filename="../ui/server_panel.py" line="63"/>
         <source>Programs on other machines that can reach this address may connect (they still need the token). Use 127.0.0.1 to keep the server to this computer.</source>
         <translation>Les programmes d&apos;autres machines qui peuvent joindre cette adresse peuvent se connecter (il leur faut quand même le jeton). Utilisez 127.0.0.1 pour réserver le serveur à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="71"/>
+        <location filename="../ui/server_panel.py" line="72"/>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="73"/>
+        <location filename="../ui/server_panel.py" line="74"/>
         <source>Programs must send this token to use the local server.</source>
         <translation>Les programmes doivent envoyer ce jeton pour utiliser le serveur local.</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="75"/>
+        <location filename="../ui/server_panel.py" line="76"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="76"/>
+        <location filename="../ui/server_panel.py" line="77"/>
         <source>Copy the access token</source>
         <translation>Copier le jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="77"/>
+        <location filename="../ui/server_panel.py" line="78"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="78"/>
+        <location filename="../ui/server_panel.py" line="79"/>
         <source>Make a new access token</source>
         <translation>Créer un nouveau jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="81"/>
+        <location filename="../ui/server_panel.py" line="82"/>
         <source>Keep prompt text in the request log</source>
         <translation>Conserver le texte des invites dans le journal des requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="89"/>
+        <location filename="../ui/server_panel.py" line="90"/>
         <source>Port:</source>
         <translation>Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="90"/>
+        <location filename="../ui/server_panel.py" line="91"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="92"/>
+        <location filename="../ui/server_panel.py" line="93"/>
         <source>Base URL:</source>
         <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="93"/>
+        <location filename="../ui/server_panel.py" line="94"/>
         <source>Access token:</source>
         <translation>Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="148"/>
+        <location filename="../ui/server_panel.py" line="149"/>
         <source>Programs send it as &apos;Authorization: Bearer &lt;token&gt;&apos; (the API key in most tools).</source>
         <translation>Les programmes l&apos;envoient sous la forme «&#xa0;Authorization: Bearer &lt;token&gt;&#xa0;» (la clé d&apos;API dans la plupart des outils).</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="160"/>
+        <location filename="../ui/server_panel.py" line="161"/>
         <source>The token was copied.</source>
         <translation>Le jeton a été copié.</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="169"/>
+        <location filename="../ui/server_panel.py" line="170"/>
         <source>A new token was made. Programs using the old one must be given this one.</source>
         <translation>Un nouveau jeton a été créé. Les programmes qui utilisent l&apos;ancien doivent recevoir celui-ci.</translation>
     </message>

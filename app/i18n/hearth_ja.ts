@@ -2143,6 +2143,31 @@
         <source>Cannot listen on {host}:{port}: {error}.</source>
         <translation>{host}:{port} で待ち受けできません：{error}。</translation>
     </message>
+    <message>
+        <location filename="../server/api.py" line="288"/>
+        <source>client disconnected</source>
+        <translation>クライアントが切断しました</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="157"/>
+        <source>Hearth&apos;s server failed to answer; see Hearth&apos;s log.</source>
+        <translation>Hearth のサーバーが応答できませんでした。Hearth のログを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="173"/>
+        <source>No model is loaded in Hearth. Pick a model, then try again.</source>
+        <translation>Hearth にモデルが読み込まれていません。モデルを選んでから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="185"/>
+        <source>Hearth&apos;s server answers with local models only, and Hearth is using the hosted route. Switch Hearth to a local model to serve requests.</source>
+        <translation>Hearth のサーバーはローカルモデルでのみ応答しますが、Hearth は今ホスト経路を使っています。リクエストに応えるには、Hearth をローカルモデルに切り替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../server/gateway.py" line="204"/>
+        <source>This engine cannot continue raw text; use chat.</source>
+        <translation>このエンジンはプレーンテキストの続きを書けません。チャットを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -3295,49 +3320,49 @@
 <context>
     <name>RequestLogPanel</name>
     <message>
-        <location filename="../ui/server_panel.py" line="193"/>
+        <location filename="../ui/server_panel.py" line="194"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="194"/>
+        <location filename="../ui/server_panel.py" line="195"/>
         <source>Client</source>
         <translation>クライアント</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="195"/>
+        <location filename="../ui/server_panel.py" line="196"/>
         <source>Endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="196"/>
+        <location filename="../ui/server_panel.py" line="197"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="197"/>
+        <location filename="../ui/server_panel.py" line="198"/>
         <source>Tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="198"/>
+        <location filename="../ui/server_panel.py" line="199"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="199"/>
+        <location filename="../ui/server_panel.py" line="200"/>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/server_panel.py" line="240"/>
+        <location filename="../ui/server_panel.py" line="241"/>
         <source>Serving %n request(s) now</source>
         <translation>
             <numerusform>%n 件のリクエストを処理中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="242"/>
+        <location filename="../ui/server_panel.py" line="243"/>
         <source>No request is being served.</source>
         <translation>処理中のリクエストはありません。</translation>
     </message>
@@ -3358,82 +3383,82 @@
 <context>
     <name>ServerSettingsPage</name>
     <message>
-        <location filename="../ui/server_panel.py" line="54"/>
+        <location filename="../ui/server_panel.py" line="55"/>
         <source>Let other programs on this computer use Hearth&apos;s model</source>
         <translation>このコンピューター上のほかのプログラムに Hearth のモデルを使わせる</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="62"/>
+        <location filename="../ui/server_panel.py" line="63"/>
         <source>Programs on other machines that can reach this address may connect (they still need the token). Use 127.0.0.1 to keep the server to this computer.</source>
         <translation>このアドレスに到達できるほかのマシンのプログラムも接続できます（トークンは必要です）。サーバーをこのコンピューターだけにするには 127.0.0.1 を使ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="71"/>
+        <location filename="../ui/server_panel.py" line="72"/>
         <source>Access token</source>
         <translation>アクセストークン</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="73"/>
+        <location filename="../ui/server_panel.py" line="74"/>
         <source>Programs must send this token to use the local server.</source>
         <translation>ローカルサーバーを使うには、プログラムがこのトークンを送る必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="75"/>
+        <location filename="../ui/server_panel.py" line="76"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="76"/>
+        <location filename="../ui/server_panel.py" line="77"/>
         <source>Copy the access token</source>
         <translation>アクセストークンをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="77"/>
+        <location filename="../ui/server_panel.py" line="78"/>
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="78"/>
+        <location filename="../ui/server_panel.py" line="79"/>
         <source>Make a new access token</source>
         <translation>新しいアクセストークンを作成</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="81"/>
+        <location filename="../ui/server_panel.py" line="82"/>
         <source>Keep prompt text in the request log</source>
         <translation>リクエストログにプロンプトの本文を残す</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="89"/>
+        <location filename="../ui/server_panel.py" line="90"/>
         <source>Port:</source>
         <translation>ポート：</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="90"/>
+        <location filename="../ui/server_panel.py" line="91"/>
         <source>Address:</source>
         <translation>アドレス：</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="92"/>
+        <location filename="../ui/server_panel.py" line="93"/>
         <source>Base URL:</source>
         <translation>ベース URL：</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="93"/>
+        <location filename="../ui/server_panel.py" line="94"/>
         <source>Access token:</source>
         <translation>アクセストークン：</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="148"/>
+        <location filename="../ui/server_panel.py" line="149"/>
         <source>Programs send it as &apos;Authorization: Bearer &lt;token&gt;&apos; (the API key in most tools).</source>
         <translation>プログラムは「Authorization: Bearer &lt;token&gt;」として送信します（多くのツールでは API キーの欄）。</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="160"/>
+        <location filename="../ui/server_panel.py" line="161"/>
         <source>The token was copied.</source>
         <translation>トークンをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../ui/server_panel.py" line="169"/>
+        <location filename="../ui/server_panel.py" line="170"/>
         <source>A new token was made. Programs using the old one must be given this one.</source>
         <translation>新しいトークンを作成しました。古いトークンを使っているプログラムには、こちらを設定してください。</translation>
     </message>

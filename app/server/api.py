@@ -33,6 +33,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.engines.base import Delta
+from app.core.text import QT_TRANSLATE_NOOP, Text
 from app.server.gateway import (
     EngineGateway,
     Failed,
@@ -284,7 +285,7 @@ class _Generation(Response):
             watcher.cancel()
             job.cancel()  # this task was cancelled (server shutdown): free the engine too
             if gone.is_set():
-                self.record.note = "client disconnected"
+                self.record.note = Text(QT_TRANSLATE_NOOP("Core", "client disconnected"))
 
     async def _events(self, events: asyncio.Queue[JobEvent]) -> AsyncIterator[JobEvent]:
         while True:

@@ -32,6 +32,7 @@ from app.core.engines.base import (
     Usage,
 )
 from app.core.engines.local import LoadOptions, LocalEngine
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -150,20 +151,43 @@ class GenerationJob:
             self._emit(Failed(exc.user_message(), 400))
         except Exception:  # a bug must not end the engine's thread or leave the client waiting
             log.exception("a server request failed")
-            self._emit(Failed("Hearth's server failed to answer; see Hearth's log.", 500))
+            self._emit(
+                Failed(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "Hearth's server failed to answer; see Hearth's log."
+                        )
+                    ),
+                    500,
+                )
+            )
 
     def _run(self, engine: Engine | None) -> None:
         if self.cancelled:
             self._emit(Finished(Usage(), "stop", cancelled=True))
             return
         if engine is None:
-            self._emit(Failed("No model is loaded in Hearth. Pick a model, then try again.", 503))
+            self._emit(
+                Failed(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "No model is loaded in Hearth. Pick a model, then try again."
+                        )
+                    ),
+                    503,
+                )
+            )
             return
         if engine.route != "local":
             self._emit(
                 Failed(
-                    "Hearth's server answers with local models only, and Hearth is using the "
-                    "hosted route. Switch Hearth to a local model to serve requests.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "Hearth's server answers with local models only, and Hearth is using "
+                            "the hosted route. Switch Hearth to a local model to serve requests.",
+                        )
+                    ),
                     503,
                 )
             )
@@ -174,7 +198,14 @@ class GenerationJob:
         elif isinstance(engine, CompletionEngine):
             deltas = engine.complete(request.prompt, request.params, self._halt)
         else:
-            self._emit(Failed("This engine cannot continue raw text; use chat.", 501))
+            self._emit(
+                Failed(
+                    Text(
+                        QT_TRANSLATE_NOOP("Core", "This engine cannot continue raw text; use chat.")
+                    ),
+                    501,
+                )
+            )
             return
         matcher = StopMatcher(request.stop)
         usage = Usage()

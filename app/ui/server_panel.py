@@ -31,6 +31,7 @@ from app.core.network_ledger import is_loopback_host as is_loopback
 from app.core.secrets import mask
 from app.server.requestlog import RequestLog, RequestRecord
 from app.server.token import regenerate_token, server_token
+from app.ui import i18n
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.settings_owner import SettingsOwner
 from app.ui.workers import run_job
@@ -251,7 +252,7 @@ class RequestLogPanel(QWidget):
             time.strftime("%H:%M:%S", time.localtime(record.started)),
             record.client,
             f"{record.method} {record.path}",
-            str(record.status) + (f" ({record.note})" if record.note else ""),
+            str(record.status) + (f" ({i18n.shown(record.note)})" if record.note else ""),
             f"{record.prompt_tokens} + {record.completion_tokens}",
             f"{record.duration_s:.2f} s",
             record.prompt if record.prompt is not None else "",
