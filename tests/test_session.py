@@ -9,8 +9,10 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
@@ -218,3 +220,43 @@ def test_a_thread_still_running_at_exit_never_aborts_the_process() -> None:
     )
     assert "QThread: Destroyed" not in proc.stderr, proc.stderr[-2000:]
     assert proc.returncode == 0 and "exiting" in proc.stdout, proc.stderr[-2000:]
+
+
+def test_an_answer_uses_the_embedding_model_chosen_when_it_was_asked_for(
+    qtbot: QtBot, starter_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The embedding model travels with each answer request: a choice made while an earlier
+    request still waits in the worker's queue never reaches that earlier answer."""
+    from app.core.store import ConversationStore
+    from app.ui import session as session_module
+    from app.ui import workers
+    from app.ui.session import ChatSession
+
+    seen: list[str] = []
+    monkeypatch.setattr(workers, "_documents_for", lambda _c, _e, model: seen.append(model) or {})
+    gate = threading.Event()
+    real_engine = session_module._local_engine
+
+    def held_engine(*args: Any) -> Any:
+        gate.wait(60)  # the worker thread is busy until both answers are queued
+        return real_engine(*args)
+
+    monkeypatch.setattr(session_module, "_local_engine", held_engine)
+    owner = SettingsOwner()
+    owner.change(generation={"max_tokens": 2, "temperature": 0.0})
+    store = ConversationStore(paths.database_path())
+    session = ChatSession(store, owner)
+    try:
+        session.load_local(str(starter_model))
+        first, second = session.create_conversation(), session.create_conversation()
+        owner.change(documents={"embedding_model": "first-choice"})
+        with qtbot.waitSignals([session.answerFinished] * 2, timeout=LOAD_TIMEOUT_MS):
+            session.send(first, "Hello")
+            owner.change(documents={"embedding_model": "second-choice"})
+            session.send(second, "Hello again")
+            gate.set()
+        assert seen == ["first-choice", "second-choice"]
+    finally:
+        gate.set()
+        assert session.shutdown()
+        store.close()

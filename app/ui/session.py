@@ -90,7 +90,7 @@ class ChatSession(QObject):
     titleProposed = Signal(int, str, bool)
 
     _loadRequested = Signal(str, object)
-    _answerRequested = Signal(int, object, str, object, str, object, object)
+    _answerRequested = Signal(int, object, str, object, str, object, object, str)
     _unloadRequested = Signal()
     _titleRequested = Signal(int, str, str, object)
 
@@ -376,7 +376,6 @@ class ChatSession(QObject):
         self._streaming = conversation_id
         self._parts = []
         params = GenerationParams.from_settings(generation)
-        self._worker.embedding_model = settings.documents.embedding_model
         self._answerRequested.emit(
             conversation_id,
             params,
@@ -385,6 +384,7 @@ class ChatSession(QObject):
             settings.route,
             reply_to,
             continue_message_id,
+            settings.documents.embedding_model,
         )
 
     def generation_for(self, conversation_id: int) -> GenerationSettings:

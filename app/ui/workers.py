@@ -275,9 +275,6 @@ class ChatWorker(QObject):
         self.closing = threading.Event()  # set by the GUI thread before shutdown
         self._stop: threading.Event | None = None  # the running answer's stop flag
         self._served: ServedModel | None = None  # what the local server may answer with
-        # the documents' embedding model for the next answer: set by the GUI thread before it
-        # asks for an answer, read here (a str is swapped whole)
-        self.embedding_model = ""
 
     @property
     def engine(self) -> Engine | None:
@@ -316,7 +313,7 @@ class ChatWorker(QObject):
     def unload(self) -> None:
         self._close_engine()
 
-    @Slot(int, object, str, object, str, object, object)
+    @Slot(int, object, str, object, str, object, object, str)
     def answer(
         self,
         conversation_id: int,
@@ -326,11 +323,13 @@ class ChatWorker(QObject):
         route: str,
         reply_to: int | None = None,
         continue_message_id: int | None = None,
+        embedding_model: str = "",
     ) -> None:
         """Answer with the loaded engine, but only if it serves ``route``: a hosted engine left
         over from an earlier route must never answer a local chat. ``reply_to`` and
         ``continue_message_id`` go to :func:`~app.core.chat.run_turn` (regenerate, edit,
-        continue). Always ends with ``answerFinished``, so the window never stays busy."""
+        continue); ``embedding_model`` is the documents' embedding model chosen when the answer
+        was asked for. Always ends with ``answerFinished``, so the window never stays busy."""
         self.buffer.drain()
         self._stop = stop
         if self.closing.is_set():
@@ -355,7 +354,7 @@ class ChatWorker(QObject):
                     on_started=lambda mid: self.answerStarted.emit(conversation_id, mid),
                     reply_to=reply_to,
                     continue_message_id=continue_message_id,
-                    **_documents_for(conversation_id, self._engine, self.embedding_model),
+                    **_documents_for(conversation_id, self._engine, embedding_model),
                 )
             except Exception as exc:  # the store failed around the turn; say so, stay usable
                 log.exception("answer for conversation %d failed", conversation_id)
