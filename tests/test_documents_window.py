@@ -12,11 +12,13 @@ from PySide6.QtGui import QAction, QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.core import paths
 from app.core.documents import DocumentIndex, IndexReport, Source
 from app.core.settings import Settings, save_settings
 from app.ui.answer_sources import recorded_notes, source_url
 from app.ui.chat_view import TranscriptView
 from app.ui.main_window import MainWindow
+from app.ui.status_area import DOCUMENTS, ENGINE
 from tests.helpers.fault_server import FaultServer
 from tests.helpers.windows import send
 
@@ -278,3 +280,26 @@ def test_showing_sources_never_waits_for_a_writer(tmp_path: Path) -> None:
         index._db.execute("ROLLBACK")
         index.close()
     assert list(notes) == [41] and "[1] a.md" in notes[41]
+
+
+def test_a_documents_watcher_failure_shows_in_the_status_area_until_a_run_succeeds(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    database = paths.documents_database_path()
+    database.parent.mkdir(parents=True, exist_ok=True)
+    database.write_bytes(b"not a database " * 512)
+    window = make_window(wait_loaded=False)
+    watcher = window.documents_watcher
+    assert watcher is not None
+    with qtbot.waitSignal(watcher.failed, timeout=60_000) as failed:
+        watcher.schedule()  # or the check on start, still running, fails first
+    reason = failed.args[0]
+    assert "documents database" in reason
+    assert (window.last_error, window.status_area.source) == (reason, DOCUMENTS)
+    assert window.status_area.error_banner.isVisible()
+    window.clear_error(ENGINE)  # a model that loads does not clear it
+    assert window.last_error == reason
+    database.unlink()
+    with qtbot.waitSignal(watcher.refreshed, timeout=60_000):
+        watcher.schedule()
+    assert window.last_error is None

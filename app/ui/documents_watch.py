@@ -18,7 +18,9 @@ files past that cap are still picked up by a save that renames, by any change in
 and by the check on the next start.
 
 Threads: the watcher lives on the GUI thread; ``refreshed(object)`` (the list of
-:class:`IndexReport`) is emitted there once a run has indexed (the embedding goes on after it).
+:class:`IndexReport`) is emitted there once a run has indexed (the embedding goes on after it),
+``failed(str)`` (the reason, translated) when a run could not use the documents database or the
+embedding model.
 :meth:`shutdown` cancels a run between files and batches and waits for its thread.
 """
 
@@ -121,7 +123,8 @@ def _folders(roots: list[str]) -> list[str]:
 class DocumentsWatcher(QObject):
     """The one owner of background indexing: the check on start, the watching, the runs."""
 
-    refreshed = Signal(object)  # list[IndexReport], after each run
+    refreshed = Signal(object)  # list[IndexReport], after each run that indexed
+    failed = Signal(str)  # why a run failed, in the window's language
 
     def __init__(
         self, embedding_model: str = "", database: Path | None = None, parent: QObject | None = None
@@ -190,8 +193,10 @@ class DocumentsWatcher(QObject):
         if new:
             self._watcher.addPaths(new)  # paths gone meanwhile are skipped
 
-    def _on_failed(self, _message: str) -> None:
+    def _on_failed(self, message: str) -> None:
         self._again = False  # the database cannot be used; the next change tries again
+        if not self._closed:
+            self.failed.emit(message)
 
     def _on_thread_finished(self) -> None:
         self._thread = self._worker = None  # the worker kit deletes both now that it ended

@@ -70,7 +70,7 @@ from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_owner import SettingsOwner
 from app.ui.startup import start_after_first_paint
-from app.ui.status_area import ENGINE, StatusArea
+from app.ui.status_area import DOCUMENTS, ENGINE, StatusArea
 from app.ui.status_bar import ElidingStatusBar
 from app.ui.theme import ThemeController
 from app.ui.welcome import WelcomePage
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
             self.settings.documents.embedding_model, parent=self
         )
         self.documents_watcher.refreshed.connect(self._on_documents_refreshed)
+        self.documents_watcher.failed.connect(lambda message: self.show_error(message, DOCUMENTS))
         self.documents_watcher.start()
 
     # layout ----------------------------------------------------------------------------------
@@ -847,6 +848,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_documents_refreshed(self, _reports: object) -> None:
+        self.clear_error(DOCUMENTS)  # the watcher's failure is over once a run indexed
         if self._documents is not None:
             self._documents[1].refresh()
 

@@ -39,6 +39,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, LiveTexts
 from app.ui.session import EngineState
 
 ENGINE = "engine"  # the source of errors that a ready model or a complete answer clears
+DOCUMENTS = "documents"  # the documents watcher's errors, cleared by its next run that indexes
 
 
 class StatusArea(QFrame):
