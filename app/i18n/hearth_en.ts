@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>ConversationFiles</name>
+    <message numerus="yes">
+        <location filename="../ui/conversation_files.py" line="104"/>
+        <source>Exported %n chat(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n chat to {path}.</numerusform>
+            <numerusform>Exported %n chats to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation_files.py" line="126"/>
+        <source>Imported %n chat(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n chat from {file}.</numerusform>
+            <numerusform>Imported %n chats from {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message numerus="yes">
         <location filename="../ui/documents_panel.py" line="262"/>
@@ -69,7 +88,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n answer was cut off when Hearth last closed; its text was kept and marked interrupted.</numerusform>
@@ -77,23 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="999"/>
-        <source>Exported %n chat(s) to {path}.</source>
-        <translation>
-            <numerusform>Exported %n chat to {path}.</numerusform>
-            <numerusform>Exported %n chats to {path}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1018"/>
-        <source>Imported %n chat(s) from {file}.</source>
-        <translation>
-            <numerusform>Imported %n chat from {file}.</numerusform>
-            <numerusform>Imported %n chats from {file}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1431"/>
+        <location filename="../ui/main_window.py" line="1113"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -101,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1433"/>
+        <location filename="../ui/main_window.py" line="1115"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n thread</numerusform>

@@ -371,6 +371,70 @@
     </message>
 </context>
 <context>
+    <name>ConversationFiles</name>
+    <message>
+        <location filename="../ui/conversation_files.py" line="44"/>
+        <source>&amp;Export conversation…</source>
+        <translation>E&amp;xportar conversación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="49"/>
+        <source>Export &amp;all…</source>
+        <translation>Exportar &amp;todo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="54"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="74"/>
+        <source>Open a chat first.</source>
+        <translation>Abre antes un chat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="88"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="89"/>
+        <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON de Hearth (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="96"/>
+        <source>Export to .md, .html or .json, not {file}.</source>
+        <translation>Exporta a .md, .html o .json, no a {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation_files.py" line="104"/>
+        <source>Exported %n chat(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n chat a {path}.</numerusform>
+            <numerusform>Se exportaron %n chats a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="116"/>
+        <source>Import chats</source>
+        <translation>Importar chats</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="118"/>
+        <source>Conversations (*.json)</source>
+        <translation>Conversaciones (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation_files.py" line="126"/>
+        <source>Imported %n chat(s) from {file}.</source>
+        <translation>
+            <numerusform>Se importó %n chat de {file}.</numerusform>
+            <numerusform>Se importaron %n chats de {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationInfoDialog</name>
     <message>
         <location filename="../ui/hosted_route.py" line="123"/>
@@ -2451,7 +2515,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n respuesta se cortó la última vez que se cerró Hearth; se conservó su texto y se marcó como interrumpida.</numerusform>
@@ -2479,381 +2543,218 @@
         <translation>Tu mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;formación de la conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>&amp;Chat settings…</source>
         <translation>Ajustes del &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
-        <source>&amp;Export conversation…</source>
-        <translation>E&amp;xportar conversación…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="433"/>
-        <source>Export &amp;all…</source>
-        <translation>Exportar &amp;todo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="438"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Buscar en los chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Descargar el modelo (liberar su memoria)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Solicitudes del servidor local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="485"/>
-        <source>&amp;Stop the answer</source>
-        <translation>&amp;Detener la respuesta</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="489"/>
-        <source>&amp;Copy message</source>
-        <translation>&amp;Copiar mensaje</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="492"/>
-        <source>Copy &amp;last answer</source>
-        <translation>Copiar la últi&amp;ma respuesta</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="498"/>
-        <source>&amp;Regenerate answer</source>
-        <translation>&amp;Regenerar respuesta</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="504"/>
-        <source>&amp;Edit message</source>
-        <translation>&amp;Editar mensaje</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="507"/>
-        <source>C&amp;ontinue answer</source>
-        <translation>C&amp;ontinuar respuesta</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="512"/>
-        <source>&amp;Delete message…</source>
-        <translation>E&amp;liminar mensaje…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="517"/>
-        <source>&amp;Previous branch</source>
-        <translation>Rama &amp;anterior</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="523"/>
-        <source>&amp;Next branch</source>
-        <translation>Rama &amp;siguiente</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="529"/>
-        <source>Read the p&amp;revious message</source>
-        <translation>Leer el mensaje a&amp;nterior</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="535"/>
-        <source>Read the ne&amp;xt message</source>
-        <translation>Leer el mensaje si&amp;guiente</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="550"/>
-        <source>&amp;Message</source>
-        <translation>&amp;Mensaje</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="600"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} cargado en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Local server requests</source>
         <translation>Solicitudes del servidor local</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="599"/>
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="686"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>No model installed: open a GGUF file</source>
         <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="720"/>
+        <location filename="../ui/main_window.py" line="634"/>
         <source>Open model file…</source>
         <translation>Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="747"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>Open a GGUF model</source>
         <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="749"/>
+        <location filename="../ui/main_window.py" line="663"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="775"/>
+        <location filename="../ui/main_window.py" line="689"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>No se puede usar {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="750"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="903"/>
+        <location filename="../ui/main_window.py" line="818"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 responde, alojado: los mensajes salen de este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="907"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 responde, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="909"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="910"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>No hay ningún modelo cargado: elige uno arriba o abre el menú Modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="968"/>
-        <location filename="../ui/main_window.py" line="1120"/>
+        <location filename="../ui/main_window.py" line="958"/>
         <source>Open a chat first.</source>
         <translation>Abre antes un chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="982"/>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="983"/>
-        <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
-        <translation>Markdown (*.md);;HTML (*.html);;JSON de Hearth (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="991"/>
-        <source>Export to .md, .html or .json, not {file}.</source>
-        <translation>Exporta a .md, .html o .json, no a {file}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="999"/>
-        <source>Exported %n chat(s) to {path}.</source>
-        <translation>
-            <numerusform>Se exportó %n chat a {path}.</numerusform>
-            <numerusform>Se exportaron %n chats a {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1010"/>
-        <source>Import chats</source>
-        <translation>Importar chats</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1010"/>
-        <source>Conversations (*.json)</source>
-        <translation>Conversaciones (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1018"/>
-        <source>Imported %n chat(s) from {file}.</source>
-        <translation>
-            <numerusform>Se importó %n chat de {file}.</numerusform>
-            <numerusform>Se importaron %n chats de {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1045"/>
+        <location filename="../ui/main_window.py" line="883"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Detén la respuesta que se está escribiendo antes de eliminar su chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1079"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>No se envió. Empieza un chat nuevo o cambia a Local en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1083"/>
+        <location filename="../ui/main_window.py" line="921"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1139"/>
+        <location filename="../ui/main_window.py" line="977"/>
         <source>Type a message first.</source>
         <translation>Escribe antes un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1145"/>
-        <location filename="../ui/main_window.py" line="1183"/>
-        <location filename="../ui/main_window.py" line="1320"/>
+        <location filename="../ui/main_window.py" line="983"/>
+        <location filename="../ui/main_window.py" line="1021"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Espera la respuesta o pulsa Detener.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1167"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Your text is still in the box below.</source>
         <translation>Tu texto sigue en el cuadro de abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1236"/>
-        <source>Message copied.</source>
-        <translation>Mensaje copiado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1245"/>
-        <source>Answer copied.</source>
-        <translation>Respuesta copiada.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1270"/>
-        <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
-        <translation>Editando un mensaje: Intro envía la nueva versión como rama, Esc cancela.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1281"/>
-        <source>Only an answer cut at the length limit continues.</source>
-        <translation>Solo se puede continuar una respuesta cortada en el límite de longitud.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1300"/>
-        <source>Delete this message and its answers? This cannot be undone.</source>
-        <translation>¿Eliminar este mensaje y sus respuestas? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1302"/>
-        <source>Delete this answer? This cannot be undone.</source>
-        <translation>¿Eliminar esta respuesta? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1304"/>
-        <source>Delete message</source>
-        <translation>Eliminar mensaje</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1332"/>
-        <source>This chat has no other branch.</source>
-        <translation>Este chat no tiene otra rama.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1337"/>
-        <source>No more branches that way.</source>
-        <translation>No hay más ramas en esa dirección.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1350"/>
+        <location filename="../ui/main_window.py" line="1032"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ese mensaje tendría {length} caracteres; Hearth envía como máximo {limit}. Acórtalo o adjunta el texto como documento.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1362"/>
+        <location filename="../ui/main_window.py" line="1044"/>
         <source>Edit cancelled.</source>
         <translation>Edición cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1394"/>
+        <location filename="../ui/main_window.py" line="1076"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1424"/>
+        <location filename="../ui/main_window.py" line="1106"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1427"/>
+        <location filename="../ui/main_window.py" line="1109"/>
         <source>first token {seconds} s</source>
         <translation>primer token {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1431"/>
+        <location filename="../ui/main_window.py" line="1113"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -2861,7 +2762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1433"/>
+        <location filename="../ui/main_window.py" line="1115"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n hilo</numerusform>
@@ -2869,9 +2770,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1436"/>
+        <location filename="../ui/main_window.py" line="1118"/>
         <source>Threads: {count} ({reason})</source>
         <translation>Hilos: {count} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../ui/message_actions.py" line="51"/>
+        <source>&amp;Stop the answer</source>
+        <translation>&amp;Detener la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="57"/>
+        <source>&amp;Copy message</source>
+        <translation>&amp;Copiar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="62"/>
+        <source>Copy &amp;last answer</source>
+        <translation>Copiar la últi&amp;ma respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="68"/>
+        <source>&amp;Regenerate answer</source>
+        <translation>&amp;Regenerar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="74"/>
+        <source>&amp;Edit message</source>
+        <translation>&amp;Editar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="79"/>
+        <source>C&amp;ontinue answer</source>
+        <translation>C&amp;ontinuar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="84"/>
+        <source>&amp;Delete message…</source>
+        <translation>E&amp;liminar mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="89"/>
+        <source>&amp;Previous branch</source>
+        <translation>Rama &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="95"/>
+        <source>&amp;Next branch</source>
+        <translation>Rama &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="101"/>
+        <source>Read the p&amp;revious message</source>
+        <translation>Leer el mensaje a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="107"/>
+        <source>Read the ne&amp;xt message</source>
+        <translation>Leer el mensaje si&amp;guiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="123"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="200"/>
+        <source>Message copied.</source>
+        <translation>Mensaje copiado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="211"/>
+        <source>Answer copied.</source>
+        <translation>Respuesta copiada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="238"/>
+        <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
+        <translation>Editando un mensaje: Intro envía la nueva versión como rama, Esc cancela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="249"/>
+        <source>Only an answer cut at the length limit continues.</source>
+        <translation>Solo se puede continuar una respuesta cortada en el límite de longitud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="268"/>
+        <source>Delete this message and its answers? This cannot be undone.</source>
+        <translation>¿Eliminar este mensaje y sus respuestas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="270"/>
+        <source>Delete this answer? This cannot be undone.</source>
+        <translation>¿Eliminar esta respuesta? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="272"/>
+        <source>Delete message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="290"/>
+        <source>Wait for the answer, or press Stop.</source>
+        <translation>Espera la respuesta o pulsa Detener.</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="302"/>
+        <source>This chat has no other branch.</source>
+        <translation>Este chat no tiene otra rama.</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="307"/>
+        <source>No more branches that way.</source>
+        <translation>No hay más ramas en esa dirección.</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +3339,7 @@
 <context>
     <name>RefreshWorker</name>
     <message>
-        <location filename="../ui/documents_watch.py" line="87"/>
+        <location filename="../ui/documents_watch.py" line="89"/>
         <source>The embedding model could not be used: {error}</source>
         <translation>No se pudo usar el modelo de embeddings: {error}</translation>
     </message>
@@ -3882,52 +3896,52 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="59"/>
+        <location filename="../ui/status_area.py" line="60"/>
         <source>Model loading progress</source>
         <translation>Progreso de carga del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="82"/>
+        <location filename="../ui/status_area.py" line="83"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="85"/>
+        <location filename="../ui/status_area.py" line="86"/>
         <source>Dismiss the error</source>
         <translation>Descartar el error</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="129"/>
+        <location filename="../ui/status_area.py" line="130"/>
         <source>Checking {destination}…</source>
         <translation>Comprobando {destination}…</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="131"/>
+        <location filename="../ui/status_area.py" line="132"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="133"/>
+        <location filename="../ui/status_area.py" line="134"/>
         <source>Connected: {model} (hosted)</source>
         <translation>Conectado: {model} (alojado)</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="135"/>
+        <location filename="../ui/status_area.py" line="136"/>
         <source>Ready: {model}</source>
         <translation>Listo: {model}</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="137"/>
+        <location filename="../ui/status_area.py" line="138"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="137"/>
+        <location filename="../ui/status_area.py" line="138"/>
         <source>Not loaded</source>
         <translation>No cargado</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="139"/>
+        <location filename="../ui/status_area.py" line="140"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
@@ -4134,12 +4148,12 @@
         <translation>Falló de forma inesperada: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="302"/>
+        <location filename="../ui/workers.py" line="299"/>
         <source>The model could not be loaded: {error}</source>
         <translation>No se pudo cargar el modelo: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="502"/>
+        <location filename="../ui/workers.py" line="501"/>
         <source>The answer failed: {error}</source>
         <translation>La respuesta falló: {error}</translation>
     </message>

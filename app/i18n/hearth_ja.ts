@@ -369,6 +369,68 @@
     </message>
 </context>
 <context>
+    <name>ConversationFiles</name>
+    <message>
+        <location filename="../ui/conversation_files.py" line="44"/>
+        <source>&amp;Export conversation…</source>
+        <translation>会話をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="49"/>
+        <source>Export &amp;all…</source>
+        <translation>すべてエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="54"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="74"/>
+        <source>Open a chat first.</source>
+        <translation>先にチャットを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="88"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="89"/>
+        <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="96"/>
+        <source>Export to .md, .html or .json, not {file}.</source>
+        <translation>{file} ではなく、.md、.html、.json のいずれかでエクスポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation_files.py" line="104"/>
+        <source>Exported %n chat(s) to {path}.</source>
+        <translation>
+            <numerusform>%n 件のチャットを {path} にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="116"/>
+        <source>Import chats</source>
+        <translation>チャットをインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation_files.py" line="118"/>
+        <source>Conversations (*.json)</source>
+        <translation>会話 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation_files.py" line="126"/>
+        <source>Imported %n chat(s) from {file}.</source>
+        <translation>
+            <numerusform>{file} から %n 件のチャットをインポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationInfoDialog</name>
     <message>
         <location filename="../ui/hosted_route.py" line="123"/>
@@ -2444,7 +2506,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>前回 Hearth を閉じたときに %n 件の回答が途中で切れました。本文は保持し、中断済みとして記録しました。</numerusform>
@@ -2471,395 +2533,347 @@
         <translation>あなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Chat settings…</source>
         <translation>チャットの設定…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>&amp;New chat</source>
         <translation>新しいチャット(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>&amp;Open model file…</source>
         <translation>モデルファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Conversation &amp;info…</source>
         <translation>会話の情報(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>&amp;Chat settings…</source>
         <translation>チャットの設定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
-        <source>&amp;Export conversation…</source>
-        <translation>会話をエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="433"/>
-        <source>Export &amp;all…</source>
-        <translation>すべてエクスポート(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="438"/>
-        <source>&amp;Import…</source>
-        <translation>インポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>&amp;Search chats</source>
         <translation>チャットを検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>&amp;Documents…</source>
         <translation>文書(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>&amp;Manage models…</source>
         <translation>モデルを管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="467"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>モデルを解放(&amp;U)（メモリを空ける）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="475"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>Local server &amp;requests…</source>
         <translation>ローカルサーバーへのリクエスト(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="485"/>
-        <source>&amp;Stop the answer</source>
-        <translation>回答を停止(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="489"/>
-        <source>&amp;Copy message</source>
-        <translation>メッセージをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="492"/>
-        <source>Copy &amp;last answer</source>
-        <translation>最後の回答をコピー(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="498"/>
-        <source>&amp;Regenerate answer</source>
-        <translation>回答を再生成(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="504"/>
-        <source>&amp;Edit message</source>
-        <translation>メッセージを編集(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="507"/>
-        <source>C&amp;ontinue answer</source>
-        <translation>回答を続ける(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="512"/>
-        <source>&amp;Delete message…</source>
-        <translation>メッセージを削除(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="517"/>
-        <source>&amp;Previous branch</source>
-        <translation>前の分岐(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="523"/>
-        <source>&amp;Next branch</source>
-        <translation>次の分岐(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="529"/>
-        <source>Read the p&amp;revious message</source>
-        <translation>前のメッセージを読む(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="535"/>
-        <source>Read the ne&amp;xt message</source>
-        <translation>次のメッセージを読む(&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="550"/>
-        <source>&amp;Message</source>
-        <translation>メッセージ(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="600"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} を {seconds} 秒で読み込みました</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Local server requests</source>
         <translation>ローカルサーバーへのリクエスト</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="599"/>
         <source>Open Settings</source>
         <translation>設定を開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="686"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="633"/>
         <source>No model installed: open a GGUF file</source>
         <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="720"/>
+        <location filename="../ui/main_window.py" line="634"/>
         <source>Open model file…</source>
         <translation>モデルファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="747"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>Open a GGUF model</source>
         <translation>GGUF モデルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="749"/>
+        <location filename="../ui/main_window.py" line="663"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="775"/>
+        <location filename="../ui/main_window.py" line="689"/>
         <source>{file} cannot be used: {reason}.</source>
         <translation>{file} は使えません：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="836"/>
+        <location filename="../ui/main_window.py" line="750"/>
         <source>Documents</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="903"/>
+        <location filename="../ui/main_window.py" line="818"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 が回答します（ホスト）：メッセージはこのコンピューターの外に送られます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="907"/>
+        <location filename="../ui/main_window.py" line="822"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 が回答します（このコンピューター上）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="909"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>Loading the model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="910"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>モデルが読み込まれていません。上で選ぶか、「モデル」メニューを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="968"/>
-        <location filename="../ui/main_window.py" line="1120"/>
+        <location filename="../ui/main_window.py" line="958"/>
         <source>Open a chat first.</source>
         <translation>先にチャットを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="982"/>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="983"/>
-        <source>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</source>
-        <translation>Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="991"/>
-        <source>Export to .md, .html or .json, not {file}.</source>
-        <translation>{file} ではなく、.md、.html、.json のいずれかでエクスポートしてください。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="999"/>
-        <source>Exported %n chat(s) to {path}.</source>
-        <translation>
-            <numerusform>%n 件のチャットを {path} にエクスポートしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1010"/>
-        <source>Import chats</source>
-        <translation>チャットをインポート</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1010"/>
-        <source>Conversations (*.json)</source>
-        <translation>会話 (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1018"/>
-        <source>Imported %n chat(s) from {file}.</source>
-        <translation>
-            <numerusform>{file} から %n 件のチャットをインポートしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1045"/>
+        <location filename="../ui/main_window.py" line="883"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>チャットを削除する前に、書き込み中の回答を停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1079"/>
+        <location filename="../ui/main_window.py" line="917"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>送信していません。新しいチャットを始めるか、「設定…」でローカルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1083"/>
+        <location filename="../ui/main_window.py" line="921"/>
         <source>Not sent.</source>
         <translation>送信していません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1139"/>
+        <location filename="../ui/main_window.py" line="977"/>
         <source>Type a message first.</source>
         <translation>先にメッセージを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1145"/>
-        <location filename="../ui/main_window.py" line="1183"/>
-        <location filename="../ui/main_window.py" line="1320"/>
+        <location filename="../ui/main_window.py" line="983"/>
+        <location filename="../ui/main_window.py" line="1021"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>回答を待つか、「停止」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1167"/>
+        <location filename="../ui/main_window.py" line="1005"/>
         <source>Your text is still in the box below.</source>
         <translation>入力した文章は下の入力欄に残っています。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1236"/>
-        <source>Message copied.</source>
-        <translation>メッセージをコピーしました。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1245"/>
-        <source>Answer copied.</source>
-        <translation>回答をコピーしました。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1270"/>
-        <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
-        <translation>メッセージを編集中：Enter で新しい版を分岐として送信、Esc で取り消します。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1281"/>
-        <source>Only an answer cut at the length limit continues.</source>
-        <translation>続けられるのは、長さの上限で切れた回答だけです。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1300"/>
-        <source>Delete this message and its answers? This cannot be undone.</source>
-        <translation>このメッセージとその回答を削除しますか？元に戻すことはできません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1302"/>
-        <source>Delete this answer? This cannot be undone.</source>
-        <translation>この回答を削除しますか？元に戻すことはできません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1304"/>
-        <source>Delete message</source>
-        <translation>メッセージを削除</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1332"/>
-        <source>This chat has no other branch.</source>
-        <translation>このチャットにはほかの分岐はありません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1337"/>
-        <source>No more branches that way.</source>
-        <translation>その方向にはもう分岐はありません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1350"/>
+        <location filename="../ui/main_window.py" line="1032"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>このメッセージは {length} 文字になります。Hearth が送れるのは最大 {limit} 文字です。短くするか、文書として添付してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1362"/>
+        <location filename="../ui/main_window.py" line="1044"/>
         <source>Edit cancelled.</source>
         <translation>編集を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1394"/>
+        <location filename="../ui/main_window.py" line="1076"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1424"/>
+        <location filename="../ui/main_window.py" line="1106"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} トークン/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1427"/>
+        <location filename="../ui/main_window.py" line="1109"/>
         <source>first token {seconds} s</source>
         <translation>最初のトークン {seconds} 秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1431"/>
+        <location filename="../ui/main_window.py" line="1113"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1433"/>
+        <location filename="../ui/main_window.py" line="1115"/>
         <source>%n thread(s)</source>
         <translation>
             <numerusform>%n スレッド</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1436"/>
+        <location filename="../ui/main_window.py" line="1118"/>
         <source>Threads: {count} ({reason})</source>
         <translation>スレッド：{count}（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../ui/message_actions.py" line="51"/>
+        <source>&amp;Stop the answer</source>
+        <translation>回答を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="57"/>
+        <source>&amp;Copy message</source>
+        <translation>メッセージをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="62"/>
+        <source>Copy &amp;last answer</source>
+        <translation>最後の回答をコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="68"/>
+        <source>&amp;Regenerate answer</source>
+        <translation>回答を再生成(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="74"/>
+        <source>&amp;Edit message</source>
+        <translation>メッセージを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="79"/>
+        <source>C&amp;ontinue answer</source>
+        <translation>回答を続ける(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="84"/>
+        <source>&amp;Delete message…</source>
+        <translation>メッセージを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="89"/>
+        <source>&amp;Previous branch</source>
+        <translation>前の分岐(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="95"/>
+        <source>&amp;Next branch</source>
+        <translation>次の分岐(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="101"/>
+        <source>Read the p&amp;revious message</source>
+        <translation>前のメッセージを読む(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="107"/>
+        <source>Read the ne&amp;xt message</source>
+        <translation>次のメッセージを読む(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="123"/>
+        <source>&amp;Message</source>
+        <translation>メッセージ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="200"/>
+        <source>Message copied.</source>
+        <translation>メッセージをコピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="211"/>
+        <source>Answer copied.</source>
+        <translation>回答をコピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="238"/>
+        <source>Editing a message: Enter sends the new version as a branch, Esc cancels.</source>
+        <translation>メッセージを編集中：Enter で新しい版を分岐として送信、Esc で取り消します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="249"/>
+        <source>Only an answer cut at the length limit continues.</source>
+        <translation>続けられるのは、長さの上限で切れた回答だけです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="268"/>
+        <source>Delete this message and its answers? This cannot be undone.</source>
+        <translation>このメッセージとその回答を削除しますか？元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="270"/>
+        <source>Delete this answer? This cannot be undone.</source>
+        <translation>この回答を削除しますか？元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="272"/>
+        <source>Delete message</source>
+        <translation>メッセージを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="290"/>
+        <source>Wait for the answer, or press Stop.</source>
+        <translation>回答を待つか、「停止」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="302"/>
+        <source>This chat has no other branch.</source>
+        <translation>このチャットにはほかの分岐はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/message_actions.py" line="307"/>
+        <source>No more branches that way.</source>
+        <translation>その方向にはもう分岐はありません。</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3326,7 @@
 <context>
     <name>RefreshWorker</name>
     <message>
-        <location filename="../ui/documents_watch.py" line="87"/>
+        <location filename="../ui/documents_watch.py" line="89"/>
         <source>The embedding model could not be used: {error}</source>
         <translation>埋め込みモデルを使えませんでした：{error}</translation>
     </message>
@@ -3867,52 +3881,52 @@
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../ui/status_area.py" line="59"/>
+        <location filename="../ui/status_area.py" line="60"/>
         <source>Model loading progress</source>
         <translation>モデルの読み込みの進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="82"/>
+        <location filename="../ui/status_area.py" line="83"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="85"/>
+        <location filename="../ui/status_area.py" line="86"/>
         <source>Dismiss the error</source>
         <translation>エラーを閉じる</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="129"/>
+        <location filename="../ui/status_area.py" line="130"/>
         <source>Checking {destination}…</source>
         <translation>{destination} を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="131"/>
+        <location filename="../ui/status_area.py" line="132"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="133"/>
+        <location filename="../ui/status_area.py" line="134"/>
         <source>Connected: {model} (hosted)</source>
         <translation>接続済み: {model}（ホスト型）</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="135"/>
+        <location filename="../ui/status_area.py" line="136"/>
         <source>Ready: {model}</source>
         <translation>準備完了: {model}</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="137"/>
+        <location filename="../ui/status_area.py" line="138"/>
         <source>Not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="137"/>
+        <location filename="../ui/status_area.py" line="138"/>
         <source>Not loaded</source>
         <translation>読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/status_area.py" line="139"/>
+        <location filename="../ui/status_area.py" line="140"/>
         <source>No model loaded</source>
         <translation>モデル未読み込み</translation>
     </message>
@@ -4119,12 +4133,12 @@
         <translation>予期せず失敗しました：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="302"/>
+        <location filename="../ui/workers.py" line="299"/>
         <source>The model could not be loaded: {error}</source>
         <translation>モデルを読み込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/workers.py" line="502"/>
+        <location filename="../ui/workers.py" line="501"/>
         <source>The answer failed: {error}</source>
         <translation>回答に失敗しました：{error}</translation>
     </message>

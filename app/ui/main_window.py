@@ -13,10 +13,9 @@ import functools
 import logging
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -26,10 +25,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -46,7 +42,7 @@ from app import APP_NAME
 from app.core import paths
 from app.core.chat import TurnResult, context_used
 from app.core.engines.base import Prefill
-from app.core.models import InstalledModel, installed_models, starter_model_path
+from app.core.models import InstalledModel
 from app.core.settings import Settings
 from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui import i18n
@@ -55,6 +51,7 @@ from app.ui.answer_sources import passages_may_go, recorded_notes
 from app.ui.chat_settings import ChatSettingsDialog
 from app.ui.chat_view import MAX_MESSAGE_CHARS, TAIL, Composer, TranscriptView, message_header
 from app.ui.context_meter import ContextMeter
+from app.ui.conversation_files import ConversationFiles
 from app.ui.conversation_list import ConversationList
 from app.ui.download_indicator import DownloadIndicator
 from app.ui.elided_label import ElidedLabel
@@ -66,6 +63,8 @@ from app.ui.hosted_route import (
     hosted_destination,
 )
 from app.ui.i18n import QT_TRANSLATE_NOOP, LiveTexts, follow_language_setting
+from app.ui.message_actions import MessageActions
+from app.ui.model_picker import ModelPicker
 from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_owner import SettingsOwner
@@ -75,7 +74,6 @@ from app.ui.status_bar import ElidingStatusBar
 from app.ui.theme import ThemeController
 from app.ui.welcome import WelcomePage
 from app.ui.window_look import WindowLook
-from app.ui.workers import run_job
 
 if TYPE_CHECKING:
     from app.ui.documents_panel import DocumentsPanel
@@ -85,7 +83,6 @@ if TYPE_CHECKING:
     from app.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
-OPEN_FILE_ITEM = "open-model-file"  # the picker's last item, which opens a file dialog
 
 
 class MainWindow(QMainWindow):
@@ -122,8 +119,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a .gguf dropped on the window is imported
         # asks before a message is deleted; a test may replace it: (parent, title, text) -> bool
         self.confirm: Callable[[QWidget, str, str], bool] = _confirm
-        self._editing: int | None = None  # the user message the composer's text will replace
-        self._continued: dict[int, str] = {}  # an answer being continued: its earlier text
         self.settings_owner = SettingsOwner(parent=self)
         follow_privacy_settings(self.settings_owner)
         self._built = False  # texts are set as the widgets are made until then
@@ -131,8 +126,6 @@ class MainWindow(QMainWindow):
         self._texts = LiveTexts("MainWindow")
         self.announcer = Announcer(self)
         self.store = store or ConversationStore(paths.database_path())  # the window closes it
-        self.models: list[InstalledModel] = []
-        self.model_manager: ModelManager | None = None
         self._pending_notes: list[str] = []
         self._last_result: TurnResult | None = None  # what the stats line shows
         self._closed = False
@@ -148,7 +141,7 @@ class MainWindow(QMainWindow):
             (self.send_button, "send", "on_accent"),
             (self.stop_button, "stop", "text"),
             (self.conversations.new_button, "new-chat", "text"),
-            (self.copy_message_action, "copy", "text"),
+            (self.message_actions.copy_message_action, "copy", "text"),
             (self.settings_action, "settings", "text"),
         ):
             self.theme.set_icon(target, icon, color)
@@ -232,13 +225,16 @@ class MainWindow(QMainWindow):
         self.conversations.hitSelected.connect(self.open_search_hit)
         self.conversation_list = self.conversations.list
 
-        self.model_picker = QComboBox()
-        self.model_picker.setObjectName("modelPicker")
-        self.model_picker.setMinimumContentsLength(8)
-        self.model_picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.model_picker.activated.connect(self._on_model_picked)
+        self.picker = ModelPicker(self)  # the models: listed, loaded, imported, downloaded
+        self.picker.listed.connect(self._on_models_listed)
+        self.model_picker = self.picker.combo
+        self.refresh_models = self.picker.refresh
+        self.load_model = self.picker.load_model
+        self.unload_model = self.picker.unload_model
+        self.open_model_file = self.picker.open_model_file
+        self.import_model = self.picker.import_model
+        self.open_model_manager = self.picker.open_model_manager
+        self.download_catalog_model = self.picker.download_catalog_model
         picker_label = QLabel()
         self._texts.set(picker_label.setText, QT_TRANSLATE_NOOP("MainWindow", "&Model:"))
         picker_label.setBuddy(self.model_picker)  # Alt+M; and the picker's accessible name
@@ -257,7 +253,7 @@ class MainWindow(QMainWindow):
             lambda: self.settings_owner.change(window={"welcome_dismissed": True})
         )
         self.first_run.downloadRequested.connect(self.download_catalog_model)
-        self.first_run.starterRequested.connect(self._use_starter_model)
+        self.first_run.starterRequested.connect(self.picker.use_starter_model)
 
         self.transcript = TranscriptView()
         self._texts.set(
@@ -275,7 +271,6 @@ class MainWindow(QMainWindow):
             self.composer.setAccessibleName, QT_TRANSLATE_NOOP("MainWindow", "Your message")
         )
         self.composer.submitted.connect(self.send)
-        self.composer.editLastRequested.connect(self.edit_message)
         self.composer.tooLong.connect(self._refuse_long_message)
         self.send_button = QPushButton()
         self._texts.set(self.send_button.setText, QT_TRANSLATE_NOOP("MainWindow", "Send"))
@@ -375,6 +370,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._built and not self._closed:
             self._texts.retranslate()
+            self.message_actions.retranslate()
+            self.files.retranslate()
             self._render_state(self.session.state)
             self.refresh_models()
             self._show_route()
@@ -382,7 +379,7 @@ class MainWindow(QMainWindow):
             if self._last_result is not None:
                 self._show_stats(self._last_result)
             if self.conversation_id is not None and not self.busy:
-                self._show_conversation(self.conversation_id)
+                self.show_conversation(self.conversation_id)
         super().changeEvent(event)
 
     def _build_menus(self) -> None:
@@ -422,25 +419,9 @@ class MainWindow(QMainWindow):
         for action in (new, open_file, info, chat_settings, settings):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                QT_TRANSLATE_NOOP("MainWindow", "&Export conversation…"),
-                self.export_conversation,
-                "exportConversationAction",
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                QT_TRANSLATE_NOOP("MainWindow", "Export &all…"), self.export_all, "exportAllAction"
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                QT_TRANSLATE_NOOP("MainWindow", "&Import…"),
-                self.import_conversations,
-                "importAction",
-            )
-        )
+        self.files = ConversationFiles(self)  # export and import
+        self.files.finished.connect(self.fileJobFinished)
+        self.files.add_actions(file_menu)
         file_menu.addSeparator()
         search = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Search chats"), self.focus_search, "searchAction"
@@ -456,7 +437,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(quit_)
-        self._build_message_actions()
+        self.message_actions = MessageActions(self)  # the Message menu
+        self.previous_message_action = self.message_actions.previous_message_action
+        self.next_message_action = self.message_actions.next_message_action
+        self.composer.editLastRequested.connect(self.message_actions.edit_message)
         self.models_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Models"))
         self.models_menu.addAction(
             self._action(
@@ -478,85 +462,6 @@ class MainWindow(QMainWindow):
                 "serverLogAction",
             )
         )
-
-    def _build_message_actions(self) -> None:
-        """The Message menu: actions on the selected message, else the last one; the transcript
-        offers them in its context menu too."""
-        self.stop_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Stop the answer"), self.stop, "stopAction"
-        )
-        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.copy_message_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Copy message"), self.copy_message, "copyMessageAction"
-        )
-        self.copy_answer_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Copy &last answer"),
-            self.copy_last_answer,
-            "copyLastAnswerAction",
-        )
-        self.copy_answer_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.regenerate_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Regenerate answer"),
-            self.regenerate,
-            "regenerateAction",
-        )
-        self.regenerate_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.edit_message_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Edit message"), self.edit_message, "editMessageAction"
-        )
-        self.continue_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "C&ontinue answer"),
-            self.continue_answer,
-            "continueAction",
-        )
-        self.delete_message_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Delete message…"),
-            self.delete_message,
-            "deleteMessageAction",
-        )
-        self.previous_branch_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Previous branch"),
-            lambda: self.step_branch(-1),
-            "previousBranchAction",
-        )
-        self.previous_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Left"))
-        self.next_branch_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Next branch"),
-            lambda: self.step_branch(1),
-            "nextBranchAction",
-        )
-        self.next_branch_action.setShortcut(QKeySequence("Ctrl+Alt+Right"))
-        self.previous_message_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Read the p&revious message"),
-            lambda: self.read_message(-1),
-            "previousMessageAction",
-        )
-        self.previous_message_action.setShortcut(QKeySequence("Alt+Up"))
-        self.next_message_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Read the ne&xt message"),
-            lambda: self.read_message(1),
-            "nextMessageAction",
-        )
-        self.next_message_action.setShortcut(QKeySequence("Alt+Down"))
-        actions = [
-            self.copy_message_action,
-            self.copy_answer_action,
-            self.regenerate_action,
-            self.edit_message_action,
-            self.continue_action,
-            self.delete_message_action,
-            self.previous_branch_action,
-            self.next_branch_action,
-        ]
-        menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Message"))
-        menu.addAction(self.stop_action)
-        menu.addSeparator()
-        menu.addAction(self.previous_message_action)
-        menu.addAction(self.next_message_action)
-        menu.addSeparator()
-        for action in actions:
-            menu.addAction(action)
-        self.transcript.message_actions = actions
 
     # state -----------------------------------------------------------------------------------
 
@@ -581,6 +486,11 @@ class MainWindow(QMainWindow):
     @property
     def conversation_id(self) -> int | None:
         return self.conversations.current_id
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`shutdown` began: late results are dropped, not shown."""
+        return self._closed
 
     def _render_state(self, state: EngineState) -> None:
         """Render the engine state: the status area, the picker, errors."""
@@ -684,14 +594,7 @@ class MainWindow(QMainWindow):
         the picked model again."""
         if hosted:
             return self.tr("Open Settings"), self.open_settings
-        return self.tr("Retry"), self._retry_local
-
-    def _retry_local(self) -> None:
-        path = self.model_picker.currentData()
-        if path and path != OPEN_FILE_ITEM:
-            self.load_model(path)
-        else:
-            self.open_model_manager()
+        return self.tr("Retry"), self.picker.retry
 
     def _on_notice(self, text: str) -> None:
         """Show a notice in the status bar; in the transcript after the answer it concerns."""
@@ -699,117 +602,16 @@ class MainWindow(QMainWindow):
         if self.busy:
             self._pending_notes.append(text)
 
-    # models ----------------------------------------------------------------------------------
+    # models (the picker and the model manager: ModelPicker) ----------------------------------
 
-    def refresh_models(self, select: str | None = None) -> None:
-        """Re-read the installed models into the picker; keep or set the selection."""
-        self.models = installed_models(self.settings.imported_models)
-        self.transcript.set_local_names({m.path.name: m.short_name for m in self.models})
-        wanted = select or self.settings.local.model_path
-        self.model_picker.blockSignals(True)
-        self.model_picker.clear()
-        for model in self.models:
-            self.model_picker.addItem(i18n.shown(model.label), str(model.path))
-            index = self.model_picker.count() - 1
-            tip = i18n.shown(model.problem or str(model.path))
-            self.model_picker.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
-            if not model.usable:
-                item = self.model_picker.model().item(index)  # type: ignore[attr-defined]
-                item.setEnabled(False)
-        if not self.models:
-            self.model_picker.addItem(self.tr("No model installed: open a GGUF file"), "")
-        self.model_picker.addItem(self.tr("Open model file…"), OPEN_FILE_ITEM)
-        index = self.model_picker.findData(wanted) if wanted else -1
-        if index < 0 and select:  # an imported file that is still loading
-            self.model_picker.insertItem(0, Path(wanted).name, wanted)
-            index = 0
-        self.model_picker.setCurrentIndex(max(index, 0))
-        self.model_picker.blockSignals(False)
-        self.first_run.update_for(self.models)
+    @property
+    def model_manager(self) -> ModelManager | None:
+        """The model manager, once it was opened."""
+        return self.picker.model_manager
 
-    def _on_model_picked(self, index: int) -> None:
-        data = self.model_picker.itemData(index)
-        if data == OPEN_FILE_ITEM:
-            self.open_model_file()
-        elif data:
-            self.load_model(data)
-
-    def load_model(self, path: str) -> None:
-        """Load a local model on the session's worker thread; the window stays responsive."""
-        self.session.load_local(path)
-
-    def unload_model(self) -> None:
-        """Free the loaded model's memory; picking a model loads it again."""
-        self.session.unload()
-
-    def open_model_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a GGUF model"),
-            str(Path.home()),
-            self.tr("GGUF models (*.gguf);;All files (*)"),
-        )
-        if path:
-            self.import_model(path)
-        else:
-            self.refresh_models()
-
-    def import_model(self, path: str) -> None:
-        """Add a GGUF file the user chose (``--model``, Open…, a drop) and load it.
-
-        The file's header is checked on a worker thread first (a slow disk or a FIFO must not
-        freeze the window); a file that fails it is refused with the reason, and the model that
-        is loaded stays loaded.
-        """
-        from app.core.gguf import GGUFError, read_gguf
-
-        resolved = _resolved(path)
-
-        def checked(_info: object) -> None:
-            if not self._closed:
-                self.refresh_models(select=resolved)
-                self.session.load_local(resolved, importing=True)
-
-        def refused(message: str) -> None:
-            if not self._closed:
-                self.show_error(
-                    self.tr("{file} cannot be used: {reason}.").format(
-                        file=Path(path).name, reason=message
-                    )
-                )
-                self.refresh_models()
-
-        def describe(exc: Exception) -> str:
-            return i18n.error_text(exc) if isinstance(exc, (GGUFError, OSError)) else repr(exc)
-
-        run_job("hearth-gguf-check", lambda: read_gguf(resolved), checked, refused, self, describe)
-
-    def open_model_manager(self) -> ModelManager:
-        """Show the model manager; it lives as long as the window, so downloads go on."""
-        if self.model_manager is None:
-            from app.ui.model_manager import ModelManager  # downloads: huggingface_hub
-
-            self.model_manager = ModelManager(self, lambda: self.settings.imported_models)
-            self.model_manager.modelsChanged.connect(lambda _path: self.refresh_models())
-            self.model_manager.importRequested.connect(self.import_model)
-            self.download_indicator.follow(self.model_manager)
-        self.model_manager.show()  # a child dialog: it stays above the window
-        return self.model_manager
-
-    def download_catalog_model(self, entry_id: str) -> None:
-        """Open the model manager and download a catalog model (the first-run offer's button)."""
-        manager = self.open_model_manager()
-        entry = manager.catalog.get(entry_id)
-        if entry is not None:
-            manager.select_entry(entry_id)
-            manager.start_download(entry)
-
-    def _use_starter_model(self) -> None:
-        starter = starter_model_path()
-        if starter is not None and self.settings.local.model_path != str(starter):
-            self.refresh_models(select=str(starter))
-            self.load_model(str(starter))
-        self.first_run.dismiss()
+    def _on_models_listed(self, models: list[InstalledModel]) -> None:
+        self.transcript.set_local_names({m.path.name: m.short_name for m in models})
+        self.first_run.update_for(models)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from app.ui.model_manager import dropped_gguf_path
@@ -855,7 +657,7 @@ class MainWindow(QMainWindow):
     def new_conversation(self) -> None:
         if self._documents is not None:
             self._documents[1].set_conversation(None)
-        self._editing = None
+        self.message_actions.editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
         self._show_context()
@@ -867,10 +669,10 @@ class MainWindow(QMainWindow):
             self._documents[1].set_conversation(conversation_id)
         if self.conversations.current_id != conversation_id:
             self.conversations.set_current(conversation_id)
-        self._editing = None
-        self._show_conversation(conversation_id)
+        self.message_actions.editing = None
+        self.show_conversation(conversation_id)
 
-    def _show_conversation(self, conversation_id: int, count: int = TAIL) -> None:
+    def show_conversation(self, conversation_id: int, count: int = TAIL) -> None:
         """Render the last ``count`` messages of the branch shown (the view asks for more when
         the user scrolls up), with a switcher at every fork; an answer being written streams on
         at the end."""
@@ -895,7 +697,7 @@ class MainWindow(QMainWindow):
             )
             self.transcript.begin_stream(header, m.route, m.id, branches.get(m.id, ""))
             self.transcript.append_stream(
-                self._continued.get(m.id, "") + self.session.streamed_text
+                self.message_actions.continued.get(m.id, "") + self.session.streamed_text
             )
         self._show_welcome_if_empty()
 
@@ -922,7 +724,7 @@ class MainWindow(QMainWindow):
 
     def _show_earlier(self, count: int) -> None:
         if self.conversation_id is not None:
-            self._show_conversation(self.conversation_id, count)
+            self.show_conversation(self.conversation_id, count)
 
     def _restore_last_conversation(self) -> None:
         """Open the chat that was open when the window last closed; else the chat written in
@@ -938,7 +740,7 @@ class MainWindow(QMainWindow):
     def _on_theme_changed(self, _name: str) -> None:
         """Colours are baked into the transcript's HTML: render the chat shown again."""
         if self.conversation_id is not None and not self._closed:
-            self._show_conversation(self.conversation_id)
+            self.show_conversation(self.conversation_id)
 
     def focus_search(self) -> None:
         self.conversations.search_box.setFocus()
@@ -957,86 +759,21 @@ class MainWindow(QMainWindow):
             ids = [m.id for m in self.store.messages(conversation_id)]
         self.select_conversation(conversation_id)
         if message_id in ids and len(ids) - ids.index(message_id) > TAIL:
-            self._show_conversation(conversation_id, len(ids) - ids.index(message_id))
+            self.show_conversation(conversation_id, len(ids) - ids.index(message_id))
         if message_id >= 0:
             self.transcript.scroll_to_message(message_id)
 
-    # export and import -----------------------------------------------------------------------
-
     def export_conversation(self, path: str = "") -> None:
-        """Write the open chat, every branch, as Markdown, HTML or Hearth JSON (by the file's
-        suffix; asked for when ``path`` is empty) on a worker thread."""
-        if self.conversation_id is None:
-            self.statusBar().showMessage(self.tr("Open a chat first."), 4000)
-            return
-        self._export([self.conversation_id], path, "conversation")
+        """See :meth:`ConversationFiles.export_conversation`."""
+        self.files.export_conversation(path)
 
     def export_all(self, path: str = "") -> None:
-        """Write every chat, archived ones included."""
-        ids = [c.id for c in self.store.conversations(include_archived=True)]
-        self._export(ids, path, "conversations")
-
-    def _export(self, ids: list[int], path: str, name: str) -> None:
-        from app.core.export import export
-
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export"), str(Path.home() / f"{name}.md"),
-                self.tr("Markdown (*.md);;HTML (*.html);;Hearth JSON (*.json)"),
-            )  # fmt: skip
-            if not path:
-                return
-        suffix = Path(path).suffix.lower().lstrip(".")
-        fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
-        if suffix not in fmt:
-            self.show_error(
-                self.tr("Export to .md, .html or .json, not {file}.").format(file=Path(path).name)
-            )
-            return
-        store = self.store
-
-        def write() -> str:
-            trees = [t for t in (store.tree(i) for i in ids) if t is not None]
-            Path(path).write_text(export(trees, fmt[suffix]), encoding="utf-8")  # type: ignore[arg-type]
-            return self.tr("Exported %n chat(s) to {path}.", "", len(trees)).format(path=path)
-
-        run_job("hearth-export", write, self._file_job_done, self._file_job_failed, self)
+        """See :meth:`ConversationFiles.export_all`."""
+        self.files.export_all(path)
 
     def import_conversations(self, path: str = "") -> None:
-        """Import a Hearth JSON export or ChatGPT's conversations.json on a worker thread; all or
-        nothing, with the reason when the file is refused."""
-        from app.core.export import import_file
-
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import chats"), str(Path.home()), self.tr("Conversations (*.json)")
-            )
-            if not path:
-                return
-        store = self.store
-
-        def read() -> str:
-            ids = import_file(store, Path(path))
-            return self.tr("Imported %n chat(s) from {file}.", "", len(ids)).format(
-                file=Path(path).name
-            )
-
-        run_job(
-            "hearth-import", read, self._file_job_done, self._file_job_failed, self, i18n.error_text
-        )
-
-    def _file_job_done(self, message: object) -> None:
-        if self._closed:
-            return
-        self.conversations.refresh()
-        self.statusBar().showMessage(str(message), 8000)
-        self.fileJobFinished.emit(str(message), True)
-
-    def _file_job_failed(self, message: str) -> None:
-        if self._closed:
-            return
-        self.show_error(message)
-        self.fileJobFinished.emit(message, False)
+        """See :meth:`ConversationFiles.import_conversations`."""
+        self.files.import_conversations(path)
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         self.conversations.rename(conversation_id, title)
@@ -1068,7 +805,7 @@ class MainWindow(QMainWindow):
         if self.local_server is not None:
             self.local_server.restart()  # clients must use the new token
 
-    def _confirm_route(self, conversation_id: int) -> bool:
+    def confirm_route(self, conversation_id: int) -> bool:
         """Ask before a chat's local history first goes to a hosted provider, and before passages
         of its documents do."""
         conv = self.store.conversation(conversation_id)
@@ -1156,10 +893,10 @@ class MainWindow(QMainWindow):
                 conversation_id = self.session.create_conversation()
                 self.conversations.set_current(conversation_id)
                 self.transcript.show_messages([])
-            if not self._confirm_route(conversation_id):
+            if not self.confirm_route(conversation_id):
                 return
-            if self._editing is not None:
-                self.session.edit_and_send(self._editing, text)
+            if self.message_actions.editing is not None:
+                self.session.edit_and_send(self.message_actions.editing, text)
             else:
                 self.session.send(conversation_id, text)
         except (StoreWriteError, ValueError) as exc:
@@ -1170,17 +907,17 @@ class MainWindow(QMainWindow):
                 )
             )
             return
-        self._editing = None
+        self.message_actions.editing = None
         self.composer.clear()
-        self._answer_began(conversation_id)
+        self.answer_began(conversation_id)
 
-    def _answer_began(self, conversation_id: int) -> None:
-        self._show_conversation(conversation_id)
+    def answer_began(self, conversation_id: int) -> None:
+        self.show_conversation(conversation_id)
         self.conversations.refresh()
         self.send_button.setEnabled(False)
         self.stop_button.setEnabled(True)
 
-    def _can_answer(self) -> bool:
+    def can_answer(self) -> bool:
         if self.busy:
             self.statusBar().showMessage(self.tr("Wait for the answer, or press Stop."), 4000)
             return False
@@ -1189,162 +926,6 @@ class MainWindow(QMainWindow):
             self.show_error(problem, ENGINE, self._engine_fix(self.settings.route == "hosted"))
             return False
         return True
-
-    # message actions -------------------------------------------------------------------------
-
-    def _message(self, role: str | None = None) -> StoredMessage | None:
-        """The selected message (of ``role`` when given), else the last one shown."""
-        if self.conversation_id is None:
-            return None
-        selected = self.transcript.selected_message_id
-        if selected is not None:
-            message = self.store.message(selected)
-            if message is not None and role in (None, message.role):
-                return message
-        for message in reversed(self.store.messages(self.conversation_id)):
-            if role in (None, message.role):
-                return message
-        return None
-
-    def read_message(self, step: int) -> None:
-        """Select the message before (``step`` -1) or after (+1) the selected one, the last one
-        when none is, scroll to it, and have a screen reader read it as one item: who wrote
-        it, then its whole text."""
-        ids = self.transcript.message_ids()
-        if not ids:
-            return
-        current = self.transcript.selected_message_id
-        if current is None:
-            index = len(ids) - 1
-        else:
-            index = min(max(ids.index(current) + step, 0), len(ids) - 1)
-        self.transcript.scroll_to_message(ids[index])
-        message = self.store.message(ids[index])
-        if message is not None:
-            header = message_header(
-                message.role,
-                message.route,
-                message.provider,
-                message.model,
-                self.transcript.local_names,
-            )
-            self.announcer.announce(f"{header}: {message.content}")
-
-    def copy_message(self) -> None:
-        """Copy the message's markdown to the clipboard."""
-        message = self._message()
-        if message is not None:
-            QApplication.clipboard().setText(message.content)
-            self.statusBar().showMessage(self.tr("Message copied."), 3000)
-
-    def copy_last_answer(self) -> None:
-        """Copy the last answer of the chat shown (Ctrl+Shift+C), whatever is selected."""
-        if self.conversation_id is None:
-            return
-        answers = [m for m in self.store.messages(self.conversation_id) if m.role == "assistant"]
-        if answers:
-            QApplication.clipboard().setText(answers[-1].content)
-            self.statusBar().showMessage(self.tr("Answer copied."), 3000)
-
-    def regenerate(self) -> None:
-        """Answer the message's question again; the old answer stays as a branch."""
-        message = self._message()
-        if message is None or not self._can_answer():
-            return
-        if not self._confirm_route(message.conversation_id):
-            return
-        try:
-            self.session.regenerate(message.id)
-        except (StoreWriteError, ValueError) as exc:
-            self.show_error(i18n.error_text(exc))
-            return
-        self._answer_began(message.conversation_id)
-
-    def edit_message(self) -> None:
-        """Put a user message in the composer; sending it forks the chat there."""
-        message = self._message("user")
-        if message is None or self.busy:
-            return
-        self._editing = message.id
-        self.composer.setPlainText(message.content)
-        self.composer.setFocus()
-        self.statusBar().showMessage(
-            self.tr("Editing a message: Enter sends the new version as a branch, Esc cancels."),
-            8000,
-        )
-
-    def continue_answer(self) -> None:
-        """Continue an answer that stopped at the length limit, in the same message."""
-        message = self._message("assistant")
-        if message is None or not self._can_answer():
-            return
-        if message.finish_reason != "length":
-            self.statusBar().showMessage(
-                self.tr("Only an answer cut at the length limit continues."), 5000
-            )
-            return
-        if not self._confirm_route(message.conversation_id):
-            return
-        self._continued = {message.id: message.content}
-        try:
-            self.session.continue_answer(message.id)
-        except (StoreWriteError, ValueError) as exc:
-            self.show_error(i18n.error_text(exc))
-            return
-        self._answer_began(message.conversation_id)
-
-    def delete_message(self) -> None:
-        """Delete the message and what followed it, once the user confirmed."""
-        message = self._message()
-        if message is None:
-            return
-        question = (
-            self.tr("Delete this message and its answers? This cannot be undone.")
-            if message.role == "user"
-            else self.tr("Delete this answer? This cannot be undone.")
-        )
-        if not self.confirm(self, self.tr("Delete message"), question):
-            return
-        try:
-            self.session.delete_message(message.id)
-        except (StoreWriteError, ValueError) as exc:
-            self.show_error(i18n.error_text(exc))
-            return
-        self._show_conversation(message.conversation_id)
-        self.conversations.refresh()
-
-    def step_branch(self, step: int) -> None:
-        """Show the previous (-1) or next (+1) branch at the selected message, else at the last
-        fork of the branch shown."""
-        if self.conversation_id is None:
-            return
-        if self.busy:
-            self.statusBar().showMessage(self.tr("Wait for the answer, or press Stop."), 4000)
-            return
-        fork = None
-        selected = self.transcript.selected_message_id
-        if selected is not None and len(self.store.siblings(selected)) > 1:
-            fork = selected
-        else:
-            for message in reversed(self.store.messages(self.conversation_id)):
-                if len(self.store.siblings(message.id)) > 1:
-                    fork = message.id
-                    break
-        if fork is None:
-            self.statusBar().showMessage(self.tr("This chat has no other branch."), 4000)
-            return
-        siblings = self.store.siblings(fork)
-        index = siblings.index(fork) + step
-        if not 0 <= index < len(siblings):
-            self.statusBar().showMessage(self.tr("No more branches that way."), 4000)
-            return
-        try:
-            self.session.switch_branch(siblings[index])
-        except (StoreWriteError, ValueError) as exc:
-            self.show_error(i18n.error_text(exc))
-            return
-        self.transcript.select_message(siblings[index])
-        self._show_conversation(self.conversation_id)
 
     def _refuse_long_message(self, length: int) -> None:
         self.show_error(
@@ -1358,14 +939,14 @@ class MainWindow(QMainWindow):
         """Stop the answer; with none running, Esc cancels editing a message."""
         if self.busy:
             self.session.stop()
-        elif self._editing is not None:
-            self._editing = None
+        elif self.message_actions.editing is not None:
+            self.message_actions.editing = None
             self.composer.clear()
             self.statusBar().showMessage(self.tr("Edit cancelled."), 3000)
 
     def _on_answer_started(self, conversation_id: int, _message_id: int) -> None:
         if conversation_id == self.conversation_id:
-            self._show_conversation(conversation_id)  # the new answer's branch, once per answer
+            self.show_conversation(conversation_id)  # the new answer's branch, once per answer
         self.answerStarted.emit(conversation_id)
 
     def _on_prompt_read(self, conversation_id: int, prefill: Prefill) -> None:
@@ -1384,7 +965,7 @@ class MainWindow(QMainWindow):
         self.stop_button.setEnabled(False)
         self.composer.setFocus()  # the next question can be typed at once
         notes, self._pending_notes = self._pending_notes, []
-        self._continued = {}
+        self.message_actions.continued = {}
         if conversation_id == self.conversation_id:
             self.transcript.end_stream(result.text)
             stored = self.store.message(result.message_id) if result.message_id >= 0 else None
@@ -1475,11 +1056,3 @@ def _confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question; True for yes."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def _resolved(path: str) -> str:
-    """``path`` made absolute, through symlinks where that works (a loop must not raise)."""
-    try:
-        return str(Path(path).expanduser().resolve())
-    except (OSError, RuntimeError):
-        return str(Path(path).expanduser().absolute())
