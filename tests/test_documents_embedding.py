@@ -198,7 +198,7 @@ def test_the_window_embeds_in_the_background_and_re_embeds_on_a_new_model(
     qtbot.waitUntil(lambda: len(index.vectors(["Garden"], other.name)[0]) == 2, timeout=120_000)
     assert len(index.vectors(["Garden"], starter_model.name)[0]) == 2  # kept for switching back
     dialog = window.open_documents()
-    panel = window._documents[1] if window._documents is not None else None
+    panel = window.documents.panel
     assert panel is not None and panel.collection_list.item(0).text() == (
         "Garden — 2 files, 2 passages (2 with vectors)"
     )

@@ -69,6 +69,40 @@
     </message>
 </context>
 <context>
+    <name>AnswerStats</name>
+    <message>
+        <location filename="../ui/answer_stats.py" line="35"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} Tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_stats.py" line="38"/>
+        <source>first token {seconds} s</source>
+        <translation>erstes Token {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="42"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="44"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_stats.py" line="47"/>
+        <source>Threads: {count} ({reason})</source>
+        <translation>Threads: {count} ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <location filename="../ui/appearance_page.py" line="24"/>
@@ -2515,7 +2549,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n Antwort wurde beim letzten Schließen von Hearth abgeschnitten; ihr Text wurde behalten und als unterbrochen markiert.</numerusform>
@@ -2523,256 +2557,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Die Nachrichten dieses Chats. Alt+Pfeil hoch und Alt+Pfeil runter lesen sie einzeln vor.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>&amp;Open model file…</source>
         <translation>Modelldatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Conversation &amp;info…</source>
         <translation>Infos zur &amp;Unterhaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>&amp;Chat settings…</source>
         <translation>C&amp;hat-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Search chats</source>
         <translation>Chats d&amp;urchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Documents…</source>
         <translation>D&amp;okumente…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>&amp;Manage models…</source>
         <translation>Modelle &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>Modell &amp;entladen (Speicher freigeben)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Anfragen an den lokalen Server…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} in {seconds} s geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
-        <source>Local server requests</source>
-        <translation>Anfragen an den lokalen Server</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="600"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
-        <source>No model installed: open a GGUF file</source>
-        <translation>Kein Modell installiert: öffnen Sie eine GGUF-Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="634"/>
-        <source>Open model file…</source>
-        <translation>Modelldatei öffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="661"/>
-        <source>Open a GGUF model</source>
-        <translation>GGUF-Modell öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="663"/>
-        <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="689"/>
-        <source>{file} cannot be used: {reason}.</source>
-        <translation>{file} kann nicht verwendet werden: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="750"/>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 antwortet über einen Anbieter: Nachrichten verlassen diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 antwortet, auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="646"/>
         <source>Loading the model…</source>
         <translation>Lade das Modell…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Kein Modell geladen: Wählen Sie oben eines oder öffnen Sie das Menü „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="958"/>
+        <location filename="../ui/main_window.py" line="788"/>
         <source>Open a chat first.</source>
         <translation>Öffnen Sie zuerst einen Chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="883"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Halten Sie die Antwort an, die gerade geschrieben wird, bevor Sie ihren Chat löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="747"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Nicht gesendet. Beginnen Sie einen neuen Chat oder wechseln Sie in den Einstellungen… zu „Lokal“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="921"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="977"/>
+        <location filename="../ui/main_window.py" line="807"/>
         <source>Type a message first.</source>
         <translation>Geben Sie zuerst eine Nachricht ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="983"/>
-        <location filename="../ui/main_window.py" line="1021"/>
+        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Warten Sie auf die Antwort oder drücken Sie „Stopp“.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Your text is still in the box below.</source>
         <translation>Ihr Text steht noch im Feld unten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1032"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Diese Nachricht hätte {length} Zeichen; Hearth sendet höchstens {limit}. Kürzen Sie sie oder hängen Sie den Text als Dokument an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1044"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Edit cancelled.</source>
         <translation>Bearbeitung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1106"/>
-        <source>{rate} tokens/s</source>
-        <translation>{rate} Tokens/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1109"/>
-        <source>first token {seconds} s</source>
-        <translation>erstes Token {seconds} s</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1113"/>
-        <source>%n token(s)</source>
-        <translation>
-            <numerusform>%n Token</numerusform>
-            <numerusform>%n Tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1115"/>
-        <source>%n thread(s)</source>
-        <translation>
-            <numerusform>%n Thread</numerusform>
-            <numerusform>%n Threads</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1118"/>
-        <source>Threads: {count} ({reason})</source>
-        <translation>Threads: {count} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3135,34 @@
         <location filename="../ui/model_manager.py" line="608"/>
         <source>Imported {file}.</source>
         <translation>{file} importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.py" line="67"/>
+        <source>No model installed: open a GGUF file</source>
+        <translation>Kein Modell installiert: öffnen Sie eine GGUF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="68"/>
+        <source>Open model file…</source>
+        <translation>Modelldatei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="104"/>
+        <source>Open a GGUF model</source>
+        <translation>GGUF-Modell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="106"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="133"/>
+        <source>{file} cannot be used: {reason}.</source>
+        <translation>{file} kann nicht verwendet werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4079,14 @@
     </message>
 </context>
 <context>
+    <name>WindowDocuments</name>
+    <message>
+        <location filename="../ui/window_documents.py" line="57"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
     <name>WindowLook</name>
     <message>
         <location filename="../ui/window_look.py" line="61"/>
@@ -4138,6 +4142,14 @@
         <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>WindowServer</name>
+    <message>
+        <location filename="../ui/window_server.py" line="64"/>
+        <source>Local server requests</source>
+        <translation>Anfragen an den lokalen Server</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerStats</name>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="42"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="44"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationFiles</name>
     <message numerus="yes">
         <location filename="../ui/conversation_files.py" line="104"/>
@@ -88,27 +107,11 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n answer was cut off when Hearth last closed; its text was kept and marked interrupted.</numerusform>
             <numerusform>%n answers were cut off when Hearth last closed; their text was kept and marked interrupted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1113"/>
-        <source>%n token(s)</source>
-        <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1115"/>
-        <source>%n thread(s)</source>
-        <translation>
-            <numerusform>%n thread</numerusform>
-            <numerusform>%n threads</numerusform>
         </translation>
     </message>
 </context>

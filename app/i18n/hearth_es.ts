@@ -69,6 +69,40 @@
     </message>
 </context>
 <context>
+    <name>AnswerStats</name>
+    <message>
+        <location filename="../ui/answer_stats.py" line="35"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_stats.py" line="38"/>
+        <source>first token {seconds} s</source>
+        <translation>primer token {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="42"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="44"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n hilo</numerusform>
+            <numerusform>%n hilos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_stats.py" line="47"/>
+        <source>Threads: {count} ({reason})</source>
+        <translation>Hilos: {count} ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <location filename="../ui/appearance_page.py" line="24"/>
@@ -2515,7 +2549,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n respuesta se cortó la última vez que se cerró Hearth; se conservó su texto y se marcó como interrumpida.</numerusform>
@@ -2523,256 +2557,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Los mensajes de este chat. Alt+Arriba y Alt+Abajo los leen uno a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>Your message</source>
         <translation>Tu mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Abrir archivo de modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;formación de la conversación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>&amp;Chat settings…</source>
         <translation>Ajustes del &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Buscar en los chats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Descargar el modelo (liberar su memoria)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Solicitudes del servidor local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} cargado en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
-        <source>Local server requests</source>
-        <translation>Solicitudes del servidor local</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="600"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
-        <source>No model installed: open a GGUF file</source>
-        <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="634"/>
-        <source>Open model file…</source>
-        <translation>Abrir archivo de modelo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="661"/>
-        <source>Open a GGUF model</source>
-        <translation>Abrir un modelo GGUF</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="663"/>
-        <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="689"/>
-        <source>{file} cannot be used: {reason}.</source>
-        <translation>No se puede usar {file}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="750"/>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 responde, alojado: los mensajes salen de este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 responde, en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="646"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>No hay ningún modelo cargado: elige uno arriba o abre el menú Modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="958"/>
+        <location filename="../ui/main_window.py" line="788"/>
         <source>Open a chat first.</source>
         <translation>Abre antes un chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="883"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Detén la respuesta que se está escribiendo antes de eliminar su chat.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="747"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>No se envió. Empieza un chat nuevo o cambia a Local en Ajustes….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="921"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="977"/>
+        <location filename="../ui/main_window.py" line="807"/>
         <source>Type a message first.</source>
         <translation>Escribe antes un mensaje.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="983"/>
-        <location filename="../ui/main_window.py" line="1021"/>
+        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Espera la respuesta o pulsa Detener.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Your text is still in the box below.</source>
         <translation>Tu texto sigue en el cuadro de abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1032"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ese mensaje tendría {length} caracteres; Hearth envía como máximo {limit}. Acórtalo o adjunta el texto como documento.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1044"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Edit cancelled.</source>
         <translation>Edición cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1106"/>
-        <source>{rate} tokens/s</source>
-        <translation>{rate} tokens/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1109"/>
-        <source>first token {seconds} s</source>
-        <translation>primer token {seconds} s</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1113"/>
-        <source>%n token(s)</source>
-        <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1115"/>
-        <source>%n thread(s)</source>
-        <translation>
-            <numerusform>%n hilo</numerusform>
-            <numerusform>%n hilos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1118"/>
-        <source>Threads: {count} ({reason})</source>
-        <translation>Hilos: {count} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3135,34 @@
         <location filename="../ui/model_manager.py" line="608"/>
         <source>Imported {file}.</source>
         <translation>{file} importado.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.py" line="67"/>
+        <source>No model installed: open a GGUF file</source>
+        <translation>No hay ningún modelo instalado: abre un archivo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="68"/>
+        <source>Open model file…</source>
+        <translation>Abrir archivo de modelo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="104"/>
+        <source>Open a GGUF model</source>
+        <translation>Abrir un modelo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="106"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="133"/>
+        <source>{file} cannot be used: {reason}.</source>
+        <translation>No se puede usar {file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4079,14 @@
     </message>
 </context>
 <context>
+    <name>WindowDocuments</name>
+    <message>
+        <location filename="../ui/window_documents.py" line="57"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
     <name>WindowLook</name>
     <message>
         <location filename="../ui/window_look.py" line="61"/>
@@ -4138,6 +4142,14 @@
         <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>WindowServer</name>
+    <message>
+        <location filename="../ui/window_server.py" line="64"/>
+        <source>Local server requests</source>
+        <translation>Solicitudes del servidor local</translation>
     </message>
 </context>
 <context>

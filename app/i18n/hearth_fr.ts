@@ -69,6 +69,40 @@
     </message>
 </context>
 <context>
+    <name>AnswerStats</name>
+    <message>
+        <location filename="../ui/answer_stats.py" line="35"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} jetons/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_stats.py" line="38"/>
+        <source>first token {seconds} s</source>
+        <translation>premier jeton {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="42"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="44"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_stats.py" line="47"/>
+        <source>Threads: {count} ({reason})</source>
+        <translation>Threads&#xa0;: {count} ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <location filename="../ui/appearance_page.py" line="24"/>
@@ -2515,7 +2549,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>%n réponse a été coupée à la dernière fermeture de Hearth&#xa0;; son texte a été conservé et marqué comme interrompu.</numerusform>
@@ -2523,256 +2557,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Conversation</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>Les messages de cette discussion. Alt+Haut et Alt+Bas les lisent un par un.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Chat settings…</source>
         <translation>Paramètres de la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>&amp;Open model file…</source>
         <translation>&amp;Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Conversation &amp;info…</source>
         <translation>In&amp;fos sur la discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>&amp;Chat settings…</source>
         <translation>Paramètres de la &amp;discussion…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Search chats</source>
         <translation>&amp;Rechercher dans les discussions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>&amp;Manage models…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>&amp;Décharger le modèle (libérer sa mémoire)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>Local server &amp;requests…</source>
         <translation>&amp;Requêtes du serveur local…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} chargé en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
-        <source>Local server requests</source>
-        <translation>Requêtes du serveur local</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>Open Settings</source>
         <translation>Ouvrir les Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="600"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
-        <source>No model installed: open a GGUF file</source>
-        <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="634"/>
-        <source>Open model file…</source>
-        <translation>Ouvrir un fichier de modèle…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="661"/>
-        <source>Open a GGUF model</source>
-        <translation>Ouvrir un modèle GGUF</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="663"/>
-        <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="689"/>
-        <source>{file} cannot be used: {reason}.</source>
-        <translation>{file} ne peut pas être utilisé&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="750"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 répond, hébergé&#xa0;: les messages quittent cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 répond, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="646"/>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>Aucun modèle chargé&#xa0;: choisissez-en un ci-dessus ou ouvrez le menu Modèles.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="958"/>
+        <location filename="../ui/main_window.py" line="788"/>
         <source>Open a chat first.</source>
         <translation>Ouvrez d&apos;abord une discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="883"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>Arrêtez la réponse en cours d&apos;écriture avant de supprimer sa discussion.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="747"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>Non envoyé. Commencez une nouvelle discussion ou passez en Local dans les Paramètres….</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="921"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>Not sent.</source>
         <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="977"/>
+        <location filename="../ui/main_window.py" line="807"/>
         <source>Type a message first.</source>
         <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="983"/>
-        <location filename="../ui/main_window.py" line="1021"/>
+        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>Attendez la réponse ou appuyez sur Arrêter.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Your text is still in the box below.</source>
         <translation>Votre texte est toujours dans la zone ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1032"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>Ce message ferait {length} caractères&#xa0;; Hearth en envoie au plus {limit}. Raccourcissez-le ou joignez le texte comme document.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1044"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Edit cancelled.</source>
         <translation>Modification annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1106"/>
-        <source>{rate} tokens/s</source>
-        <translation>{rate} jetons/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1109"/>
-        <source>first token {seconds} s</source>
-        <translation>premier jeton {seconds} s</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1113"/>
-        <source>%n token(s)</source>
-        <translation>
-            <numerusform>%n jeton</numerusform>
-            <numerusform>%n jetons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1115"/>
-        <source>%n thread(s)</source>
-        <translation>
-            <numerusform>%n thread</numerusform>
-            <numerusform>%n threads</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1118"/>
-        <source>Threads: {count} ({reason})</source>
-        <translation>Threads&#xa0;: {count} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3135,34 @@
         <location filename="../ui/model_manager.py" line="608"/>
         <source>Imported {file}.</source>
         <translation>{file} importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.py" line="67"/>
+        <source>No model installed: open a GGUF file</source>
+        <translation>Aucun modèle installé&#xa0;: ouvrez un fichier GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="68"/>
+        <source>Open model file…</source>
+        <translation>Ouvrir un fichier de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="104"/>
+        <source>Open a GGUF model</source>
+        <translation>Ouvrir un modèle GGUF</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="106"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="133"/>
+        <source>{file} cannot be used: {reason}.</source>
+        <translation>{file} ne peut pas être utilisé&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4079,14 @@
     </message>
 </context>
 <context>
+    <name>WindowDocuments</name>
+    <message>
+        <location filename="../ui/window_documents.py" line="57"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
     <name>WindowLook</name>
     <message>
         <location filename="../ui/window_look.py" line="61"/>
@@ -4138,6 +4142,14 @@
         <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>WindowServer</name>
+    <message>
+        <location filename="../ui/window_server.py" line="64"/>
+        <source>Local server requests</source>
+        <translation>Requêtes du serveur local</translation>
     </message>
 </context>
 <context>

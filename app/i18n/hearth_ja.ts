@@ -67,6 +67,38 @@
     </message>
 </context>
 <context>
+    <name>AnswerStats</name>
+    <message>
+        <location filename="../ui/answer_stats.py" line="35"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} トークン/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_stats.py" line="38"/>
+        <source>first token {seconds} s</source>
+        <translation>最初のトークン {seconds} 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="42"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n トークン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/answer_stats.py" line="44"/>
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n スレッド</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/answer_stats.py" line="47"/>
+        <source>Threads: {count} ({reason})</source>
+        <translation>スレッド：{count}（{reason}）</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <location filename="../ui/appearance_page.py" line="24"/>
@@ -2506,261 +2538,197 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>%n answer(s) were cut off when Hearth last closed; their text was kept and marked interrupted.</source>
         <translation>
             <numerusform>前回 Hearth を閉じたときに %n 件の回答が途中で切れました。本文は保持し、中断済みとして記録しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>The messages of this chat. Alt+Up and Alt+Down read them one by one.</source>
         <translation>このチャットのメッセージ。Alt+↑ と Alt+↓ で 1 件ずつ読み上げます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>Your message</source>
         <translation>あなたのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Chat settings…</source>
         <translation>チャットの設定…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>&amp;New chat</source>
         <translation>新しいチャット(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>&amp;Open model file…</source>
         <translation>モデルファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Conversation &amp;info…</source>
         <translation>会話の情報(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>&amp;Chat settings…</source>
         <translation>チャットの設定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>&amp;Search chats</source>
         <translation>チャットを検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>&amp;Documents…</source>
         <translation>文書(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>&amp;Manage models…</source>
         <translation>モデルを管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>&amp;Unload model (free its memory)</source>
         <translation>モデルを解放(&amp;U)（メモリを空ける）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>Local server &amp;requests…</source>
         <translation>ローカルサーバーへのリクエスト(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>Loaded {model} in {seconds} s</source>
         <translation>{model} を {seconds} 秒で読み込みました</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
-        <source>Local server requests</source>
-        <translation>ローカルサーバーへのリクエスト</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>Open Settings</source>
         <translation>設定を開く</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="600"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="633"/>
-        <source>No model installed: open a GGUF file</source>
-        <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="634"/>
-        <source>Open model file…</source>
-        <translation>モデルファイルを開く…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="661"/>
-        <source>Open a GGUF model</source>
-        <translation>GGUF モデルを開く</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="663"/>
-        <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="689"/>
-        <source>{file} cannot be used: {reason}.</source>
-        <translation>{file} は使えません：{reason}。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="750"/>
-        <source>Documents</source>
-        <translation>文書</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>%1 answers, hosted: messages leave this computer.</source>
         <translation>%1 が回答します（ホスト）：メッセージはこのコンピューターの外に送られます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="822"/>
+        <location filename="../ui/main_window.py" line="644"/>
         <source>%1 answers, on this computer.</source>
         <translation>%1 が回答します（このコンピューター上）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="646"/>
         <source>Loading the model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>No model is loaded: pick one above, or open the Models menu.</source>
         <translation>モデルが読み込まれていません。上で選ぶか、「モデル」メニューを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="958"/>
+        <location filename="../ui/main_window.py" line="788"/>
         <source>Open a chat first.</source>
         <translation>先にチャットを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="883"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Stop the answer that is being written before deleting its chat.</source>
         <translation>チャットを削除する前に、書き込み中の回答を停止してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="917"/>
+        <location filename="../ui/main_window.py" line="747"/>
         <source>Not sent. Start a new chat, or switch to Local in Settings….</source>
         <translation>送信していません。新しいチャットを始めるか、「設定…」でローカルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="921"/>
+        <location filename="../ui/main_window.py" line="751"/>
         <source>Not sent.</source>
         <translation>送信していません。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="977"/>
+        <location filename="../ui/main_window.py" line="807"/>
         <source>Type a message first.</source>
         <translation>先にメッセージを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="983"/>
-        <location filename="../ui/main_window.py" line="1021"/>
+        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="851"/>
         <source>Wait for the answer, or press Stop.</source>
         <translation>回答を待つか、「停止」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1005"/>
+        <location filename="../ui/main_window.py" line="835"/>
         <source>Your text is still in the box below.</source>
         <translation>入力した文章は下の入力欄に残っています。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1032"/>
+        <location filename="../ui/main_window.py" line="862"/>
         <source>That message would be {length} characters; Hearth sends at most {limit}. Shorten it, or attach the text as a document.</source>
         <translation>このメッセージは {length} 文字になります。Hearth が送れるのは最大 {limit} 文字です。短くするか、文書として添付してください。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1044"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Edit cancelled.</source>
         <translation>編集を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1076"/>
+        <location filename="../ui/main_window.py" line="906"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1106"/>
-        <source>{rate} tokens/s</source>
-        <translation>{rate} トークン/秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1109"/>
-        <source>first token {seconds} s</source>
-        <translation>最初のトークン {seconds} 秒</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1113"/>
-        <source>%n token(s)</source>
-        <translation>
-            <numerusform>%n トークン</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="1115"/>
-        <source>%n thread(s)</source>
-        <translation>
-            <numerusform>%n スレッド</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1118"/>
-        <source>Threads: {count} ({reason})</source>
-        <translation>スレッド：{count}（{reason}）</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3123,34 @@
         <location filename="../ui/model_manager.py" line="608"/>
         <source>Imported {file}.</source>
         <translation>{file} をインポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.py" line="67"/>
+        <source>No model installed: open a GGUF file</source>
+        <translation>モデルがインストールされていません：GGUF ファイルを開いてください</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="68"/>
+        <source>Open model file…</source>
+        <translation>モデルファイルを開く…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="104"/>
+        <source>Open a GGUF model</source>
+        <translation>GGUF モデルを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="106"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="133"/>
+        <source>{file} cannot be used: {reason}.</source>
+        <translation>{file} は使えません：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4064,14 @@
     </message>
 </context>
 <context>
+    <name>WindowDocuments</name>
+    <message>
+        <location filename="../ui/window_documents.py" line="57"/>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+</context>
+<context>
     <name>WindowLook</name>
     <message>
         <location filename="../ui/window_look.py" line="61"/>
@@ -4123,6 +4127,14 @@
         <location filename="../ui/window_look.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowServer</name>
+    <message>
+        <location filename="../ui/window_server.py" line="64"/>
+        <source>Local server requests</source>
+        <translation>ローカルサーバーへのリクエスト</translation>
     </message>
 </context>
 <context>

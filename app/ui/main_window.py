@@ -5,6 +5,22 @@ in :class:`~app.ui.session.ChatSession`, the settings in
 :class:`~app.ui.settings_owner.SettingsOwner`, the conversation list in
 :class:`~app.ui.conversation_list.ConversationList`. The window turns user actions into calls on
 them and renders what they announce (``stateChanged``, ``textFlushed``, ``answerFinished``).
+
+The window composes parts that own their actions and slots, each in its own module:
+
+- :class:`~app.ui.message_actions.MessageActions`: the Message menu (copy, edit, regenerate,
+  continue, delete, branches, read the previous or next message) and the edit being made;
+- :class:`~app.ui.conversation_files.ConversationFiles`: File › Export… and Import…;
+- :class:`~app.ui.model_picker.ModelPicker`: the model picker, opening, importing and loading
+  a model, the model manager;
+- :class:`~app.ui.window_documents.WindowDocuments`: the documents watcher and dialog;
+- :class:`~app.ui.window_server.WindowServer`: the local server, its status and request log;
+- :class:`~app.ui.window_look.WindowLook`: the View and Help menus, what the window remembers;
+- :class:`~app.ui.status_area.StatusArea` and :class:`~app.ui.answer_stats.AnswerStats`: the
+  engine state, the current error, the last answer's figures.
+
+This module's sections: start, layout and menus, state, errors, parts, conversations, settings
+and the hosted route, chatting (send, stream, finish), shutdown.
 """
 
 from __future__ import annotations
@@ -25,7 +41,6 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -48,13 +63,13 @@ from app.core.store import ConversationStore, StoredMessage, StoreWriteError
 from app.ui import i18n
 from app.ui.announcer import Announcer
 from app.ui.answer_sources import passages_may_go, recorded_notes
+from app.ui.answer_stats import AnswerStats
 from app.ui.chat_settings import ChatSettingsDialog
 from app.ui.chat_view import MAX_MESSAGE_CHARS, TAIL, Composer, TranscriptView, message_header
 from app.ui.context_meter import ContextMeter
 from app.ui.conversation_files import ConversationFiles
 from app.ui.conversation_list import ConversationList
 from app.ui.download_indicator import DownloadIndicator
-from app.ui.elided_label import ElidedLabel
 from app.ui.first_run import FirstRunOffer
 from app.ui.hosted_route import (
     ConversationInfoDialog,
@@ -69,14 +84,15 @@ from app.ui.privacy_panel import NetworkIndicator, follow_privacy_settings
 from app.ui.session import ChatSession, EngineState
 from app.ui.settings_owner import SettingsOwner
 from app.ui.startup import start_after_first_paint
-from app.ui.status_area import DOCUMENTS, ENGINE, StatusArea
+from app.ui.status_area import ENGINE, StatusArea
 from app.ui.status_bar import ElidingStatusBar
 from app.ui.theme import ThemeController
 from app.ui.welcome import WelcomePage
+from app.ui.window_documents import WindowDocuments
 from app.ui.window_look import WindowLook
+from app.ui.window_server import WindowServer
 
 if TYPE_CHECKING:
-    from app.ui.documents_panel import DocumentsPanel
     from app.ui.documents_watch import DocumentsWatcher
     from app.ui.local_server import LocalServerController
     from app.ui.model_manager import ModelManager
@@ -127,10 +143,11 @@ class MainWindow(QMainWindow):
         self.announcer = Announcer(self)
         self.store = store or ConversationStore(paths.database_path())  # the window closes it
         self._pending_notes: list[str] = []
-        self._last_result: TurnResult | None = None  # what the stats line shows
         self._closed = False
         self._load_started = time.monotonic()
         self.theme = ThemeController(self.settings_owner, self)  # before widgets: their colours
+        self.documents = WindowDocuments(self)  # the watcher and the Documents dialog
+        self.open_documents = self.documents.open
 
         self._build_ui()
         self._build_menus()
@@ -159,10 +176,7 @@ class MainWindow(QMainWindow):
         self.answerFinished.connect(self.announcer.answer_finished)
         self.settings_owner.changed.connect(self._on_settings_changed)
         self.settings_owner.saveFailed.connect(self.show_error)
-        self.local_server: LocalServerController | None = None  # made when first switched on
-        self._documents: tuple[QDialog, DocumentsPanel] | None = None  # made when first opened
         self.started = False  # True once the work deferred past the first paint was started
-        self.documents_watcher: DocumentsWatcher | None = None  # made after the first paint
 
         self.conversations.refresh()
         self._restore_last_conversation()
@@ -191,8 +205,8 @@ class MainWindow(QMainWindow):
         session's thread while the composer takes typing."""
         if self._closed:
             return
-        self._serve_if_enabled()
-        self._watch_documents()
+        self.server.serve_if_enabled()
+        self.documents.watch()
         self.refresh_models()
         if model_path:
             self.import_model(model_path)
@@ -203,19 +217,7 @@ class MainWindow(QMainWindow):
         log.info("window ready for input")
         self.readyForInput.emit()
 
-    def _watch_documents(self) -> None:
-        """Keep the collections current (and their vectors) from now on; the documents modules
-        load here, after the first paint."""
-        from app.ui.documents_watch import DocumentsWatcher
-
-        self.documents_watcher = DocumentsWatcher(
-            self.settings.documents.embedding_model, parent=self
-        )
-        self.documents_watcher.refreshed.connect(self._on_documents_refreshed)
-        self.documents_watcher.failed.connect(lambda message: self.show_error(message, DOCUMENTS))
-        self.documents_watcher.start()
-
-    # layout ----------------------------------------------------------------------------------
+    # layout and menus ------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
         self.conversations = ConversationList(self.store)
@@ -315,12 +317,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.setStatusBar(ElidingStatusBar())  # its messages too end in "…" when narrow
-        self.stats_label = ElidedLabel()  # "…" rather than half a word in a narrow window
-        self.stats_label.setObjectName("statsLabel")
+        self.stats_label = AnswerStats()  # the last answer's speed, tokens and threads
         self.statusBar().addPermanentWidget(self.stats_label)
-        self.server_status = QLabel()
-        self.server_status.setObjectName("serverStatus")
-        self.server_status.hide()
+        self.server = WindowServer(self)  # the local server: started, shown, its log
+        self.server_status = self.server.label
         self.statusBar().addPermanentWidget(self.server_status)
         self.network_indicator = NetworkIndicator(self.settings_owner)
         self.statusBar().addPermanentWidget(self.network_indicator)
@@ -376,8 +376,6 @@ class MainWindow(QMainWindow):
             self.refresh_models()
             self._show_route()
             self.conversations.refresh()  # the date headings
-            if self._last_result is not None:
-                self._show_stats(self._last_result)
             if self.conversation_id is not None and not self.busy:
                 self.show_conversation(self.conversation_id)
         super().changeEvent(event)
@@ -422,6 +420,9 @@ class MainWindow(QMainWindow):
         self.files = ConversationFiles(self)  # export and import
         self.files.finished.connect(self.fileJobFinished)
         self.files.add_actions(file_menu)
+        self.export_conversation = self.files.export_conversation
+        self.export_all = self.files.export_all
+        self.import_conversations = self.files.import_conversations
         file_menu.addSeparator()
         search = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Search chats"), self.focus_search, "searchAction"
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
         self.models_menu.addAction(
             self._action(
                 QT_TRANSLATE_NOOP("MainWindow", "Local server &requests…"),
-                self.open_server_log,
+                self.server.open_log,
                 "serverLogAction",
             )
         )
@@ -520,43 +521,11 @@ class MainWindow(QMainWindow):
                 self.refresh_models()
             self.modelLoadFailed.emit(state.message)
 
-    def _serve_if_enabled(self) -> None:
-        """Start the local server the first time it is switched on; it then follows its
-        settings itself. Its modules (starlette, uvicorn) load only then."""
-        if self.local_server is not None or not self.settings.server.enabled:
-            return
-        from app.ui.local_server import LocalServerController
-
-        self.local_server = LocalServerController(self.settings_owner, self.session.worker, self)
-        self.local_server.statusChanged.connect(self._show_server_status)
-        self.local_server.failed.connect(self.show_error)
-        self.local_server.apply()
-
-    def _show_server_status(self, text: str) -> None:
-        self.server_status.setText(text)
-        self.server_status.setVisible(bool(text))
-
-    def open_server_log(self) -> QDialog:
-        """The local server's request log (time, client, endpoint, tokens, duration)."""
-        from app.server.requestlog import RequestLog
-        from app.ui.server_panel import RequestLogPanel
-
-        dialog = QDialog(self)
-        dialog.setObjectName("serverLog")
-        dialog.setWindowTitle(self.tr("Local server requests"))
-        layout = QVBoxLayout(dialog)
-        log = self.local_server.log if self.local_server is not None else RequestLog()
-        layout.addWidget(RequestLogPanel(log, dialog))
-        dialog.resize(760, 360)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
     def _on_settings_changed(self, section: str) -> None:
         if section == "server":
-            self._serve_if_enabled()
-        if section == "documents" and self.documents_watcher is not None:
-            self.documents_watcher.set_embedding_model(self.settings.documents.embedding_model)
+            self.server.serve_if_enabled()
+        if section == "documents":
+            self.documents.follow_settings()
         if section in ("route", "hosted"):
             self._show_route()
         elif section == "imported_models" or (section == "local" and not self.busy):
@@ -602,7 +571,17 @@ class MainWindow(QMainWindow):
         if self.busy:
             self._pending_notes.append(text)
 
-    # models (the picker and the model manager: ModelPicker) ----------------------------------
+    # parts (made in their own modules; reached here by tests and other modules) ------------
+
+    @property
+    def documents_watcher(self) -> DocumentsWatcher | None:
+        """The documents watcher, once the window started (after its first paint)."""
+        return self.documents.watcher
+
+    @property
+    def local_server(self) -> LocalServerController | None:
+        """The local server's controller, once it was switched on."""
+        return self.server.controller
 
     @property
     def model_manager(self) -> ModelManager | None:
@@ -629,34 +608,8 @@ class MainWindow(QMainWindow):
 
     # conversations ---------------------------------------------------------------------------
 
-    def open_documents(self) -> QDialog:
-        """The Documents panel: collections indexed on this machine, attached to this chat."""
-        if self._documents is None:
-            from app.ui.documents_panel import DocumentsPanel
-
-            dialog = QDialog(self)
-            dialog.setObjectName("documentsDialog")
-            dialog.setWindowTitle(self.tr("Documents"))
-            layout = QVBoxLayout(dialog)
-            panel = DocumentsPanel(parent=dialog)
-            if self.documents_watcher is not None:
-                panel.collectionsChanged.connect(self.documents_watcher.schedule)
-            layout.addWidget(panel)
-            dialog.resize(720, 480)
-            self._documents = (dialog, panel)
-        dialog, panel = self._documents
-        panel.set_conversation(self.conversation_id)
-        dialog.show()
-        return dialog
-
-    def _on_documents_refreshed(self, _reports: object) -> None:
-        self.clear_error(DOCUMENTS)  # the watcher's failure is over once a run indexed
-        if self._documents is not None:
-            self._documents[1].refresh()
-
     def new_conversation(self) -> None:
-        if self._documents is not None:
-            self._documents[1].set_conversation(None)
+        self.documents.set_conversation(None)
         self.message_actions.editing = None
         self.conversations.set_current(None)
         self.transcript.show_messages([])
@@ -665,8 +618,7 @@ class MainWindow(QMainWindow):
         self.composer.setFocus()
 
     def select_conversation(self, conversation_id: int) -> None:
-        if self._documents is not None:
-            self._documents[1].set_conversation(conversation_id)
+        self.documents.set_conversation(conversation_id)
         if self.conversations.current_id != conversation_id:
             self.conversations.set_current(conversation_id)
         self.message_actions.editing = None
@@ -763,18 +715,6 @@ class MainWindow(QMainWindow):
         if message_id >= 0:
             self.transcript.scroll_to_message(message_id)
 
-    def export_conversation(self, path: str = "") -> None:
-        """See :meth:`ConversationFiles.export_conversation`."""
-        self.files.export_conversation(path)
-
-    def export_all(self, path: str = "") -> None:
-        """See :meth:`ConversationFiles.export_all`."""
-        self.files.export_all(path)
-
-    def import_conversations(self, path: str = "") -> None:
-        """See :meth:`ConversationFiles.import_conversations`."""
-        self.files.import_conversations(path)
-
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         self.conversations.rename(conversation_id, title)
 
@@ -796,14 +736,10 @@ class MainWindow(QMainWindow):
         from app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings_owner, self)
-        dialog.server_page.tokenChanged.connect(self._on_server_token_changed)
+        dialog.server_page.tokenChanged.connect(self.server.token_changed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
-
-    def _on_server_token_changed(self, _token: str) -> None:
-        if self.local_server is not None:
-            self.local_server.restart()  # clients must use the new token
 
     def confirm_route(self, conversation_id: int) -> bool:
         """Ask before a chat's local history first goes to a hosted provider, and before passages
@@ -990,38 +926,10 @@ class MainWindow(QMainWindow):
             )
         elif result.state == "complete":
             self.clear_error(ENGINE)  # an earlier failure is over once an answer came through
-        self._show_stats(result)
+        self.stats_label.show_result(result)
         self._show_context()
         self.conversations.refresh()
         self.answerFinished.emit(result)
-
-    def _show_stats(self, result: TurnResult) -> None:
-        self._last_result = result  # shown again in another language on a language change
-        usage = result.usage
-        if usage is None or usage.time_to_first_token_s is None:
-            self.stats_label.clear()
-            return
-        rate = usage.tokens_per_s
-        locale = QLocale()
-        parts = (
-            [self.tr("{rate} tokens/s").format(rate=locale.toString(rate, "f", 1))] if rate else []
-        )
-        parts.append(
-            self.tr("first token {seconds} s").format(
-                seconds=locale.toString(usage.time_to_first_token_s, "f", 2)
-            )
-        )
-        parts.append(self.tr("%n token(s)", "", usage.completion_tokens))
-        if usage.n_threads:
-            parts.append(self.tr("%n thread(s)", "", usage.n_threads))
-        self.stats_label.setText(" · ".join(parts))
-        self.stats_label.setToolTip(
-            self.tr("Threads: {count} ({reason})").format(
-                count=usage.n_threads, reason=usage.thread_reason
-            )
-            if usage.thread_reason
-            else ""
-        )
 
     # shutdown --------------------------------------------------------------------------------
 
@@ -1040,8 +948,13 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("remembering the window failed")
         self.hide()
-        documents = self._documents[1] if self._documents is not None else None
-        for part in (self.local_server, self.model_manager, documents, self.documents_watcher):
+        parts = (
+            self.local_server,
+            self.model_manager,
+            self.documents.panel,
+            self.documents_watcher,
+        )
+        for part in parts:
             if part is None:
                 continue
             try:
