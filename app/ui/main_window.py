@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         hosted = state.route == "hosted"
         destination = hosted_destination(self.settings) if state.detail else ""
         self.status_area.show_engine(state, destination)
-        self.welcome.set_model(self._welcome_line(state))
+        self.welcome.show_state(state)
         self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
         self._show_context()
         if state.kind == "ready":
@@ -652,18 +652,6 @@ class MainWindow(QMainWindow):
                 self.message_actions.continued.get(m.id, "") + self.session.streamed_text
             )
         self._show_welcome_if_empty()
-
-    def _welcome_line(self, state: EngineState) -> str:
-        """The welcome page's line about the model that will answer."""
-        if state.kind == "ready" and state.route == "hosted":
-            return self.tr("%1 answers, hosted: messages leave this computer.").replace(
-                "%1", i18n.shown(state.label)
-            )
-        if state.kind == "ready":
-            return self.tr("%1 answers, on this computer.").replace("%1", i18n.shown(state.label))
-        if state.kind == "loading":
-            return self.tr("Loading the model…")
-        return self.tr("No model is loaded: pick one above, or open the Models menu.")
 
     def _show_welcome_if_empty(self) -> None:
         empty = not self.transcript.message_ids() and not self.transcript.streaming

@@ -7,11 +7,17 @@ Lives on the GUI thread. Signals: ``promptChosen(str text)`` when an example is 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui import i18n
 from app.ui.first_run import FirstRunOffer
 from app.ui.i18n import QT_TRANSLATE_NOOP, LiveTexts
+
+if TYPE_CHECKING:
+    from app.ui.session import EngineState
 
 COLUMN_PX = 640  # the page's content is at most this wide, centred
 
@@ -67,6 +73,17 @@ class WelcomePage(QWidget):
             self._texts.retranslate()
         super().changeEvent(event)
 
-    def set_model(self, text: str) -> None:
+    def show_state(self, state: EngineState) -> None:
         """The line under the title: which model will answer, or why none can."""
-        self.model_line.setText(text)
+        self.model_line.setText(self._model_line(state))
+
+    def _model_line(self, state: EngineState) -> str:
+        if state.kind == "ready" and state.route == "hosted":
+            return self.tr("%1 answers, hosted: messages leave this computer.").replace(
+                "%1", i18n.shown(state.label)
+            )
+        if state.kind == "ready":
+            return self.tr("%1 answers, on this computer.").replace("%1", i18n.shown(state.label))
+        if state.kind == "loading":
+            return self.tr("Loading the model…")
+        return self.tr("No model is loaded: pick one above, or open the Models menu.")
