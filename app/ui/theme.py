@@ -143,6 +143,7 @@ TEXT_PAIRS = (
 UI_PAIRS = (
     ("focus", "surface"),
     ("focus", "window"),
+    ("accent", "surface"),  # a progress bar's fill in its groove
     ("error_border", "error_bg"),
     ("warn_border", "warn_bg"),
     ("info_border", "info_bg"),
@@ -234,6 +235,11 @@ QLineEdit, QComboBox {{ padding: {s["s"]}px {s["m"]}px; }}
 QPlainTextEdit {{ padding: {s["s"]}px; }}
 QTextBrowser:focus, QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus,
 QComboBox:focus {{ border: 2px solid {c.focus}; }}
+QProgressBar {{
+    background: {c.surface}; border: 1px solid {c.border}; border-radius: {r["s"]}px;
+    max-height: {s["m"]}px;
+}}
+QProgressBar::chunk {{ background: {c.accent}; border-radius: {r["s"] - 1}px; }}
 QPushButton, QToolButton {{
     background: {c.raised}; color: {c.text}; border: 1px solid {c.border};
     border-radius: {r["m"]}px; padding: {s["s"]}px {s["l"]}px;
