@@ -6,13 +6,15 @@ the tooltip shows it whole while it is shortened. GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizeGrip, QStatusBar, QStyle, QStyleOption, QWidget
 
 # What QStatusBar leaves free at its ends (QStatusBarPrivate::messageRect).
 _LEFT_MARGIN = 6
 _RIGHT_MARGIN = 12
+# A permanent widget's events that change the message's room.
+_ROOM_EVENTS = (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide)
 
 
 class ElidingStatusBar(QStatusBar):
@@ -28,7 +30,17 @@ class ElidingStatusBar(QStatusBar):
 
     def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
         self._permanent.append(widget)
+        widget.installEventFilter(self)  # its size and visibility set the message's room
         super().addPermanentWidget(widget, stretch or 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ROOM_EVENTS:
+            self._update_tooltip()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
 
     def message_rect(self) -> QRect:
         """Where the message is drawn: from the start to the first visible permanent widget
@@ -84,7 +96,6 @@ class ElidingStatusBar(QStatusBar):
                 self.style().drawPrimitive(
                     QStyle.PrimitiveElement.PE_FrameStatusBarItem, item, painter, widget
                 )
-        self._update_tooltip()  # the room changes with the window and the permanent widgets
         painter.setPen(self.palette().windowText().color())
         flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(
