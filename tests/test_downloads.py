@@ -592,6 +592,29 @@ def test_a_closed_port_fails_in_seconds_with_words(entry: CatalogEntry) -> None:
     assert all(m.startswith(f"could not connect to {host} because") for m in retries)
 
 
+def test_a_refused_reconnect_mid_file_gets_the_full_retries(
+    hub: HubServer, entry: CatalogEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The short limit is for a server never reached: once the transfer ran, a network that
+    drops and refuses a couple of reconnects is retried like any drop, and the file completes."""
+    hub.push_fault(Fault("drop", after=3 * MB))
+    real = socket.create_connection
+    refused: list[object] = []
+
+    def refuse_twice_after_the_first_transfer(
+        address: object, *args: object, **kw: object
+    ) -> object:
+        if hub.content_requests() and len(refused) < 2:
+            refused.append(address)
+            raise ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
+        return real(address, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "create_connection", refuse_twice_after_the_first_transfer)
+    path, _seen = run_job(entry, hub, replace(FAST, connect_retries=0))
+    assert len(refused) == 2
+    assert sha256_of(path) == STARTER_SHA256
+
+
 def _catch(run: Callable[[], object], outcome: list[BaseException]) -> None:
     try:
         run()

@@ -368,6 +368,7 @@ class DownloadJob:
         self._keep_partial = True
         self._response: httpx2.Response | None = None
         self._done = 0
+        self._connected = False  # a server has answered this job: later failures are drops
         self._hasher = hashlib.sha256()
         self._last_emit = 0.0
         self._samples: deque[tuple[float, int]] = deque()
@@ -742,6 +743,7 @@ class DownloadJob:
 
     def _start_body(self, response: httpx2.Response) -> None:
         """Check the status and where the body starts; restart from zero when it must."""
+        self._connected = True
         status = response.status_code
         if status in RETRY_STATUSES:
             retry_after = retry_after_seconds(response.headers)
@@ -892,9 +894,11 @@ class DownloadJob:
 
     def _retry_if_no_connection(self, exc: httpx2.TransportError) -> None:
         """Not even a connection: a short retry (see ``connect_retries``), then a plain error
-        that names the host (and port) it tried."""
+        that names the host (and port) it tried. Only while no server has answered this job:
+        once one has, a refused reconnect is a network that dropped mid-file, and gets the full
+        retry schedule like any other drop."""
         why = _connect_failure(exc)
-        if why is None:
+        if why is None or self._connected:
             return
         try:
             url = exc.request.url
