@@ -181,6 +181,22 @@ def test_the_language_changes_from_settings_without_a_restart(
     assert QCoreApplication.translate("ModelManager", "Download") == "Herunterladen"
 
 
+def test_switching_the_language_redraws_the_engine_state_without_replaying_it(
+    make_window: Any, qtbot: Any, english_after: None, monkeypatch: Any
+) -> None:
+    """A language switch changes no engine state: the loaded model's line is redrawn in the
+    new language, and "model loaded" is not announced again."""
+    monkeypatch.delenv("HEARTH_LANG")
+    window = make_window()
+    assert window.session.state.kind == "ready"
+    loaded: list[str] = []
+    window.modelLoaded.connect(loaded.append)
+    window.settings_owner.change(language="de")
+    qtbot.wait(50)
+    assert loaded == []
+    assert window.status_area.model_status.text().startswith("Bereit")
+
+
 def test_a_window_opened_later_uses_the_saved_language(
     make_window: Any, english_after: None, monkeypatch: Any
 ) -> None:

@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
             self._texts.retranslate()
             self.message_actions.retranslate()
             self.files.retranslate()
-            self._render_state(self.session.state)
+            self._draw_state(self.session.state)  # the drawing only: no state has changed
             self.refresh_models()
             self._show_route()
             self.conversations.refresh()  # the date headings
@@ -494,17 +494,14 @@ class MainWindow(QMainWindow):
         return self._closed
 
     def _render_state(self, state: EngineState) -> None:
-        """Render the engine state: the status area, the picker, errors."""
+        """Render a new engine state: draw it, then what the change means (the load's time
+        and signals, an error shown or cleared)."""
         if self._closed:
             return
         if state.kind == "loading":
             self._load_started = time.monotonic()
         hosted = state.route == "hosted"
-        destination = hosted_destination(self.settings) if state.detail else ""
-        self.status_area.show_engine(state, destination)
-        self.welcome.show_state(state)
-        self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
-        self._show_context()
+        self._draw_state(state)
         if state.kind == "ready":
             self.clear_error(ENGINE)  # a failed load or answer is over once a model is ready
             took = time.monotonic() - self._load_started
@@ -520,6 +517,15 @@ class MainWindow(QMainWindow):
             if not hosted:
                 self.refresh_models()
             self.modelLoadFailed.emit(state.message)
+
+    def _draw_state(self, state: EngineState) -> None:
+        """Draw the engine state: the status area's line, the welcome page, Unload, the meter."""
+        destination = hosted_destination(self.settings) if state.detail else ""
+        self.status_area.show_engine(state, destination)
+        self.welcome.show_state(state)
+        hosted = state.route == "hosted"
+        self.unload_action.setEnabled(not hosted and state.kind in ("ready", "loading"))
+        self._show_context()
 
     def _on_settings_changed(self, section: str) -> None:
         if section == "server":
