@@ -318,12 +318,15 @@ class TranscriptView(QTextBrowser):
         self._scroll_to_end()
 
     def set_local_names(self, names: dict[str, str]) -> None:
-        """Name local models by ``names`` in the headers (rebuilt when they change, unless an
-        answer streams into the view), keeping the view at its end if it was there."""
-        if names == self.local_names:
-            return
-        self.local_names = names
-        if self._stream_start is not None or not self._last_messages:
+        """Name local models by ``names`` in the headers: rebuilt only when the name of a model
+        shown changes (not while an answer streams into the view), keeping the view at its end
+        if it was there."""
+        old, self.local_names = self.local_names, names
+        changed = any(
+            m.route != "hosted" and m.model and names.get(m.model) != old.get(m.model)
+            for m in self._last_messages
+        )
+        if not changed or self._stream_start is not None:
             return
         bar = self.verticalScrollBar()
         at_end, value = bar.value() == bar.maximum(), bar.value()
