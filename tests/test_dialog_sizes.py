@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -32,13 +32,16 @@ OPENERS: dict[str, Callable[[MainWindow], QWidget]] = {
     "chat settings": lambda window: window.open_chat_settings(),
     "keyboard shortcuts": lambda window: window.look.show_shortcuts(),
     "network activity": lambda window: window.network_indicator.open_panel(),
+    "documents": lambda window: window.open_documents(),
+    "local server requests": lambda window: window.server.open_log(),
 }
 
 
 def problems(dialog: QWidget) -> list[str]:
     """What the dialog, as shown, does not show of its content."""
     found = []
-    room = SCREEN.size() * dialog_size.SCREEN_SHARE
+    share = dialog_size.SCREEN_SHARE  # truncated to whole pixels, as the dialogs are sized
+    room = QSize(int(SCREEN.width() * share), int(SCREEN.height() * share))
     wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
     if dialog.hasHeightForWidth():  # wrapped text: a wider dialog needs fewer lines
         wanted.setHeight(dialog.heightForWidth(max(dialog.width(), wanted.width())))

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
+from app.ui.dialog_size import fit_to_content
 from app.ui.status_area import DOCUMENTS
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class WindowDocuments(QObject):
             if self.watcher is not None:
                 panel.collectionsChanged.connect(self.watcher.schedule)
             layout.addWidget(panel)
-            dialog.resize(720, 480)
+            fit_to_content(dialog, QSize(720, 480))
             self.dialog = (dialog, panel)
         dialog, panel = self.dialog
         panel.set_conversation(self._window.conversation_id)

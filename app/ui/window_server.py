@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+from app.ui.dialog_size import fit_to_content
 
 if TYPE_CHECKING:
     from app.ui.local_server import LocalServerController
@@ -65,7 +67,7 @@ class WindowServer(QObject):
         layout = QVBoxLayout(dialog)
         log = self.controller.log if self.controller is not None else RequestLog()
         layout.addWidget(RequestLogPanel(log, dialog))
-        dialog.resize(760, 360)
+        fit_to_content(dialog, QSize(760, 360))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
