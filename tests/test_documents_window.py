@@ -297,7 +297,7 @@ def test_a_documents_watcher_failure_shows_in_the_status_area_until_a_run_succee
     assert "documents database" in reason
     assert (window.last_error, window.status_area.source) == (reason, DOCUMENTS)
     assert window.status_area.error_banner.isVisible()
-    window.clear_error(ENGINE)  # a model that loads does not clear it
+    window.clear_error(ENGINE)  # what a model that loads clears: not this error
     assert window.last_error == reason
     database.unlink()
     with qtbot.waitSignal(watcher.refreshed, timeout=60_000):
