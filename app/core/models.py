@@ -24,6 +24,12 @@ STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 STARTER_NAME = "SmolLM2 135M Instruct"  # its GGUF's own general.name is a training-run tag
 
 
+def model_name(path: Path, info: GGUFInfo) -> str:
+    """A model's name in words: its GGUF's own, but the starter model's (whose GGUF names a
+    training run) from :data:`STARTER_NAME`."""
+    return STARTER_NAME if path.name == STARTER_FILE else info.name
+
+
 @dataclass(frozen=True)
 class InstalledModel:
     path: Path
@@ -48,8 +54,7 @@ class InstalledModel:
         """The model in a few words, for the line above its answers: name and quantization."""
         if self.info is None:
             return self.path.name
-        name = STARTER_NAME if self.path.name == STARTER_FILE else self.info.name
-        return f"{name} · {self.info.quantization}"
+        return f"{model_name(self.path, self.info)} · {self.info.quantization}"
 
     @property
     def usable(self) -> bool:

@@ -68,7 +68,7 @@ from app.core.machine import (
     default_thread_count,
     threads_beside,
 )
-from app.core.models import STARTER_FILE, STARTER_NAME
+from app.core.models import model_name
 from app.core.settings import DEFAULT_CONTEXT_CAP, LocalSettings, atomic_write_text
 from app.core.text import QT_TRANSLATE_NOOP, Text, as_data, from_data
 
@@ -445,7 +445,7 @@ class LocalEngine:
         self.n_ctx = self._llm.n_ctx()
         self._vocab = self._llm._model.vocab
         self.model = self.path.name
-        name = STARTER_NAME if self.path.name == STARTER_FILE else self.info.name
+        name = model_name(self.path, self.info)
         self.label: str = Text(QT_TRANSLATE_NOOP("Core", "{name} (local)"), name=name)
         self._piece_buf = ctypes.create_string_buffer(256)
         try:
