@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -219,6 +220,31 @@ def test_a_search_while_another_program_holds_the_file_finds_what_is_indexed(
         other.execute("ROLLBACK")
         other.close()
     assert len(found(store, "lantern")) == 2  # and all of it once the file is free
+    store.close()
+
+
+def test_a_search_never_waits_for_another_program_to_free_the_file(tmp_path: Path) -> None:
+    """Search runs as the user types: with the file held, it answers at once from what is
+    indexed, not after the store's whole busy timeout (here far longer than the deadline)."""
+    path = tmp_path / "hearth.sqlite3"
+    store = ConversationStore(path, busy_timeout_s=300)
+    c = store.create_conversation("Held").id
+    first = store.add_message(c, "user", "q lantern one")
+    assert found(store, "lantern") == [(c, first.id)]
+    store.add_message(c, "user", "q lantern two")  # waits for the index
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program's write lock
+    results: list[object] = []
+    searcher = threading.Thread(target=lambda: results.append(found(store, "lantern")))
+    try:
+        searcher.start()
+        searcher.join(60)  # a hang-catcher: waiting for the lock would take 300 s
+        assert results == [[(c, first.id)]]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        searcher.join()
+    assert store._db.execute("PRAGMA busy_timeout").fetchone()[0] == 300_000  # writes still wait
     store.close()
 
 

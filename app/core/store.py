@@ -772,7 +772,8 @@ class ConversationStore:
         except DB_ERRORS as exc:
             raise _open_error(path, exc, key is not None) from exc
         try:
-            self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
+            self._busy_ms = int(busy_timeout_s * 1000)
+            self._db.execute(f"PRAGMA busy_timeout={self._busy_ms}")
             self.recovered_interrupted = self._open(recover)
         except BaseException as exc:
             self._db.close()
@@ -1315,11 +1316,16 @@ class ConversationStore:
         start, end = HIGHLIGHT
         with self._lock:
             if self._db.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
+                # every finished message is found, the newest too; but a search (typed in the
+                # window, one per key) never waits for another program that holds the file
+                self._db.execute("PRAGMA busy_timeout=0")
                 try:
-                    with self._tx() as db:  # every finished message is found, the newest too
+                    with self._tx() as db:
                         _index_pending(db)
-                except StoreWriteError as exc:  # another program holds the file: search anyway
+                except StoreWriteError as exc:  # held: search what is indexed
                     log.warning("search without the newest messages: %s", exc)
+                finally:
+                    self._db.execute(f"PRAGMA busy_timeout={self._busy_ms}")
             titles = self._db.execute(
                 "SELECT c.id, c.title, s.snippet FROM (SELECT rowid,"
                 " highlight(title_search, 0, ?, ?) AS snippet, rank FROM title_search"
