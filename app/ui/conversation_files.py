@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.ui import i18n
@@ -56,11 +55,7 @@ class ConversationFiles(QObject):
                 "importAction",
             ),
         ):
-            action = QAction(self._window)
-            self._texts.set(action.setText, text)
-            action.setObjectName(name)
-            action.triggered.connect(slot)
-            menu.addAction(action)
+            menu.addAction(self._texts.action(self._window, text, slot, name))
 
     def retranslate(self) -> None:
         """Set the actions' texts again in the language just installed."""

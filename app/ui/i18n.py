@@ -24,8 +24,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from app.core import catalog_texts
 from app.core.text import CONTEXT, Text
@@ -154,6 +162,24 @@ class LiveTexts:
     def retranslate(self) -> None:
         for setter, source in self._texts:
             setter(QCoreApplication.translate(self._context, source))
+
+    def action(
+        self,
+        parent: QObject,
+        text: str,
+        slot: Callable[[], object],
+        name: str = "",
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        """A menu action whose text (marked for this context) follows the language."""
+        action = QAction(parent)
+        self.set(action.setText, text)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
 
 
 class _LocaleFormatter(string.Formatter):

@@ -351,14 +351,7 @@ class MainWindow(QMainWindow):
         name: str = "",
         shortcut: QKeySequence.StandardKey | None = None,
     ) -> QAction:
-        action = QAction(self)
-        self._texts.set(action.setText, text)
-        if name:
-            action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
+        return self._texts.action(self, text, slot, name, shortcut)
 
     def _menu(self, title: str) -> QMenu:
         """A menu of the menu bar whose title (marked with QT_TRANSLATE_NOOP) follows the

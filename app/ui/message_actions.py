@@ -137,13 +137,7 @@ class MessageActions(QObject):
         name: str,
         shortcut: QKeySequence | None = None,
     ) -> QAction:
-        action = QAction(self._window)
-        self._texts.set(action.setText, text)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
+        return self._texts.action(self._window, text, slot, name, shortcut)
 
     def retranslate(self) -> None:
         """Set the menu's texts again in the language just installed."""
