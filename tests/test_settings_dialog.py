@@ -129,7 +129,7 @@ def test_test_connection_runs_off_the_gui_thread(qtbot: QtBot) -> None:
         assert isinstance(report, ConnectionReport) and report.ok and report.key_ok
         assert "Connection works." in dialog.report_view.toPlainText()
         assert [dialog.model_combo.itemText(i) for i in range(2)] == ["served-a", "served-b"]
-        qtbot.waitUntil(lambda: not dialog.checking)
+        qtbot.waitUntil(lambda: not dialog.checking, timeout=60_000)  # catches a hang
         assert dialog.test_button.isEnabled()
 
         dialog.key_edit.setText("sk-wrong")
@@ -137,7 +137,7 @@ def test_test_connection_runs_off_the_gui_thread(qtbot: QtBot) -> None:
             click(qtbot, dialog.test_button)
         assert not blocker.args[0].ok
         assert "rejected the API key" in dialog.report_view.toPlainText()
-        qtbot.waitUntil(lambda: not dialog.checking)
+        qtbot.waitUntil(lambda: not dialog.checking, timeout=60_000)  # catches a hang
 
 
 def test_list_models_fills_the_combo_and_reports_failures(qtbot: QtBot) -> None:
@@ -150,10 +150,10 @@ def test_list_models_fills_the_combo_and_reports_failures(qtbot: QtBot) -> None:
             click(qtbot, dialog.list_models_button)
         assert blocker.args[0] == ["m-large", "m-small"]
         assert dialog.model_combo.count() == 2
-        qtbot.waitUntil(lambda: not dialog.checking)
+        qtbot.waitUntil(lambda: not dialog.checking, timeout=60_000)  # catches a hang
     dialog.base_url_edit.setText("http://example.com/v1")
     click(qtbot, dialog.list_models_button)
-    qtbot.waitUntil(lambda: not dialog.checking)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=60_000)  # catches a hang
     assert "over plain http" in dialog.report_view.toPlainText()
 
 
